@@ -1,0 +1,22 @@
+import type { BotState, TurnContext } from 'botbuilder';
+import { DEFAULT_LANG, langFromLocale } from '../core/language/languages';
+import { errorKind, type Logger } from '../logger';
+import type { ReplyBuilder } from './replies';
+
+/**
+ * The last resort for an error inside a turn: log its kind (never the message, which may carry
+ * what the person wrote), apologise in the person's language, and drop the conversation state so
+ * a broken dialog cannot fail again on the next message.
+ */
+export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, conversationState: BotState) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    logger.error('turn error', { kind: errorKind(error), channel: context.activity.channelId, type: context.activity.type });
+    try {
+      await conversationState.delete(context);
+    } catch (deleteError) {
+      logger.error('could not clear conversation state', { kind: errorKind(deleteError) });
+    }
+    const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
+    await context.sendActivity(replies.error(lang).activity);
+  };
+}

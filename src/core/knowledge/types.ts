@@ -1,0 +1,54 @@
+import type { Lang, Localized } from '../language/languages';
+
+export interface EntryText {
+  /** Short label for buttons. */
+  readonly title: string;
+  readonly questions: readonly string[];
+  /** Markdown. */
+  readonly answer: string;
+}
+
+export interface Entry {
+  readonly id: string;
+  readonly section: string;
+  /** ISO date (YYYY-MM-DD) of the last review against the brochure. */
+  readonly reviewed: string;
+  readonly followUps: readonly string[];
+  readonly text: Localized<EntryText>;
+  /** The file it was read from, relative to the knowledge folder: for error messages. */
+  readonly file: string;
+}
+
+export const SMALL_TALK_KINDS = ['greeting', 'thanks', 'goodbye', 'help'] as const;
+export type SmallTalkKind = (typeof SMALL_TALK_KINDS)[number];
+
+/** Cues that a person asks about their own visa, asylum or permit rather than about MIEUX+. */
+export interface PersonalCaseCues {
+  /** Words that show the person speaks of themself ("necesito", "my", "je"). */
+  readonly self: readonly string[];
+  /** Personal matters MIEUX+ does not handle ("visado", "asylum", "titre de séjour"). */
+  readonly matters: readonly string[];
+  /** Words that show the question is about taking part after all ("experto", "institution"). */
+  readonly notWhen: readonly string[];
+}
+
+export interface ConversationData {
+  /** Entry ids offered as buttons in the welcome, help and "I don't know" replies. */
+  readonly mainTopics: readonly string[];
+  /** The entry that answers a personal case. */
+  readonly personalCaseEntry: string;
+  /** The entry with the team's contact details. */
+  readonly contactEntry: string;
+  readonly smallTalk: Readonly<Record<SmallTalkKind, Localized<readonly string[]>>>;
+  readonly personalCase: Localized<PersonalCaseCues>;
+}
+
+export interface KnowledgeBase {
+  readonly entries: ReadonlyMap<string, Entry>;
+  readonly synonyms: Localized<readonly (readonly string[])[]>;
+  readonly conversation: ConversationData;
+}
+
+export function entryTitle(kb: KnowledgeBase, id: string, lang: Lang): string {
+  return kb.entries.get(id)?.text[lang].title ?? id;
+}

@@ -1,0 +1,196 @@
+import { LANGUAGES, type Lang, type Localized } from '../language/languages';
+import {
+  SMALL_TALK_KINDS,
+  type ConversationData,
+  type Entry,
+  type EntryText,
+  type PersonalCaseCues,
+  type SmallTalkKind,
+} from './types';
+
+const LANGUAGE_NAMES: Localized<string> = { es: 'Spanish', en: 'English', fr: 'French' };
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_TITLE_LENGTH = 40;
+
+/** Collects every problem in the knowledge base, so a curator sees them all at once. */
+export class Problems {
+  private readonly list: string[] = [];
+
+  add(file: string, where: string, message: string): void {
+    this.list.push(`${file}: ${where}${message}`);
+  }
+
+  get count(): number {
+    return this.list.length;
+  }
+
+  toArray(): readonly string[] {
+    return this.list;
+  }
+}
+
+export class KnowledgeError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`KnowledgeBase.load(): ${problems.length} problem(s) in the knowledge base:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function stringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every(nonEmptyString);
+}
+
+function entryText(raw: unknown, lang: Lang, file: string, where: string, problems: Problems): EntryText | undefined {
+  const name = LANGUAGE_NAMES[lang];
+  if (!isRecord(raw)) {
+    problems.add(file, where, `has no ${name} text (\`${lang}:\` with title, questions and answer)`);
+    return undefined;
+  }
+  const before = problems.count;
+  if (!nonEmptyString(raw.title)) problems.add(file, where, `has no ${name} title`);
+  else if (raw.title.length > MAX_TITLE_LENGTH)
+    problems.add(file, where, `${name} title is longer than ${MAX_TITLE_LENGTH} characters`);
+  if (!stringList(raw.questions) || raw.questions.length === 0)
+    problems.add(file, where, `has no ${name} questions (a list of at least one non-empty question)`);
+  if (!nonEmptyString(raw.answer)) problems.add(file, where, `has no ${name} answer`);
+  if (problems.count > before) return undefined;
+  return {
+    title: (raw.title as string).trim(),
+    questions: (raw.questions as string[]).map((q) => q.trim()),
+    answer: (raw.answer as string).trim(),
+  };
+}
+
+/** Checks one entry file's content; returns the entry, or undefined after recording its problems. */
+export function validateEntry(raw: unknown, file: string, expectedId: string, problems: Problems): Entry | undefined {
+  if (!isRecord(raw)) {
+    problems.add(file, '', 'is not a YAML mapping with id, section, reviewed, es, en and fr');
+    return undefined;
+  }
+  const id = typeof raw.id === 'string' ? raw.id : undefined;
+  const where = `entry '${id ?? expectedId}' `;
+  const before = problems.count;
+  if (id === undefined || !ID.test(id)) problems.add(file, where, 'needs an `id` of lower-case letters, digits and dashes');
+  else if (id !== expectedId) problems.add(file, where, `has id '${id}' but the file is named '${expectedId}.yaml'`);
+  if (!nonEmptyString(raw.section)) problems.add(file, where, 'has no `section` (the brochure section it comes from)');
+  const reviewed = raw.reviewed instanceof Date ? raw.reviewed.toISOString().slice(0, 10) : raw.reviewed;
+  if (typeof reviewed !== 'string' || !DATE.test(reviewed)) problems.add(file, where, 'needs a `reviewed` date (YYYY-MM-DD)');
+  const followUps = raw.followUps ?? [];
+  if (!stringList(followUps)) problems.add(file, where, '`followUps` must be a list of entry ids');
+  const texts = LANGUAGES.map((lang) => entryText(raw[lang], lang, file, where, problems));
+  if (problems.count > before) return undefined;
+  const [es, en, fr] = texts as [EntryText, EntryText, EntryText];
+  return {
+    id: id!,
+    section: (raw.section as string).trim(),
+    reviewed: reviewed as string,
+    followUps: followUps as string[],
+    text: { es, en, fr },
+    file,
+  };
+}
+
+/** Checks what only the whole set can show: follow-ups that point nowhere. */
+export function validateLinks(entries: ReadonlyMap<string, Entry>, problems: Problems): void {
+  for (const entry of entries.values()) {
+    for (const target of entry.followUps) {
+      if (!entries.has(target)) problems.add(entry.file, `entry '${entry.id}' `, `has follow-up '${target}', which is no entry`);
+      if (target === entry.id) problems.add(entry.file, `entry '${entry.id}' `, 'lists itself as a follow-up');
+    }
+  }
+}
+
+function localizedList(raw: unknown, file: string, where: string, problems: Problems): Localized<string[]> | undefined {
+  if (!isRecord(raw)) {
+    problems.add(file, where, 'needs es, en and fr lists');
+    return undefined;
+  }
+  const before = problems.count;
+  for (const lang of LANGUAGES) {
+    if (!stringList(raw[lang]) || (raw[lang] as string[]).length === 0)
+      problems.add(file, where, `has no ${LANGUAGE_NAMES[lang]} list`);
+  }
+  if (problems.count > before) return undefined;
+  return { es: raw.es as string[], en: raw.en as string[], fr: raw.fr as string[] };
+}
+
+export function validateSynonyms(raw: unknown, file: string, problems: Problems): Localized<string[][]> {
+  const result: Record<Lang, string[][]> = { es: [], en: [], fr: [] };
+  if (raw === null || raw === undefined) return result;
+  if (!isRecord(raw)) {
+    problems.add(file, '', 'must map es, en and fr to lists of synonym groups');
+    return result;
+  }
+  for (const lang of LANGUAGES) {
+    const groups = raw[lang] ?? [];
+    if (!Array.isArray(groups)) {
+      problems.add(file, `${lang}: `, 'must be a list of groups such as [experto, experta, especialista]');
+      continue;
+    }
+    groups.forEach((group, index) => {
+      if (!stringList(group) || group.length < 2)
+        problems.add(file, `${lang} group ${index + 1} `, 'needs at least two words or phrases');
+      else result[lang].push(group);
+    });
+  }
+  return result;
+}
+
+export function validateConversation(
+  raw: unknown,
+  file: string,
+  entries: ReadonlyMap<string, Entry>,
+  problems: Problems,
+): ConversationData | undefined {
+  if (!isRecord(raw)) {
+    problems.add(file, '', 'is missing or not a YAML mapping');
+    return undefined;
+  }
+  const before = problems.count;
+  const entryRef = (value: unknown, key: string): void => {
+    if (typeof value !== 'string' || !entries.has(value)) problems.add(file, `${key} `, `names no entry ('${String(value)}')`);
+  };
+  if (!stringList(raw.mainTopics) || raw.mainTopics.length === 0) problems.add(file, 'mainTopics ', 'needs a list of entry ids');
+  else raw.mainTopics.forEach((id) => entryRef(id, 'mainTopics'));
+  entryRef(raw.personalCaseEntry, 'personalCaseEntry');
+  entryRef(raw.contactEntry, 'contactEntry');
+
+  const smallTalkRaw = isRecord(raw.smallTalk) ? raw.smallTalk : {};
+  const smallTalk: Partial<Record<SmallTalkKind, Localized<string[]>>> = {};
+  for (const kind of SMALL_TALK_KINDS) {
+    const list = localizedList(smallTalkRaw[kind], file, `smallTalk.${kind} `, problems);
+    if (list) smallTalk[kind] = list;
+  }
+
+  const personalRaw = isRecord(raw.personalCase) ? raw.personalCase : {};
+  const personalCase: Partial<Record<Lang, PersonalCaseCues>> = {};
+  for (const lang of LANGUAGES) {
+    const cues = personalRaw[lang];
+    const where = `personalCase.${lang} `;
+    if (!isRecord(cues)) {
+      problems.add(file, where, 'needs self, matters and notWhen lists');
+      continue;
+    }
+    for (const key of ['self', 'matters', 'notWhen'] as const) {
+      if (!stringList(cues[key])) problems.add(file, where, `needs a \`${key}\` list`);
+    }
+    personalCase[lang] = { self: cues.self as string[], matters: cues.matters as string[], notWhen: cues.notWhen as string[] };
+  }
+  if (problems.count > before) return undefined;
+  return {
+    mainTopics: raw.mainTopics as string[],
+    personalCaseEntry: raw.personalCaseEntry as string,
+    contactEntry: raw.contactEntry as string,
+    smallTalk: smallTalk as Record<SmallTalkKind, Localized<string[]>>,
+    personalCase: personalCase as Localized<PersonalCaseCues>,
+  };
+}

@@ -1,0 +1,101 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { foldAccents, stripMentions } from './normalise';
+import type { StemFn } from './stemmers';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MIN_FUZZY_LENGTH = 4;
+const CORRECTION_CACHE_LIMIT = 5_000;
+
+/**
+ * The words of the knowledge base, each mapped to its stem.
+ *
+ * Two jobs the plain stemmer cannot do:
+ * - accent-free input: the Snowball stemmers only recognise suffixes as written
+ *   ("financiación" → "financi", but "financiacion" is left whole), so a word is stemmed
+ *   from the accented form the curators wrote, and looked up by its folded form;
+ * - typo tolerance: a word not in the knowledge base is matched to the nearest word that is,
+ *   within one edit (two for long words), so "finaciación" still finds "financiación".
+ */
+export class Lexicon {
+  private readonly stems = new Map<string, string>();
+  private readonly frequency = new Map<string, number>();
+  /** Words grouped by first letter and length, so a correction compares against a handful, not all. */
+  private readonly buckets = new Map<string, string[]>();
+  private readonly corrections = new Map<string, string | null>();
+  private readonly knownStems = new Set<string>();
+
+  constructor(
+    private readonly stemmer: StemFn,
+    texts: Iterable<string>,
+    private readonly ignore: ReadonlySet<string> = new Set(),
+  ) {
+    for (const text of texts) {
+      for (const match of stripMentions(text).toLowerCase().matchAll(WORD)) this.add(match[0]);
+    }
+  }
+
+  private add(word: string): void {
+    const key = foldAccents(word).replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+    this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
+    if (this.stems.has(key)) return;
+    const stem = this.stemmer(word);
+    this.stems.set(key, stem);
+    this.knownStems.add(stem);
+    if (key.length >= MIN_FUZZY_LENGTH && !this.ignore.has(key)) {
+      const bucket = `${key[0]}:${key.length}`;
+      const list = this.buckets.get(bucket) ?? [];
+      list.push(key);
+      this.buckets.set(bucket, list);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.stems.has(word);
+  }
+
+  /** The words as the lexicon stores them (accent-free, lower-case). */
+  words(): IterableIterator<string> {
+    return this.stems.keys();
+  }
+
+  /** Stem of a normalised word: known word, else corrected typo, else the plain stemmer. */
+  stem(word: string): string {
+    const known = this.stems.get(word);
+    if (known !== undefined) return known;
+    const corrected = this.correct(word);
+    if (corrected !== null) return this.stems.get(corrected)!;
+    return this.stemmer(word);
+  }
+
+  /** True when the term is one the knowledge base uses. */
+  isKnownStem(stem: string): boolean {
+    return this.knownStems.has(stem);
+  }
+
+  /** The nearest knowledge-base word, or null when none is close enough. */
+  correct(word: string): string | null {
+    if (word.length < MIN_FUZZY_LENGTH || /^\d+$/.test(word)) return null;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    const maxEdits = word.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = maxEdits + 1;
+    let bestFrequency = 0;
+    // A typo rarely hits the first letter; keeping it narrows the search to a few dozen words.
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length += 1) {
+      for (const candidate of this.buckets.get(`${word[0]}:${length}`) ?? []) {
+        const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
+        if (distance > maxEdits) continue;
+        const frequency = this.frequency.get(candidate) ?? 0;
+        if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+          best = candidate;
+          bestDistance = distance;
+          bestFrequency = frequency;
+        }
+      }
+    }
+    if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
+    this.corrections.set(word, best);
+    return best;
+  }
+}

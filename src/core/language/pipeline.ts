@@ -1,0 +1,25 @@
+import { normalise } from './normalise';
+import { tokenise } from './tokenise';
+import type { SynonymMap } from './synonyms';
+
+/** The parts of the pipeline that differ by language, handed in rather than branched on. */
+export interface LanguageParts {
+  readonly synonyms: SynonymMap;
+  readonly stopWords: ReadonlySet<string>;
+  /** Takes a normalised (lower-case, accent-free) word and returns its index term. */
+  stem(token: string): string;
+}
+
+export interface Analysis {
+  /** Normalised words, synonyms applied, stop words kept: for phrase matching. */
+  readonly tokens: readonly string[];
+  /** Content words after stop-word removal and stemming: for retrieval. */
+  readonly terms: readonly string[];
+}
+
+/** normalise → tokenise → synonyms → stop words → stem. */
+export function analyse(text: string, parts: LanguageParts): Analysis {
+  const tokens = parts.synonyms.apply(tokenise(normalise(text)));
+  const terms = tokens.filter((t) => !parts.stopWords.has(t)).map((t) => parts.stem(t));
+  return { tokens, terms };
+}

@@ -1,0 +1,59 @@
+import type { Lang, Localized } from './languages';
+import { normalise } from './normalise';
+
+/*
+ * Function words and the words people wrap a question in ("could you tell me about…").
+ * They carry no topic, so retrieval ignores them. Written accent-free and lower-case,
+ * as the pipeline sees words after normalisation. Domain words must never appear here.
+ */
+const WORDS: Localized<string> = {
+  es: `
+    a al algo algun alguna algunas alguno algunos ante antes aqui asi aun bien cada como con contra cual cuales
+    cualquier cuando cuanto cuantos cuantas de del desde donde dos e el ella ellas ello ellos en entre era eran es
+    esa esas ese eso esos esta estas este esto estos estan estar esta fue fueron ha han has hay haber hasta la las
+    le les lo los mas me mi mis mucho muchos muy nada ni no nos nosotros o os otra otras otro otros para pero poco
+    por porque pues que quien quienes se sea sean segun ser si sido sin sobre son su sus tal tambien te tenia ti
+    tiene tienen tu tus u un una unas uno unos usted ustedes vosotros y ya yo
+    puedo puede pueden podria podrias podeis quisiera quiero queria gustaria saber decir dime digame diga explica
+    explicame explicar cuentame contar informacion info acerca respecto favor por favor hola gracias
+    hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta
+    hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy
+  `,
+  en: `
+    a about above after again all also am an and another any are as at be because been before being below between
+    both but by can cannot could did do does doing during each few for from further get got had has have having he
+    her here him his how i if in into is it its itself just me might more most much must my myself no nor not of
+    off on once only or other our ours out over own same she should so some such than that the their theirs them
+    then there these they this those through to too under until up very was we were what when where which while
+    who whom whose why will with would you your yours
+    tell explain know please info information anything something like want wanted wonder wondering question
+    hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
+    us give quick quickly briefly show list
+    s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
+  `,
+  fr: `
+    a ai au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en est et etre eux il ils j je la
+    le les leur leurs lui l m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle
+    quels quelles qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y est etait
+    sont peux peut pouvez pourriez pourrais voudrais veux voulez savoir dire dites explique expliquer expliquez
+    parle parlez parler renseignement renseignements information informations svp plait sil vous comment combien
+    ou quand pourquoi est-ce ce qu il y a fait faire fais bonjour merci alors question
+    avons avez ont avait avaient aurait auraient aura avoir suis sommes etes serait seraient sera ete
+    peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
+    devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus info infos
+  `,
+};
+
+function toSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).map(normalise).filter((w) => w.length > 0 && !w.includes(' ')));
+}
+
+export const STOP_WORDS: Localized<ReadonlySet<string>> = {
+  es: toSet(WORDS.es),
+  en: toSet(WORDS.en),
+  fr: toSet(WORDS.fr),
+};
+
+export function stopWordsFor(lang: Lang): ReadonlySet<string> {
+  return STOP_WORDS[lang];
+}

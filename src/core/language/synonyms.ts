@@ -1,0 +1,48 @@
+import { normalise } from './normalise';
+import { tokenise } from './tokenise';
+
+interface Rule {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+}
+
+/**
+ * Rewrites words and phrases to one canonical form, so that "experta", "especialista"
+ * and "experto" count as the same word for understanding. Longest phrase wins.
+ */
+export class SynonymMap {
+  private readonly rulesByFirstToken = new Map<string, Rule[]>();
+
+  /** Each group lists its canonical form first. */
+  constructor(groups: readonly (readonly string[])[]) {
+    for (const group of groups) {
+      const [canonical, ...variants] = group.map((phrase) => tokenise(normalise(phrase)));
+      if (!canonical || canonical.length === 0) continue;
+      for (const from of variants) {
+        if (from.length === 0) continue;
+        const rules = this.rulesByFirstToken.get(from[0]!) ?? [];
+        rules.push({ from, to: canonical });
+        rules.sort((a, b) => b.from.length - a.from.length);
+        this.rulesByFirstToken.set(from[0]!, rules);
+      }
+    }
+  }
+
+  static readonly empty = new SynonymMap([]);
+
+  apply(tokens: readonly string[]): string[] {
+    const out: string[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const rule = this.rulesByFirstToken.get(tokens[i]!)?.find((r) => r.from.every((t, k) => tokens[i + k] === t));
+      if (rule) {
+        out.push(...rule.to);
+        i += rule.from.length;
+      } else {
+        out.push(tokens[i]!);
+        i += 1;
+      }
+    }
+    return out;
+  }
+}

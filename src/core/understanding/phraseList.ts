@@ -1,0 +1,49 @@
+import { normalise } from '../language/normalise';
+import { tokenise } from '../language/tokenise';
+
+/** A list of words and phrases matched against normalised tokens, longest first. */
+export class PhraseList {
+  private readonly phrases: readonly (readonly string[])[];
+
+  constructor(phrases: readonly string[]) {
+    this.phrases = phrases
+      .map((p) => tokenise(normalise(p)))
+      .filter((p) => p.length > 0)
+      .sort((a, b) => b.length - a.length);
+  }
+
+  private matchAt(tokens: readonly string[], i: number): number {
+    for (const phrase of this.phrases) {
+      if (phrase.every((t, k) => tokens[i + k] === t)) return phrase.length;
+    }
+    return 0;
+  }
+
+  /** True when any phrase occurs in the tokens. */
+  occursIn(tokens: readonly string[]): boolean {
+    for (let i = 0; i < tokens.length; i += 1) if (this.matchAt(tokens, i) > 0) return true;
+    return false;
+  }
+
+  /** The tokens with every occurrence of a phrase taken out, and how many were. */
+  remove(tokens: readonly string[]): { rest: string[]; removed: number } {
+    const rest: string[] = [];
+    let removed = 0;
+    for (let i = 0; i < tokens.length; ) {
+      const length = this.matchAt(tokens, i);
+      if (length > 0) {
+        removed += 1;
+        i += length;
+      } else {
+        rest.push(tokens[i]!);
+        i += 1;
+      }
+    }
+    return { rest, removed };
+  }
+
+  /** Every single word of the list, for language detection. */
+  words(): string[] {
+    return this.phrases.flat();
+  }
+}

@@ -1,0 +1,46 @@
+import { LANGUAGES, type Lang, type Localized } from '../language/languages';
+import { SMALL_TALK_KINDS, type SmallTalkKind, type ConversationData } from '../knowledge/types';
+import { PhraseList } from './phraseList';
+
+export interface SmallTalkMatch {
+  readonly kind: SmallTalkKind;
+  readonly lang: Lang;
+}
+
+/**
+ * Recognises messages that are only small talk ("hola", "thanks a lot!", "que peux-tu faire ?").
+ * A message with a question besides the greeting is not small talk: the question deserves the answer.
+ */
+export class SmallTalkDetector {
+  private readonly lists: ReadonlyArray<{ kind: SmallTalkKind; lang: Lang; phrases: PhraseList }>;
+
+  constructor(
+    conversation: ConversationData,
+    private readonly stopWords: Localized<ReadonlySet<string>>,
+  ) {
+    this.lists = SMALL_TALK_KINDS.flatMap((kind) =>
+      LANGUAGES.map((lang) => ({ kind, lang, phrases: new PhraseList(conversation.smallTalk[kind][lang]) })),
+    );
+  }
+
+  /** Small talk in any language; `preferred` breaks ties ("menu", "options" are the same in several). */
+  detect(tokens: readonly string[], preferred: Lang): SmallTalkMatch | undefined {
+    if (tokens.length === 0) return undefined;
+    let best: (SmallTalkMatch & { rest: number }) | undefined;
+    for (const { kind, lang, phrases } of this.lists) {
+      const { rest, removed } = phrases.remove(tokens);
+      if (removed === 0) continue;
+      // What is left may only be filler ("oh", "please") — never a content word.
+      const content = rest.filter((t) => !this.stopWords[lang].has(t)).length;
+      if (content > 0) continue;
+      const better = !best || rest.length < best.rest || (rest.length === best.rest && lang === preferred && best.lang !== preferred);
+      if (better) best = { kind, lang, rest: rest.length };
+    }
+    return best && { kind: best.kind, lang: best.lang };
+  }
+
+  /** All small-talk words of a language, for language detection. */
+  wordsOf(lang: Lang): string[] {
+    return this.lists.filter((l) => l.lang === lang).flatMap((l) => l.phrases.words());
+  }
+}

@@ -1,0 +1,30 @@
+import type { LogLevel } from './config';
+
+export type LogFields = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/**
+ * Structured JSON lines. Callers pass facts (ids, kinds, counts, timings) — never message
+ * texts or anything a person typed: logs must hold no personal data.
+ */
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
+  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields: LogFields = {}) => {
+    if (ORDER[at] < ORDER[level]) return;
+    write(JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...fields }));
+  };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/** Only the kind of an error, not its message: messages can carry request content. */
+export function errorKind(error: unknown): string {
+  if (error instanceof Error) return `${error.name}${'code' in error && error.code ? `:${String(error.code)}` : ''}`;
+  return typeof error;
+}

@@ -1,0 +1,129 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import type { BotAdapter } from '../bot/adapter';
+import { errorKind, type Logger } from '../logger';
+import { validateActivity } from './activityValidation';
+import { TurnQueue } from './turnQueue';
+
+export interface ServerDependencies {
+  readonly adapter: BotAdapter;
+  readonly bot: { run(context: TurnContext): Promise<void> };
+  readonly logger: Logger;
+  readonly maxBodyBytes: number;
+}
+
+export interface BotServer {
+  readonly server: Server;
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting connections and waits for requests in flight, up to `timeoutMs`. */
+  close(timeoutMs: number): Promise<void>;
+}
+
+function sendError(res: Response, status: number, message: string): void {
+  res.send(status, { error: message });
+}
+
+function isJson(req: Request): boolean {
+  return /^application\/(?:[\w.+-]*\+)?json\b/i.test(req.header('content-type') ?? '');
+}
+
+/** Fixed texts for the body parser's errors: its own can quote the request body back. */
+const BODY_ERRORS: Readonly<Record<string, string>> = {
+  PayloadTooLarge: 'the request body is too large',
+  InvalidContent: 'the request body is not valid JSON',
+  BadRequest: 'the request body could not be read',
+  UnsupportedMediaType: 'the request body must be JSON (Content-Type: application/json)',
+};
+
+export function createBotServer({ adapter, bot, logger, maxBodyBytes }: ServerDependencies): BotServer {
+  const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false });
+  const queue = new TurnQueue();
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  server.pre((_req, res, next) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    });
+    return next();
+  });
+
+  server.on('restifyError', (_req: Request, _res: Response, err: Error & { toJSON?: () => unknown; body?: unknown }, callback: () => void) => {
+    const code = (err.name ?? '').replace(/Error$/, '');
+    const message = BODY_ERRORS[code] ?? (err.message || 'request failed');
+    err.toJSON = () => ({ error: message });
+    return callback();
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  const requireJson = (req: Request, res: Response, next: restify.Next): void => {
+    if (!isJson(req)) {
+      sendError(res, 415, BODY_ERRORS.UnsupportedMediaType!);
+      return next(false);
+    }
+    return next();
+  };
+
+  server.post(
+    '/api/messages',
+    requireJson,
+    ...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }),
+    async (req: Request, res: Response) => {
+      const checked = validateActivity(req.body);
+      if (!checked.ok) {
+        sendError(res, 400, checked.error);
+        return;
+      }
+      const activity = checked.activity;
+      const authHeader = req.header('authorization') ?? '';
+      try {
+        const invoke = await queue.run(`${activity.channelId}/${activity.conversation.id}`, () =>
+          adapter.handle(authHeader, activity, (context) => bot.run(context)),
+        );
+        if (invoke?.body === undefined) res.send(invoke?.status ?? 200);
+        else res.send(invoke.status, invoke.body);
+      } catch (error) {
+        if (error instanceof AuthenticationError) {
+          sendError(res, 401, 'unauthorized');
+          return;
+        }
+        // The turn's own errors are handled in onTurnError; what reaches here is a reply the
+        // channel (serviceUrl) did not take.
+        logger.warn('turn failed', { kind: errorKind(error), channel: activity.channelId, type: activity.type });
+        sendError(res, 502, 'the reply could not be delivered to the channel');
+      }
+    },
+  );
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.removeListener('error', reject);
+          resolve(server.address().port);
+        });
+      }),
+    close: (timeoutMs) =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          logger.warn('shutdown timeout: requests still in flight', { inFlight });
+          server.server.closeAllConnections();
+        }, timeoutMs);
+        // Keep-alive connections would hold close() open: drop each one once it has no request.
+        drained = () => server.server.closeIdleConnections();
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        server.server.closeIdleConnections();
+      }),
+  };
+}

@@ -23,8 +23,18 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 
-/** Only the kind of an error, not its message: messages can carry request content. */
+/**
+ * Only the kind of an error, not its message: messages can carry request content. Wrapped
+ * errors (botbuilder's DialogContextError, `cause`) are followed to the one that started it.
+ */
 export function errorKind(error: unknown): string {
-  if (error instanceof Error) return `${error.name}${'code' in error && error.code ? `:${String(error.code)}` : ''}`;
-  return typeof error;
+  const kinds: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    const code = 'code' in current && current.code ? `:${String(current.code)}` : '';
+    kinds.push(`${current.name}${code}`);
+    const inner: unknown = 'error' in current ? current.error : current.cause;
+    current = inner;
+  }
+  return kinds.length > 0 ? kinds.join('>') : typeof error;
 }

@@ -9,7 +9,7 @@ import { normalise } from './normalise';
 const WORDS: Localized<string> = {
   es: `
     a al algo algun alguna algunas alguno algunos ante antes aqui asi aun bien cada como con contra cual cuales
-    cualquier cuando cuanto cuantos cuantas de del desde donde dos e el ella ellas ello ellos en entre era eran es
+    cualquier cuando cuanto de del desde donde dos e el ella ellas ello ellos en entre era eran es
     esa esas ese eso esos esta estas este esto estos estan estar esta fue fueron ha han has hay haber hasta la las
     le les lo los mas me mi mis mucho muchos muy nada ni no nos nosotros o os otra otras otro otros para pero poco
     por porque pues que quien quienes se sea sean segun ser si sido sin sobre son su sus tal tambien te tenia ti
@@ -36,11 +36,11 @@ const WORDS: Localized<string> = {
     le les leur leurs lui l m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle
     quels quelles qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y est etait
     sont peux peut pouvez pourriez pourrais voudrais veux voulez savoir dire dites explique expliquer expliquez
-    parle parlez parler renseignement renseignements information informations svp plait sil vous comment combien
+    parle parlez parler renseignement renseignements information informations svp plait sil vous comment
     ou quand pourquoi est-ce ce qu il y a fait faire fais bonjour merci alors question
     avons avez ont avait avaient aurait auraient aura avoir suis sommes etes serait seraient sera ete
     peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
-    devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus info infos
+    devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus info infos tant
   `,
 };
 

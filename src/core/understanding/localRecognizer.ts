@@ -81,7 +81,11 @@ export class LocalRecognizer implements Recognizer {
     }
 
     const index = this.indexes[lang];
-    const candidates = index.search(index.analyse(prefix), new Set(context.offered ?? []), this.tuning.offeredBoost);
+    const analysis = index.analyse(prefix);
+    // A button sends its entry's title back; a curated phrasing typed as is deserves no doubt either.
+    const exact = index.exactMatch(analysis);
+    if (exact) return { ...base, kind: 'answer', entryId: exact, candidates: [{ entryId: exact, score: 1 }] };
+    const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
     const selection = selectAnswer(candidates, this.tuning);
     const withCandidates = { ...base, candidates: candidates.slice(0, 5) };
     switch (selection.kind) {

@@ -76,6 +76,11 @@ export class RetrievalIndex {
     return this.idf.has(term);
   }
 
+  /** The entry one of whose phrasings (or title) is exactly this message, ignoring case, accents and punctuation. */
+  exactMatch(analysis: Analysis): string | undefined {
+    return this.exact.get(analysis.tokens.join(' '));
+  }
+
   /** Entries ranked best first; entries in `boost` (what the bot just offered) get a small lead. */
   search(analysis: Analysis, boost: ReadonlySet<string> = new Set(), boostBy = 0): ScoredEntry[] {
     const exact = this.exact.get(analysis.tokens.join(' '));

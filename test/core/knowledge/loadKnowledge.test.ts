@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadKnowledge } from '../../../src/core/knowledge/loadKnowledge';
+import { KnowledgeError } from '../../../src/core/knowledge/validate';
+import { LANGUAGES } from '../../../src/core/language/languages';
+import { conversation, entry, writeKnowledge, type FixtureFiles } from '../../support/knowledgeFixture';
+
+function problemsOf(files: FixtureFiles): readonly string[] {
+  try {
+    loadKnowledge(writeKnowledge(files));
+  } catch (error) {
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect((error as Error).message).toMatch(/^KnowledgeBase\.load\(\)/);
+    return (error as KnowledgeError).problems;
+  }
+  throw new Error('expected loadKnowledge to fail');
+}
+
+const withoutFrench = (() => {
+  const e = entry('about');
+  delete e.fr;
+  return e;
+})();
+
+describe('loadKnowledge', () => {
+  it('loads a valid folder', () => {
+    const kb = loadKnowledge(writeKnowledge({ synonyms: { es: [['experto', 'experta']] } }));
+    expect([...kb.entries.keys()]).toEqual(['about', 'contact']);
+    expect(kb.entries.get('about')!.text.fr.answer).toBe('answer about about in fr');
+    expect(kb.entries.get('about')!.file).toBe('entries/about.yaml');
+    expect(kb.synonyms.es).toEqual([['experto', 'experta']]);
+    expect(kb.synonyms.en).toEqual([]);
+  });
+
+  it.each<[string, FixtureFiles, RegExp]>([
+    ['a missing language', { entries: { 'about.yaml': withoutFrench, 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: entry 'about' has no French text/],
+    ['an empty answer', { entries: { 'about.yaml': entry('about', { en: { title: 't', questions: ['q'], answer: '  ' } }), 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: entry 'about' has no English answer/],
+    ['no questions', { entries: { 'about.yaml': entry('about', { es: { title: 't', questions: [], answer: 'a' } }), 'contact.yaml': entry('contact') } }, /entry 'about' has no Spanish questions/],
+    ['a title too long for a button', { entries: { 'about.yaml': entry('about', { es: { title: 'x'.repeat(41), questions: ['q'], answer: 'a' } }), 'contact.yaml': entry('contact') } }, /entry 'about' Spanish title is longer than 40/],
+    ['a duplicate id', { entries: { 'about.yaml': entry('about'), 'about.yml': entry('about'), 'contact.yaml': entry('contact') } }, /entries\/about\.yml: entry 'about' duplicates the id of entries\/about\.yaml/],
+    ['an id that differs from the file name', { entries: { 'about.yaml': entry('acerca'), 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: entry 'acerca' has id 'acerca' but the file is named 'about\.yaml'/],
+    ['a dangling follow-up', { entries: { 'about.yaml': entry('about', { followUps: ['nowhere'] }), 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: entry 'about' has follow-up 'nowhere', which is no entry/],
+    ['a missing reviewed date', { entries: { 'about.yaml': entry('about', { reviewed: 'last week' }), 'contact.yaml': entry('contact') } }, /entry 'about' needs a `reviewed` date/],
+    ['a missing section', { entries: { 'about.yaml': entry('about', { section: '' }), 'contact.yaml': entry('contact') } }, /entry 'about' has no `section`/],
+    ['invalid YAML', { entries: { 'about.yaml': 'id: about\nes: [unclosed\n', 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: line \d+, column \d+: is not valid YAML/],
+    ['a file that is not a mapping', { entries: { 'about.yaml': '- just\n- a list\n', 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: is not a YAML mapping/],
+    ['no conversation file', { conversation: null }, /conversation\.yaml: cannot be read \(ENOENT\)/],
+    ['a main topic that is no entry', { conversation: conversation({ mainTopics: ['about', 'ghost'] }) }, /conversation\.yaml: mainTopics names no entry \('ghost'\)/],
+    ['small talk missing a language', { conversation: conversation({ smallTalk: { ...(conversation().smallTalk as object), thanks: { es: ['gracias'], en: ['thanks'] } } }) }, /conversation\.yaml: smallTalk\.thanks has no French list/],
+    ['a synonym group of one word', { synonyms: { fr: [['seul']] } }, /synonyms\.yaml: fr group 1 needs at least two words/],
+  ])('rejects %s, naming the file and entry', (_name, files, expected) => {
+    const problems = problemsOf(files);
+    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = problemsOf({
+      entries: { 'about.yaml': entry('about', { followUps: ['x'] }), 'contact.yaml': withoutFrench },
+    });
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fails on a folder with no entries folder', () => {
+    expect(() => loadKnowledge(join(writeKnowledge(), 'nope'))).toThrow(/has no 'entries\/' folder/);
+  });
+});
+
+describe('the shipped knowledge base', () => {
+  const kb = loadKnowledge(join(__dirname, '..', '..', '..', 'knowledge'));
+
+  it('covers every topic the brochure answers, in three languages', () => {
+    const ids = [
+      'about', 'objectives', 'european-expertise', 'funding', 'regions', 'areas',
+      'area-irregular-migration', 'area-legal-migration', 'area-migration-development',
+      'area-international-protection', 'area-horizontal', 'figures', 'work-with-mieux', 'become-expert',
+      'institutional-cooperation', 'partner-countries', 'benefits', 'impact', 'mutual-learning',
+      'team-europe', 'testimonial', 'contact', 'personal-cases',
+    ];
+    for (const id of ids) expect(kb.entries.has(id), id).toBe(true);
+  });
+
+  it('attributes the figures to the brochure in every language', () => {
+    const figures = kb.entries.get('figures')!.text;
+    expect(figures.es.answer).toMatch(/folleto de MIEUX\+/);
+    expect(figures.en.answer).toMatch(/according to the MIEUX\+ brochure/i);
+    expect(figures.fr.answer).toMatch(/brochure de MIEUX\+/);
+    for (const lang of LANGUAGES) for (const n of ['340', '100', '176', '21']) expect(figures[lang].answer).toContain(n);
+  });
+
+  it('gives the team address in the contact entry', () => {
+    for (const lang of LANGUAGES) expect(kb.entries.get('contact')!.text[lang].answer).toContain('mieux-initiative@icmpd.org');
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type LanguageParts } from '../../../src/core/language/pipeline';
+import { STEMMERS } from '../../../src/core/language/stemmers';
+import { STOP_WORDS } from '../../../src/core/language/stopWords';
+import { SynonymMap } from '../../../src/core/language/synonyms';
+import { Lexicon } from '../../../src/core/language/lexicon';
+import type { Lang } from '../../../src/core/language/languages';
+
+const SYNONYMS = {
+  es: new SynonymMap([['experto', 'experta', 'especialista'], ['ue', 'unión europea']]),
+  en: new SynonymMap([['expert', 'specialist'], ['eu', 'european union']]),
+  fr: new SynonymMap([['expert', 'experte', 'spécialiste'], ['ue', 'union européenne']]),
+};
+
+const LEXICON_TEXT = {
+  es: ['La financiación de la Unión Europea', 'expertos en migración irregular y trata de personas'],
+  en: ['Funding by the European Union', 'experts on irregular migration'],
+  fr: ['Le financement de l’Union européenne', 'les experts en migration irrégulière'],
+};
+
+function parts(lang: Lang): LanguageParts {
+  const lexicon = new Lexicon(STEMMERS[lang], LEXICON_TEXT[lang], STOP_WORDS[lang]);
+  return { synonyms: SYNONYMS[lang], stopWords: STOP_WORDS[lang], stem: (t) => lexicon.stem(t) };
+}
+
+describe('analyse: normalise → tokenise → synonyms → stop words → stem', () => {
+  it.each<[Lang, string, string[]]>([
+    ['es', '¿Quién financia la financiación?', ['financi', 'financi']],
+    ['es', 'financiacion sin tilde', ['financi', 'tild']],
+    ['es', 'finaciación con una errata', ['financi', 'errat']],
+    ['es', '¿Puedo ser experta?', ['expert']],
+    ['es', 'Soy especialista en trata', ['expert', 'trat']],
+    ['es', 'la Unión Europea', ['ue']],
+    ['es', 'migración irregular', ['migracion', 'irregul']],
+    ['en', 'Who funds MIEUX+?', ['fund', 'mieux']],
+    ['en', 'Can a specialist join?', ['expert', 'join']],
+    ['en', 'the European Union', ['eu']],
+    ['en', 'fundng', ['fund']],
+    ['fr', 'Qui finance MIEUX+ ?', ['financ', 'mieux']],
+    ['fr', "L'Union européenne", ['ue']],
+    ['fr', 'Je suis experte', ['expert']],
+    ['fr', 'migration irreguliere', ['migrat', 'irreguli']],
+  ])('%s: %j → %j', (lang, text, terms) => {
+    expect(analyse(text, parts(lang)).terms).toEqual(terms);
+  });
+
+  it('keeps stop words in the tokens, for phrase matching', () => {
+    expect(analyse('¿Qué es la UE?', parts('es')).tokens).toEqual(['que', 'es', 'la', 'ue']);
+  });
+});
+
+describe('SynonymMap', () => {
+  it('prefers the longest phrase and leaves other words alone', () => {
+    const map = new SynonymMap([['ue', 'unión europea', 'unión']]);
+    expect(map.apply(['la', 'union', 'europea', 'y', 'la', 'union'])).toEqual(['la', 'ue', 'y', 'la', 'ue']);
+  });
+
+  it('turns a phrase into a multi-word canonical form', () => {
+    const map = new SynonymMap([['dg intpa', 'intpa']]);
+    expect(map.apply(['intpa', 'coordina'])).toEqual(['dg', 'intpa', 'coordina']);
+  });
+});
+
+describe('Lexicon', () => {
+  const lexicon = new Lexicon(STEMMERS.es, ['La financiación del programa'], STOP_WORDS.es);
+
+  it.each([
+    ['financiacion', 'financiacion', 'financi'],
+    ['finaciacion', 'financiacion', 'financi'],
+    ['financiaciom', 'financiacion', 'financi'],
+  ])('corrects %j to %j', (typo, word, stem) => {
+    expect(lexicon.correct(typo)).toBe(word);
+    expect(lexicon.stem(typo)).toBe(stem);
+  });
+
+  it.each(['capital', 'joke', 'del', 'fin', '2009'])('leaves %j uncorrected', (word) => {
+    expect(lexicon.correct(word)).toBeNull();
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/core/language/languages';
+import { LocalRecognizer, MAX_UNDERSTOOD_CHARS } from '../../../src/core/understanding/localRecognizer';
+import type { ConversationContext, Recognition } from '../../../src/core/understanding/recognizer';
+import { shippedKnowledge } from '../../support/shippedKnowledge';
+
+const recognizer = new LocalRecognizer(shippedKnowledge());
+const recognize = (text: string, context: ConversationContext = {}, locale?: string): Recognition =>
+  recognizer.recognizeSync({ text, locale, context });
+
+describe('language detection from the text', () => {
+  it.each<[string, Lang]>([
+    ['¿Qué es MIEUX+?', 'es'],
+    ['quien financia la iniciativa', 'es'],
+    ['¿En qué regiones trabaja?', 'es'],
+    ['Who funds MIEUX+?', 'en'],
+    ['which regions does it cover', 'en'],
+    ['how can I become an expert', 'en'],
+    ['Qui finance MIEUX+ ?', 'fr'],
+    ['dans quelles régions travaille-t-elle', 'fr'],
+    ['comment devenir expert', 'fr'],
+    ['gracias', 'es'],
+    ['thank you', 'en'],
+    ['merci beaucoup', 'fr'],
+  ])('%j is %s', (text, lang) => {
+    const r = recognize(text, { lang: lang === 'es' ? 'en' : 'es' }, lang === 'fr' ? 'en-US' : 'fr-FR');
+    expect(r.lang).toBe(lang);
+    expect(r.langFromText).toBe(true);
+  });
+
+  it.each<[string, ConversationContext, string | undefined, Lang]>([
+    ['MIEUX+', {}, 'fr-FR', 'fr'],
+    ['MIEUX+', {}, 'en', 'en'],
+    ['MIEUX+', {}, undefined, 'es'],
+    ['MIEUX+', { lang: 'en' }, 'fr-FR', 'en'],
+    ['ICMPD', { lang: 'fr' }, undefined, 'fr'],
+    ['ICMPD', {}, 'de-DE', 'es'],
+  ])('too short to tell: %j with context %j and locale %s falls back to %s', (text, context, locale, lang) => {
+    const r = recognize(text, context, locale);
+    expect(r.lang).toBe(lang);
+    expect(r.langFromText).toBe(false);
+  });
+});
+
+describe('answers', () => {
+  it.each<[string, string]>([
+    ['¿Qué es MIEUX+?', 'about'],
+    ['¿Quién financia MIEUX+?', 'funding'],
+    ['¿En qué áreas trabaja MIEUX+?', 'areas'],
+    ['remesas y diáspora', 'area-migration-development'],
+    ['Who funds MIEUX+?', 'funding'],
+    ['how do I become an expert?', 'become-expert'],
+    ['What are the benefits for EU Member States?', 'benefits'],
+    ['Qui finance MIEUX+ ?', 'funding'],
+    ['Quels sont les chiffres de MIEUX+ ?', 'figures'],
+    ["Comment contacter l'équipe ?", 'contact'],
+  ])('%j → %s', (text, entryId) => {
+    const r = recognize(text);
+    expect(r.kind).toBe('answer');
+    expect(r.kind === 'answer' && r.entryId).toBe(entryId);
+  });
+
+  it('answers a button title exactly, in the language it was shown in', () => {
+    const kb = shippedKnowledge();
+    for (const lang of ['es', 'en', 'fr'] as const) {
+      for (const entry of kb.entries.values()) {
+        const r = recognize(entry.text[lang].title, { lang });
+        expect(r.kind === 'answer' || r.kind === 'personalCase' ? r.entryId : r.kind, `${lang}: ${entry.text[lang].title}`).toBe(entry.id);
+      }
+    }
+  });
+});
+
+describe('questions the knowledge base does not cover are never answered from it', () => {
+  it.each([
+    '¿Cuál es la capital de Francia?',
+    'dame una receta de gazpacho',
+    'cuéntame un chiste',
+    'What is the capital of France?',
+    'tell me a joke',
+    'how do I bake bread',
+    'Quelle est la capitale de la France ?',
+    'une recette de crêpes',
+    'raconte-moi une blague',
+    'asdfgh qwerty',
+  ])('%j', (text) => {
+    expect(recognize(text).kind).toBe('notFound');
+  });
+});
+
+describe('small talk', () => {
+  it.each<[string, string, Lang]>([
+    ['hola', 'greeting', 'es'],
+    ['¡Buenos días!', 'greeting', 'es'],
+    ['hello there', 'greeting', 'en'],
+    ['bonjour', 'greeting', 'fr'],
+    ['muchas gracias', 'thanks', 'es'],
+    ['thanks a lot!', 'thanks', 'en'],
+    ['merci', 'thanks', 'fr'],
+    ['adiós', 'goodbye', 'es'],
+    ['goodbye', 'goodbye', 'en'],
+    ['au revoir', 'goodbye', 'fr'],
+    ['¿qué puedes hacer?', 'help', 'es'],
+    ['what can you do?', 'help', 'en'],
+    ['aide', 'help', 'fr'],
+  ])('%j is %s in %s', (text, kind, lang) => {
+    const r = recognize(text);
+    expect(r.kind).toBe('smallTalk');
+    expect(r.kind === 'smallTalk' && r.smallTalk).toBe(kind);
+    expect(r.lang).toBe(lang);
+  });
+
+  it('answers the question when a greeting comes with one', () => {
+    const r = recognize('hola, ¿quién financia MIEUX+?');
+    expect(r.kind === 'answer' && r.entryId).toBe('funding');
+  });
+});
+
+describe('personal cases get the dedicated answer', () => {
+  it.each([
+    'necesito un visado para ir a España',
+    '¿Cómo pido asilo?',
+    'quiero un permiso de residencia',
+    'I need a visa for Germany',
+    'how can I apply for asylum?',
+    'my residence permit expired',
+    'je veux demander l’asile en France',
+    'comment obtenir mon titre de séjour',
+  ])('%j', (text) => {
+    const r = recognize(text);
+    expect(r.kind).toBe('personalCase');
+    expect(r.kind === 'personalCase' && r.entryId).toBe(shippedKnowledge().conversation.personalCaseEntry);
+  });
+
+  it.each([
+    ['¿Puedo participar como experto en asilo?', 'become-expert'],
+    ['What does MIEUX+ do on visa policy?', 'area-irregular-migration'],
+  ])('but not %j', (text) => {
+    expect(recognize(text).kind).not.toBe('personalCase');
+  });
+});
+
+describe('context', () => {
+  it('follows up on what the bot just offered', () => {
+    const areas = shippedKnowledge().entries.get('areas')!;
+    const offered = ['area-irregular-migration', 'area-legal-migration', 'area-migration-development', 'area-international-protection', 'area-horizontal'];
+    expect(areas).toBeDefined();
+    const r = recognize('tell me more about the asylum one', { lang: 'en', offered });
+    expect(r.kind === 'answer' && r.entryId).toBe('area-international-protection');
+  });
+
+  it('answers "and who funds it?" after "what is MIEUX+?"', () => {
+    const r = recognize('¿Y quién lo financia?', { lang: 'es', offered: [...shippedKnowledge().entries.get('about')!.followUps] });
+    expect(r.kind === 'answer' && r.entryId).toBe('funding');
+  });
+});
+
+describe('robustness', () => {
+  it('says nothing is there for an empty or symbol-only message', () => {
+    expect(recognize('').kind).toBe('empty');
+    expect(recognize('🙂 ?!').kind).toBe('empty');
+  });
+
+  it('understands a very long message from its beginning', () => {
+    const r = recognize(`¿Quién financia MIEUX+? ${'bla '.repeat(50_000)}`);
+    expect(r.kind === 'answer' && r.entryId).toBe('funding');
+    expect(MAX_UNDERSTOOD_CHARS).toBeLessThan(1000);
+  });
+
+  it('ignores Teams mentions', () => {
+    const r = recognize('<at>MIEUX+</at> Who funds MIEUX+?');
+    expect(r.kind === 'answer' && r.entryId).toBe('funding');
+  });
+
+  it('offers close calls as options', () => {
+    const r = recognize('experts');
+    if (r.kind === 'clarify') {
+      expect(r.options.length).toBeGreaterThanOrEqual(2);
+      expect(r.options.length).toBeLessThanOrEqual(3);
+    } else {
+      expect(r.kind).toBe('answer');
+    }
+  });
+});

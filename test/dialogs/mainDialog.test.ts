@@ -1,0 +1,54 @@
+import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import { describe, expect, it } from 'vitest';
+import { MainDialog } from '../../dialogs/mainDialog';
+import type { ConversationProfile } from '../../src/bot/conversationProfile';
+import { ReplyBuilder } from '../../src/bot/replies';
+import { t } from '../../src/core/i18n/strings';
+import type { Lang } from '../../src/core/language/languages';
+import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
+import { shippedKnowledge } from '../support/shippedKnowledge';
+
+const kb = shippedKnowledge();
+const EMAIL = 'team@example.org';
+
+function setup() {
+  const state = new ConversationState(new MemoryStorage());
+  const profile = state.createProperty<ConversationProfile>('profile');
+  const dialogState = state.createProperty<DialogState>('dialogState');
+  const dialog = new MainDialog({ recognizer: new LocalRecognizer(kb), replies: new ReplyBuilder(kb, EMAIL), profile });
+  let seen: ConversationProfile = {};
+  const adapter = new TestAdapter(async (context) => {
+    await runDialog(dialog, context, dialogState);
+    seen = { ...(await profile.get(context, {})) };
+    await state.saveChanges(context);
+  });
+  return { adapter, profile: () => seen };
+}
+
+const answer = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang].answer;
+
+describe('MainDialog: one question, one answer, context kept', () => {
+  it.each<[string, string, Lang, readonly string[]]>([
+    ['¿Quién financia MIEUX+?', answer('funding', 'es'), 'es', kb.entries.get('funding')!.followUps],
+    ['Which regions does MIEUX+ cover?', answer('regions', 'en'), 'en', kb.entries.get('regions')!.followUps],
+    ['Comment devenir expert ?', answer('become-expert', 'fr'), 'fr', kb.entries.get('become-expert')!.followUps],
+    ['What is the capital of France?', t('notFound', 'en', { email: EMAIL }), 'en', kb.conversation.mainTopics],
+    ['bonjour', t('greeting', 'fr'), 'fr', kb.conversation.mainTopics],
+    ['thanks', t('thanks', 'en'), 'en', []],
+  ])('%j', async (utterance, reply, lang, offered) => {
+    const { adapter, profile } = setup();
+    await adapter.send(utterance).assertReply((activity) => {
+      expect(activity.text).toBe(reply);
+      expect(activity.locale).toBe(lang);
+    });
+    expect(profile().lang).toBe(lang);
+    expect(profile().offered).toEqual(offered);
+  });
+
+  it('remembers the last entry answered', async () => {
+    const { adapter, profile } = setup();
+    await adapter.send('¿Quién financia MIEUX+?').assertReply(() => undefined);
+    expect(profile().lastEntryId).toBe('funding');
+  });
+});

@@ -1,0 +1,67 @@
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from '../../src/bot/conversationProfile';
+import { MieuxBot } from '../../src/bot/mieuxBot';
+import { ReplyBuilder } from '../../src/bot/replies';
+import { createTurnErrorHandler } from '../../src/bot/turnErrorHandler';
+import type { KnowledgeBase } from '../../src/core/knowledge/types';
+import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
+import type { Recognizer } from '../../src/core/understanding/recognizer';
+import type { Logger } from '../../src/logger';
+import { shippedKnowledge } from './shippedKnowledge';
+
+export const CONTACT = 'mieux-initiative@icmpd.org';
+
+export interface RecordingLogger extends Logger {
+  readonly lines: string[];
+}
+
+export function recordingLogger(): RecordingLogger {
+  const lines: string[] = [];
+  const record = (level: string) => (message: string, fields: object = {}) => {
+    lines.push(JSON.stringify({ level, msg: message, ...fields }));
+  };
+  return { lines, debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+}
+
+export interface TestBot {
+  readonly adapter: TestAdapter;
+  readonly kb: KnowledgeBase;
+  readonly logger: RecordingLogger;
+  /** Sends a message and returns every activity the bot sent back in that turn. */
+  say(text: string, extra?: Partial<Activity>): Promise<Partial<Activity>[]>;
+  send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+}
+
+/** The same pieces src/index.ts wires, on botbuilder's TestAdapter. */
+export function createTestBot(options: { recognizer?: Recognizer; kb?: KnowledgeBase } = {}): TestBot {
+  const kb = options.kb ?? shippedKnowledge();
+  const logger = recordingLogger();
+  const conversationState = new ConversationState(new MemoryStorage());
+  const profile = conversationState.createProperty<ConversationProfile>(CONVERSATION_PROFILE_PROPERTY);
+  const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
+  const replies = new ReplyBuilder(kb, CONTACT);
+  const recognizer = options.recognizer ?? new LocalRecognizer(kb);
+  const dialog = new MainDialog({ recognizer, replies, profile });
+  const bot = new MieuxBot({ conversationState, dialogState, profile, dialog, replies });
+  const adapter = new TestAdapter((context) => bot.run(context));
+  adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
+
+  const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
+    const before = adapter.activeQueue.length;
+    await adapter.receiveActivity(activity);
+    return adapter.activeQueue.splice(before).filter((a) => a.type !== 'trace');
+  };
+  return {
+    adapter,
+    kb,
+    logger,
+    send,
+    say: (text, extra = {}) => send({ type: 'message', text, ...extra }),
+  };
+}
+
+export function buttonTitles(activity: Partial<Activity> | undefined): string[] {
+  return (activity?.suggestedActions?.actions ?? []).map((a) => a.title ?? '');
+}

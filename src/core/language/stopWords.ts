@@ -40,7 +40,7 @@ const WORDS: Localized<string> = {
     ou quand pourquoi est-ce ce qu il y a fait faire fais bonjour merci alors question
     avons avez ont avait avaient aurait auraient aura avoir suis sommes etes serait seraient sera ete
     peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
-    devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus info infos tant
+    devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus info infos tant comme
   `,
 };
 

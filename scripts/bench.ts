@@ -14,7 +14,7 @@ import { loadQuestions } from './bench/workload';
 
 const DEADLINE_MS = 58_000;
 const RETRIEVAL: RetrievalOptions = { warmupRounds: 3, rounds: 20 };
-const HTTP: LoadOptions = { connections: 32, conversations: 200, warmupSeconds: 2, durationSeconds: 10 };
+const HTTP: LoadOptions = { connections: 32, conversations: 200, warmupSeconds: 2, durationSeconds: 10, slices: 4 };
 
 function printEnvironment(): void {
   const model = cpus()[0]?.model.trim() ?? 'unknown CPU';

@@ -1,9 +1,9 @@
 import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { MainDialog } from '../dialogs/mainDialog';
 import { createAdapter, type BotAdapter } from './bot/adapter';
 import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from './bot/conversationProfile';
 import { MieuxBot } from './bot/mieuxBot';
+import { QuestionAnswerer } from './bot/questionAnswerer';
 import { ReplyBuilder } from './bot/replies';
 import { createTurnErrorHandler } from './bot/turnErrorHandler';
 import { loadConfig, type Config } from './config';
@@ -28,8 +28,8 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = ne
 
   const recognizer = new LocalRecognizer(kb);
   const replies = new ReplyBuilder(kb, config.contactEmail);
-  const dialog = new MainDialog({ recognizer, replies, profile });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, dialog, replies });
+  const answerer = new QuestionAnswerer({ recognizer, replies, profile });
+  const bot = new MieuxBot({ conversationState, dialogState, profile, dialogs: [], answerer, replies });
 
   const adapter = createAdapter(config.bot);
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);

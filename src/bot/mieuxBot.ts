@@ -1,23 +1,33 @@
 import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { DEFAULT_LANG, langFromLocale } from '../core/language/languages';
 import type { ConversationProfile } from './conversationProfile';
+import type { QuestionAnswerer } from './questionAnswerer';
 import type { ReplyBuilder } from './replies';
 
 export interface MieuxBotDependencies {
   readonly conversationState: BotState;
   readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly profile: StatePropertyAccessor<ConversationProfile>;
-  readonly dialog: Dialog;
+  /** Multi-turn conversations; an active one gets the person's messages first. */
+  readonly dialogs: readonly Dialog[];
+  readonly answerer: QuestionAnswerer;
   readonly replies: ReplyBuilder;
 }
 
-/** The bot: messages go to the dialogs, a new member gets the welcome, state is saved after every turn. */
+/**
+ * The bot: a message continues the active dialog if there is one, and is otherwise answered as a
+ * question; a new member gets the welcome; state is saved after every turn.
+ */
 export class MieuxBot extends ActivityHandler {
+  private readonly dialogSet: DialogSet;
+
   constructor(private readonly deps: MieuxBotDependencies) {
     super();
+    this.dialogSet = new DialogSet(deps.dialogState);
+    for (const dialog of deps.dialogs) this.dialogSet.add(dialog);
     this.onMessage(async (context, next) => {
-      await runDialog(deps.dialog, context, deps.dialogState);
+      await this.onMessageTurn(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -26,6 +36,18 @@ export class MieuxBot extends ActivityHandler {
       if (newcomers.length > 0) await this.welcome(context);
       await next();
     });
+  }
+
+  private async onMessageTurn(context: TurnContext): Promise<void> {
+    // Most turns are single questions: building a dialog context for them costs more than
+    // answering, so the dialog stack is only touched when a dialog is running.
+    const state = await this.deps.dialogState.get(context, { dialogStack: [] });
+    if (state.dialogStack.length > 0) {
+      const dc = await this.dialogSet.createContext(context);
+      await dc.continueDialog();
+      return;
+    }
+    await this.deps.answerer.answer(context);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

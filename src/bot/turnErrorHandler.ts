@@ -16,7 +16,14 @@ export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, co
     } catch (deleteError) {
       logger.error('could not clear conversation state', { kind: errorKind(deleteError) });
     }
+    // When the channel itself refused a reply, an apology would only be refused again.
+    if (isDeliveryFailure(error)) throw error;
     const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
     await context.sendActivity(replies.error(lang).activity);
   };
+}
+
+/** Errors from sending to the channel's serviceUrl (the Azure HTTP pipeline's RestError). */
+function isDeliveryFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'RestError';
 }

@@ -67,6 +67,13 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes }: ServerDe
       sendError(res, 415, BODY_ERRORS.UnsupportedMediaType!);
       return next(false);
     }
+    // Channels send plain JSON. A compressed body would be inflated past the size limit, and
+    // restify's gunzip stream crashes the process on a corrupt one: refuse it before reading.
+    const encoding = (req.header('content-encoding') ?? 'identity').trim().toLowerCase();
+    if (encoding !== 'identity' && encoding !== '') {
+      sendError(res, 415, 'compressed request bodies are not accepted (Content-Encoding must be identity)');
+      return next(false);
+    }
     return next();
   };
 
@@ -117,13 +124,15 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes }: ServerDe
           logger.warn('shutdown timeout: requests still in flight', { inFlight });
           server.server.closeAllConnections();
         }, timeoutMs);
-        // Keep-alive connections would hold close() open: drop each one once it has no request.
-        drained = () => server.server.closeIdleConnections();
+        // Keep-alive connections (and ones that never sent a request) would hold close() open:
+        // once no request is in flight, every connection left is idle and can go.
+        drained = () => server.server.closeAllConnections();
         server.close(() => {
           clearTimeout(timer);
           resolve();
         });
-        server.server.closeIdleConnections();
+        if (inFlight === 0) server.server.closeAllConnections();
+        else server.server.closeIdleConnections();
       }),
   };
 }

@@ -3,6 +3,7 @@
  * port, spoken to over HTTP as a Bot Framework channel would. Expected texts come from the
  * knowledge base and the string table, never from copies in this file.
  */
+import { request as httpRequest } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { startServer } from '../../src/index';
@@ -146,6 +147,34 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     expect(reply?.recipient?.id).toBe('user1');
     expect(reply?.replyToId).toBe(sent.id);
   });
+});
+
+describe('other messages and activity types', () => {
+  it.each(LANGUAGES)('a message with no text (%s) gets the "empty" reply with the main topics', async (lang) => {
+    const activity = messageActivity({ locale: lang });
+    delete activity.text;
+    const messages = messagesOf(await send(api(), activity));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.text).toBe(STRINGS.empty[lang]);
+    expect(buttonTitles(messages[0]!)).toEqual(kb.conversation.mainTopics.map((id) => entryText(id, lang).title));
+  });
+
+  it('a JSON content type with parameters (charset) is accepted', async () => {
+    const result = await send(api(), messageActivity({ text: entryText('funding', 'fr').questions[0]!, locale: 'fr' }), {
+      contentType: 'application/json; charset=utf-8',
+    });
+    expect(messagesOf(result).map((m) => m.text)).toEqual([entryText('funding', 'fr').answer]);
+  });
+
+  it.each(['typing', 'event', 'messageReaction', 'endOfConversation', 'installationUpdate', 'somethingNew'])(
+    'a %s activity → 200 and nothing sent to the channel',
+    async (type) => {
+      const channel = await capture();
+      const result = await send(api(), { ...messageActivity({ text: 'hola', serviceUrl: channel.url, expectReplies: false }), type });
+      expect(result.status, result.text).toBe(200);
+      expect(channel.requests).toEqual([]);
+    },
+  );
 });
 
 describe('POST /api/messages in the normal channel flow (replies POSTed to serviceUrl)', () => {
@@ -303,6 +332,27 @@ describe('bad input: a short 4xx JSON error, never a 5xx, and the server keeps a
       await expectStillAnswers(small.base);
     });
 
+    it('a chunked body (no Content-Length) over the limit → 413 too', async () => {
+      const body = Buffer.from(JSON.stringify(messageActivity({ text: 'x'.repeat(5_000), locale: 'es' })));
+      const result = await new Promise<HttpResult>((resolve, reject) => {
+        const req = httpRequest(
+          `${small.base}/api/messages`,
+          { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8').on('data', (d: string) => (text += d));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text, json: JSON.parse(text) as unknown }));
+          },
+        );
+        req.on('error', reject);
+        for (let i = 0; i < body.length; i += 1_000) req.write(body.subarray(i, i + 1_000));
+        req.end();
+      });
+      expect(result.status, result.text).toBe(413);
+      expectJsonError(result);
+      await expectStillAnswers(small.base);
+    });
+
     it('a body just under the limit is accepted', async () => {
       const activity = messageActivity({ text: '', locale: 'es' });
       const room = 2048 - Buffer.byteLength(JSON.stringify(activity)) - 10;
@@ -402,21 +452,23 @@ describe('a channel that cannot be reached', () => {
   it('→ 502 with a short {error} that leaks no detail, and the server keeps working', { timeout: 19_500 }, async () => {
     const port = await closedPort();
     const conversationId = uniqueId('conv');
-    const started = Date.now();
     let settled = false;
     const pending = send(
       api(),
       messageActivity({ conversationId, text: entryText('funding', 'es').questions[0]!, locale: 'es', serviceUrl: `http://127.0.0.1:${port}`, expectReplies: false }),
       { timeoutMs: 18_000 },
-    ).finally(() => {
-      settled = true;
-    });
+    )
+      .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
+      .finally(() => {
+        settled = true;
+      });
 
     // While that turn is stuck on the dead channel, other conversations are still answered.
     await expectStillAnswers(app.base);
     expect(settled).toBe(false);
 
     const result = await pending;
+    if (result instanceof Error) throw new Error(`the request failed: ${result.message}`, { cause: result });
     expect(result.status, result.text).toBe(502);
     expectJsonError(result);
     const error = (result.json as { error: string }).error;
@@ -428,7 +480,6 @@ describe('a channel that cannot be reached', () => {
     const failures = app.logs.filter((l) => l.msg === 'turn failed');
     expect(failures.length).toBeGreaterThan(0);
     expect(JSON.stringify(failures)).not.toContain(String(port));
-    console.info(`502 after ${Date.now() - started} ms`);
 
     await expectStillAnswers(app.base);
     // The same conversation, now through a channel that works, is answered normally.

@@ -1,8 +1,8 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { MainDialog } from '../../dialogs/mainDialog';
 import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from '../../src/bot/conversationProfile';
 import { MieuxBot } from '../../src/bot/mieuxBot';
+import { QuestionAnswerer } from '../../src/bot/questionAnswerer';
 import { ReplyBuilder } from '../../src/bot/replies';
 import { createTurnErrorHandler } from '../../src/bot/turnErrorHandler';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
@@ -43,8 +43,8 @@ export function createTestBot(options: { recognizer?: Recognizer; kb?: Knowledge
   const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
   const replies = new ReplyBuilder(kb, CONTACT);
   const recognizer = options.recognizer ?? new LocalRecognizer(kb);
-  const dialog = new MainDialog({ recognizer, replies, profile });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, dialog, replies });
+  const answerer = new QuestionAnswerer({ recognizer, replies, profile });
+  const bot = new MieuxBot({ conversationState, dialogState, profile, dialogs: [], answerer, replies });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
 

@@ -17,7 +17,8 @@ const WORDS: Localized<string> = {
     puedo puede pueden podria podrias podeis quisiera quiero queria gustaria saber decir dime digame diga explica
     explicame explicar cuentame contar informacion info acerca respecto favor por favor hola gracias
     hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta
-    hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy
+    hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
+    nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -28,7 +29,7 @@ const WORDS: Localized<string> = {
     who whom whose why will with would you your yours
     tell explain know please info information anything something like want wanted wonder wondering question
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
-    us give quick quickly briefly show list
+    us give quick quickly briefly show list one
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
   fr: `

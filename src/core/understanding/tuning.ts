@@ -18,11 +18,20 @@ export interface Tuning {
 }
 
 export const DEFAULT_TUNING: Tuning = Object.freeze({
-  clarifyMin: 0.3,
-  answerMin: 0.4,
+  // 0.35 (was 0.3): a top score below this is one known word lost among unknown ones
+  // ("cours de l'action LVMH"); offering it as "did you mean" helps nobody.
+  clarifyMin: 0.35,
+  // 0.45 (was 0.4): a question whose only known word is a homonym of a MIEUX+ word
+  // ("acciones de Iberdrola", "¿cuántos habitantes…?") reached 0.45–0.5 and was answered;
+  // real questions about MIEUX+ that share two or more words with an entry score well above.
+  answerMin: 0.45,
   margin: 0.05,
   clarifySpread: 0.15,
   maxOptions: 3,
-  unknownWordWeight: 1.5,
+  // 2 (was 1.5): an unknown word now weighs like a common known one (idf ≈ 1–2), so two
+  // unknown topic words ("elecciones", "Portugal") outweigh one rare known word, while a
+  // single unknown word in a real question ("how long has MIEUX+ been around") still leaves
+  // most of its score.
+  unknownWordWeight: 2,
   offeredBoost: 0.1,
 });

@@ -1,8 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
-import { MainDialog } from '../../dialogs/mainDialog';
 import type { ConversationProfile } from '../../src/bot/conversationProfile';
+import { QuestionAnswerer } from '../../src/bot/questionAnswerer';
 import { ReplyBuilder } from '../../src/bot/replies';
 import { t } from '../../src/core/i18n/strings';
 import type { Lang } from '../../src/core/language/languages';
@@ -15,11 +14,10 @@ const EMAIL = 'team@example.org';
 function setup() {
   const state = new ConversationState(new MemoryStorage());
   const profile = state.createProperty<ConversationProfile>('profile');
-  const dialogState = state.createProperty<DialogState>('dialogState');
-  const dialog = new MainDialog({ recognizer: new LocalRecognizer(kb), replies: new ReplyBuilder(kb, EMAIL), profile });
+  const answerer = new QuestionAnswerer({ recognizer: new LocalRecognizer(kb), replies: new ReplyBuilder(kb, EMAIL), profile });
   let seen: ConversationProfile = {};
   const adapter = new TestAdapter(async (context) => {
-    await runDialog(dialog, context, dialogState);
+    await answerer.answer(context);
     seen = { ...(await profile.get(context, {})) };
     await state.saveChanges(context);
   });
@@ -28,7 +26,7 @@ function setup() {
 
 const answer = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang].answer;
 
-describe('MainDialog: one question, one answer, context kept', () => {
+describe('QuestionAnswerer: one question, one answer, context kept', () => {
   it.each<[string, string, Lang, readonly string[]]>([
     ['¿Quién financia MIEUX+?', answer('funding', 'es'), 'es', kb.entries.get('funding')!.followUps],
     ['Which regions does MIEUX+ cover?', answer('regions', 'en'), 'en', kb.entries.get('regions')!.followUps],

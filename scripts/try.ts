@@ -1,11 +1,20 @@
+import { loadConfig } from '../src/config';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { LocalRecognizer } from '../src/core/understanding/localRecognizer';
 import { outcome } from './evaluation';
-const r = new LocalRecognizer(loadKnowledge('knowledge'));
-const lang = (process.env.L ?? 'es') as 'es';
-for (const q of process.argv.slice(2)) {
-  const rec = r.recognizeSync({ text: q, context: {}, locale: lang });
-  const index = (r as unknown as { indexes: Record<string, { analyse(t: string): { terms: string[] }; knows(t: string): boolean }> }).indexes[rec.lang]!;
-  const a = index.analyse(q);
-  console.log(`${q}\n   [${rec.lang}] ${a.terms.map((t) => t + (index.knows(t) ? '' : '?')).join(' ')}  => ${outcome(rec)}  ${rec.candidates.slice(0, 3).map((c) => `${c.entryId}:${c.score.toFixed(3)}`).join(' ')}`);
+
+/**
+ * npm run kb:try -- [--locale en] "question" ["another question" …]
+ * Shows what the bot makes of a question: language, the terms it searched (unknown ones end in
+ * "?"), what it does, and the best candidates with their scores. For curators tuning phrasings.
+ */
+const args = process.argv.slice(2);
+const localeFlag = args.indexOf('--locale');
+const locale = localeFlag >= 0 ? args.splice(localeFlag, 2)[1] : undefined;
+const recognizer = new LocalRecognizer(loadKnowledge(loadConfig().knowledgeDir));
+if (args.length === 0) console.log('usage: npm run kb:try -- [--locale en] "question" …');
+for (const text of args) {
+  const { recognition, terms } = recognizer.explain({ text, locale, context: {} });
+  const candidates = recognition.candidates.slice(0, 3).map((c) => `${c.entryId} ${c.score.toFixed(3)}`).join(', ');
+  console.log(`${text}\n  [${recognition.lang}] terms: ${terms.join(' ') || '(none)'}\n  → ${outcome(recognition)}${candidates ? `   (${candidates})` : ''}`);
 }

@@ -22,6 +22,8 @@ export class Lexicon {
   /** Words grouped by first letter and length, so a correction compares against a handful, not all. */
   private readonly buckets = new Map<string, string[]>();
   private readonly corrections = new Map<string, string | null>();
+  /** Bounded, like `corrections`: people type the same unknown words again and again. */
+  private readonly unknownStems = new Map<string, string>();
   private readonly knownStems = new Set<string>();
 
   constructor(
@@ -64,7 +66,13 @@ export class Lexicon {
     if (known !== undefined) return known;
     const corrected = this.correct(word);
     if (corrected !== null) return this.stems.get(corrected)!;
-    return this.stemmer(word);
+    let stem = this.unknownStems.get(word);
+    if (stem === undefined) {
+      stem = this.stemmer(word);
+      if (this.unknownStems.size >= CORRECTION_CACHE_LIMIT) this.unknownStems.clear();
+      this.unknownStems.set(word, stem);
+    }
+    return stem;
   }
 
   /** True when the term is one the knowledge base uses. */

@@ -19,7 +19,12 @@ export interface Analysis {
 
 /** normalise → tokenise → synonyms → stop words → stem. */
 export function analyse(text: string, parts: LanguageParts): Analysis {
-  const tokens = parts.synonyms.apply(tokenise(normalise(text)));
+  return analyseTokens(tokenise(normalise(text)), parts);
+}
+
+/** The language-specific stages, for words already normalised and tokenised. */
+export function analyseTokens(words: readonly string[], parts: LanguageParts): Analysis {
+  const tokens = parts.synonyms.apply(words);
   const terms = tokens.filter((t) => !parts.stopWords.has(t)).map((t) => parts.stem(t));
   return { tokens, terms };
 }

@@ -18,7 +18,8 @@ const WORDS: Localized<string> = {
     explicame explicar cuentame contar informacion info acerca respecto favor por favor hola gracias
     hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
-    nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras
+    nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
+    buen buenos buenas dia dias tardes noches saludos
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -29,7 +30,8 @@ const WORDS: Localized<string> = {
     who whom whose why will with would you your yours
     tell explain know please info information anything something like want wanted wonder wondering question
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
-    us give quick quickly briefly show list one
+    us give quick quickly briefly show list one lot
+    good morning afternoon evening greetings
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
   fr: `
@@ -41,7 +43,8 @@ const WORDS: Localized<string> = {
     ou quand pourquoi est-ce ce qu il y a fait faire fais bonjour merci alors question
     avons avez ont avait avaient aurait auraient aura avoir suis sommes etes serait seraient sera ete
     peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
-    devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus info infos tant comme
+    devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
+    beaucoup info infos salut bonsoir coucou
   `,
 };
 

@@ -81,7 +81,7 @@ export class LocalRecognizer implements Recognizer {
     }
 
     const index = this.indexes[lang];
-    const analysis = index.analyse(prefix);
+    const analysis = index.analyseTokens(tokens);
     // A button sends its entry's title back; a curated phrasing typed as is deserves no doubt either.
     const exact = index.exactMatch(analysis);
     if (exact) return { ...base, kind: 'answer', entryId: exact, candidates: [{ entryId: exact, score: 1 }] };
@@ -96,6 +96,14 @@ export class LocalRecognizer implements Recognizer {
       case 'notFound':
         return { ...withCandidates, kind: 'notFound' };
     }
+  }
+
+  /** What the recognizer made of a message, for curators (npm run kb:try): the terms it searched, unknown ones marked. */
+  explain(request: RecognizeRequest): { recognition: Recognition; terms: string[] } {
+    const recognition = this.recognizeSync(request);
+    const index = this.indexes[recognition.lang];
+    const terms = index.analyse(request.text.slice(0, MAX_UNDERSTOOD_CHARS)).terms.map((t) => (index.knows(t) ? t : `${t}?`));
+    return { recognition, terms };
   }
 
   /** The languages this recognizer can answer in. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../language/languages';
-import { analyse, type Analysis, type LanguageParts } from '../language/pipeline';
+import { analyse, analyseTokens, type Analysis, type LanguageParts } from '../language/pipeline';
 import type { KnowledgeBase } from '../knowledge/types';
 
 export interface ScoredEntry {
@@ -10,8 +10,6 @@ export interface ScoredEntry {
 
 interface Phrasing {
   readonly entryId: string;
-  readonly key: string;
-  readonly terms: ReadonlySet<string>;
   readonly norm: number;
 }
 
@@ -24,12 +22,14 @@ const COVERAGE_WEIGHT = 0.3;
  *
  * A question is compared with every phrasing curators wrote (cosine of idf-weighted terms)
  * and with everything the entry says (the share of the question's weight its words cover).
- * Words the knowledge base never uses count against every entry: "what is the capital of
- * France" shares nothing with MIEUX+ and scores near zero everywhere.
+ * Words the knowledge base never uses make every match less certain: "what is the capital of
+ * France" shares nothing with MIEUX+ and finds nothing. Postings lists (term → phrasings, term →
+ * entries) keep a search to the few phrasings that share a word with the question.
  */
 export class RetrievalIndex {
   private readonly phrasings: Phrasing[] = [];
-  private readonly entryTerms = new Map<string, Set<string>>();
+  private readonly phrasingPostings = new Map<string, number[]>();
+  private readonly entryPostings = new Map<string, string[]>();
   private readonly idf = new Map<string, number>();
   private readonly exact = new Map<string, string>();
 
@@ -39,7 +39,7 @@ export class RetrievalIndex {
     private readonly parts: LanguageParts,
     private readonly unknownWordWeight: number,
   ) {
-    const documentFrequency = new Map<string, number>();
+    const phrasingTerms: Set<string>[] = [];
     for (const entry of kb.entries.values()) {
       const text = entry.text[lang];
       const all = new Set<string>();
@@ -47,20 +47,22 @@ export class RetrievalIndex {
         const analysis = analyse(phrasing, parts);
         const terms = new Set(analysis.terms);
         terms.forEach((t) => all.add(t));
-        this.phrasings.push({ entryId: entry.id, key: analysis.tokens.join(' '), terms, norm: 0 });
+        const index = this.phrasings.push({ entryId: entry.id, norm: 0 }) - 1;
+        phrasingTerms.push(terms);
+        for (const t of terms) this.phrasingPostings.set(t, [...(this.phrasingPostings.get(t) ?? []), index]);
         // The first entry to claim a phrasing keeps it; kb:check reports the clash.
-        if (!this.exact.has(analysis.tokens.join(' '))) this.exact.set(analysis.tokens.join(' '), entry.id);
+        const key = analysis.tokens.join(' ');
+        if (!this.exact.has(key)) this.exact.set(key, entry.id);
       }
       analyse(text.answer, parts).terms.forEach((t) => all.add(t));
-      this.entryTerms.set(entry.id, all);
-      for (const term of all) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      for (const t of all) this.entryPostings.set(t, [...(this.entryPostings.get(t) ?? []), entry.id]);
     }
     const n = kb.entries.size;
-    for (const [term, df] of documentFrequency) this.idf.set(term, Math.log(1 + n / df));
-    for (let i = 0; i < this.phrasings.length; i += 1) {
-      const p = this.phrasings[i]!;
-      this.phrasings[i] = { ...p, norm: Math.sqrt([...p.terms].reduce((s, t) => s + this.weight(t) ** 2, 0)) };
-    }
+    for (const [term, entries] of this.entryPostings) this.idf.set(term, Math.log(1 + n / entries.length));
+    this.phrasings.forEach((p, i) => {
+      const norm = Math.sqrt([...phrasingTerms[i]!].reduce((sum, t) => sum + this.weight(t) ** 2, 0));
+      this.phrasings[i] = { ...p, norm };
+    });
   }
 
   private weight(term: string): number {
@@ -69,6 +71,11 @@ export class RetrievalIndex {
 
   analyse(text: string): Analysis {
     return analyse(text, this.parts);
+  }
+
+  /** The same for words already normalised and tokenised, so a message is normalised once. */
+  analyseTokens(tokens: readonly string[]): Analysis {
+    return analyseTokens(tokens, this.parts);
   }
 
   /** True when the term occurs somewhere in the knowledge base. */
@@ -83,42 +90,40 @@ export class RetrievalIndex {
 
   /** Entries ranked best first; entries in `boost` (what the bot just offered) get a small lead. */
   search(analysis: Analysis, boost: ReadonlySet<string> = new Set(), boostBy = 0): ScoredEntry[] {
-    const exact = this.exact.get(analysis.tokens.join(' '));
-    const known = new Set(analysis.terms.filter((t) => this.idf.has(t)));
-    const unknownCount = new Set(analysis.terms.filter((t) => !this.idf.has(t))).size;
-    if (known.size === 0 && !exact) return [];
+    const known = new Set<string>();
+    const unknown = new Set<string>();
+    for (const t of analysis.terms) (this.idf.has(t) ? known : unknown).add(t);
+    if (known.size === 0) return [];
 
+    const dots = new Map<number, number>();
+    const covered = new Map<string, number>();
     let queryNorm = 0;
     let knownWeight = 0;
     for (const t of known) {
-      queryNorm += this.weight(t) ** 2;
-      knownWeight += this.weight(t);
+      const w = this.weight(t);
+      queryNorm += w * w;
+      knownWeight += w;
+      for (const p of this.phrasingPostings.get(t) ?? []) dots.set(p, (dots.get(p) ?? 0) + w * w);
+      for (const e of this.entryPostings.get(t)!) covered.set(e, (covered.get(e) ?? 0) + w);
     }
     queryNorm = Math.sqrt(queryNorm);
     // Words the knowledge base never uses make every match less certain, without erasing it:
     // "how long has MIEUX+ been around" still asks about MIEUX+.
-    const knownShare = knownWeight / (knownWeight + this.unknownWordWeight * unknownCount);
-    const certainty = Math.sqrt(knownShare);
+    const certainty = Math.sqrt(knownWeight / (knownWeight + this.unknownWordWeight * unknown.size));
 
     const bestPhrasing = new Map<string, number>();
-    for (const p of this.phrasings) {
-      if (p.norm === 0) continue;
-      let dot = 0;
-      for (const t of known) if (p.terms.has(t)) dot += this.weight(t) ** 2;
-      if (dot === 0) continue;
-      const cosine = dot / (queryNorm * p.norm);
-      if (cosine > (bestPhrasing.get(p.entryId) ?? 0)) bestPhrasing.set(p.entryId, cosine);
+    for (const [p, dot] of dots) {
+      const phrasing = this.phrasings[p]!;
+      const cosine = dot / (queryNorm * phrasing.norm);
+      if (cosine > (bestPhrasing.get(phrasing.entryId) ?? 0)) bestPhrasing.set(phrasing.entryId, cosine);
     }
 
     const results: ScoredEntry[] = [];
-    for (const [entryId, vocabulary] of this.entryTerms) {
-      let covered = 0;
-      for (const t of known) if (vocabulary.has(t)) covered += this.weight(t);
-      const coverage = covered / knownWeight;
+    for (const [entryId, weight] of covered) {
+      const coverage = weight / knownWeight;
       let score = certainty * (PHRASING_WEIGHT * (bestPhrasing.get(entryId) ?? 0) + COVERAGE_WEIGHT * coverage);
-      if (entryId === exact) score = 1;
-      else if (score > 0 && boost.has(entryId)) score = Math.min(0.99, score + boostBy);
-      if (score > 0) results.push({ entryId, score });
+      if (boost.has(entryId)) score = Math.min(0.99, score + boostBy);
+      results.push({ entryId, score });
     }
     return results.sort((a, b) => b.score - a.score);
   }

@@ -29,9 +29,9 @@ export const DEFAULT_TUNING: Tuning = Object.freeze({
   clarifySpread: 0.15,
   maxOptions: 3,
   // 2 (was 1.5): an unknown word now weighs like a common known one (idf ≈ 1–2), so two
-  // unknown topic words ("elecciones", "Portugal") outweigh one rare known word, while a
-  // single unknown word in a real question ("how long has MIEUX+ been around") still leaves
-  // most of its score.
+  // unknown topic words ("habitantes", "Madrid") outweigh the one known word beside them,
+  // while a single unknown word in a real question ("¿para qué sirve MIEUX+?") still leaves
+  // enough of its score to be answered.
   unknownWordWeight: 2,
   offeredBoost: 0.1,
 });

@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { HostMessage, ParentMessage, ServerKind } from './protocol';
+import type { HostMessage, HostReport, ParentMessage, ServerKind } from './protocol';
 import { formatCount, formatMs, summarise, verdict, type Summary } from './stats';
 import { messageActivity, type Question } from './workload';
 
@@ -32,15 +32,14 @@ export interface LoadResult {
   readonly non2xx: number;
   /** Warn/error lines the server logged, by level and message. */
   readonly problems: Readonly<Record<string, number>>;
+  readonly cpuMicrosPerTurn: number;
 }
-
-type Problems = Readonly<Record<string, number>>;
 
 interface ServerHost {
   readonly kind: ServerKind;
   readonly port: number;
   /** Closes the server, ends its process and returns what it logged. */
-  close(): Promise<Problems>;
+  close(): Promise<HostReport>;
 }
 
 function startHost(kind: ServerKind): Promise<ServerHost> {
@@ -58,13 +57,13 @@ function startHost(kind: ServerKind): Promise<ServerHost> {
   });
 }
 
-function closeHost(child: ChildProcess): Promise<Problems> {
+function closeHost(child: ChildProcess): Promise<HostReport> {
   return new Promise((resolve, reject) => {
-    let problems: Problems | undefined;
+    let report: HostReport | undefined;
     child.on('message', (message: HostMessage) => {
-      if (message.type === 'closed') problems = message.problems;
+      if (message.type === 'closed') report = message.report;
     });
-    child.once('exit', (code) => (problems ? resolve(problems) : reject(new Error(`server exited (code ${code}) without a report`))));
+    child.once('exit', (code) => (report ? resolve(report) : reject(new Error(`server exited (code ${code}) without a report`))));
     child.send({ type: 'close' } satisfies ParentMessage);
   });
 }
@@ -144,9 +143,9 @@ class Driver {
     this.slices.push(result['2xx'] / result.duration);
   }
 
-  result(problems: Problems): LoadResult {
+  result({ problems, cpuMicrosPerTurn }: HostReport): LoadResult {
     const { errors, timeouts, non2xx } = this;
-    return { kind: this.host.kind, turnsPerSecond: this.ok / this.seconds, latencyMs: summarise(this.latencies), errors, timeouts, non2xx, problems };
+    return { kind: this.host.kind, turnsPerSecond: this.ok / this.seconds, latencyMs: summarise(this.latencies), errors, timeouts, non2xx, problems, cpuMicrosPerTurn };
   }
 }
 
@@ -206,4 +205,9 @@ export function printHttp(results: HttpResult, questions: readonly Question[], o
   const slices = results.sliceRatios.map((r) => `${(r * 100).toFixed(0)}%`).join(', ');
   console.log(`   bot / echo: ${(ratio * 100).toFixed(1)}% of the echo bot's turns/s (per slice: ${slices})`);
   console.log(`   goal at least ${RATIO_GOAL * 100}%: ${verdict(ratio >= RATIO_GOAL)}`);
+  const cpu = (r: LoadResult) => `${r.cpuMicrosPerTurn.toFixed(0)} µs`;
+  console.log(
+    `   server CPU per turn (whole run, warm-up included): echo ${cpu(results.echo)}, MIEUX+ ${cpu(results.bot)} ` +
+      `(+${(results.bot.cpuMicrosPerTurn - results.echo.cpuMicrosPerTurn).toFixed(0)} µs for understanding, state and the reply)`,
+  );
 }

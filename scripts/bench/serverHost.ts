@@ -44,6 +44,9 @@ async function main(): Promise<void> {
   const problems: Record<string, number> = {};
   const server = createBotServer(dependencies(kind, config, countingLogger(problems)));
   const port = await server.listen(config.port, config.host);
+  let requests = 0;
+  server.server.server.on('request', () => (requests += 1));
+  const cpuAtStart = process.cpuUsage();
 
   // The benchmark going away (even killed) closes the IPC channel: never outlive it.
   process.once('disconnect', () => process.exit(0));
@@ -51,7 +54,10 @@ async function main(): Promise<void> {
     if (message.type !== 'close') return;
     void server
       .close(CLOSE_TIMEOUT_MS)
-      .then(() => send({ type: 'closed', problems }))
+      .then(() => {
+        const cpu = process.cpuUsage(cpuAtStart);
+        return send({ type: 'closed', report: { problems, cpuMicrosPerTurn: (cpu.user + cpu.system) / Math.max(1, requests) } });
+      })
       .then(() => process.exit(0));
   });
   await send({ type: 'ready', port });

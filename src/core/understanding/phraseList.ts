@@ -42,6 +42,11 @@ export class PhraseList {
     return { rest, removed };
   }
 
+  /** The words phrases start with: a message with none of them holds no phrase. */
+  firstWords(): string[] {
+    return this.phrases.map((p) => p[0]!);
+  }
+
   /** Every single word of the list, for language detection. */
   words(): string[] {
     return this.phrases.flat();

@@ -97,6 +97,7 @@ export class RetrievalIndex {
 
     const dots = new Map<number, number>();
     const covered = new Map<string, number>();
+
     let queryNorm = 0;
     let knownWeight = 0;
     for (const t of known) {

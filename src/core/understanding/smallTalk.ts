@@ -13,6 +13,8 @@ export interface SmallTalkMatch {
  */
 export class SmallTalkDetector {
   private readonly lists: ReadonlyArray<{ kind: SmallTalkKind; lang: Lang; phrases: PhraseList }>;
+  /** Most messages are questions with no small-talk word at all: they are turned away at once. */
+  private readonly openers: ReadonlySet<string>;
 
   constructor(
     conversation: ConversationData,
@@ -21,11 +23,12 @@ export class SmallTalkDetector {
     this.lists = SMALL_TALK_KINDS.flatMap((kind) =>
       LANGUAGES.map((lang) => ({ kind, lang, phrases: new PhraseList(conversation.smallTalk[kind][lang]) })),
     );
+    this.openers = new Set(this.lists.flatMap((l) => l.phrases.firstWords()));
   }
 
   /** Small talk in any language; `preferred` breaks ties ("menu", "options" are the same in several). */
   detect(tokens: readonly string[], preferred: Lang): SmallTalkMatch | undefined {
-    if (tokens.length === 0) return undefined;
+    if (!tokens.some((t) => this.openers.has(t))) return undefined;
     let best: (SmallTalkMatch & { rest: number }) | undefined;
     for (const { kind, lang, phrases } of this.lists) {
       const { rest, removed } = phrases.remove(tokens);

@@ -4,13 +4,31 @@ import { AuthenticationError } from 'botframework-connector';
 import type { BotAdapter } from '../bot/adapter';
 import { errorKind, type Logger } from '../logger';
 import { validateActivity } from './activityValidation';
-import { TurnQueue } from './turnQueue';
+import { TurnRunner } from './turnRunner';
 
 export interface ServerDependencies {
   readonly adapter: BotAdapter;
   readonly bot: { run(context: TurnContext): Promise<void> };
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** More endpoints (web chat page, Direct Line, …), each registered by its own module. */
+  readonly routes?: readonly RouteModule[];
+}
+
+/** What a route module gets to register its endpoints with. */
+export interface RouteContext {
+  readonly server: Server;
+  readonly runner: TurnRunner;
+  readonly logger: Logger;
+  readonly maxBodyBytes: number;
+  /** Handlers that refuse non-JSON or compressed bodies and parse JSON up to the size limit. */
+  readonly jsonBody: () => restify.RequestHandler[];
+  readonly sendError: (res: Response, status: number, message: string) => void;
+}
+
+export interface RouteModule {
+  readonly name: string;
+  register(context: RouteContext): void;
 }
 
 export interface BotServer {
@@ -36,9 +54,9 @@ const BODY_ERRORS: Readonly<Record<string, string>> = {
   UnsupportedMediaType: 'the request body must be JSON (Content-Type: application/json)',
 };
 
-export function createBotServer({ adapter, bot, logger, maxBodyBytes }: ServerDependencies): BotServer {
+export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [] }: ServerDependencies): BotServer {
   const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false });
-  const queue = new TurnQueue();
+  const runner = new TurnRunner(adapter, bot);
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
@@ -77,10 +95,14 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes }: ServerDe
     return next();
   };
 
-  server.post(
-    '/api/messages',
+  const jsonBody = (): restify.RequestHandler[] => [
     requireJson,
     ...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }),
+  ];
+
+  server.post(
+    '/api/messages',
+    ...jsonBody(),
     async (req: Request, res: Response) => {
       const checked = validateActivity(req.body);
       if (!checked.ok) {
@@ -90,9 +112,7 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes }: ServerDe
       const activity = checked.activity;
       const authHeader = req.header('authorization') ?? '';
       try {
-        const invoke = await queue.run(`${activity.channelId}/${activity.conversation.id}`, () =>
-          adapter.handle(authHeader, activity, (context) => bot.run(context)),
-        );
+        const invoke = await runner.run(activity, authHeader);
         if (invoke?.body === undefined) res.send(invoke?.status ?? 200);
         else res.send(invoke.status, invoke.body);
       } catch (error) {
@@ -107,6 +127,8 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes }: ServerDe
       }
     },
   );
+
+  for (const module of routes) module.register({ server, runner, logger, maxBodyBytes, jsonBody, sendError });
 
   return {
     server,

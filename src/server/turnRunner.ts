@@ -1,0 +1,23 @@
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import type { BotAdapter } from '../bot/adapter';
+import { TurnQueue } from './turnQueue';
+
+/**
+ * Runs one activity through the adapter and the bot, one turn at a time per conversation.
+ * Every way in (`/api/messages`, the embedded Direct Line) goes through the same runner, so
+ * they share the adapter, the bot and the per-conversation ordering.
+ */
+export class TurnRunner {
+  private readonly queue = new TurnQueue();
+
+  constructor(
+    private readonly adapter: BotAdapter,
+    private readonly bot: { run(context: TurnContext): Promise<void> },
+  ) {}
+
+  run(activity: Activity, authHeader: string): Promise<InvokeResponse | undefined> {
+    return this.queue.run(`${activity.channelId}/${activity.conversation.id}`, () =>
+      this.adapter.handle(authHeader, activity, (context) => this.bot.run(context)),
+    );
+  }
+}

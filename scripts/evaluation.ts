@@ -45,6 +45,8 @@ export function outcome(r: Recognition): string {
       return r.entryId;
     case 'smallTalk':
       return `smalltalk.${r.smallTalk}`;
+    case 'handoff':
+      return 'handoff';
     case 'clarify':
       return `clarify(${r.options.join('|')})`;
     case 'notFound':

@@ -22,6 +22,63 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** How long SIGTERM waits for turns in flight. */
   readonly shutdownTimeoutMs: number;
+  /** Where conversation state lives: Azure Blob Storage (several instances) or this process's memory. */
+  readonly storage: StorageSettings;
+  /** Per-client request limits; 0 = no limit. */
+  readonly rateLimit: RateLimitSettings;
+  /** Debugging only: the access log line of each message carries its text (personal data). */
+  readonly logMessageText: boolean;
+  /** Where channel tokens are checked, for sovereign or private clouds; undefined = Azure public cloud. */
+  readonly channelAuth: ChannelAuthSettings | undefined;
+  /** E-mail delivery of hand-off requests; undefined = the person sends the prepared e-mail (mailto:) only. */
+  readonly smtp: SmtpConfig | undefined;
+  /** Azure CLU, used first when all four CLU_* variables are set; undefined = local understanding only. */
+  readonly clu: CluConfig | undefined;
+  /**
+   * The Teams app package's id (`npm run teams:package`): TEAMS_APP_ID, else the bot's app id, so
+   * every rebuilt package updates the same Teams app. Empty when neither is set.
+   */
+  readonly teamsAppId: string;
+  /** The website chat: Azure Direct Line, or the bot's own embedded Direct Line. */
+  readonly directLine: DirectLineConfig;
+}
+
+export interface DirectLineConfig {
+  /** DIRECTLINE_SECRET: Azure Bot Service Direct Line; empty = the bot's embedded Direct Line. */
+  readonly secret: string;
+  /** Azure Direct Line's address, without a trailing slash. */
+  readonly endpoint: string;
+  /** Other websites whose pages may show the chat (the bot's own page always may). */
+  readonly allowedOrigins: readonly string[];
+  /** Embedded Direct Line: a conversation with no activity for this long is forgotten. */
+  readonly conversationTtlMs: number;
+  /** Embedded Direct Line: conversations open at once; more get 429. */
+  readonly maxConversations: number;
+  /** Embedded Direct Line: lets a website's own server call tokens/generate; empty = closed. */
+  readonly embeddedSecret: string;
+}
+
+export interface SmtpConfig {
+  /** smtp:// or smtps://, with credentials in the URL if the server needs them. */
+  readonly url: string;
+  /** The sender address of the e-mails to the team (the person is the Reply-To). */
+  readonly from: string;
+  /** How often pending requests are retried from the outbox. */
+  readonly pollMs: number;
+  /** How long one instance holds a request it is sending before another may take it. */
+  readonly leaseMs: number;
+}
+
+export interface CluConfig {
+  /** The Language resource's endpoint, without a trailing slash. */
+  readonly endpoint: string;
+  readonly apiKey: string;
+  readonly projectName: string;
+  readonly deploymentName: string;
+  /** How long a turn waits for CLU before answering with the local recognizer. */
+  readonly timeoutMs: number;
+  /** CLU's top intent below this confidence is not trusted: the local recognizer answers. */
+  readonly minConfidence: number;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +120,197 @@ function email(env: Env, name: string, fallback: string): string {
   return value;
 }
 
+function fraction(env: Env, name: string, fallback: number): number {
+  const raw = text(env, name, String(fallback));
+  const value = /^(?:0|1|0?\.\d+|1\.0+)$/.test(raw) ? Number(raw) : Number.NaN;
+  if (Number.isNaN(value)) throw new ConfigError(name, `must be a number from 0 to 1, got '${raw}'`);
+  return value;
+}
+
+const CLU_REQUIRED = ['CLU_ENDPOINT', 'CLU_API_KEY', 'CLU_PROJECT_NAME', 'CLU_DEPLOYMENT_NAME'] as const;
+/** CLU's naming rule for projects and deployments. */
+const CLU_NAME = /^[A-Za-z0-9_.-]{1,50}$/;
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function cluEndpoint(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('CLU_ENDPOINT', `must be a URL such as https://<resource>.cognitiveservices.azure.com, got '${raw}'`);
+  }
+  // The API key travels in a header: plain http is only for a stand-in on this machine.
+  const insecureOk = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !insecureOk) throw new ConfigError('CLU_ENDPOINT', `must use https (http only on a loopback address), got '${raw}'`);
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** All four CLU_* variables or none: half a CLU set-up is a mistake worth stopping for. */
+function cluConfig(env: Env): CluConfig | undefined {
+  const timeoutMs = integer(env, 'CLU_TIMEOUT_MS', 1500, 50, 60_000);
+  const minConfidence = fraction(env, 'CLU_MIN_CONFIDENCE', 0.7);
+  const set = CLU_REQUIRED.filter((name) => text(env, name, '') !== '');
+  if (set.length === 0) return undefined;
+  const missing = CLU_REQUIRED.filter((name) => !set.includes(name));
+  if (missing.length > 0) throw new ConfigError(missing.join(', '), `${missing.length === 1 ? 'is' : 'are'} required when ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set (Azure CLU needs all four)`);
+  const name = (variable: string): string => {
+    const value = text(env, variable, '');
+    if (!CLU_NAME.test(value)) throw new ConfigError(variable, `must be 1 to 50 letters, digits, '_', '.' or '-', got '${value}'`);
+    return value;
+  };
+  return {
+    endpoint: cluEndpoint(text(env, 'CLU_ENDPOINT', '')),
+    apiKey: text(env, 'CLU_API_KEY', ''),
+    projectName: name('CLU_PROJECT_NAME'),
+    deploymentName: name('CLU_DEPLOYMENT_NAME'),
+    timeoutMs,
+    minConfidence,
+  };
+}
+
+/** SMTP_URL and HANDOFF_EMAIL_FROM together, or neither. */
+function smtpConfig(env: Env): SmtpConfig | undefined {
+  const raw = text(env, 'SMTP_URL', '');
+  const pollMs = integer(env, 'HANDOFF_RETRY_POLL_MS', 15_000, 100, 3_600_000);
+  const leaseMs = integer(env, 'HANDOFF_SEND_LEASE_MS', 120_000, 1_000, 3_600_000);
+  if (raw === '') {
+    if (text(env, 'HANDOFF_EMAIL_FROM', '') !== '') throw new ConfigError('SMTP_URL', 'is required when HANDOFF_EMAIL_FROM is set');
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL', 'must be a URL such as smtps://user:password@smtp.example.org:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps://, got '${url.protocol}//'`);
+  if (text(env, 'HANDOFF_EMAIL_FROM', '') === '') throw new ConfigError('HANDOFF_EMAIL_FROM', 'is required when SMTP_URL is set');
+  return { url: raw, from: email(env, 'HANDOFF_EMAIL_FROM', ''), pollMs, leaseMs };
+}
+
+/** A Microsoft app or Teams app id. */
+export const GUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+/** A GUID when set; the fallback is the caller's to check, so an error never names the wrong variable. */
+function optionalGuid(env: Env, name: string, fallback: string): string {
+  const value = text(env, name, '');
+  if (value === '') return fallback;
+  if (!GUID.test(value)) throw new ConfigError(name, `must be a GUID such as 00000000-0000-0000-0000-000000000000, got '${value}'`);
+  return value;
+}
+
+export type StorageSettings =
+  | { readonly kind: 'memory'; readonly ttlMinutes: number; readonly maxItems: number }
+  | { readonly kind: 'blobs'; readonly connectionString: string; readonly container: string };
+
+export interface RateLimitSettings {
+  /** Messages per conversation per minute on /api/messages. */
+  readonly messagesPerMinute: number;
+  /** Requests per client address per minute on the public endpoints that use it (Direct Line, tokens). */
+  readonly ipPerMinute: number;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it, such as App Service). */
+  readonly trustProxy: boolean;
+}
+
+export interface ChannelAuthSettings {
+  /** botbuilder's BotOpenIdMetadata: the OpenID document whose keys sign channel tokens. */
+  readonly openIdMetadataUrl: string;
+  /** botbuilder's ToBotFromChannelTokenIssuer: the `iss` of channel tokens. */
+  readonly tokenIssuer: string;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name, String(fallback)).toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got '${raw}'`);
+}
+
+/** Azure's rule for container names. */
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function storageSettings(env: Env): StorageSettings {
+  const connectionString = text(env, 'AZURE_STORAGE_CONNECTION_STRING', '');
+  const container = text(env, 'AZURE_STORAGE_CONTAINER', 'mieux-bot-state');
+  const ttlMinutes = integer(env, 'MEMORY_STATE_TTL_MINUTES', 60, 1, 7 * 24 * 60);
+  const maxItems = integer(env, 'MEMORY_STATE_MAX_ITEMS', 50_000, 100, 10_000_000);
+  if (!CONTAINER_NAME.test(container))
+    throw new ConfigError('AZURE_STORAGE_CONTAINER', `must be 3 to 63 lowercase letters, digits and single hyphens, got '${container}'`);
+  if (!connectionString) return { kind: 'memory', ttlMinutes, maxItems };
+  // The value is a secret: the message names what is wrong, never the value.
+  if (!/(?:^|;)\s*(?:AccountName|BlobEndpoint|UseDevelopmentStorage|SharedAccessSignature)\s*=/i.test(connectionString))
+    throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING', 'must be an Azure Storage connection string (AccountName=…;AccountKey=…; or BlobEndpoint=…)');
+  return { kind: 'blobs', connectionString, container };
+}
+
+function httpUrl(env: Env, name: string): string {
+  const raw = text(env, name, '');
+  if (raw === '') return '';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be an http(s) URL, got '${raw}'`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(name, `must be an http(s) URL, got '${raw}'`);
+  return raw;
+}
+
+/** Both settings default to the public cloud's values; setting either switches to explicit settings. */
+function channelAuthSettings(env: Env): ChannelAuthSettings | undefined {
+  const openIdMetadataUrl = httpUrl(env, 'BotOpenIdMetadata');
+  const tokenIssuer = text(env, 'ToBotFromChannelTokenIssuer', '');
+  if (!openIdMetadataUrl && !tokenIssuer) return undefined;
+  return {
+    openIdMetadataUrl: openIdMetadataUrl || 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+    tokenIssuer: tokenIssuer || 'https://api.botframework.com',
+  };
+}
+
+/** ALLOWED_ORIGINS: comma-separated origins, each exactly scheme://host[:port] as browsers send it. */
+function origins(env: Env, name: string): string[] {
+  return text(env, name, '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(entry);
+      } catch {
+        url = undefined;
+      }
+      const origin = url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.origin : undefined;
+      if (origin === undefined || origin.toLowerCase() !== entry.replace(/\/$/, '').toLowerCase())
+        throw new ConfigError(name, `must list origins such as https://www.example.org (scheme, host and port only, no path), got '${entry}'`);
+      return origin;
+    });
+}
+
+function directLineConfig(env: Env): DirectLineConfig {
+  const endpoint = text(env, 'DIRECTLINE_ENDPOINT', 'https://directline.botframework.com');
+  let url: URL | undefined;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    url = undefined;
+  }
+  // The secret travels to this address: plain http is only for a stand-in on this machine.
+  const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  if (!url || !secure || url.search || url.hash)
+    throw new ConfigError('DIRECTLINE_ENDPOINT', `must be an https address such as https://directline.botframework.com (http only on a loopback address), got '${endpoint}'`);
+  const embeddedSecret = text(env, 'DIRECTLINE_EMBEDDED_SECRET', '');
+  if (embeddedSecret !== '' && embeddedSecret.length < 32) throw new ConfigError('DIRECTLINE_EMBEDDED_SECRET', 'must be at least 32 characters long');
+  return {
+    secret: text(env, 'DIRECTLINE_SECRET', ''),
+    endpoint: url.toString().replace(/\/+$/, ''),
+    allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
+    conversationTtlMs: integer(env, 'DIRECTLINE_CONVERSATION_TTL_MS', 30 * 60_000, 1_000, 24 * 3_600_000),
+    maxConversations: integer(env, 'DIRECTLINE_MAX_CONVERSATIONS', 1_000, 1, 1_000_000),
+    embeddedSecret,
+  };
+}
+
 function deepFreeze<T extends object>(value: T): T {
   for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
   return Object.freeze(value);
@@ -96,5 +344,17 @@ export function loadConfig(env: Env = process.env, dotenvPath: string | null = j
     contactEmail: email(merged, 'HANDOFF_EMAIL_TO', 'mieux-initiative@icmpd.org'),
     logLevel: oneOf<LogLevel>(merged, 'LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error', 'silent']),
     shutdownTimeoutMs: integer(merged, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    storage: storageSettings(merged),
+    rateLimit: {
+      messagesPerMinute: integer(merged, 'RATE_LIMIT_MESSAGES_PER_MINUTE', 60, 0, 1_000_000),
+      ipPerMinute: integer(merged, 'RATE_LIMIT_IP_PER_MINUTE', 600, 0, 1_000_000),
+      trustProxy: bool(merged, 'TRUST_PROXY', false),
+    },
+    logMessageText: bool(merged, 'LOG_MESSAGE_TEXT', false),
+    channelAuth: channelAuthSettings(merged),
+    smtp: smtpConfig(merged),
+    clu: cluConfig(merged),
+    teamsAppId: optionalGuid(merged, 'TEAMS_APP_ID', appId),
+    directLine: directLineConfig(merged),
   });
 }

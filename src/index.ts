@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { createAdapter, type BotAdapter } from './bot/adapter';
 import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from './bot/conversationProfile';
@@ -9,54 +9,89 @@ import { createTurnErrorHandler } from './bot/turnErrorHandler';
 import { loadConfig, type Config } from './config';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from './core/knowledge/types';
-import { LocalRecognizer } from './core/understanding/localRecognizer';
 import { createLogger, type Logger } from './logger';
+import { readinessRoute } from './server/readiness';
+import { createStorage, describeStorage } from './storage/createStorage';
+import { OptimisticConversationState } from './storage/optimisticConversationState';
 import { createBotServer, type BotServer } from './server/createServer';
+import { websiteRoutes } from './server/webChat/websiteRoutes';
+import { createRecognizer } from './understanding/createRecognizer';
+import { HandoffDialog } from '../dialogs/handoffDialog';
+import { FormCommands } from './core/understanding/formCommands';
+import { createHandoffDelivery, outboxStorageFor, type HandoffDelivery } from './handoff/createHandoffDelivery';
 
 export interface ComposedBot {
   readonly kb: KnowledgeBase;
   readonly adapter: BotAdapter;
   readonly bot: MieuxBot;
+  /** E-mail delivery of hand-off requests: start() with the server, stop() on shutdown. */
+  readonly handoffDelivery: HandoffDelivery;
 }
 
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
-export function composeBot(config: Config, logger: Logger, storage: Storage = new MemoryStorage()): ComposedBot {
+export function composeBot(config: Config, logger: Logger, storage: Storage = createStorage(config.storage)): ComposedBot {
   const kb = loadKnowledge(config.knowledgeDir);
-  const conversationState = new ConversationState(storage);
+  const conversationState = new OptimisticConversationState(storage);
   const profile = conversationState.createProperty<ConversationProfile>(CONVERSATION_PROFILE_PROPERTY);
   const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
 
-  const recognizer = new LocalRecognizer(kb);
+  const recognizer = createRecognizer(kb, config.clu, logger);
   const replies = new ReplyBuilder(kb, config.contactEmail);
   const answerer = new QuestionAnswerer({ recognizer, replies, profile });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, dialogs: [], answerer, replies });
+  const handoffDelivery = createHandoffDelivery(config, kb, outboxStorageFor(config, storage), logger);
+  const handoffDialog = new HandoffDialog({
+    kb,
+    teamEmail: config.contactEmail,
+    submitter: handoffDelivery.submitter,
+    profile,
+    logger,
+    commands: new FormCommands(kb.conversation),
+    answerer,
+  });
+  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies });
 
-  const adapter = createAdapter(config.bot);
+  const adapter = createAdapter(config.bot, config.channelAuth);
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
-  return { kb, adapter, bot };
+  return { kb, adapter, bot, handoffDelivery };
 }
 
-export async function startServer(config: Config, logger: Logger): Promise<{ server: BotServer; port: number }> {
-  const { kb, adapter, bot } = composeBot(config, logger);
+export async function startServer(config: Config, logger: Logger): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery }> {
+  const storage = createStorage(config.storage);
+  const { kb, adapter, bot, handoffDelivery } = composeBot(config, logger, storage);
+  // Sends what an earlier run left in the outbox, and from now on what people submit.
+  await handoffDelivery.start();
   if (!config.bot.appId) {
     logger.warn('MicrosoftAppId is not set: running in local anonymous mode, accepting unauthenticated requests. Set MicrosoftAppId and MicrosoftAppPassword before exposing this bot.');
   }
-  const server = createBotServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
+  const server = createBotServer({
+    adapter,
+    bot,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.rateLimit,
+    logMessageText: config.logMessageText,
+    routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config)],
+  });
+  if (config.logMessageText) logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
   const port = await server.listen(config.port, config.host);
-  logger.info('listening', { port, entries: kb.entries.size, endpoint: `http://localhost:${port}/api/messages` });
-  return { server, port };
+  logger.info('listening', { port, entries: kb.entries.size, endpoint: `http://localhost:${port}/api/messages`, ...describeStorage(config.storage) });
+  return { server, port, handoffDelivery };
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { server } = await startServer(config, logger);
+  const { server, handoffDelivery } = await startServer(config, logger);
   const stop = (signal: string) => {
     logger.info('stopping', { signal });
-    void server.close(config.shutdownTimeoutMs).then(() => {
-      logger.info('stopped');
-      process.exit(0);
-    });
+    // A request still in the outbox stays there for the next start (or another instance).
+    void server
+      .close(config.shutdownTimeoutMs)
+      .then(() => handoffDelivery.stop())
+      .then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -1,5 +1,6 @@
 import {
   ActivityTypes,
+  CallerIdConstants,
   Channels,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -7,6 +8,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationConstants, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
 
 /**
@@ -19,15 +21,45 @@ export class BotAdapter extends CloudAdapter {
     const response = await this.processActivity(authHeader, activity, logic);
     return activity.channelId === Channels.Emulator ? response : withoutTraces(response);
   }
+
+  /**
+   * Runs an activity that this server itself vouches for: the embedded Direct Line has already
+   * checked its own token, so there is no Bot Framework JWT to validate (an empty header would be
+   * refused once MicrosoftAppId is set). The identity is the bot's own, as for proactive turns.
+   */
+  async handleLocal(activity: Activity, appId: string, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    const claimsIdentity = this.createClaimsIdentity(appId);
+    const result: AuthenticateRequestResult = {
+      audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      claimsIdentity,
+      connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
+    };
+    return withoutTraces(await this.processActivity(result, activity, logic));
+  }
 }
 
-/** With no app id the adapter accepts unauthenticated requests: local anonymous mode. */
-export function createAdapter(bot: Config['bot']): BotAdapter {
+/**
+ * With no app id the adapter accepts unauthenticated requests: local anonymous mode. With
+ * `channelAuth` (sovereign or private clouds, or a local key server in tests) channel tokens are
+ * checked against its OpenID metadata and issuer; every other endpoint keeps the public cloud's
+ * value, since botbuilder takes all of them as given once any one is set.
+ */
+export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelAuth']): BotAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
     MicrosoftAppType: bot.appType,
     MicrosoftAppTenantId: bot.tenantId,
+    ...(channelAuth && {
+      ToBotFromChannelOpenIdMetadataUrl: channelAuth.openIdMetadataUrl,
+      ToBotFromChannelTokenIssuer: channelAuth.tokenIssuer,
+      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+      CallerId: CallerIdConstants.PublicAzureChannel,
+      ValidateAuthority: true,
+    }),
   });
   return new BotAdapter(auth);
 }

@@ -1,6 +1,16 @@
+import type { Role } from '../core/handoff/handoffRequest';
 import type { Lang } from '../core/language/languages';
 
-/** What the bot keeps about a conversation between turns. No personal data. */
+/** Contact details a person gave, with their consent, in a hand-off request of this conversation. */
+export interface ContactDetails {
+  role: Role;
+  name: string;
+  email: string;
+  organisation: string;
+  country: string;
+}
+
+/** What the bot keeps about a conversation between turns. */
 export interface ConversationProfile {
   /** The language of the conversation, once a message or the welcome has set it. */
   lang?: Lang;
@@ -8,6 +18,8 @@ export interface ConversationProfile {
   offered?: string[];
   /** The last entry answered. */
   lastEntryId?: string;
+  /** Only after consent and a completed hand-off request. */
+  contact?: ContactDetails;
 }
 
 export const CONVERSATION_PROFILE_PROPERTY = 'conversationProfile';

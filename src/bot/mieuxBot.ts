@@ -1,6 +1,7 @@
 import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, type Dialog, type DialogState } from 'botbuilder-dialogs';
-import { DEFAULT_LANG, langFromLocale } from '../core/language/languages';
+import { DEFAULT_LANG, langFromLocale, type Lang } from '../core/language/languages';
+import { runCommittedTurn } from './committedTurn';
 import type { ConversationProfile } from './conversationProfile';
 import type { QuestionAnswerer } from './questionAnswerer';
 import type { ReplyBuilder } from './replies';
@@ -9,8 +10,8 @@ export interface MieuxBotDependencies {
   readonly conversationState: BotState;
   readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly profile: StatePropertyAccessor<ConversationProfile>;
-  /** Multi-turn conversations; an active one gets the person's messages first. */
-  readonly dialogs: readonly Dialog[];
+  /** The hand-off form, begun when a person asks to contact the team; an active form gets their messages first. */
+  readonly handoffDialog: Dialog<{ lang: Lang }>;
   readonly answerer: QuestionAnswerer;
   readonly replies: ReplyBuilder;
 }
@@ -24,8 +25,7 @@ export class MieuxBot extends ActivityHandler {
 
   constructor(private readonly deps: MieuxBotDependencies) {
     super();
-    this.dialogSet = new DialogSet(deps.dialogState);
-    for (const dialog of deps.dialogs) this.dialogSet.add(dialog);
+    this.dialogSet = new DialogSet(deps.dialogState).add(deps.handoffDialog);
     this.onMessage(async (context, next) => {
       await this.onMessageTurn(context);
       await next();
@@ -47,7 +47,11 @@ export class MieuxBot extends ActivityHandler {
       await dc.continueDialog();
       return;
     }
-    await this.deps.answerer.answer(context);
+    const recognition = await this.deps.answerer.answer(context);
+    if (recognition.kind === 'handoff') {
+      const dc = await this.dialogSet.createContext(context);
+      await dc.beginDialog(this.deps.handoffDialog.id, { lang: recognition.lang });
+    }
   }
 
   private async welcome(context: TurnContext): Promise<void> {
@@ -60,8 +64,8 @@ export class MieuxBot extends ActivityHandler {
     await this.deps.profile.set(context, profile);
   }
 
+  /** Several instances may run turns of one conversation at once: see runCommittedTurn. */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
+    await runCommittedTurn(context, [this.deps.conversationState], () => super.run(context));
   }
 }

@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Recognition, Recognizer } from '../core/understanding/recognizer';
 import type { ConversationProfile } from './conversationProfile';
-import type { ReplyBuilder } from './replies';
+import type { AnswerableRecognition, ReplyBuilder } from './replies';
 
 export interface QuestionAnswererDependencies {
   readonly recognizer: Recognizer;
@@ -12,26 +12,35 @@ export interface QuestionAnswererDependencies {
 /**
  * One question, one answer: understands the message, replies, and keeps the language and the
  * buttons just offered as context for the next turn. A single turn needs no dialog stack;
- * multi-turn conversations (forms) live in dialogs/ and call this for questions asked midway.
+ * forms live in dialogs/ and use this for questions asked midway.
  */
 export class QuestionAnswerer {
   constructor(private readonly deps: QuestionAnswererDependencies) {}
 
-  async answer(context: TurnContext): Promise<Recognition> {
+  async recognize(context: TurnContext): Promise<Recognition> {
     const profile = await this.deps.profile.get(context, {});
     const recognition = await this.deps.recognizer.recognize({
       text: context.activity.text ?? '',
       locale: context.activity.locale,
       context: { lang: profile.lang, offered: profile.offered },
     });
-    const reply = this.deps.replies.forRecognition(recognition);
-    await context.sendActivity(reply.activity);
-
     // A language guessed from a fallback must not overwrite one the person has shown.
     if (recognition.langFromText || !profile.lang) profile.lang = recognition.lang;
+    return recognition;
+  }
+
+  async reply(context: TurnContext, recognition: AnswerableRecognition): Promise<void> {
+    const profile = await this.deps.profile.get(context, {});
+    const reply = this.deps.replies.forRecognition(recognition);
+    await context.sendActivity(reply.activity);
     profile.offered = [...reply.offered];
     if (reply.entryId) profile.lastEntryId = reply.entryId;
-    await this.deps.profile.set(context, profile);
+  }
+
+  /** Understands and answers; a wish to contact the team is returned unanswered, for the caller to start the form. */
+  async answer(context: TurnContext): Promise<Recognition> {
+    const recognition = await this.recognize(context);
+    if (recognition.kind !== 'handoff') await this.reply(context, recognition);
     return recognition;
   }
 }

@@ -1,7 +1,8 @@
-import { ActionTypes, ActivityTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { Lang } from '../core/language/languages';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import { t, type StringKey } from '../core/i18n/strings';
+import { HANDOFF_STRINGS } from '../core/handoff/handoffStrings';
 import type { Recognition } from '../core/understanding/recognizer';
 
 export interface Reply {
@@ -12,31 +13,42 @@ export interface Reply {
   readonly entryId?: string;
 }
 
+/** Everything the recognizer returns except a wish to contact the team, which starts a form instead. */
+export type AnswerableRecognition = Exclude<Recognition, { kind: 'handoff' }>;
+
+/** A plain message in a language, with buttons that send their title back as the person's text. */
+export function textMessage(text: string, lang: Lang, buttons: readonly string[] = []): Partial<Activity> {
+  const activity: Partial<Activity> = MessageFactory.text(text);
+  activity.textFormat = 'markdown';
+  activity.locale = lang;
+  activity.inputHint = 'acceptingInput';
+  if (buttons.length > 0) {
+    const actions: CardAction[] = buttons.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
+    activity.suggestedActions = { actions, to: [] };
+  }
+  return activity;
+}
+
 /**
  * Turns what the bot understood into the message it sends. Buttons are suggested actions that
- * send an entry's title back, which the recognizer matches exactly.
+ * send an entry's title back, which the recognizer matches exactly; after the participation
+ * answers and after "I don't know" comes one more, to contact the MIEUX+ team.
  */
 export class ReplyBuilder {
-  private readonly email: string;
+  private readonly handoffAfter: ReadonlySet<string>;
 
-  constructor(private readonly kb: KnowledgeBase, contactEmail: string) {
-    this.email = contactEmail;
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly email: string,
+  ) {
+    this.handoffAfter = new Set(kb.conversation.handoffAfter);
   }
 
-  private buttons(ids: readonly string[], lang: Lang): CardAction[] {
-    return ids.map((id) => {
-      const title = this.kb.entries.get(id)!.text[lang].title;
-      return { type: ActionTypes.ImBack, title, value: title };
-    });
-  }
-
-  private message(text: string, lang: Lang, offered: readonly string[], entryId?: string): Reply {
-    const activity: Partial<Activity> = MessageFactory.text(text);
-    activity.textFormat = 'markdown';
-    activity.locale = lang;
-    activity.inputHint = 'acceptingInput';
-    if (offered.length > 0) activity.suggestedActions = { actions: this.buttons(offered, lang), to: [] };
-    return entryId === undefined ? { activity, offered } : { activity, offered, entryId };
+  private message(text: string, lang: Lang, offered: readonly string[], options: { entryId?: string; handoff?: boolean } = {}): Reply {
+    const titles = offered.map((id) => this.kb.entries.get(id)!.text[lang].title);
+    if (options.handoff) titles.push(HANDOFF_STRINGS.button[lang]);
+    const activity = textMessage(text, lang, titles);
+    return options.entryId === undefined ? { activity, offered } : { activity, offered, entryId: options.entryId };
   }
 
   private say(key: StringKey, lang: Lang): string {
@@ -46,7 +58,7 @@ export class ReplyBuilder {
   answer(entryId: string, lang: Lang): Reply {
     const entry = this.kb.entries.get(entryId);
     if (!entry) throw new Error(`ReplyBuilder.answer(): no entry '${entryId}'`);
-    return this.message(entry.text[lang].answer, lang, entry.followUps, entryId);
+    return this.message(entry.text[lang].answer, lang, entry.followUps, { entryId, handoff: this.handoffAfter.has(entryId) });
   }
 
   welcome(lang: Lang): Reply {
@@ -58,7 +70,7 @@ export class ReplyBuilder {
   }
 
   /** The reply to anything the recognizer returns; one builder per kind, no branching on text. */
-  forRecognition(r: Recognition): Reply {
+  forRecognition(r: AnswerableRecognition): Reply {
     const main = this.kb.conversation.mainTopics;
     switch (r.kind) {
       case 'answer':
@@ -67,7 +79,7 @@ export class ReplyBuilder {
       case 'clarify':
         return this.message(this.say('clarify', r.lang), r.lang, r.options);
       case 'notFound':
-        return this.message(this.say('notFound', r.lang), r.lang, main);
+        return this.message(this.say('notFound', r.lang), r.lang, main, { handoff: true });
       case 'empty':
         return this.message(this.say('empty', r.lang), r.lang, main);
       case 'smallTalk': {
@@ -76,8 +88,4 @@ export class ReplyBuilder {
       }
     }
   }
-}
-
-export function isMessage(activity: Partial<Activity>): boolean {
-  return activity.type === ActivityTypes.Message;
 }

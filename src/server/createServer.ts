@@ -1,9 +1,12 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
 import type { BotAdapter } from '../bot/adapter';
-import { errorKind, type Logger } from '../logger';
+import type { RateLimitSettings } from '../config';
+import { annotateRequest, errorKind, type Logger } from '../logger';
 import { validateActivity } from './activityValidation';
+import { isAuthenticationFailure } from './authFailure';
+import { limitPerClient, RateLimiter, sendTooManyRequests } from './rateLimiter';
+import { reenterRequestScope, requestScope } from './requestScope';
 import { TurnRunner } from './turnRunner';
 
 export interface ServerDependencies {
@@ -13,6 +16,10 @@ export interface ServerDependencies {
   readonly maxBodyBytes: number;
   /** More endpoints (web chat page, Direct Line, …), each registered by its own module. */
   readonly routes?: readonly RouteModule[];
+  /** Per-client limits; absent (as in tests and benchmarks that do not set it) = no limit. */
+  readonly rateLimit?: RateLimitSettings;
+  /** Debugging only: put each message's text on its access log line. */
+  readonly logMessageText?: boolean;
 }
 
 /** What a route module gets to register its endpoints with. */
@@ -24,6 +31,11 @@ export interface RouteContext {
   /** Handlers that refuse non-JSON or compressed bodies and parse JSON up to the size limit. */
   readonly jsonBody: () => restify.RequestHandler[];
   readonly sendError: (res: Response, status: number, message: string) => void;
+  /**
+   * Put in front of a public endpoint's handlers: 429 with Retry-After past RATE_LIMIT_IP_PER_MINUTE
+   * requests per client address (shared by every endpoint that uses it).
+   */
+  readonly limitPerClient: restify.RequestHandler;
 }
 
 export interface RouteModule {
@@ -54,7 +66,7 @@ const BODY_ERRORS: Readonly<Record<string, string>> = {
   UnsupportedMediaType: 'the request body must be JSON (Content-Type: application/json)',
 };
 
-export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [] }: ServerDependencies): BotServer {
+export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false }: ServerDependencies): BotServer {
   const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false });
   const runner = new TurnRunner(adapter, bot);
   let inFlight = 0;
@@ -68,6 +80,11 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
     });
     return next();
   });
+
+  server.pre(requestScope(logger));
+  const perConversation = rateLimit?.messagesPerMinute ? new RateLimiter({ perMinute: rateLimit.messagesPerMinute }) : undefined;
+  const perClient = rateLimit?.ipPerMinute ? new RateLimiter({ perMinute: rateLimit.ipPerMinute }) : undefined;
+  const limitClients = limitPerClient(perClient, rateLimit?.trustProxy ?? false);
 
   server.on('restifyError', (_req: Request, _res: Response, err: Error & { toJSON?: () => unknown; body?: unknown }, callback: () => void) => {
     const code = (err.name ?? '').replace(/Error$/, '');
@@ -98,6 +115,7 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
   const jsonBody = (): restify.RequestHandler[] => [
     requireJson,
     ...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }),
+    reenterRequestScope(),
   ];
 
   server.post(
@@ -110,13 +128,19 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
         return;
       }
       const activity = checked.activity;
+      annotateRequest({ channel: activity.channelId, activityType: activity.type, ...(logMessageText ? { text: activity.text } : {}) });
+      const decision = perConversation?.take(`${activity.channelId}/${activity.conversation.id}`);
+      if (decision && !decision.allowed) {
+        sendTooManyRequests(res, decision.retryAfterSeconds);
+        return;
+      }
       const authHeader = req.header('authorization') ?? '';
       try {
         const invoke = await runner.run(activity, authHeader);
         if (invoke?.body === undefined) res.send(invoke?.status ?? 200);
         else res.send(invoke.status, invoke.body);
       } catch (error) {
-        if (error instanceof AuthenticationError) {
+        if (isAuthenticationFailure(error)) {
           sendError(res, 401, 'unauthorized');
           return;
         }
@@ -128,7 +152,7 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
     },
   );
 
-  for (const module of routes) module.register({ server, runner, logger, maxBodyBytes, jsonBody, sendError });
+  for (const module of routes) module.register({ server, runner, logger, maxBodyBytes, jsonBody, sendError, limitPerClient: limitClients });
 
   return {
     server,

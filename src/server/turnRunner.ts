@@ -20,4 +20,11 @@ export class TurnRunner {
       this.adapter.handle(authHeader, activity, (context) => this.bot.run(context)),
     );
   }
+
+  /** The same for an activity this server has authenticated itself (see `BotAdapter.handleLocal`). */
+  runLocal(activity: Activity, appId: string): Promise<InvokeResponse | undefined> {
+    return this.queue.run(`${activity.channelId}/${activity.conversation.id}`, () =>
+      this.adapter.handleLocal(activity, appId, (context) => this.bot.run(context)),
+    );
+  }
 }

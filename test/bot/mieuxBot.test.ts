@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STRINGS } from '../../src/core/i18n/strings';
+import { HANDOFF_STRINGS } from '../../src/core/handoff/handoffStrings';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import type { Recognizer } from '../../src/core/understanding/recognizer';
@@ -82,7 +83,7 @@ describe('when the bot does not know', () => {
     const [reply] = await bot.say(text);
     expect(reply!.text).toBe(STRINGS.notFound[lang].replace('{email}', CONTACT));
     expect(reply!.text).toContain(CONTACT);
-    expect(buttonTitles(reply)).toEqual(titles(bot.kb.conversation.mainTopics, lang));
+    expect(buttonTitles(reply)).toEqual([...titles(bot.kb.conversation.mainTopics, lang), HANDOFF_STRINGS.button[lang]]);
   });
 
   it('never echoes what the person typed', async () => {

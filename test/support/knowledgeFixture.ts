@@ -14,7 +14,7 @@ export function entry(id: string, overrides: Json = {}): Json {
   return { id, section: 'Introducción', reviewed: '2026-11-28', followUps: [], es: text('es'), en: text('en'), fr: text('fr'), ...overrides };
 }
 
-const list = (words: string[]) => ({ es: words, en: words, fr: words });
+const list = <T>(value: T) => ({ es: value, en: value, fr: value });
 
 export function conversation(overrides: Json = {}): Json {
   const cues = { self: ['yo'], matters: ['visado'], notWhen: ['experto'] };
@@ -24,6 +24,9 @@ export function conversation(overrides: Json = {}): Json {
     contactEntry: 'contact',
     smallTalk: { greeting: list(['hola']), thanks: list(['gracias']), goodbye: list(['adios']), help: list(['ayuda']) },
     personalCase: { es: cues, en: cues, fr: cues },
+    handoffAfter: [],
+    handoff: list({ wish: ['quiero'], action: ['participar'], direct: ['contactar'], notWhen: ['como'] }),
+    cancel: list(['cancelar']),
     ...overrides,
   };
 }

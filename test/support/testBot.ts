@@ -2,6 +2,9 @@ import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'bo
 import type { DialogState } from 'botbuilder-dialogs';
 import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from '../../src/bot/conversationProfile';
 import { MieuxBot } from '../../src/bot/mieuxBot';
+import { HandoffDialog } from '../../dialogs/handoffDialog';
+import { FormCommands } from '../../src/core/understanding/formCommands';
+import { MAILTO_ONLY, type HandoffSubmitter } from '../../src/handoff/handoffService';
 import { QuestionAnswerer } from '../../src/bot/questionAnswerer';
 import { ReplyBuilder } from '../../src/bot/replies';
 import { createTurnErrorHandler } from '../../src/bot/turnErrorHandler';
@@ -35,7 +38,7 @@ export interface TestBot {
 }
 
 /** The same pieces src/index.ts wires, on botbuilder's TestAdapter. */
-export function createTestBot(options: { recognizer?: Recognizer; kb?: KnowledgeBase } = {}): TestBot {
+export function createTestBot(options: { recognizer?: Recognizer; kb?: KnowledgeBase; submitter?: HandoffSubmitter } = {}): TestBot {
   const kb = options.kb ?? shippedKnowledge();
   const logger = recordingLogger();
   const conversationState = new ConversationState(new MemoryStorage());
@@ -44,7 +47,16 @@ export function createTestBot(options: { recognizer?: Recognizer; kb?: Knowledge
   const replies = new ReplyBuilder(kb, CONTACT);
   const recognizer = options.recognizer ?? new LocalRecognizer(kb);
   const answerer = new QuestionAnswerer({ recognizer, replies, profile });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, dialogs: [], answerer, replies });
+  const handoffDialog = new HandoffDialog({
+    kb,
+    teamEmail: CONTACT,
+    submitter: options.submitter ?? MAILTO_ONLY,
+    profile,
+    logger,
+    commands: new FormCommands(kb.conversation),
+    answerer,
+  });
+  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
 

@@ -59,6 +59,11 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** Replaces `{name}` placeholders; unknown ones stay visible, so a missing value shows in tests. */
+export function format(template: string, values: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
 export function t(key: StringKey, lang: Lang, values: Readonly<Record<string, string>> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return format(STRINGS[key][lang], values);
 }

@@ -32,6 +32,16 @@ export interface PersonalCaseCues {
   readonly notWhen: readonly string[];
 }
 
+/** Cues that a person wants to take part or be put in touch with the MIEUX+ team. */
+export interface HandoffCues {
+  readonly wish: readonly string[];
+  readonly action: readonly string[];
+  /** Phrases that ask for contact on their own ("put me in touch"). */
+  readonly direct: readonly string[];
+  /** Words of someone asking how it works rather than asking to start ("how", "cómo"). */
+  readonly notWhen: readonly string[];
+}
+
 export interface ConversationData {
   /** Entry ids offered as buttons in the welcome, help and "I don't know" replies. */
   readonly mainTopics: readonly string[];
@@ -41,6 +51,11 @@ export interface ConversationData {
   readonly contactEntry: string;
   readonly smallTalk: Readonly<Record<SmallTalkKind, Localized<readonly string[]>>>;
   readonly personalCase: Localized<PersonalCaseCues>;
+  /** Entries after which the bot offers to contact the team. */
+  readonly handoffAfter: readonly string[];
+  readonly handoff: Localized<HandoffCues>;
+  /** Words that stop a form. */
+  readonly cancel: Localized<readonly string[]>;
 }
 
 export interface KnowledgeBase {

@@ -4,7 +4,6 @@ import {
   type ConversationData,
   type Entry,
   type EntryText,
-  type PersonalCaseCues,
   type SmallTalkKind,
 } from './types';
 
@@ -145,6 +144,30 @@ export function validateSynonyms(raw: unknown, file: string, problems: Problems)
   return result;
 }
 
+/** Per language, a set of named word lists (`personalCase`, `handoff`). */
+function cueLists<K extends string>(
+  raw: unknown,
+  keys: readonly K[],
+  file: string,
+  name: string,
+  problems: Problems,
+): Localized<Record<K, string[]>> | undefined {
+  const section = isRecord(raw) ? raw : {};
+  const result: Partial<Record<Lang, Record<K, string[]>>> = {};
+  const before = problems.count;
+  for (const lang of LANGUAGES) {
+    const cues = section[lang];
+    const where = `${name}.${lang} `;
+    if (!isRecord(cues)) {
+      problems.add(file, where, `needs ${keys.join(', ')} lists`);
+      continue;
+    }
+    for (const key of keys) if (!stringList(cues[key])) problems.add(file, where, `needs a \`${key}\` list`);
+    result[lang] = Object.fromEntries(keys.map((k) => [k, cues[k] as string[]])) as Record<K, string[]>;
+  }
+  return problems.count > before ? undefined : (result as Localized<Record<K, string[]>>);
+}
+
 export function validateConversation(
   raw: unknown,
   file: string,
@@ -171,26 +194,22 @@ export function validateConversation(
     if (list) smallTalk[kind] = list;
   }
 
-  const personalRaw = isRecord(raw.personalCase) ? raw.personalCase : {};
-  const personalCase: Partial<Record<Lang, PersonalCaseCues>> = {};
-  for (const lang of LANGUAGES) {
-    const cues = personalRaw[lang];
-    const where = `personalCase.${lang} `;
-    if (!isRecord(cues)) {
-      problems.add(file, where, 'needs self, matters and notWhen lists');
-      continue;
-    }
-    for (const key of ['self', 'matters', 'notWhen'] as const) {
-      if (!stringList(cues[key])) problems.add(file, where, `needs a \`${key}\` list`);
-    }
-    personalCase[lang] = { self: cues.self as string[], matters: cues.matters as string[], notWhen: cues.notWhen as string[] };
-  }
-  if (problems.count > before) return undefined;
+  const personalCase = cueLists(raw.personalCase, ['self', 'matters', 'notWhen'] as const, file, 'personalCase', problems);
+  const handoffAfter = raw.handoffAfter ?? [];
+  if (!stringList(handoffAfter)) problems.add(file, 'handoffAfter ', 'must be a list of entry ids');
+  else handoffAfter.forEach((id) => entryRef(id, 'handoffAfter'));
+  const handoff = cueLists(raw.handoff, ['wish', 'action', 'direct', 'notWhen'] as const, file, 'handoff', problems);
+  const cancel = localizedList(raw.cancel, file, 'cancel ', problems);
+
+  if (problems.count > before || !handoff || !cancel) return undefined;
   return {
+    handoffAfter: handoffAfter as string[],
+    handoff,
+    cancel,
     mainTopics: raw.mainTopics as string[],
     personalCaseEntry: raw.personalCaseEntry as string,
     contactEntry: raw.contactEntry as string,
     smallTalk: smallTalk as Record<SmallTalkKind, Localized<string[]>>,
-    personalCase: personalCase as Localized<PersonalCaseCues>,
+    personalCase: personalCase!,
   };
 }

@@ -8,6 +8,7 @@ import { SynonymMap } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
 import type { KnowledgeBase } from '../knowledge/types';
 import { selectAnswer } from './answerSelector';
+import { HandoffIntentDetector } from './handoffIntent';
 import { PersonalCaseDetector } from './personalCase';
 import type { Recognition, RecognizeRequest, Recognizer } from './recognizer';
 import { RetrievalIndex } from './retrievalIndex';
@@ -34,6 +35,7 @@ export class LocalRecognizer implements Recognizer {
   private readonly detector: LanguageDetector;
   private readonly smallTalk: SmallTalkDetector;
   private readonly personalCase: PersonalCaseDetector;
+  private readonly handoff: HandoffIntentDetector;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -49,6 +51,7 @@ export class LocalRecognizer implements Recognizer {
     this.indexes = { es: built.es.index, en: built.en.index, fr: built.fr.index };
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
+    this.handoff = new HandoffIntentDetector(kb.conversation.handoff);
     const vocabulary = (lang: Lang): string[] => [
       ...STOP_WORDS[lang],
       ...built[lang].lexicon.words(),
@@ -79,6 +82,7 @@ export class LocalRecognizer implements Recognizer {
     if (this.personalCase.isPersonalCase(tokens, lang)) {
       return { ...base, kind: 'personalCase', entryId: this.kb.conversation.personalCaseEntry };
     }
+    if (this.handoff.wantsHandoff(tokens, lang)) return { ...base, kind: 'handoff' };
 
     const index = this.indexes[lang];
     const analysis = index.analyseTokens(tokens);

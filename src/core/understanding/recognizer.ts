@@ -23,6 +23,8 @@ interface Base {
   readonly langFromText: boolean;
   /** Ranked entries, best first (empty for small talk and personal cases). */
   readonly candidates: readonly ScoredEntry[];
+  /** Which recognizer decided ('local', 'clu') when several are combined; unset for a lone one. */
+  readonly answeredBy?: string;
 }
 
 export type Recognition =
@@ -31,6 +33,7 @@ export type Recognition =
   | (Base & { readonly kind: 'notFound' })
   | (Base & { readonly kind: 'smallTalk'; readonly smallTalk: SmallTalkKind })
   | (Base & { readonly kind: 'personalCase'; readonly entryId: string })
+  | (Base & { readonly kind: 'handoff' })
   | (Base & { readonly kind: 'empty' });
 
 export type RecognitionKind = Recognition['kind'];

@@ -1,0 +1,276 @@
+import { CardFactory, MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
+import {
+  ChoicePrompt,
+  ListStyle,
+  TextPrompt,
+  WaterfallDialog,
+  type Choice,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptOptions,
+  type PromptValidatorContext,
+  type WaterfallStep,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
+import { composeHandoffMail, escapeMarkdown, summaryMarkdown } from '../src/core/handoff/handoffMail';
+import { areaLabelFor } from '../src/core/handoff/areaLabel';
+import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type HandoffStringKey } from '../src/core/handoff/handoffStrings';
+import type { KnowledgeBase } from '../src/core/knowledge/types';
+import { DEFAULT_LANG, langFromLocale, type Lang } from '../src/core/language/languages';
+import type { ConversationProfile } from '../src/bot/conversationProfile';
+import { textMessage } from '../src/bot/replies';
+import type { HandoffSubmitter } from '../src/handoff/handoffService';
+import type { Logger } from '../src/logger';
+import { errorKind } from '../src/logger';
+import { CancelAndHelpDialog, type InterruptionDependencies } from './cancelAndHelpDialog';
+
+export const HANDOFF_DIALOG = 'handoffDialog';
+const FORM = 'handoffDialog.form';
+const CONSENT_PROMPT = 'handoffDialog.consent';
+const ROLE_PROMPT = 'handoffDialog.role';
+const AREA_PROMPT = 'handoffDialog.area';
+const CONFIRM_PROMPT = 'handoffDialog.confirm';
+const FIELD_PROMPT = 'handoffDialog.whichField';
+const TEXT_PROMPTS: Readonly<Record<TextField, string>> = {
+  name: 'handoffDialog.name',
+  email: 'handoffDialog.email',
+  organisation: 'handoffDialog.organisation',
+  country: 'handoffDialog.country',
+  message: 'handoffDialog.message',
+};
+const ASK: Readonly<Record<TextField, HandoffStringKey>> = {
+  name: 'askName',
+  email: 'askEmail',
+  organisation: 'askOrganisation',
+  country: 'askCountry',
+  message: 'askMessage',
+};
+
+export interface HandoffOptions {
+  readonly lang: Lang;
+}
+
+/** The form as it fills in; it travels in the waterfall's options, so a correction restarts it with what is known. */
+interface FormState {
+  readonly lang: Lang;
+  consented?: boolean;
+  role?: Role;
+  name?: string;
+  email?: string;
+  organisation?: string;
+  country?: string;
+  area?: Area;
+  message?: string;
+}
+
+export interface HandoffDialogDependencies extends InterruptionDependencies {
+  readonly kb: KnowledgeBase;
+  readonly teamEmail: string;
+  readonly submitter: HandoffSubmitter;
+  readonly profile: StatePropertyAccessor<ConversationProfile>;
+  readonly logger: Logger;
+}
+
+/**
+ * The hand-off to the MIEUX+ team: consent first, then one question at a time, a summary the
+ * person can correct, and at the end a ready e-mail (a mailto: link that always works) — sent
+ * by the bot itself as well when SMTP is configured. Details given in an earlier request of
+ * the same conversation are not asked again, only shown in the summary.
+ */
+export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
+  private readonly areaLabel: AreaLabel;
+
+  constructor(private readonly deps: HandoffDialogDependencies) {
+    super(HANDOFF_DIALOG, deps);
+    this.areaLabel = areaLabelFor(deps.kb);
+    const textValidator = (field: TextField) => (prompt: PromptValidatorContext<string>) => this.validateText(field, prompt);
+    for (const field of Object.keys(TEXT_PROMPTS) as TextField[]) this.addDialog(new TextPrompt(TEXT_PROMPTS[field], textValidator(field)));
+    for (const id of [CONSENT_PROMPT, ROLE_PROMPT, AREA_PROMPT, CONFIRM_PROMPT, FIELD_PROMPT]) this.addDialog(new ChoicePrompt(id));
+    const steps: WaterfallStep<FormState>[] = [
+      this.consentStep.bind(this),
+      this.consentResultStep.bind(this),
+      this.roleStep.bind(this),
+      this.textStep('name'),
+      this.textStep('email'),
+      this.textStep('organisation'),
+      this.textStep('country'),
+      this.areaStep.bind(this),
+      this.textStep('message'),
+      this.summaryStep.bind(this),
+      this.confirmStep.bind(this),
+      this.correctStep.bind(this),
+    ];
+    this.addDialog(new WaterfallDialog<FormState>(FORM, steps));
+    this.initialDialogId = FORM;
+  }
+
+  protected override async onBeginDialog(innerDc: Parameters<CancelAndHelpDialog<HandoffOptions>['onBeginDialog']>[0], options?: HandoffOptions): Promise<DialogTurnResult> {
+    const lang = options?.lang ?? 'es';
+    const profile = await this.deps.profile.get(innerDc.context, {});
+    const form: FormState = { lang, ...(profile.contact ?? {}) };
+    return innerDc.beginDialog(FORM, form);
+  }
+
+  protected mayInterrupt(promptId: string | undefined, text: string): boolean {
+    // A question mark tells a question from a name or a country; the message to the team may hold questions for the team.
+    return promptId !== TEXT_PROMPTS.message && /[?¿]/.test(text);
+  }
+
+  private form(step: WaterfallStepContext<FormState>): FormState {
+    return step.options;
+  }
+
+  /** The field the prompt of this step asks for; read by the next step. */
+  private asking(step: WaterfallStepContext<FormState>): { asking?: Field | undefined } {
+    return step.values as { asking?: Field | undefined };
+  }
+
+  /** Records what the previous step's prompt collected, whichever field it was. */
+  private record(step: WaterfallStepContext<FormState>): void {
+    const { asking } = this.asking(step);
+    this.asking(step).asking = undefined;
+    if (!asking || step.result === undefined) return;
+    const form = this.form(step);
+    if (asking === 'role') form.role = ROLES[(step.result as FoundChoice).index];
+    else if (asking === 'area') form.area = AREAS[(step.result as FoundChoice).index];
+    else {
+      // The prompt's validator has already accepted it; this applies the same trimming.
+      const checked = checkTextField(asking, step.result as string);
+      if (checked.ok) form[asking] = checked.value;
+    }
+  }
+
+  private choices(labels: readonly string[]): Choice[] {
+    return labels.map((value) => ({ value, action: { type: 'imBack', title: value, value } }));
+  }
+
+  private async choose(step: WaterfallStepContext<FormState>, promptId: string, text: string, labels: readonly string[]): Promise<DialogTurnResult> {
+    const lang = this.form(step).lang;
+    return step.prompt(promptId, {
+      prompt: MessageFactory.text(text),
+      retryPrompt: MessageFactory.text(`${h('pickOne', lang)} ${text}`),
+      choices: this.choices(labels),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async consentStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
+    const form = this.form(step);
+    if (form.consented) return step.next();
+    const text = h(this.deps.submitter.delivers ? 'consentSmtp' : 'consentMailto', form.lang, { email: this.deps.teamEmail });
+    return this.choose(step, CONSENT_PROMPT, text, [HANDOFF_STRINGS.consentYes[form.lang], HANDOFF_STRINGS.consentNo[form.lang]]);
+  }
+
+  private async consentResultStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
+    const form = this.form(step);
+    if (!form.consented) {
+      if ((step.result as FoundChoice).index !== 0) {
+        await step.context.sendActivity(textMessage(h('noConsent', form.lang, { email: this.deps.teamEmail }), form.lang));
+        return step.endDialog();
+      }
+      form.consented = true;
+    }
+    return step.next();
+  }
+
+  private async roleStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
+    const form = this.form(step);
+    if (form.role) return step.next();
+    this.asking(step).asking = 'role';
+    return this.choose(step, ROLE_PROMPT, h('askRole', form.lang), ROLES.map((r) => ROLE_LABELS[r][form.lang]));
+  }
+
+  private textStep(field: TextField): WaterfallStep<FormState> {
+    return async (step) => {
+      this.record(step);
+      const form = this.form(step);
+      if (form[field] !== undefined) return step.next();
+      this.asking(step).asking = field;
+      const text = h(ASK[field], form.lang, { max: String(MAX_LENGTH[field]) });
+      return step.prompt(TEXT_PROMPTS[field], { prompt: textMessage(text, form.lang) });
+    };
+  }
+
+  private async validateText(field: TextField, prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const checked = checkTextField(field, prompt.recognized.value ?? '');
+    if (checked.ok) return true;
+    const options = prompt.options as PromptOptions;
+    const lang = langFromLocale((options.prompt as Partial<Activity> | undefined)?.locale) ?? DEFAULT_LANG;
+    const problem: Readonly<Record<typeof checked.problem, HandoffStringKey>> = { empty: 'empty', tooLong: 'tooLong', invalidEmail: 'invalidEmail' };
+    const max = String(MAX_LENGTH[field]);
+    const explanation = h(problem[checked.problem], lang, { max });
+    // The retry says why and asks again in one message (the invalid-e-mail text already asks).
+    const again = checked.problem === 'invalidEmail' ? explanation : `${explanation} ${h(ASK[field], lang, { max })}`;
+    options.retryPrompt = textMessage(again, lang);
+    return false;
+  }
+
+  private async areaStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
+    this.record(step);
+    const form = this.form(step);
+    if (form.area) return step.next();
+    this.asking(step).asking = 'area';
+    return this.choose(step, AREA_PROMPT, h('askArea', form.lang), AREAS.map((a) => this.areaLabel(a, form.lang)));
+  }
+
+  private request(form: FormState): HandoffRequest {
+    const { lang, role, name, email, organisation, country, area, message } = form;
+    if (!role || !name || !email || !organisation || !country || !area || !message)
+      throw new Error('HandoffDialog.request(): the form reached its summary with a field missing');
+    return { lang, role, name, email, organisation, country, area, message };
+  }
+
+  private async summaryStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
+    this.record(step);
+    const form = this.form(step);
+    const summary = `${h('summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
+    await step.context.sendActivity(textMessage(summary, form.lang));
+    const labels = (['confirmSend', 'confirmCorrect', 'confirmCancel'] as const).map((k) => HANDOFF_STRINGS[k][form.lang]);
+    return this.choose(step, CONFIRM_PROMPT, h('askConfirm', form.lang), labels);
+  }
+
+  private async confirmStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
+    const form = this.form(step);
+    switch ((step.result as FoundChoice).index) {
+      case 0:
+        await this.handOver(step, this.request(form));
+        return step.endDialog();
+      case 1:
+        return this.choose(step, FIELD_PROMPT, h('askWhichField', form.lang), FIELDS.map((f) => FIELD_LABELS[f][form.lang]));
+      default:
+        await step.context.sendActivity(textMessage(h('cancelled', form.lang), form.lang));
+        return step.endDialog();
+    }
+  }
+
+  private async correctStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
+    const form = { ...this.form(step) };
+    delete form[FIELDS[(step.result as FoundChoice).index]!];
+    return step.replaceDialog(FORM, form);
+  }
+
+  private async handOver(step: WaterfallStepContext<FormState>, request: HandoffRequest): Promise<void> {
+    const mail = composeHandoffMail(request, this.deps.teamEmail, this.areaLabel);
+    let delivered = false;
+    if (this.deps.submitter.delivers) {
+      try {
+        await this.deps.submitter.submit(request);
+        delivered = true;
+      } catch (error) {
+        // The mailto: link below still gets the request to the team; the person is not told it was sent.
+        this.deps.logger.error('handoff request could not be stored for delivery', { kind: errorKind(error) });
+      }
+    }
+    const values = { email: this.deps.teamEmail, mailto: mail.mailto, replyTo: escapeMarkdown(request.email) };
+    const reply = textMessage(h(delivered ? 'sentSmtp' : 'readyMailto', request.lang, values), request.lang);
+    reply.attachments = [
+      CardFactory.heroCard('', undefined, [{ type: 'openUrl', title: HANDOFF_STRINGS.mailtoButton[request.lang], value: mail.mailto }]),
+    ];
+    await step.context.sendActivity(reply);
+    // Consented details, kept so a second request in this conversation does not ask them again.
+    const profile = await this.deps.profile.get(step.context, {});
+    const { role, name, email, organisation, country } = request;
+    profile.contact = { role, name, email, organisation, country };
+  }
+}

@@ -1,0 +1,46 @@
+import type { Lang } from '../language/languages';
+import { FIELDS, type Field, type HandoffRequest } from './handoffRequest';
+import { FIELD_LABELS, LANGUAGE_NAMES, ROLE_LABELS, h, type AreaLabel } from './handoffStrings';
+
+export interface HandoffMail {
+  readonly to: string;
+  readonly subject: string;
+  /** Plain text, one "Label: value" line per field, then the message. */
+  readonly body: string;
+  /** `mailto:` link with subject and body, percent-encoded (RFC 6068). */
+  readonly mailto: string;
+}
+
+/** The value of a field as a person reads it, in the request's language. */
+export function fieldValue(request: HandoffRequest, field: Field, areaLabel: AreaLabel, lang: Lang = request.lang): string {
+  switch (field) {
+    case 'role':
+      return ROLE_LABELS[request.role][lang];
+    case 'area':
+      return areaLabel(request.area, lang);
+    default:
+      return request[field];
+  }
+}
+
+export function composeHandoffMail(request: HandoffRequest, to: string, areaLabel: AreaLabel): HandoffMail {
+  const lang = request.lang;
+  const lines = FIELDS.filter((f) => f !== 'message').map((f) => `${FIELD_LABELS[f][lang]}: ${fieldValue(request, f, areaLabel)}`);
+  lines.push(`${FIELD_LABELS.lang[lang]}: ${LANGUAGE_NAMES[lang][lang]}`);
+  const body = `${h('mailIntro', lang)}\n\n${lines.join('\n')}\n\n${FIELD_LABELS.message[lang]}:\n${request.message}\n`;
+  const subject = h('subject', lang, { role: ROLE_LABELS[request.role][lang] });
+  // encodeURIComponent leaves only unreserved characters, so nothing in a value can end the
+  // subject or add a header; CRLF is what RFC 6068 asks for line breaks in a body.
+  const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  return { to, subject, body, mailto: `mailto:${encodeURIComponent(to).replace('%40', '@')}?${query}` };
+}
+
+/** Markdown and HTML characters, escaped so that what a person typed is shown, never interpreted. */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+}
+
+/** The summary shown before sending, as a Markdown list with every value escaped. */
+export function summaryMarkdown(request: HandoffRequest, areaLabel: AreaLabel): string {
+  return FIELDS.map((f) => `- **${FIELD_LABELS[f][request.lang]}:** ${escapeMarkdown(fieldValue(request, f, areaLabel))}`).join('\n');
+}

@@ -1,0 +1,56 @@
+import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Config } from '../config';
+import { areaLabelFor } from '../core/handoff/areaLabel';
+import type { KnowledgeBase } from '../core/knowledge/types';
+import type { Logger } from '../logger';
+import { MAILTO_ONLY, OutboxSubmitter, type HandoffSubmitter } from './handoffService';
+import { HandoffOutbox } from './outbox';
+import { OutboxDeliverer } from './outboxDeliverer';
+import { SmtpMailer } from './smtpMailer';
+import type { Mailer } from './mailer';
+
+export interface HandoffDelivery {
+  readonly submitter: HandoffSubmitter;
+  /** Prepares the outbox and starts sending what it holds (including what an earlier run left). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * With SMTP configured: an outbox in the bot's storage and a deliverer that e-mails it.
+ * Without: the person sends the prepared e-mail themselves, and there is nothing to run.
+ */
+export function createHandoffDelivery(config: Config, kb: KnowledgeBase, storage: Storage, logger: Logger, mailer?: Mailer): HandoffDelivery {
+  if (!config.smtp) return { submitter: MAILTO_ONLY, start: () => Promise.resolve(), stop: () => Promise.resolve() };
+  const smtp = config.smtp;
+  const outbox = new HandoffOutbox(storage);
+  const transport = mailer ?? new SmtpMailer(smtp.url);
+  const deliverer = new OutboxDeliverer(outbox, transport, logger, {
+    from: smtp.from,
+    to: config.contactEmail,
+    areaLabel: areaLabelFor(kb),
+    pollMs: smtp.pollMs,
+    leaseMs: smtp.leaseMs,
+  });
+  return {
+    submitter: new OutboxSubmitter(outbox, deliverer),
+    start: async () => {
+      await outbox.initialise();
+      deliverer.start();
+    },
+    stop: async () => {
+      await deliverer.stop();
+      transport.close();
+    },
+  };
+}
+
+/**
+ * Blob Storage holds the outbox beside the conversations, shared by every instance. In memory the
+ * conversation store forgets idle conversations, which must never drop a pending request, so the
+ * outbox gets a store of its own (lost on restart, like all in-memory state: use Blob Storage
+ * in production).
+ */
+export function outboxStorageFor(config: Config, stateStorage: Storage): Storage {
+  return config.storage.kind === 'blobs' ? stateStorage : new MemoryStorage();
+}

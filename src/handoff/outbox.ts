@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItem } from 'botbuilder';
+import type { HandoffRequest } from '../core/handoff/handoffRequest';
+
+export interface OutboxItem {
+  readonly id: string;
+  readonly request: HandoffRequest;
+  readonly createdAt: number;
+  readonly attempts: number;
+  /** Not sent before this time (ms since epoch): the retry backoff. */
+  readonly nextAttemptAt: number;
+  /** A worker that is sending it, until its lease ends (a crashed worker's claim lapses). */
+  readonly claimedBy?: string;
+  readonly claimedUntil?: number;
+  readonly lastErrorKind?: string;
+}
+
+interface IndexDocument {
+  ids: string[];
+}
+
+const PREFIX = 'handoff-outbox';
+const INDEX_KEY = `${PREFIX}/index`;
+const itemKey = (id: string): string => `${PREFIX}/item/${id}`;
+const MAX_INDEX_RETRIES = 20;
+
+/** Delay before attempt n+1: 10 s, 30 s, 1 min, 5 min, 15 min, then hourly, forever — a request is never dropped. */
+export function backoffMs(attempts: number): number {
+  const steps = [10_000, 30_000, 60_000, 300_000, 900_000];
+  return steps[Math.min(attempts, steps.length) - 1] ?? 3_600_000;
+}
+
+function isConflict(error: unknown): boolean {
+  return error instanceof Error && /etag|precondition|conflict/i.test(`${error.message} ${(error as { code?: unknown }).code ?? ''}`);
+}
+
+/**
+ * Hand-off requests waiting to be e-mailed, kept in the bot's own storage (memory, or Blob
+ * Storage shared by every instance). The Storage interface cannot list keys, so an index
+ * document lists the pending ids; every change to it and every claim on an item is a write
+ * conditional on the eTag just read, so two instances never both take the same request.
+ */
+export class HandoffOutbox {
+  constructor(
+    private readonly storage: Storage,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Makes sure the index exists; called once at start-up, before any request is added. */
+  async initialise(): Promise<void> {
+    const found = await this.storage.read([INDEX_KEY]);
+    if (!found[INDEX_KEY]) await this.storage.write({ [INDEX_KEY]: { ids: [] } });
+  }
+
+  /** Stores a request; once this resolves the request survives a restart (with persistent storage). */
+  async enqueue(request: HandoffRequest): Promise<string> {
+    const id = randomUUID();
+    const item: OutboxItem = { id, request, createdAt: this.now(), attempts: 0, nextAttemptAt: this.now() };
+    await this.storage.write({ [itemKey(id)]: item });
+    await this.updateIndex((ids) => [...ids, id]);
+    return id;
+  }
+
+  async pendingIds(): Promise<string[]> {
+    const found = await this.storage.read([INDEX_KEY]);
+    return [...((found[INDEX_KEY] as IndexDocument | undefined)?.ids ?? [])];
+  }
+
+  async get(id: string): Promise<OutboxItem | undefined> {
+    const found = await this.storage.read([itemKey(id)]);
+    return found[itemKey(id)] as OutboxItem | undefined;
+  }
+
+  /**
+   * Takes an item for sending if it is due and nobody else holds it. Returns undefined when it
+   * is not due, is held, or another worker won the race for it.
+   */
+  async claim(id: string, worker: string, leaseMs: number): Promise<OutboxItem | undefined> {
+    const found = await this.storage.read([itemKey(id)]);
+    const stored = found[itemKey(id)] as (OutboxItem & StoreItem) | undefined;
+    const now = this.now();
+    if (!stored) {
+      // Delivered and deleted by another worker, whose index update is still to come or was lost.
+      await this.updateIndex((ids) => ids.filter((x) => x !== id));
+      return undefined;
+    }
+    if (stored.nextAttemptAt > now || (stored.claimedUntil ?? 0) > now) return undefined;
+    const claimed = { ...stored, claimedBy: worker, claimedUntil: now + leaseMs };
+    try {
+      await this.storage.write({ [itemKey(id)]: claimed });
+    } catch (error) {
+      if (isConflict(error)) return undefined;
+      throw error;
+    }
+    return claimed;
+  }
+
+  /** Delivered: gone from storage. */
+  async complete(id: string): Promise<void> {
+    await this.storage.delete([itemKey(id)]);
+    await this.updateIndex((ids) => ids.filter((x) => x !== id));
+  }
+
+  /** Not delivered: released with the next attempt pushed back. */
+  async fail(item: OutboxItem, errorKind: string): Promise<OutboxItem> {
+    const attempts = item.attempts + 1;
+    const next: OutboxItem = {
+      id: item.id,
+      request: item.request,
+      createdAt: item.createdAt,
+      attempts,
+      nextAttemptAt: this.now() + backoffMs(attempts),
+      lastErrorKind: errorKind,
+    };
+    // Unconditional: the claim's lease (longer than any SMTP timeout) keeps other workers off it.
+    await this.storage.write({ [itemKey(item.id)]: next });
+    return next;
+  }
+
+  private async updateIndex(change: (ids: string[]) => string[]): Promise<void> {
+    for (let attempt = 0; attempt < MAX_INDEX_RETRIES; attempt += 1) {
+      const found = await this.storage.read([INDEX_KEY]);
+      const current = found[INDEX_KEY] as (IndexDocument & StoreItem) | undefined;
+      const ids = change(current?.ids ?? []);
+      try {
+        // With no index yet there is no eTag to hold on to; initialise() creates it at start-up.
+        await this.storage.write({ [INDEX_KEY]: current ? { ids, eTag: current.eTag } : { ids } });
+        return;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    throw new Error(`HandoffOutbox.updateIndex(): the index kept changing under ${MAX_INDEX_RETRIES} attempts`);
+  }
+}

@@ -1,0 +1,307 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { areaLabelFor } from '../../src/core/handoff/areaLabel';
+import { AREAS, FIELDS, ROLES, type Area, type Field, type HandoffRequest, type Role } from '../../src/core/handoff/handoffRequest';
+import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
+import type { Lang } from '../../src/core/language/languages';
+import type { HandoffSubmitter } from '../../src/handoff/handoffService';
+import { buttonTitles, CONTACT, createTestBot, type TestBot } from '../support/testBot';
+import { shippedKnowledge } from '../support/shippedKnowledge';
+
+const kb = shippedKnowledge();
+const areaLabel = areaLabelFor(kb);
+
+interface Person {
+  readonly role: Role;
+  readonly name: string;
+  readonly email: string;
+  readonly organisation: string;
+  readonly country: string;
+  readonly area: Area;
+  readonly message: string;
+}
+
+const PEOPLE: Readonly<Record<Lang, Person>> = {
+  es: { role: 'expert', name: 'Ana García', email: 'ana.garcia@interior.es', organisation: 'Ministerio del Interior', country: 'España', area: 'area-international-protection', message: 'Me gustaría participar como experta en asilo.' },
+  en: { role: 'memberStateInstitution', name: 'John Smith', email: 'j.smith@migration.ie', organisation: 'Department of Justice', country: 'Ireland', area: 'area-legal-migration', message: 'We would like to start a request on labour migration.' },
+  fr: { role: 'partnerInstitution', name: 'Amina Diallo', email: 'amina.diallo@interieur.gouv.sn', organisation: 'Direction générale de l’immigration', country: 'Sénégal', area: 'area-migration-development', message: 'Nous souhaitons un appui sur la mobilisation de la diaspora.' },
+};
+
+const START: Readonly<Record<Lang, string>> = { es: 'Quiero participar', en: 'I want to take part', fr: 'Je veux participer' };
+
+/** A recording submitter, as the SMTP outbox would be. */
+function recordingSubmitter(fail = false): HandoffSubmitter & { readonly requests: HandoffRequest[] } {
+  const requests: HandoffRequest[] = [];
+  return {
+    delivers: true,
+    requests,
+    submit: async (r) => {
+      if (fail) throw new Error('storage down');
+      requests.push(r);
+    },
+  };
+}
+
+const texts = (replies: Partial<Activity>[]) => replies.map((r) => r.text ?? '');
+const last = (replies: Partial<Activity>[]) => replies[replies.length - 1]!;
+
+/** The answer to the question the bot asks, for a person. */
+function answerFor(person: Person, question: string, lang: Lang): string {
+  const table: Array<[string, string]> = [
+    [h('askRole', lang), ROLE_LABELS[person.role][lang]],
+    [h('askName', lang), person.name],
+    [h('askEmail', lang), person.email],
+    [h('askOrganisation', lang), person.organisation],
+    [h('askCountry', lang), person.country],
+    [h('askArea', lang), areaLabel(person.area, lang)],
+    [h('askMessage', lang, { max: '1000' }), person.message],
+  ];
+  const found = table.find(([q]) => question === q);
+  if (!found) throw new Error(`no answer for: ${question}`);
+  return found[1];
+}
+
+/** Says yes to consent, then answers every question until the summary; returns the summary turn. */
+async function fillForm(bot: TestBot, lang: Lang, person: Person, start = START[lang]): Promise<Partial<Activity>[]> {
+  const consent = await bot.say(start);
+  expect(buttonTitles(last(consent))).toEqual([HANDOFF_STRINGS.consentYes[lang], HANDOFF_STRINGS.consentNo[lang]]);
+  let replies = await bot.say(HANDOFF_STRINGS.consentYes[lang]);
+  for (let i = 0; i < 10 && last(replies).text !== h('askConfirm', lang); i += 1) {
+    replies = await bot.say(answerFor(person, last(replies).text ?? '', lang));
+  }
+  expect(last(replies).text).toBe(h('askConfirm', lang));
+  return replies;
+}
+
+function expectedSummaryValue(person: Person, field: Field, lang: Lang): string {
+  if (field === 'role') return ROLE_LABELS[person.role][lang];
+  if (field === 'area') return areaLabel(person.area, lang);
+  return person[field];
+}
+
+describe.each<Lang>(['es', 'en', 'fr'])('hand-off in %s', (lang) => {
+  const person = PEOPLE[lang];
+
+  it('asks for consent, then each detail, shows a summary and ends with a mailto: link', async () => {
+    const bot = createTestBot();
+    const consent = await bot.say(START[lang]);
+    expect(last(consent).text).toBe(h('consentMailto', lang, { email: CONTACT }));
+    const summaryTurn = await fillForm(bot, lang, person);
+    const summary = summaryTurn[0]!.text!;
+    expect(summary.startsWith(h('summary', lang))).toBe(true);
+    for (const field of FIELDS) expect(summary).toContain(`**${FIELD_LABELS[field][lang]}:**`);
+    expect(buttonTitles(last(summaryTurn))).toEqual([HANDOFF_STRINGS.confirmSend[lang], HANDOFF_STRINGS.confirmCorrect[lang], HANDOFF_STRINGS.confirmCancel[lang]]);
+
+    const [final] = await bot.say(HANDOFF_STRINGS.confirmSend[lang]);
+    const button = final!.attachments![0]!.content.buttons[0];
+    expect(button.type).toBe('openUrl');
+    expect(button.title).toBe(HANDOFF_STRINGS.mailtoButton[lang]);
+    expect(String(button.value).startsWith(`mailto:${CONTACT}?subject=`)).toBe(true);
+    expect(final!.text).toContain(`(${button.value})`);
+    expect(final!.text).toContain(CONTACT);
+    const body = decodeURIComponent(String(button.value).split('&body=')[1]!);
+    for (const field of FIELDS) expect(body).toContain(expectedSummaryValue(person, field, lang));
+  });
+
+  it('with SMTP configured, submits the request and says it was sent', async () => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    const consent = await bot.say(START[lang]);
+    expect(last(consent).text).toBe(h('consentSmtp', lang, { email: CONTACT }));
+    await fillForm(bot, lang, person);
+    const [final] = await bot.say(HANDOFF_STRINGS.confirmSend[lang]);
+    expect(submitter.requests).toEqual([{ lang, ...person }]);
+    expect(final!.text!.startsWith(h('sentSmtp', lang, { email: CONTACT, replyTo: '', mailto: '' }).split('{')[0]!.slice(0, 10))).toBe(true);
+    expect(final!.attachments).toHaveLength(1);
+  });
+
+  it('without consent keeps nothing and gives the plain address', async () => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    await bot.say(START[lang]);
+    const [reply] = await bot.say(HANDOFF_STRINGS.consentNo[lang]);
+    expect(reply!.text).toBe(h('noConsent', lang, { email: CONTACT }));
+    // The form is over: a question is answered normally.
+    const [answer] = await bot.say(kb.entries.get('funding')!.text[lang].questions[0]!);
+    expect(answer!.text).toBe(kb.entries.get('funding')!.text[lang].answer);
+    expect(submitter.requests).toEqual([]);
+  });
+});
+
+describe('each role', () => {
+  it.each(ROLES)('%s is recorded as chosen', async (role) => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    await fillForm(bot, 'en', { ...PEOPLE.en, role });
+    await bot.say(HANDOFF_STRINGS.confirmSend.en);
+    expect(submitter.requests[0]!.role).toBe(role);
+  });
+});
+
+describe('each area', () => {
+  it.each(AREAS)('%s is recorded as chosen', async (area) => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    await fillForm(bot, 'es', { ...PEOPLE.es, area });
+    await bot.say(HANDOFF_STRINGS.confirmSend.es);
+    expect(submitter.requests[0]!.area).toBe(area);
+  });
+});
+
+describe('validation', () => {
+  it('explains an invalid e-mail and asks again', async () => {
+    const bot = createTestBot();
+    await bot.say(START.es);
+    await bot.say(HANDOFF_STRINGS.consentYes.es);
+    await bot.say(ROLE_LABELS.expert.es);
+    await bot.say('Ana García');
+    const invalid = await bot.say('ana@ejemplo');
+    expect(texts(invalid)).toEqual([h('invalidEmail', 'es')]);
+    const next = await bot.say('ana@ejemplo.es');
+    expect(texts(next)).toEqual([h('askOrganisation', 'es')]);
+  });
+
+  it('refuses a message over the limit, saying the limit', async () => {
+    const bot = createTestBot();
+    await bot.say(START.en);
+    await bot.say(HANDOFF_STRINGS.consentYes.en);
+    for (const answer of [ROLE_LABELS.other.en, 'Jo', 'jo@example.org', 'Org', 'Malta', areaLabel('other', 'en')]) await bot.say(answer);
+    const tooLong = await bot.say('x'.repeat(1001));
+    expect(tooLong).toHaveLength(1);
+    expect(tooLong[0]!.text).toContain(h('tooLong', 'en', { max: '1000' }));
+  });
+
+  it('asks again when a choice is not one of the options', async () => {
+    const bot = createTestBot();
+    await bot.say(START.fr);
+    await bot.say(HANDOFF_STRINGS.consentYes.fr);
+    const retry = await bot.say('je ne sais pas');
+    expect(last(retry).text).toContain(h('pickOne', 'fr'));
+    expect(buttonTitles(last(retry))).toEqual(ROLES.map((r) => ROLE_LABELS[r].fr));
+  });
+});
+
+describe('correction', () => {
+  it.each<Field>(['role', 'name', 'email', 'organisation', 'country', 'area', 'message'])('corrects the %s and returns to the summary', async (field) => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    const person = PEOPLE.es;
+    const changed: Person = { ...person, role: 'other', name: 'Ana María García', email: 'amg@interior.es', organisation: 'Policía Nacional', country: 'Portugal', area: 'other', message: 'Otro mensaje.' };
+    await fillForm(bot, 'es', person);
+    await bot.say(HANDOFF_STRINGS.confirmCorrect.es);
+    const question = await bot.say(FIELD_LABELS[field].es);
+    expect(texts(question)).toHaveLength(1);
+    const summary = await bot.say(answerFor(changed, last(question).text!, 'es'));
+    expect(last(summary).text).toBe(h('askConfirm', 'es'));
+    await bot.say(HANDOFF_STRINGS.confirmSend.es);
+    expect(submitter.requests).toEqual([{ lang: 'es', ...person, [field]: changed[field] }]);
+  });
+});
+
+describe('cancel and help', () => {
+  // After n answers (0 = at the consent question), "cancel" ends the form and nothing is submitted.
+  const answersBefore = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  it.each(answersBefore)('cancel after %i answers', async (n) => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    const person = PEOPLE.en;
+    let replies = await bot.say(START.en);
+    const script: string[] = [HANDOFF_STRINGS.consentYes.en];
+    for (let i = 0; i < n; i += 1) {
+      if (i > 0) script.push(answerFor(person, last(replies).text!, 'en'));
+      replies = await bot.say(script[i]!);
+    }
+    const cancelled = await bot.say(['cancel', 'cancelar', 'annuler'][n % 3]!);
+    expect(texts(cancelled)).toEqual([h('cancelled', 'en')]);
+    const [answer] = await bot.say('Who funds MIEUX+?');
+    expect(answer!.text).toBe(kb.entries.get('funding')!.text.en.answer);
+    expect(submitter.requests).toEqual([]);
+  });
+
+  it('cancel from the summary buttons', async () => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    await fillForm(bot, 'fr', PEOPLE.fr);
+    expect(texts(await bot.say(HANDOFF_STRINGS.confirmCancel.fr))).toEqual([h('cancelled', 'fr')]);
+    expect(submitter.requests).toEqual([]);
+  });
+
+  it('help explains the form and asks the same question again', async () => {
+    const bot = createTestBot();
+    await bot.say(START.es);
+    await bot.say(HANDOFF_STRINGS.consentYes.es);
+    await bot.say(ROLE_LABELS.expert.es);
+    const help = await bot.say('ayuda');
+    expect(texts(help)).toEqual([h('formHelp', 'es'), h('askName', 'es')]);
+  });
+});
+
+describe('a question in the middle of the form', () => {
+  it('is answered, then the form resumes where it was', async () => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    const person = PEOPLE.es;
+    await bot.say(START.es);
+    await bot.say(HANDOFF_STRINGS.consentYes.es);
+    await bot.say(ROLE_LABELS.expert.es);
+    const interrupted = await bot.say('¿Quién financia MIEUX+?');
+    expect(texts(interrupted)).toEqual([kb.entries.get('funding')!.text.es.answer, h('resume', 'es'), h('askName', 'es')]);
+    for (const answer of [person.name, person.email, person.organisation, person.country, areaLabel(person.area, 'es'), person.message]) await bot.say(answer);
+    await bot.say(HANDOFF_STRINGS.confirmSend.es);
+    expect(submitter.requests).toEqual([{ lang: 'es', ...person }]);
+  });
+
+  it('is taken as the message when typed as the message to the team', async () => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    const person = { ...PEOPLE.en, message: 'Who funds MIEUX+? We would like to know before applying.' };
+    await fillForm(bot, 'en', person);
+    await bot.say(HANDOFF_STRINGS.confirmSend.en);
+    expect(submitter.requests[0]!.message).toBe(person.message);
+  });
+});
+
+describe('entry points and memory', () => {
+  it('the button after a participation answer starts the form', async () => {
+    const bot = createTestBot();
+    const [answer] = await bot.say('How can I become an expert?');
+    expect(buttonTitles(answer)).toContain(HANDOFF_STRINGS.button.en);
+    const consent = await bot.say(HANDOFF_STRINGS.button.en);
+    expect(last(consent).text).toBe(h('consentMailto', 'en', { email: CONTACT }));
+  });
+
+  it('the button after an unanswered question starts the form', async () => {
+    const bot = createTestBot();
+    const [notFound] = await bot.say('¿Cuál es la capital de Francia?');
+    expect(buttonTitles(notFound)).toContain(HANDOFF_STRINGS.button.es);
+    expect(last(await bot.say(HANDOFF_STRINGS.button.es)).text).toBe(h('consentMailto', 'es', { email: CONTACT }));
+  });
+
+  it('does not ask again, in a second request, what the person gave in the first', async () => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    await fillForm(bot, 'en', PEOPLE.en);
+    await bot.say(HANDOFF_STRINGS.confirmSend.en);
+    await bot.say(START.en);
+    const first = await bot.say(HANDOFF_STRINGS.consentYes.en);
+    expect(last(first).text).toBe(h('askArea', 'en'));
+    await bot.say(areaLabel('area-horizontal', 'en'));
+    await bot.say('A second question.');
+    await bot.say(HANDOFF_STRINGS.confirmSend.en);
+    expect(submitter.requests[1]).toEqual({ lang: 'en', ...PEOPLE.en, area: 'area-horizontal', message: 'A second question.' });
+  });
+
+  it('does not claim the request was sent when it could not be stored, and still gives the mailto: link', async () => {
+    const bot = createTestBot({ submitter: recordingSubmitter(true) });
+    await fillForm(bot, 'es', PEOPLE.es);
+    const [final] = await bot.say(HANDOFF_STRINGS.confirmSend.es);
+    expect(final!.text!.startsWith(h('readyMailto', 'es').slice(0, 20))).toBe(true);
+    expect(bot.logger.lines.join('\n')).not.toContain(PEOPLE.es.email);
+  });
+
+  it('never echoes typed markup back as markup in the summary', async () => {
+    const bot = createTestBot();
+    const summary = await fillForm(bot, 'en', { ...PEOPLE.en, name: '<img src=x onerror=alert(1)>' });
+    expect(summary[0]!.text).not.toContain('<img');
+  });
+});

@@ -1,12 +1,6 @@
 import type { Lang, Localized } from '../language/languages';
 import type { PersonalCaseCues } from '../knowledge/types';
-import { PhraseList } from './phraseList';
-
-interface CompiledCues {
-  readonly self: PhraseList;
-  readonly matters: PhraseList;
-  readonly notWhen: PhraseList;
-}
+import { compileCues, type PhraseList } from './phraseList';
 
 /**
  * A person asking about their own visa, asylum or permit: MIEUX+ works with institutions,
@@ -14,15 +8,10 @@ interface CompiledCues {
  * as advice on their case.
  */
 export class PersonalCaseDetector {
-  private readonly cues: Localized<CompiledCues>;
+  private readonly cues: Localized<Readonly<Record<keyof PersonalCaseCues, PhraseList>>>;
 
   constructor(cues: Localized<PersonalCaseCues>) {
-    const compile = (c: PersonalCaseCues): CompiledCues => ({
-      self: new PhraseList(c.self),
-      matters: new PhraseList(c.matters),
-      notWhen: new PhraseList(c.notWhen),
-    });
-    this.cues = { es: compile(cues.es), en: compile(cues.en), fr: compile(cues.fr) };
+    this.cues = compileCues(cues);
   }
 
   isPersonalCase(tokens: readonly string[], lang: Lang): boolean {

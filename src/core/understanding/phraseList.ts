@@ -1,3 +1,4 @@
+import type { Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import { tokenise } from '../language/tokenise';
 
@@ -51,4 +52,11 @@ export class PhraseList {
   words(): string[] {
     return this.phrases.flat();
   }
+}
+
+/** Each named word list of each language as a PhraseList (the cue sets in conversation.yaml). */
+export function compileCues<K extends string>(cues: Localized<Readonly<Record<K, readonly string[]>>>): Localized<Readonly<Record<K, PhraseList>>> {
+  const compile = (lists: Readonly<Record<K, readonly string[]>>) =>
+    Object.fromEntries(Object.entries<readonly string[]>(lists).map(([key, phrases]) => [key, new PhraseList(phrases)])) as Record<K, PhraseList>;
+  return { es: compile(cues.es), en: compile(cues.en), fr: compile(cues.fr) };
 }

@@ -41,6 +41,15 @@ export interface Config {
   readonly teamsAppId: string;
   /** The website chat: Azure Direct Line, or the bot's own embedded Direct Line. */
   readonly directLine: DirectLineConfig;
+  /** The curator's loop: unanswered questions recorded (scrubbed), helpful / not helpful after answers. */
+  readonly curation: CurationConfig;
+}
+
+export interface CurationConfig {
+  /** How many unanswered questions are kept (the oldest go first); 0 = none are recorded. */
+  readonly maxQuestions: number;
+  /** Offer helpful / not helpful buttons after an answer. */
+  readonly feedback: boolean;
 }
 
 export interface DirectLineConfig {
@@ -356,5 +365,9 @@ export function loadConfig(env: Env = process.env, dotenvPath: string | null = j
     clu: cluConfig(merged),
     teamsAppId: optionalGuid(merged, 'TEAMS_APP_ID', appId),
     directLine: directLineConfig(merged),
+    curation: {
+      maxQuestions: integer(merged, 'CURATION_MAX_QUESTIONS', 1_000, 0, 100_000),
+      feedback: bool(merged, 'CURATION_FEEDBACK', true),
+    },
   });
 }

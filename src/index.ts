@@ -1,6 +1,7 @@
 import type { Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { createAdapter, type BotAdapter } from './bot/adapter';
+import { TeamsMiddleware } from './bot/channels/teamsMiddleware';
 import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from './bot/conversationProfile';
 import { MieuxBot } from './bot/mieuxBot';
 import { QuestionAnswerer } from './bot/questionAnswerer';
@@ -19,6 +20,7 @@ import { createRecognizer } from './understanding/createRecognizer';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { FormCommands } from './core/understanding/formCommands';
 import { createHandoffDelivery, outboxStorageFor, type HandoffDelivery } from './handoff/createHandoffDelivery';
+import { createCuration, curationStorageFor, type CurationSetup } from './curation/createCuration';
 
 export interface ComposedBot {
   readonly kb: KnowledgeBase;
@@ -26,6 +28,8 @@ export interface ComposedBot {
   readonly bot: MieuxBot;
   /** E-mail delivery of hand-off requests: start() with the server, stop() on shutdown. */
   readonly handoffDelivery: HandoffDelivery;
+  /** The curator's loop: flush() its queued records on shutdown. */
+  readonly curation: CurationSetup;
 }
 
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
@@ -37,7 +41,8 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
 
   const recognizer = createRecognizer(kb, config.clu, logger);
   const replies = new ReplyBuilder(kb, config.contactEmail);
-  const answerer = new QuestionAnswerer({ recognizer, replies, profile });
+  const curation = createCuration(config, { storage: curationStorageFor(config, storage), conversationState, profile, replies, logger });
+  const answerer = new QuestionAnswerer({ recognizer, replies, profile, curation: curation.curation });
   const handoffDelivery = createHandoffDelivery(config, kb, outboxStorageFor(config, storage), logger);
   const handoffDialog = new HandoffDialog({
     kb,
@@ -48,16 +53,21 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
     commands: new FormCommands(kb.conversation),
     answerer,
   });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies });
+  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, curation: curation.curation });
 
   const adapter = createAdapter(config.bot, config.channelAuth);
+  // Teams' mentions, channels, buttons and formatting, kept out of the bot and its dialogs.
+  adapter.use(new TeamsMiddleware());
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
-  return { kb, adapter, bot, handoffDelivery };
+  return { kb, adapter, bot, handoffDelivery, curation };
 }
 
-export async function startServer(config: Config, logger: Logger): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery }> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery; curation: CurationSetup }> {
   const storage = createStorage(config.storage);
-  const { kb, adapter, bot, handoffDelivery } = composeBot(config, logger, storage);
+  const { kb, adapter, bot, handoffDelivery, curation } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
   await handoffDelivery.start();
   if (!config.bot.appId) {
@@ -74,20 +84,22 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
   });
   if (config.logMessageText) logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
   const port = await server.listen(config.port, config.host);
-  logger.info('listening', { port, entries: kb.entries.size, endpoint: `http://localhost:${port}/api/messages`, ...describeStorage(config.storage) });
-  return { server, port, handoffDelivery };
+  logger.info('listening', { port, entries: kb.entries.size, endpoint: `http://localhost:${port}/api/messages`, chat: `http://localhost:${port}/`, ...describeStorage(config.storage) });
+  return { server, port, handoffDelivery, curation };
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { server, handoffDelivery } = await startServer(config, logger);
+  const { server, handoffDelivery, curation } = await startServer(config, logger);
   const stop = (signal: string) => {
     logger.info('stopping', { signal });
     // A request still in the outbox stays there for the next start (or another instance).
     void server
       .close(config.shutdownTimeoutMs)
       .then(() => handoffDelivery.stop())
+      // The last unanswered questions and votes of this run, written before the process ends.
+      .then(() => curation.flush(config.shutdownTimeoutMs))
       .then(() => {
         logger.info('stopped');
         process.exit(0);

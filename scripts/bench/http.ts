@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { HostMessage, HostReport, ParentMessage, ServerKind } from './protocol';
+import type { HostMessage, HostOptions, HostReport, MemorySample, ParentMessage, ServerKind } from './protocol';
 import { formatCount, formatMs, summarise, verdict, type Summary } from './stats';
 import { messageActivity, type Question } from './workload';
 
@@ -35,25 +35,39 @@ export interface LoadResult {
   readonly cpuMicrosPerTurn: number;
 }
 
-interface ServerHost {
+export interface ServerHost {
   readonly kind: ServerKind;
   readonly port: number;
+  /** The server process's memory after a full collection. */
+  memory(): Promise<MemorySample>;
   /** Closes the server, ends its process and returns what it logged. */
   close(): Promise<HostReport>;
 }
 
-function startHost(kind: ServerKind): Promise<ServerHost> {
+export function startHost(kind: ServerKind, options: HostOptions = { mode: 'bare' }): Promise<ServerHost> {
   // The child inherits tsx's loader flags; it exits by itself when this process's IPC channel closes.
-  const child = fork(join(__dirname, 'serverHost.ts'), [kind], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'serverHost.ts'), [kind, JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`${kind} server exited (code ${code}) before it was ready`));
     child.once('exit', onExit);
     child.once('error', reject);
     child.once('message', (message: HostMessage) => {
       child.off('exit', onExit);
-      if (message.type === 'ready') resolve({ kind, port: message.port, close: () => closeHost(child) });
+      if (message.type === 'ready') resolve({ kind, port: message.port, memory: () => askMemory(child), close: () => closeHost(child) });
       else reject(new Error(`${kind} server: unexpected message '${message.type}'`));
     });
+  });
+}
+
+function askMemory(child: ChildProcess): Promise<MemorySample> {
+  return new Promise((resolve) => {
+    const onMessage = (message: HostMessage) => {
+      if (message.type !== 'memory') return;
+      child.off('message', onMessage);
+      resolve(message.sample);
+    };
+    child.on('message', onMessage);
+    child.send({ type: 'memory' } satisfies ParentMessage);
   });
 }
 
@@ -68,12 +82,12 @@ function closeHost(child: ChildProcess): Promise<HostReport> {
   });
 }
 
-function endpoint(port: number): string {
+export function endpoint(port: number): string {
   return `http://127.0.0.1:${port}/api/messages`;
 }
 
 /** One turn before the load: the server must answer 200 with at least one reply activity. */
-async function checkReplies(host: ServerHost, body: string): Promise<void> {
+export async function checkReplies(host: ServerHost, body: string): Promise<void> {
   const response = await fetch(endpoint(host.port), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -87,7 +101,7 @@ async function checkReplies(host: ServerHost, body: string): Promise<void> {
 }
 
 /** Drives the server for `seconds`; collects the latency of each 2xx response into `latencies` when given. */
-function runLoad(host: ServerHost, options: LoadOptions, seconds: number, nextBody: () => string, latencies?: number[]): Promise<autocannon.Result> {
+export function runLoad(host: ServerHost, options: Pick<LoadOptions, 'connections'>, seconds: number, nextBody: () => string, latencies?: number[]): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -110,7 +124,7 @@ function runLoad(host: ServerHost, options: LoadOptions, seconds: number, nextBo
 }
 
 /** The load on one server: its own request sequence (so both servers get the same one) and its totals. */
-class Driver {
+export class Driver {
   private n = 0;
   private readonly latencies: number[] = [];
   private ok = 0;
@@ -120,13 +134,20 @@ class Driver {
   private non2xx = 0;
   readonly slices: number[] = [];
 
+  /** `body` gives the n-th request body; by default messages cycling through `options.conversations` conversations. */
   constructor(
     readonly host: ServerHost,
-    private readonly questions: readonly Question[],
+    questions: readonly Question[],
     private readonly options: LoadOptions,
+    private readonly body: (n: number) => string = (n) => messageActivity(n, questions, options.conversations),
   ) {}
 
-  readonly nextBody = (): string => messageActivity(this.n++, this.questions, this.options.conversations);
+  readonly nextBody = (): string => this.body(this.n++);
+
+  /** Request bodies handed out so far. */
+  get sent(): number {
+    return this.n;
+  }
 
   async warmUp(): Promise<void> {
     await checkReplies(this.host, this.nextBody());
@@ -160,8 +181,8 @@ export interface HttpResult {
  * Both servers start together and are measured one at a time, alternating in slices (echo, bot,
  * echo, bot, ...) so that other work on the machine weighs on both alike.
  */
-export async function benchHttp(questions: readonly Question[], options: LoadOptions): Promise<HttpResult> {
-  const [echoHost, botHost] = await Promise.all([startHost('echo'), startHost('bot')]);
+export async function benchHttp(questions: readonly Question[], options: LoadOptions, hostOptions: HostOptions = { mode: 'bare' }): Promise<HttpResult> {
+  const [echoHost, botHost] = await Promise.all([startHost('echo', hostOptions), startHost('bot', hostOptions)]);
   const echo = new Driver(echoHost, questions, options);
   const bot = new Driver(botHost, questions, options);
   for (const driver of [echo, bot]) await driver.warmUp();
@@ -190,8 +211,8 @@ function row(r: LoadResult): string {
   ].join('  ');
 }
 
-export function printHttp(results: HttpResult, questions: readonly Question[], options: LoadOptions): void {
-  console.log('\n2. HTTP turns: POST /api/messages, deliveryMode expectReplies, anonymous, 127.0.0.1');
+export function printHttp(results: HttpResult, questions: readonly Question[], options: LoadOptions, title = '2. HTTP turns'): void {
+  console.log(`\n${title}: POST /api/messages, deliveryMode expectReplies, anonymous, 127.0.0.1`);
   console.log(
     `   load: ${options.connections} connections, ${options.conversations} conversations, ${questions.length} questions cycling, ` +
       `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per server ` +

@@ -3,13 +3,31 @@
 export type ServerKind = 'bot' | 'echo';
 
 /**
+ * `bare`: the server alone (no rate limits, logs counted, not written) — `npm run bench`.
+ * `production`: the composition root's server as it runs in production (startServer: bounded
+ * in-memory state, rate limits, pino at info, /readyz); the echo bot gets the same server
+ * options — `npm run bench:load`. `env` is added to the configuration of both.
+ */
+export interface HostOptions {
+  readonly mode: 'bare' | 'production';
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** The server process's memory, after a full garbage collection. */
+export interface MemorySample {
+  readonly rss: number;
+  readonly heapUsed: number;
+}
+
+/**
  * Child → parent. `problems` counts the server's warn/error log lines by level and message;
  * `cpuMicrosPerTurn` is the server process's CPU time (user + system) per request it served,
  * a figure that does not depend on how fast the load generator is.
  */
 export type HostMessage =
   | { readonly type: 'ready'; readonly port: number }
-  | { readonly type: 'closed'; readonly report: HostReport };
+  | { readonly type: 'closed'; readonly report: HostReport }
+  | { readonly type: 'memory'; readonly sample: MemorySample };
 
 export interface HostReport {
   readonly problems: Readonly<Record<string, number>>;
@@ -17,4 +35,4 @@ export interface HostReport {
 }
 
 /** Parent → child. */
-export type ParentMessage = { readonly type: 'close' };
+export type ParentMessage = { readonly type: 'close' } | { readonly type: 'memory' };

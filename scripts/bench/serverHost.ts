@@ -1,15 +1,18 @@
 /**
- * One server of the HTTP benchmark, in its own process so the load generator does not share its
+ * One server of the HTTP benchmarks, in its own process so the load generator does not share its
  * event loop: `bot` is the composed MIEUX+ bot, `echo` a bot that only repeats the text, both on
  * the same createAdapter + createBotServer stack, anonymous, on 127.0.0.1 and a free port.
+ * argv: kind, then optionally HostOptions as JSON (mode `bare` by default; see protocol.ts).
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/bot/adapter';
 import { loadConfig, type Config } from '../../src/config';
-import { composeBot } from '../../src/index';
-import type { LogFields, Logger } from '../../src/logger';
-import { createBotServer, type ServerDependencies } from '../../src/server/createServer';
-import type { HostMessage, ParentMessage, ServerKind } from './protocol';
+import { composeBot, startServer } from '../../src/index';
+import { createLogger, type LogFields, type Logger } from '../../src/logger';
+import { createBotServer, type BotServer, type ServerDependencies } from '../../src/server/createServer';
+import type { HostMessage, HostOptions, MemorySample, ParentMessage, ServerKind } from './protocol';
 
 const CLOSE_TIMEOUT_MS = 2_000;
 
@@ -33,6 +36,34 @@ function dependencies(kind: ServerKind, config: Config, logger: Logger): ServerD
   return { adapter, bot, logger, maxBodyBytes: config.maxBodyBytes };
 }
 
+/**
+ * pino at info, as in production: every line is serialized, warn and error lines are counted
+ * (after start-up, whose anonymous-mode warning is expected here), and nothing is written out.
+ */
+function productionLogger(problems: Record<string, number>, started: () => boolean): Logger {
+  return createLogger('info', (line) => {
+    if (!started() || !/"level":"(?:warn|error)"/.test(line)) return;
+    const { level, msg, kind } = JSON.parse(line) as { level: string; msg: string; kind?: string };
+    const key = `${level}: ${msg}${kind ? ` (${kind})` : ''}`;
+    problems[key] = (problems[key] ?? 0) + 1;
+  });
+}
+
+async function startProduction(kind: ServerKind, config: Config, logger: Logger): Promise<{ server: BotServer; port: number }> {
+  if (kind === 'bot') return startServer(config, logger);
+  const server = createBotServer({ adapter: createAdapter(config.bot), bot: echoBot, logger, maxBodyBytes: config.maxBodyBytes, rateLimit: config.rateLimit });
+  return { server, port: await server.listen(config.port, config.host) };
+}
+
+/** Memory after a full collection, so a sample shows what is retained, not garbage not yet collected. */
+function memorySample(): MemorySample {
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  if (typeof gc === 'function') gc();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rss, heapUsed };
+}
+
 function send(message: HostMessage): Promise<void> {
   return new Promise((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
 }
@@ -40,17 +71,26 @@ function send(message: HostMessage): Promise<void> {
 async function main(): Promise<void> {
   const kind = process.argv[2];
   if (kind !== 'bot' && kind !== 'echo') throw new Error(`serverHost: expected 'bot' or 'echo', got '${kind ?? ''}'`);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }, null);
+  const options = JSON.parse(process.argv[3] ?? '{"mode":"bare"}') as HostOptions;
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env }, null);
   const problems: Record<string, number> = {};
-  const server = createBotServer(dependencies(kind, config, countingLogger(problems)));
-  const port = await server.listen(config.port, config.host);
+  let started = false;
+  const { server, port } =
+    options.mode === 'production'
+      ? await startProduction(kind, config, productionLogger(problems, () => started))
+      : await (async () => {
+          const bare = createBotServer(dependencies(kind, config, countingLogger(problems)));
+          return { server: bare, port: await bare.listen(config.port, config.host) };
+        })();
+  started = true;
   let requests = 0;
   server.server.server.on('request', () => (requests += 1));
   const cpuAtStart = process.cpuUsage();
 
   // The benchmark going away (even killed) closes the IPC channel: never outlive it.
   process.once('disconnect', () => process.exit(0));
-  process.once('message', (message: ParentMessage) => {
+  process.on('message', (message: ParentMessage) => {
+    if (message.type === 'memory') void send({ type: 'memory', sample: memorySample() });
     if (message.type !== 'close') return;
     void server
       .close(CLOSE_TIMEOUT_MS)

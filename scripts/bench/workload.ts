@@ -17,11 +17,12 @@ export function countByLang(questions: readonly Question[]): string {
 
 /**
  * The n-th request body: a message activity answered in the HTTP response (`expectReplies`),
- * cycling through the questions and through `conversations` conversation ids.
+ * cycling through the questions and through `conversations` conversation ids (or in conversation
+ * `conversationIndex` when given).
  */
-export function messageActivity(n: number, questions: readonly Question[], conversations: number): string {
+export function messageActivity(n: number, questions: readonly Question[], conversations: number, conversationIndex = n % conversations): string {
   const question = questions[n % questions.length]!;
-  const conversation = `bench-conversation-${n % conversations}`;
+  const conversation = `bench-conversation-${conversationIndex}`;
   return JSON.stringify({
     type: 'message',
     id: `bench-activity-${n}`,
@@ -29,7 +30,7 @@ export function messageActivity(n: number, questions: readonly Question[], conve
     serviceUrl: 'http://127.0.0.1:9/',
     deliveryMode: 'expectReplies',
     locale: question.lang,
-    from: { id: `bench-user-${n % conversations}`, name: 'bench user' },
+    from: { id: `bench-user-${conversationIndex}`, name: 'bench user' },
     recipient: { id: 'mieux-bot', name: 'MIEUX+ bot' },
     conversation: { id: conversation },
     text: question.text,

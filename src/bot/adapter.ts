@@ -6,10 +6,12 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type Activity,
   type InvokeResponse,
+  type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
+import { installThrottlingRetry } from './sendThrottling';
 
 /**
  * CloudAdapter with its turn processing exposed to our own HTTP route, so the route decides
@@ -35,6 +37,13 @@ export class BotAdapter extends CloudAdapter {
       connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
     };
     return withoutTraces(await this.processActivity(result, activity, logic));
+  }
+
+  /** Replies go out with bounded retries when the channel throttles them: see sendThrottling.ts. */
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const connector: unknown = context.turnState.get(this.ConnectorClientKey);
+    if (connector) installThrottlingRetry(connector);
+    return super.sendActivities(context, activities);
   }
 }
 

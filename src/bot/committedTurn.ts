@@ -24,6 +24,11 @@ export function afterCommit(context: TurnContext, work: () => Promise<void>): vo
   queue.push(work);
 }
 
+/** True inside runCommittedTurn before its commit, where afterCommit may be called. */
+export function isCommitPending(context: TurnContext): boolean {
+  return context.turnState.get(AFTER_COMMIT) !== undefined;
+}
+
 /**
  * Runs one turn so that, with several bot instances sharing one storage, two turns of the same
  * conversation at the same time neither lose each other's state nor send a reply twice.

@@ -20,6 +20,8 @@ export interface ConversationProfile {
   lastEntryId?: string;
   /** Only after consent and a completed hand-off request. */
   contact?: ContactDetails;
+  /** Set once a welcome that must not be repeated was sent (Teams announces an installation twice). */
+  welcomed?: boolean;
 }
 
 export const CONVERSATION_PROFILE_PROPERTY = 'conversationProfile';

@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Recognition, Recognizer } from '../core/understanding/recognizer';
+import type { Curation } from '../curation/curation';
 import type { ConversationProfile } from './conversationProfile';
 import type { AnswerableRecognition, ReplyBuilder } from './replies';
 
@@ -7,6 +8,8 @@ export interface QuestionAnswererDependencies {
   readonly recognizer: Recognizer;
   readonly replies: ReplyBuilder;
   readonly profile: StatePropertyAccessor<ConversationProfile>;
+  /** The curator's loop: records unanswered questions, offers helpful / not helpful. Optional. */
+  readonly curation?: Curation;
 }
 
 /**
@@ -29,10 +32,12 @@ export class QuestionAnswerer {
     return recognition;
   }
 
-  async reply(context: TurnContext, recognition: AnswerableRecognition): Promise<void> {
+  /** `asQuestion`: a message answered on its own, not a question asked midway through a form. */
+  async reply(context: TurnContext, recognition: AnswerableRecognition, asQuestion = false): Promise<void> {
     const profile = await this.deps.profile.get(context, {});
     const reply = this.deps.replies.forRecognition(recognition);
-    await context.sendActivity(reply.activity);
+    const curation = asQuestion ? this.deps.curation : undefined;
+    await context.sendActivity(curation ? await curation.withFeedback(context, reply.activity, recognition) : reply.activity);
     profile.offered = [...reply.offered];
     if (reply.entryId) profile.lastEntryId = reply.entryId;
   }
@@ -40,7 +45,9 @@ export class QuestionAnswerer {
   /** Understands and answers; a wish to contact the team is returned unanswered, for the caller to start the form. */
   async answer(context: TurnContext): Promise<Recognition> {
     const recognition = await this.recognize(context);
-    if (recognition.kind !== 'handoff') await this.reply(context, recognition);
+    if (recognition.kind !== 'handoff') await this.reply(context, recognition, true);
+    // Only here: in a form, what does not look like a question is a name, an e-mail or a message.
+    this.deps.curation?.noteRecognition(context, recognition);
     return recognition;
   }
 }

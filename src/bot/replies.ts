@@ -65,6 +65,11 @@ export class ReplyBuilder {
     return this.message(this.say('welcome', lang), lang, this.kb.conversation.mainTopics);
   }
 
+  /** The short introduction where several people talk (a Teams channel or group chat): how to ask, no buttons. */
+  intro(lang: Lang): Reply {
+    return this.message(this.say('intro', lang), lang, []);
+  }
+
   error(lang: Lang): Reply {
     return this.message(this.say('error', lang), lang, []);
   }

@@ -46,8 +46,10 @@ export class ConsoleAdapter extends BotAdapter {
     return this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
-  say(text: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    return this.runMiddleware(new TurnContext(this, this.activity({ type: ActivityTypes.Message, text })), logic);
+  /** A typed message; `value` as a pressed messageBack button sends it (the feedback buttons). */
+  say(text: string, logic: (context: TurnContext) => Promise<void>, value?: unknown): Promise<void> {
+    const message = this.activity({ type: ActivityTypes.Message, text, ...(value === undefined ? {} : { value }) });
+    return this.runMiddleware(new TurnContext(this, message), logic);
   }
 
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

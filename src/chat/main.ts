@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import type { Activity } from 'botbuilder';
+import type { Activity, CardAction } from 'botbuilder';
 import { loadConfig } from '../config';
 import { composeBot } from '../index';
 import { createLogger } from '../logger';
@@ -15,11 +15,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const { bot } = composeBot(config, createLogger('warn'));
 
-  let buttons: string[] = [];
+  let buttons: CardAction[] = [];
   const print = (activity: Partial<Activity>): void => {
     process.stdout.write(`\nMIEUX+ › ${activity.text ?? ''}\n`);
-    buttons = (activity.suggestedActions?.actions ?? []).map((a) => String(a.value ?? a.title));
-    buttons.forEach((label, i) => process.stdout.write(`   [${i + 1}] ${label}\n`));
+    buttons = activity.suggestedActions?.actions ?? [];
+    buttons.forEach((a, i) => process.stdout.write(`   [${i + 1}] ${typeof a.value === 'string' ? a.value : a.title}\n`));
   };
   const adapter = new ConsoleAdapter(print, locale);
   adapter.onTurnError = async (_context, error) => {
@@ -36,7 +36,9 @@ async function main(): Promise<void> {
     if (['exit', 'quit', 'salir', 'quitter'].includes(input.toLowerCase())) break;
     if (input.length > 0) {
       const chosen = /^\d+$/.test(input) ? buttons[Number(input) - 1] : undefined;
-      await adapter.say(chosen ?? input, (context) => bot.run(context));
+      // imBack buttons send their value as text; messageBack ones (helpful / not helpful) a value.
+      if (chosen && typeof chosen.value !== 'string') await adapter.say(chosen.text ?? chosen.title, (context) => bot.run(context), chosen.value);
+      else await adapter.say(typeof chosen?.value === 'string' ? chosen.value : input, (context) => bot.run(context));
     }
     rl.prompt();
   }

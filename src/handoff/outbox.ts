@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem } from 'botbuilder';
 import type { HandoffRequest } from '../core/handoff/handoffRequest';
+import { isWriteConflict, updateConditionally } from '../storage/conditionalUpdate';
 
 export interface OutboxItem {
   readonly id: string;
@@ -28,10 +29,6 @@ const MAX_INDEX_RETRIES = 20;
 export function backoffMs(attempts: number): number {
   const steps = [10_000, 30_000, 60_000, 300_000, 900_000];
   return steps[Math.min(attempts, steps.length) - 1] ?? 3_600_000;
-}
-
-function isConflict(error: unknown): boolean {
-  return error instanceof Error && /etag|precondition|conflict/i.test(`${error.message} ${(error as { code?: unknown }).code ?? ''}`);
 }
 
 /**
@@ -89,7 +86,7 @@ export class HandoffOutbox {
     try {
       await this.storage.write({ [itemKey(id)]: claimed });
     } catch (error) {
-      if (isConflict(error)) return undefined;
+      if (isWriteConflict(error)) return undefined;
       throw error;
     }
     return claimed;
@@ -118,18 +115,10 @@ export class HandoffOutbox {
   }
 
   private async updateIndex(change: (ids: string[]) => string[]): Promise<void> {
-    for (let attempt = 0; attempt < MAX_INDEX_RETRIES; attempt += 1) {
-      const found = await this.storage.read([INDEX_KEY]);
-      const current = found[INDEX_KEY] as (IndexDocument & StoreItem) | undefined;
-      const ids = change(current?.ids ?? []);
-      try {
-        // With no index yet there is no eTag to hold on to; initialise() creates it at start-up.
-        await this.storage.write({ [INDEX_KEY]: current ? { ids, eTag: current.eTag } : { ids } });
-        return;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
-    throw new Error(`HandoffOutbox.updateIndex(): the index kept changing under ${MAX_INDEX_RETRIES} attempts`);
+    // With no index yet there is no eTag to hold on to; initialise() creates it at start-up.
+    await updateConditionally<IndexDocument>(this.storage, INDEX_KEY, (current) => ({ ids: change([...(current?.ids ?? [])]) }), {
+      maxAttempts: MAX_INDEX_RETRIES,
+      what: 'HandoffOutbox.updateIndex()',
+    });
   }
 }

@@ -1,10 +1,17 @@
-import { calculateChangeHash, ConversationState, type TurnContext } from 'botbuilder';
+import { ConversationState, type TurnContext } from 'botbuilder';
 
-interface ReadMark {
+interface Cached {
+  /** The state object the turn reads and changes (what the property accessors hand out). */
+  state: Record<string, unknown>;
   /** The eTag the state had when this turn read it; `*` once this turn has written it. */
-  readonly eTag: string | undefined;
-  /** The state's hash as read or last written, to skip writing an unchanged state. */
-  readonly hash: string;
+  eTag: string | undefined;
+  /** The state as JSON when read or last written, to skip writing an unchanged state. */
+  snapshot: string;
+}
+
+function withoutETag(state: Record<string, unknown>): Record<string, unknown> {
+  const { eTag: _eTag, ...rest } = state;
+  return rest;
 }
 
 /**
@@ -17,6 +24,10 @@ interface ReadMark {
  * instance has written in between, with botbuilder's "eTag conflict" error. What to do then is
  * decided by `runCommittedTurn` (src/bot/committedTurn.ts), which re-runs the turn on fresh state.
  *
+ * The per-turn cache is this class's own (BotState keeps its cache and the read eTag private):
+ * load, get, clear, delete and saveChanges all go through it, with BotState's meaning. Changes
+ * are detected by comparing JSON, which is also cheaper than BotState's hashing.
+ *
  * Limits, both of the Storage interface: a conversation's very first write has no eTag to check
  * (BlobsStorage offers no create-only write), so two instances creating the same conversation at
  * the same instant can still both succeed, the later one winning; and a second save within the
@@ -24,30 +35,46 @@ interface ReadMark {
  * new eTag.
  */
 export class OptimisticConversationState extends ConversationState {
-  private readonly readMark = Symbol('optimistic read mark');
+  private readonly cacheKey = Symbol('optimistic conversation state');
 
   override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    const before = this.get(context);
-    const state = (await super.load(context, force)) as Record<string, unknown>;
-    // A new object means this call read storage (a cached or cleared state is the same object).
-    if (force || state !== before) {
-      const eTag = typeof state.eTag === 'string' ? state.eTag : undefined;
-      context.turnState.set(this.readMark, { eTag, hash: calculateChangeHash(state) } satisfies ReadMark);
-    }
+    const cached = this.cached(context);
+    if (cached && !force) return cached.state;
+    const key = await this.storageKey(context);
+    const items = await this.storage.read([key]);
+    const state = (items[key] as Record<string, unknown> | undefined) ?? {};
+    const eTag = typeof state.eTag === 'string' ? state.eTag : undefined;
+    context.turnState.set(this.cacheKey, { state, eTag, snapshot: JSON.stringify(withoutETag(state)) } satisfies Cached);
     return state;
   }
 
+  override get(context: TurnContext): Record<string, unknown> | undefined {
+    return this.cached(context)?.state;
+  }
+
+  /** Empties the state; the next save writes it (still conditional on the eTag read). */
+  override async clear(context: TurnContext): Promise<void> {
+    const cached = this.cached(context);
+    context.turnState.set(this.cacheKey, { state: {}, eTag: cached?.eTag, snapshot: '' } satisfies Cached);
+  }
+
+  override async delete(context: TurnContext): Promise<void> {
+    context.turnState.delete(this.cacheKey);
+    await this.storage.delete([await this.storageKey(context)]);
+  }
+
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    const state = this.get(context) as Record<string, unknown> | undefined;
-    if (!state) {
-      if (force) await super.saveChanges(context, true);
-      return;
-    }
-    const mark = context.turnState.get(this.readMark) as ReadMark | undefined;
-    const hash = calculateChangeHash(state);
-    if (!force && mark && mark.hash === hash) return;
+    const cached = this.cached(context) ?? (force ? { state: {}, eTag: undefined, snapshot: '' } : undefined);
+    if (!cached) return;
+    const value = withoutETag(cached.state);
+    const snapshot = JSON.stringify(value);
+    if (!force && snapshot === cached.snapshot) return;
     const key = await this.storageKey(context);
-    await this.storage.write({ [key]: { ...state, eTag: mark?.eTag ?? '*' } });
-    context.turnState.set(this.readMark, { eTag: '*', hash } satisfies ReadMark);
+    await this.storage.write({ [key]: { ...value, eTag: cached.eTag ?? '*' } });
+    context.turnState.set(this.cacheKey, { state: cached.state, eTag: '*', snapshot } satisfies Cached);
+  }
+
+  private cached(context: TurnContext): Cached | undefined {
+    return context.turnState.get(this.cacheKey) as Cached | undefined;
   }
 }

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import { STRINGS } from '../../src/core/i18n/strings';
+import { FEEDBACK_STRINGS } from '../../src/core/curation/feedbackStrings';
 import { LANGUAGES, type Lang } from '../../src/core/language/languages';
 import type { BotServer } from '../../src/server/createServer';
 import {
@@ -136,7 +137,8 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     expect(reply.locale).toBe(lang);
     const followUps = kb.entries.get(entry)!.followUps;
     expect(followUps.length, `entry ${entry} has follow-ups to offer`).toBeGreaterThan(0);
-    expect(buttonTitles(reply)).toEqual(followUps.map((id) => entryText(id, lang).title));
+    // The follow-ups, then helpful / not helpful (the curator's loop).
+    expect(buttonTitles(reply)).toEqual([...followUps.map((id) => entryText(id, lang).title), FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
   });
 
   it('addresses the reply from the bot to the person, in the same conversation', async () => {
@@ -203,7 +205,7 @@ describe('POST /api/messages in the normal channel flow (replies POSTed to servi
     expect(reply.text).toBe(entryText('funding', lang).answer);
     expect(reply.replyToId).toBe(id);
     expect(reply.conversation?.id).toBe(conversationId);
-    expect(buttonTitles(reply)).toEqual(kb.entries.get('funding')!.followUps.map((f) => entryText(f, lang).title));
+    expect(buttonTitles(reply)).toEqual([...kb.entries.get('funding')!.followUps.map((f) => entryText(f, lang).title), FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
   });
 });
 

@@ -93,22 +93,37 @@ export interface CaptureServer {
   close(): Promise<void>;
 }
 
+/** A channel's answer to one request, instead of the default 200 `{id:'x'}`. */
+export interface CapturedAnswer {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+export interface CaptureOptions {
+  readonly delayMs?: number;
+  /** Decides the answer to the `index`-th request (0-based); undefined = the default 200. */
+  readonly respond?: (request: CapturedRequest, index: number) => CapturedAnswer | undefined;
+}
+
 /**
  * A stand-in for a Bot Framework channel: records every request and answers 200 `{id:'x'}`
- * (after `delayMs`, to keep a turn in flight).
+ * (after `delayMs`, to keep a turn in flight), or what `respond` says.
  */
-export async function startCaptureServer(options: { delayMs?: number } = {}): Promise<CaptureServer> {
+export async function startCaptureServer(options: CaptureOptions = {}): Promise<CaptureServer> {
   const requests: CapturedRequest[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: parseJson(text) ?? text, at: Date.now() });
+      const captured: CapturedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: parseJson(text) ?? text, at: Date.now() };
+      requests.push(captured);
+      const custom = options.respond?.(captured, requests.length - 1);
       const answer = () => {
         if (res.destroyed) return;
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: 'x' }));
+        res.writeHead(custom?.status ?? 200, { 'content-type': 'application/json', ...(custom?.headers ?? {}) });
+        res.end(JSON.stringify(custom ? (custom.body ?? {}) : { id: 'x' }));
       };
       if (options.delayMs) setTimeout(answer, options.delayMs);
       else answer();

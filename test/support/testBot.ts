@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from '../../src/bot/conversationProfile';
 import { MieuxBot } from '../../src/bot/mieuxBot';
@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../../src/core/knowledge/types';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import type { Recognizer } from '../../src/core/understanding/recognizer';
 import type { Logger } from '../../src/logger';
+import type { Curation } from '../../src/curation/curation';
 import { shippedKnowledge } from './shippedKnowledge';
 
 export const CONTACT = 'mieux-initiative@icmpd.org';
@@ -38,7 +39,15 @@ export interface TestBot {
 }
 
 /** The same pieces src/index.ts wires, on botbuilder's TestAdapter. */
-export function createTestBot(options: { recognizer?: Recognizer; kb?: KnowledgeBase; submitter?: HandoffSubmitter } = {}): TestBot {
+export interface TestBotOptions {
+  recognizer?: Recognizer;
+  kb?: KnowledgeBase;
+  submitter?: HandoffSubmitter;
+  /** The curator's loop, built on the bot's own state and replies. */
+  curation?: (parts: { conversationState: ConversationState; profile: StatePropertyAccessor<ConversationProfile>; replies: ReplyBuilder }) => Curation;
+}
+
+export function createTestBot(options: TestBotOptions = {}): TestBot {
   const kb = options.kb ?? shippedKnowledge();
   const logger = recordingLogger();
   const conversationState = new ConversationState(new MemoryStorage());
@@ -46,7 +55,8 @@ export function createTestBot(options: { recognizer?: Recognizer; kb?: Knowledge
   const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
   const replies = new ReplyBuilder(kb, CONTACT);
   const recognizer = options.recognizer ?? new LocalRecognizer(kb);
-  const answerer = new QuestionAnswerer({ recognizer, replies, profile });
+  const curation = options.curation?.({ conversationState, profile, replies });
+  const answerer = new QuestionAnswerer({ recognizer, replies, profile, ...(curation ? { curation } : {}) });
   const handoffDialog = new HandoffDialog({
     kb,
     teamEmail: CONTACT,
@@ -56,7 +66,7 @@ export function createTestBot(options: { recognizer?: Recognizer; kb?: Knowledge
     commands: new FormCommands(kb.conversation),
     answerer,
   });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies });
+  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, ...(curation ? { curation } : {}) });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
 

@@ -10,6 +10,11 @@ export const STRINGS = {
     en: 'Hello! I am the **MIEUX+** (Migration EU Expertise) assistant, for the EU-funded initiative implemented by ICMPD through which EU Member States share migration expertise with partner countries. Ask me what MIEUX+ is, the areas it works in, or how to take part. You can also write to me in Spanish or French.',
     fr: 'Bonjour ! Je suis l’assistant de **MIEUX+** (Migration EU Expertise), l’initiative financée par l’UE et mise en œuvre par l’ICMPD, par laquelle les États membres de l’UE partagent leur expertise migratoire avec les pays partenaires. Demandez-moi ce qu’est MIEUX+, ses domaines d’action ou comment y participer. Vous pouvez aussi m’écrire en espagnol ou en anglais.',
   },
+  intro: {
+    es: '¡Hola! Soy el asistente de **MIEUX+** (Migration EU Expertise). Menciónenme (@MIEUX+) con una pregunta sobre MIEUX+, en español, inglés o francés, y responderé aquí. Para hablar en privado, abran un chat conmigo.',
+    en: 'Hello! I am the **MIEUX+** (Migration EU Expertise) assistant. Mention me (@MIEUX+) with a question about MIEUX+, in English, Spanish or French, and I will answer here. To talk in private, open a chat with me.',
+    fr: 'Bonjour ! Je suis l’assistant de **MIEUX+** (Migration EU Expertise). Mentionnez-moi (@MIEUX+) avec une question sur MIEUX+, en français, en anglais ou en espagnol, et je répondrai ici. Pour échanger en privé, ouvrez une conversation avec moi.',
+  },
   greeting: {
     es: '¡Hola! Puedo responder preguntas sobre **MIEUX+**: qué es, quién la financia, sus cinco áreas temáticas, las regiones, sus cifras y cómo participar como persona experta o institución. ¿Qué le gustaría saber?',
     en: 'Hello! I can answer questions about **MIEUX+**: what it is, who funds it, its five thematic areas, the regions, its figures and how to take part as an expert or an institution. What would you like to know?',

@@ -13,6 +13,7 @@ import { PersonalCaseDetector } from './personalCase';
 import type { Recognition, RecognizeRequest, Recognizer } from './recognizer';
 import { RetrievalIndex } from './retrievalIndex';
 import { SmallTalkDetector } from './smallTalk';
+import type { TermVector } from './termVector';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
 
 /** Understanding looks at this much of a message; a pasted essay is answered from its start. */
@@ -108,6 +109,11 @@ export class LocalRecognizer implements Recognizer {
     const index = this.indexes[recognition.lang];
     const terms = index.analyse(request.text.slice(0, MAX_UNDERSTOOD_CHARS)).terms.map((t) => (index.knows(t) ? t : `${t}?`));
     return { recognition, terms };
+  }
+
+  /** A text's idf-weighted index terms in a language, through the same pipeline as questions: for curators' comparisons. */
+  termVector(text: string, lang: Lang): TermVector {
+    return this.indexes[lang].termVector(text.slice(0, MAX_UNDERSTOOD_CHARS));
   }
 
   /** The languages this recognizer can answer in. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../language/languages';
 import { analyse, analyseTokens, type Analysis, type LanguageParts } from '../language/pipeline';
 import type { KnowledgeBase } from '../knowledge/types';
+import type { TermVector } from './termVector';
 
 export interface ScoredEntry {
   readonly entryId: string;
@@ -32,6 +33,8 @@ export class RetrievalIndex {
   private readonly entryPostings = new Map<string, string[]>();
   private readonly idf = new Map<string, number>();
   private readonly exact = new Map<string, string>();
+  /** The idf of a term found in one entry only: what a term the knowledge base never uses weighs in a term vector. */
+  private readonly rarestWeight: number;
 
   constructor(
     kb: KnowledgeBase,
@@ -58,6 +61,7 @@ export class RetrievalIndex {
       for (const t of all) this.entryPostings.set(t, [...(this.entryPostings.get(t) ?? []), entry.id]);
     }
     const n = kb.entries.size;
+    this.rarestWeight = Math.log(1 + n);
     for (const [term, entries] of this.entryPostings) this.idf.set(term, Math.log(1 + n / entries.length));
     this.phrasings.forEach((p, i) => {
       const norm = Math.sqrt([...phrasingTerms[i]!].reduce((sum, t) => sum + this.weight(t) ** 2, 0));
@@ -76,6 +80,17 @@ export class RetrievalIndex {
   /** The same for words already normalised and tokenised, so a message is normalised once. */
   analyseTokens(tokens: readonly string[]): Analysis {
     return analyseTokens(tokens, this.parts);
+  }
+
+  /**
+   * A text's terms weighted as retrieval weighs them (idf), for comparing two texts with each
+   * other (curators' tools). Unlike retrieval, a word the knowledge base never uses counts, as
+   * much as the rarest one: in unanswered questions those are the words that matter.
+   */
+  termVector(text: string): TermVector {
+    const vector = new Map<string, number>();
+    for (const term of this.analyse(text).terms) vector.set(term, this.idf.get(term) ?? this.rarestWeight);
+    return vector;
   }
 
   /** True when the term occurs somewhere in the knowledge base. */

@@ -183,7 +183,7 @@ export function embeddedDirectLine(options: EmbeddedDirectLineOptions): RouteMod
           logger.warn('directline: conversation limit reached', { open: store.size });
           return;
         }
-        logger.info('directline: conversation started', { conversation: conversation.id });
+        logger.debug('directline: conversation started', { conversation: conversation.id, open: store.size });
         await queue.run(conversation.id, async () => {
           try {
             await runTurn(conversation, {

@@ -34,8 +34,9 @@ export class OriginPolicy {
   }
 
   /**
-   * Answers a CORS preflight: 204 with what the Direct Line client sends (an Authorization
-   * header and JSON) for an allowed origin, 403 otherwise.
+   * Answers a CORS preflight: 204 with what Web Chat's Direct Line client sends (Authorization,
+   * JSON, its x-ms-bot-agent and the X-Requested-With its ajax library adds) for an allowed
+   * origin, 403 otherwise.
    */
   preflight(req: Request, res: Response): void {
     if (!this.allows(req)) {
@@ -44,7 +45,7 @@ export class OriginPolicy {
     }
     this.applyCors(req, res);
     res.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    res.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, x-ms-bot-agent');
+    res.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with');
     res.header('Access-Control-Max-Age', '600');
     res.send(204);
   }

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'restify';
+import type { Request, RequestHandler, Response } from 'restify';
 import { errorKind } from '../../logger';
 import type { RouteContext, RouteModule } from '../createServer';
 import { DIRECT_LINE_PATH, issueConversationToken } from './embeddedDirectLine';
@@ -48,13 +48,18 @@ export function directLineTokenEndpoint(source: TokenSource, origins: OriginPoli
     register({ server, logger, sendError, limitPerClient }: RouteContext) {
       server.opts(TOKEN_PATH, async (req: Request, res: Response) => origins.preflight(req, res));
 
+      // CORS headers first, so an allowed page can read even a 429.
+      const cors: RequestHandler = (req, res, next) => {
+        origins.applyCors(req, res);
+        return next();
+      };
+
       // No body is read: the request carries nothing but its Origin.
-      server.post(TOKEN_PATH, limitPerClient, async (req: Request, res: Response) => {
+      server.post(TOKEN_PATH, cors, limitPerClient, async (req: Request, res: Response) => {
         if (!origins.allows(req)) {
           sendError(res, 403, 'this origin is not allowed to use the chat (ALLOWED_ORIGINS)');
           return;
         }
-        origins.applyCors(req, res);
         res.header('Cache-Control', 'no-store');
         if (source.kind === 'embedded') {
           const page: PageToken = { ...issueConversationToken(source.tokens), domain: DIRECT_LINE_PATH.slice(1), webSocket: false };

@@ -50,7 +50,8 @@ export class DirectLineTokens {
   issue(conversationId: string, userId: string): IssuedToken {
     const issuedAt = Math.floor(this.now() / 1000);
     const payload = base64url(
-      JSON.stringify({ iss: ISSUER, conv: conversationId, user: userId, iat: issuedAt, exp: issuedAt + this.lifetimeSeconds }),
+      // jti: every token differs, even two issued in the same second for the same conversation.
+      JSON.stringify({ iss: ISSUER, conv: conversationId, user: userId, iat: issuedAt, exp: issuedAt + this.lifetimeSeconds, jti: randomId(9) }),
     );
     return { token: `${HEADER}.${payload}.${this.sign(`${HEADER}.${payload}`)}`, expiresIn: this.lifetimeSeconds };
   }

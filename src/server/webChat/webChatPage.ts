@@ -105,6 +105,11 @@ export function webChatPage(options: WebChatPageOptions): RouteModule {
         });
       });
 
+      // Browsers ask for it on every page; there is none, and a 404 would be noise in their console.
+      server.get('/favicon.ico', async (_req: Request, res: Response) => {
+        res.sendRaw(204, '', { 'Cache-Control': 'public, max-age=86400' });
+      });
+
       server.get('/webchat/mieux-chat.js', async (_req: Request, res: Response) => {
         res.sendRaw(200, script, {
           'Content-Type': 'text/javascript; charset=utf-8',

@@ -1,0 +1,70 @@
+import type { FeedbackCounts } from '../src/core/curation/curationRecords';
+import type { KnowledgeBase } from '../src/core/knowledge/types';
+import { DEFAULT_GROUPING_THRESHOLD, groupQuestions, rankByNegativeFeedback, type FeedbackRank, type QuestionGroup, type Vectorise } from '../src/core/curation/review';
+import type { CurationStore, StoredQuestion } from '../src/curation/curationStore';
+
+export interface Review {
+  readonly questions: number;
+  readonly capacity: number;
+  readonly firstAt?: string;
+  readonly lastAt?: string;
+  readonly threshold: number;
+  readonly groups: readonly QuestionGroup[];
+  readonly feedback: readonly FeedbackRank[];
+}
+
+export interface ReviewOptions {
+  readonly threshold?: number;
+}
+
+/** What `npm run kb:review` shows, from the records in the store. */
+export async function buildReview(store: CurationStore, vectorise: Vectorise, options: ReviewOptions = {}): Promise<Review> {
+  const threshold = options.threshold ?? DEFAULT_GROUPING_THRESHOLD;
+  const questions: StoredQuestion[] = await store.readQuestions();
+  const feedback: Record<string, FeedbackCounts> = await store.readFeedback();
+  const times = questions.map((q) => q.at).sort();
+  return {
+    questions: questions.length,
+    capacity: store.capacity,
+    ...(times.length > 0 ? { firstAt: times[0]!, lastAt: times[times.length - 1]! } : {}),
+    threshold,
+    groups: groupQuestions(questions, vectorise, threshold),
+    feedback: rankByNegativeFeedback(feedback),
+  };
+}
+
+const minute = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+function entryLabel(kb: KnowledgeBase, entryId: string): string {
+  const entry = kb.entries.get(entryId);
+  return entry ? `${entryId} ("${entry.text.en.title}")` : `${entryId} (no longer in the knowledge base)`;
+}
+
+/** The review as text for a terminal: what to add first, then what to fix first. */
+export function formatReview(review: Review, kb: KnowledgeBase, limit = 50): string {
+  const lines: string[] = [];
+  const span = review.firstAt && review.lastAt ? `, ${minute(review.firstAt)} → ${minute(review.lastAt)} UTC` : '';
+  lines.push(`Unanswered questions: ${review.questions} recorded (the newest ${review.capacity} are kept)${span}`);
+  if (review.groups.length === 0) lines.push('  none recorded yet');
+  else lines.push(`Grouped by similarity (cosine ≥ ${review.threshold}), most asked first — candidates for new entries or phrasings:`);
+  for (const g of review.groups.slice(0, limit)) {
+    const kinds = [g.kinds.notFound ? `not found ${g.kinds.notFound}` : '', g.kinds.clarify ? `"did you mean" ${g.kinds.clarify}` : ''].filter(Boolean).join(', ');
+    lines.push(`  ${String(g.size).padStart(4)}× [${g.lang}] ${JSON.stringify(g.representative)}  (${kinds}; last ${minute(g.lastAt)})`);
+    if (g.examples.length > 0) lines.push(`         also: ${g.examples.map((e) => JSON.stringify(e)).join(', ')}`);
+    if (g.candidates.length > 0) lines.push(`         closest entries: ${g.candidates.map((c) => `${c.entryId} ${c.score.toFixed(2)}`).join(', ')}`);
+  }
+  if (review.groups.length > limit) lines.push(`  … and ${review.groups.length - limit} smaller groups (--limit ${review.groups.length} shows all)`);
+
+  lines.push('', 'Entries by negative feedback — answers to fix first:');
+  if (review.feedback.length === 0) lines.push('  no votes yet');
+  for (const f of review.feedback.slice(0, limit)) {
+    const byLang = Object.entries(f.downByLang)
+      .filter(([, n]) => n > 0)
+      .map(([lang, n]) => `${lang} ${n}`)
+      .join(', ');
+    lines.push(`  👎 ${String(f.down).padStart(3)}  👍 ${String(f.up).padStart(3)}  ${percent(f.downShare).padStart(4)} not helpful  ${entryLabel(kb, f.entryId)}${byLang ? `  [👎 ${byLang}]` : ''}`);
+  }
+  if (review.feedback.length > limit) lines.push(`  … and ${review.feedback.length - limit} more entries`);
+  return lines.join('\n');
+}

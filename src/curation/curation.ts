@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { ActionTypes, type Activity, type BotState, type CardAction, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { questionRecord, minuteOf, type Vote } from '../core/curation/curationRecords';
+import { FEEDBACK_STRINGS, feedbackText } from '../core/curation/feedbackStrings';
+import { DEFAULT_LANG, isLang, langFromLocale, type Lang } from '../core/language/languages';
+import type { Recognition } from '../core/understanding/recognizer';
+import { afterCommit, isCommitPending } from '../bot/committedTurn';
+import type { ConversationProfile } from '../bot/conversationProfile';
+import { textMessage, type ReplyBuilder } from '../bot/replies';
+import type { CurationRecorder } from './curationRecorder';
+
+/** What a helpful / not helpful button sends back (a messageBack's value). */
+export interface FeedbackValue {
+  readonly feedback: Vote;
+  readonly entryId: string;
+  /** Names the answer it is about: one vote per answer, and none for answers never given. */
+  readonly token: string;
+}
+
+/** The answer whose feedback buttons are showing, kept in the conversation state. */
+interface PendingFeedback {
+  token?: string;
+  entryId?: string;
+  lang?: Lang;
+}
+
+export const PENDING_FEEDBACK_PROPERTY = 'curationFeedback';
+
+export interface CurationDependencies {
+  /** Where records go; questions and votes are recorded only with one. */
+  readonly recorder: CurationRecorder | undefined;
+  /** Record the questions the bot could not answer. */
+  readonly recordQuestions: boolean;
+  /** Offer helpful / not helpful after an answer. */
+  readonly offerFeedback: boolean;
+  readonly conversationState: BotState;
+  readonly profile: StatePropertyAccessor<ConversationProfile>;
+  readonly replies: ReplyBuilder;
+  /** The team's address, in the reply to "not helpful". */
+  readonly email: string;
+  readonly now?: () => Date;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A message that is a press of a feedback button: it carries a value with `feedback`, whatever its text. */
+export function feedbackValueOf(activity: Partial<Activity>): Partial<FeedbackValue> | undefined {
+  const value: unknown = activity.value;
+  if (!isRecord(value) || !('feedback' in value)) return undefined;
+  return {
+    ...(value.feedback === 'up' || value.feedback === 'down' ? { feedback: value.feedback } : {}),
+    ...(typeof value.entryId === 'string' ? { entryId: value.entryId } : {}),
+    ...(typeof value.token === 'string' ? { token: value.token } : {}),
+  };
+}
+
+/**
+ * The bot's side of the curator's loop: records (scrubbed) the questions it could not answer,
+ * offers helpful / not helpful after an answer, and takes the votes. Records go to the
+ * CurationRecorder only once the turn is committed, so a turn run again after an eTag conflict
+ * is recorded once; the recorder never makes a turn wait for storage.
+ */
+export class Curation {
+  private readonly pending: StatePropertyAccessor<PendingFeedback>;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: CurationDependencies) {
+    this.pending = deps.conversationState.createProperty<PendingFeedback>(PENDING_FEEDBACK_PROPERTY);
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** After a question was answered (or not): the unanswered ones are recorded, scrubbed. */
+  noteRecognition(context: TurnContext, recognition: Recognition): void {
+    const recorder = this.deps.recorder;
+    if (!recorder || !this.deps.recordQuestions) return;
+    const record = questionRecord(recognition, context.activity.text ?? '', this.now());
+    if (record) this.onCommit(context, () => recorder.recordQuestion(record));
+  }
+
+  /**
+   * The reply with helpful / not helpful after its other buttons, for an answer from the
+   * knowledge base; any other reply as it was. The buttons are suggested actions, like the
+   * follow-ups: they vanish with the next message, so they never pile up in the conversation.
+   */
+  async withFeedback(context: TurnContext, activity: Partial<Activity>, recognition: Recognition): Promise<Partial<Activity>> {
+    if (!this.deps.offerFeedback) return activity;
+    if (recognition.kind !== 'answer') {
+      // Buttons still showing for an earlier answer (cards in Teams stay) no longer count.
+      if ((await this.pending.get(context))?.token) await this.pending.set(context, {});
+      return activity;
+    }
+    const token = randomBytes(6).toString('base64url');
+    await this.pending.set(context, { token, entryId: recognition.entryId, lang: recognition.lang });
+    const action = (vote: Vote): CardAction => {
+      const title = FEEDBACK_STRINGS[vote][recognition.lang];
+      const value: FeedbackValue = { feedback: vote, entryId: recognition.entryId, token };
+      // messageBack: the value tells the bot it is a vote; the text and displayText show the
+      // press in the transcript (Web Chat hides a messageBack without displayText, and the
+      // embedded Direct Line keeps the text but not the displayText).
+      return { type: ActionTypes.MessageBack, title, text: title, displayText: title, value };
+    };
+    const actions = [...(activity.suggestedActions?.actions ?? []), action('up'), action('down')];
+    return { ...activity, suggestedActions: { actions, to: activity.suggestedActions?.to ?? [] } };
+  }
+
+  /**
+   * Takes a press of a feedback button, before anything tries to understand it as a question.
+   * Returns false for any other message. A vote counts once, and only for the conversation's
+   * latest reply, when that was an answer with these buttons; any other press is thanked and
+   * not counted (so a client cannot vote for answers it was never given, or vote twice).
+   */
+  async handleFeedback(context: TurnContext): Promise<boolean> {
+    const value = feedbackValueOf(context.activity);
+    if (!value) return false;
+    const pending = await this.pending.get(context, {});
+    const profile = await this.deps.profile.get(context, {});
+    const counted = value.feedback !== undefined && value.token !== undefined && value.token === pending.token && value.entryId === pending.entryId;
+    const lang = (counted && isLang(pending.lang) ? pending.lang : undefined) ?? profile.lang ?? langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
+    const vote = value.feedback ?? 'up';
+    const reply = textMessage(feedbackText(vote === 'up' ? 'thanksUp' : 'thanksDown', lang, { email: this.deps.email }), lang);
+    if (counted && pending.entryId) {
+      const entryId = pending.entryId;
+      await this.pending.set(context, {});
+      // The buttons of the answer vanished with the press: offer its follow-ups again.
+      if (profile.lastEntryId === entryId) {
+        const again = this.deps.replies.answer(entryId, lang).activity.suggestedActions;
+        if (again) reply.suggestedActions = again;
+      }
+      const recorder = this.deps.recorder;
+      if (recorder) this.onCommit(context, () => recorder.recordFeedback({ entryId, vote, lang, at: minuteOf(this.now()) }));
+    }
+    await context.sendActivity(reply);
+    return true;
+  }
+
+  private onCommit(context: TurnContext, record: () => void): void {
+    // Outside a committed turn (a test driving the answerer alone) there is nothing to wait for.
+    if (isCommitPending(context)) afterCommit(context, async () => record());
+    else record();
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Helpful / not helpful in the real Web Chat: Debian's Chromium driven by playwright-core, against
+ * the real bot (startServer) on a loopback port, through its web page and embedded Direct Line.
+ * No browser is downloaded; without /usr/bin/chromium this test fails and says how to install it.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { FEEDBACK_STRINGS, feedbackText } from '../../src/core/curation/feedbackStrings';
+import type { Lang } from '../../src/core/language/languages';
+import type { CurationSetup } from '../../src/curation/createCuration';
+import { startServer } from '../../src/index';
+import { createLogger } from '../../src/logger';
+import type { BotServer } from '../../src/server/createServer';
+import { shippedKnowledge } from '../support/shippedKnowledge';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
+const USER_BUBBLES = '.webchat__bubble--from-user .webchat__bubble__content';
+const SUGGESTED = 'button.webchat__suggested-actions__button';
+const CONTACT = 'mieux-initiative@icmpd.org';
+
+const kb = shippedKnowledge();
+const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
+/** What a Markdown answer reads like once Web Chat rendered it. */
+const rendered = (markdown: string) =>
+  markdown
+    .replace(/\*\*/g, '')
+    .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/^\s*[-*]\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+let browser: Browser;
+let server: BotServer;
+let curation: CurationSetup;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: sudo apt-get install -y --no-install-recommends chromium (the browser tests use Debian's package).`);
+  }
+  const started = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1' }, null), createLogger('silent'));
+  server = started.server;
+  curation = started.curation;
+  base = `http://127.0.0.1:${started.port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close(1_000);
+});
+
+async function texts(page: Page, selector: string): Promise<string[]> {
+  return (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim());
+}
+
+async function waitForBotText(page: Page, expected: string): Promise<void> {
+  await expect.poll(async () => texts(page, BOT_BUBBLES), { timeout: 15_000 }).toContain(expected);
+}
+
+describe('helpful / not helpful in Web Chat', () => {
+  it.each<{ lang: Lang; locale: string; question: string }>([
+    { lang: 'en', locale: 'en-GB', question: 'Who funds MIEUX+?' },
+    { lang: 'fr', locale: 'fr-FR', question: 'Qui finance MIEUX+ ?' },
+  ])(
+    '$locale: shown after an answer; a click shows the choice, thanks, and is counted',
+    async ({ lang, locale, question }) => {
+      const context = await browser.newContext({ locale });
+      const problems: string[] = [];
+      try {
+        const page = await context.newPage();
+        page.on('pageerror', (error) => problems.push(error.message));
+        await page.goto(`${base}/`);
+        await expect.poll(async () => (await texts(page, BOT_BUBBLES)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+        const before = (await curation.store.readFeedback()).funding?.down[lang] ?? 0;
+
+        const box = page.getByRole('textbox');
+        await box.fill(question);
+        await box.press('Enter');
+        await waitForBotText(page, rendered(entry('funding', lang).answer));
+        const followUps = kb.entries.get('funding')!.followUps.map((id) => entry(id, lang).title);
+        await expect.poll(async () => texts(page, SUGGESTED)).toEqual([...followUps, FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
+
+        await page.locator(SUGGESTED, { hasText: FEEDBACK_STRINGS.down[lang] }).click();
+        await waitForBotText(page, rendered(feedbackText('thanksDown', lang, { email: CONTACT })));
+        // The press shows as the person's message, as a typed one would.
+        expect((await texts(page, USER_BUBBLES)).at(-1)).toBe(FEEDBACK_STRINGS.down[lang]);
+        // The follow-ups are offered again, without a second vote.
+        await expect.poll(async () => texts(page, SUGGESTED)).toEqual(followUps);
+
+        await curation.flush();
+        expect((await curation.store.readFeedback()).funding?.down[lang]).toBe(before + 1);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    90_000,
+  );
+});

@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import {
   ChoicePrompt,
@@ -26,6 +27,12 @@ import { errorKind } from '../src/logger';
 import { CancelAndHelpDialog, type InterruptionDependencies } from './cancelAndHelpDialog';
 
 export const HANDOFF_DIALOG = 'handoffDialog';
+
+/** One request per confirming message: the same turn handled twice submits the same request. */
+function requestKey(activity: Partial<Activity>): string {
+  if (!activity.id) return randomUUID();
+  return createHash('sha256').update(`${activity.channelId}\u0000${activity.conversation?.id}\u0000${activity.id}`).digest('hex').slice(0, 32);
+}
 const FORM = 'handoffDialog.form';
 const CONSENT_PROMPT = 'handoffDialog.consent';
 const ROLE_PROMPT = 'handoffDialog.role';
@@ -255,7 +262,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     let delivered = false;
     if (this.deps.submitter.delivers) {
       try {
-        await this.deps.submitter.submit(request);
+        await this.deps.submitter.submit(request, requestKey(step.context.activity), step.context);
         delivered = true;
       } catch (error) {
         // The mailto: link below still gets the request to the team; the person is not told it was sent.

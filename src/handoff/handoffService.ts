@@ -1,4 +1,6 @@
+import type { TurnContext } from 'botbuilder';
 import type { HandoffRequest } from '../core/handoff/handoffRequest';
+import { afterCommit, isCommitPending } from '../bot/committedTurn';
 import type { OutboxDeliverer } from './outboxDeliverer';
 import type { HandoffOutbox } from './outbox';
 
@@ -6,8 +8,11 @@ import type { HandoffOutbox } from './outbox';
 export interface HandoffSubmitter {
   /** True when the bot e-mails requests itself (SMTP configured); else only the mailto: link is offered. */
   readonly delivers: boolean;
-  /** Stores the request for delivery and returns at once; the e-mail goes out in the background. */
-  submit(request: HandoffRequest): Promise<void>;
+  /**
+   * Stores the request for delivery and returns at once; the e-mail goes out in the background.
+   * `key` names the request: the same key twice is one request.
+   */
+  submit(request: HandoffRequest, key: string, context?: TurnContext): Promise<void>;
 }
 
 /** With no SMTP server the person sends the prepared e-mail themselves. */
@@ -24,9 +29,12 @@ export class OutboxSubmitter implements HandoffSubmitter {
     private readonly deliverer: OutboxDeliverer,
   ) {}
 
-  async submit(request: HandoffRequest): Promise<void> {
-    await this.outbox.enqueue(request);
-    // Not awaited: the person's turn must not wait on SMTP.
-    void this.deliverer.kick();
+  async submit(request: HandoffRequest, key: string, context?: TurnContext): Promise<void> {
+    await this.outbox.enqueue(request, key);
+    // Not awaited: the person's turn must not wait on SMTP. Once the turn's state is committed,
+    // so that a turn run again after a conflict cannot have its first run's request sent already.
+    const kick = async (): Promise<void> => void this.deliverer.kick();
+    if (context && isCommitPending(context)) afterCommit(context, kick);
+    else await kick();
   }
 }

@@ -49,12 +49,17 @@ export class HandoffOutbox {
     if (!found[INDEX_KEY]) await this.storage.write({ [INDEX_KEY]: { ids: [] } });
   }
 
-  /** Stores a request; once this resolves the request survives a restart (with persistent storage). */
-  async enqueue(request: HandoffRequest): Promise<string> {
-    const id = randomUUID();
-    const item: OutboxItem = { id, request, createdAt: this.now(), attempts: 0, nextAttemptAt: this.now() };
-    await this.storage.write({ [itemKey(id)]: item });
-    await this.updateIndex((ids) => [...ids, id]);
+  /**
+   * Stores a request; once this resolves the request survives a restart (with persistent
+   * storage). The same `id` twice stores it once: a turn that is run again after a state
+   * conflict (see runCommittedTurn) must not queue its request a second time.
+   */
+  async enqueue(request: HandoffRequest, id: string = randomUUID()): Promise<string> {
+    if (!(await this.get(id))) {
+      const item: OutboxItem = { id, request, createdAt: this.now(), attempts: 0, nextAttemptAt: this.now() };
+      await this.storage.write({ [itemKey(id)]: item });
+    }
+    await this.updateIndex((ids) => (ids.includes(id) ? ids : [...ids, id]));
     return id;
   }
 

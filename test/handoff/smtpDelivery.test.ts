@@ -155,6 +155,17 @@ describe('hand-off e-mail over SMTP', () => {
     expect(await after.pendingIds()).toEqual([]);
   });
 
+  it('the same request key queued twice (a turn run again) is sent once', async () => {
+    const server = await smtp();
+    const outbox = new HandoffOutbox(new MemoryStorage());
+    await outbox.initialise();
+    await outbox.enqueue(request, 'turn-key');
+    await outbox.enqueue(request, 'turn-key');
+    expect(await outbox.pendingIds()).toEqual(['turn-key']);
+    await deliverer(outbox, server.url).kick();
+    expect(server.received).toHaveLength(1);
+  });
+
   it('two workers on one storage send each request once', async () => {
     const server = await smtp();
     const storage = new MemoryStorage();

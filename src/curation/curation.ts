@@ -125,7 +125,7 @@ export class Curation {
       await this.pending.set(context, {});
       // The buttons of the answer vanished with the press: offer its follow-ups again.
       if (profile.lastEntryId === entryId) {
-        const again = this.deps.replies.answer(entryId, lang).activity.suggestedActions;
+        const again = this.followUpsOf(entryId, lang);
         if (again) reply.suggestedActions = again;
       }
       const recorder = this.deps.recorder;
@@ -133,6 +133,15 @@ export class Curation {
     }
     await context.sendActivity(reply);
     return true;
+  }
+
+  /** The buttons of an entry's answer; none for an entry the knowledge base no longer has (state from before a redeploy). */
+  private followUpsOf(entryId: string, lang: Lang): Activity['suggestedActions'] | undefined {
+    try {
+      return this.deps.replies.answer(entryId, lang).activity.suggestedActions;
+    } catch {
+      return undefined;
+    }
   }
 
   private onCommit(context: TurnContext, record: () => void): void {

@@ -20,6 +20,7 @@ import type { Recognition } from '../../src/core/understanding/recognizer';
 import { Curation } from '../../src/curation/curation';
 import { CurationRecorder } from '../../src/curation/curationRecorder';
 import { CurationStore } from '../../src/curation/curationStore';
+import { curationKnowledge } from '../support/curationFixture';
 import { shippedKnowledge } from '../support/shippedKnowledge';
 import { buttonTitles, CONTACT, createTestBot, recordingLogger } from '../support/testBot';
 
@@ -247,6 +248,22 @@ describe('feedback: where it is offered and what counts', () => {
     // The form still waits for the role.
     const [name] = await bot.say(buttonTitles(role)[0]!);
     expect(name!.text).toBe(h('askName', 'es'));
+  });
+
+  it('a vote for an entry the knowledge base no longer has (state from before a redeploy) is thanked and counted', async () => {
+    const store = new CurationStore(new MemoryStorage(), 10);
+    const recorder = new CurationRecorder(store, recordingLogger());
+    const bot = createTestBot({
+      // The feedback side sees a knowledge base without 'funding', as after the entry was removed.
+      curation: ({ conversationState, profile }) =>
+        new Curation({ recorder, recordQuestions: true, offerFeedback: true, conversationState, profile, replies: new ReplyBuilder(curationKnowledge(), CONTACT), email: CONTACT }),
+    });
+    const [answer] = await bot.say('¿Quién financia MIEUX+?');
+    const [thanks] = await bot.send(press(feedbackActions(answer)[1]!));
+    expect(thanks!.text).toBe(feedbackText('thanksDown', 'es', { email: CONTACT }));
+    expect(buttonTitles(thanks)).toEqual([]);
+    await recorder.flush();
+    expect((await store.readFeedback()).funding?.down.es).toBe(1);
   });
 
   it('votes are recorded without question recording (CURATION_MAX_QUESTIONS=0)', async () => {

@@ -68,7 +68,7 @@ function decodeBody(raw: string): string {
   return body;
 }
 
-async function until(check: () => boolean, ms = 5_000): Promise<void> {
+async function until(check: () => boolean, ms = 15_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error('until(): condition not met in time');

@@ -118,7 +118,10 @@ describe('rate limits', () => {
       if (result.status === 429) refused = result;
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
-    expect(Number(refused!.headers.get('retry-after'))).toBe(20);
+    // One message per 20 s refills the bucket; less if the three turns themselves took seconds.
+    const retryAfter = Number(refused!.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(10);
+    expect(retryAfter).toBeLessThanOrEqual(20);
     expect(refused!.json).toEqual({ error: expect.stringMatching(/too many requests/) });
     expect((await post(base, messageActivity({ text: QUESTION }))).status).toBe(200);
   });
@@ -172,6 +175,8 @@ describe('rate limits', () => {
     const response = await fetch(`${base}/ping`);
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     expect(response.status).toBe(429);
-    expect(Number(response.headers.get('retry-after'))).toBe(30);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(20);
+    expect(retryAfter).toBeLessThanOrEqual(30);
   });
 });

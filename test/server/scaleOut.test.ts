@@ -16,6 +16,9 @@ import type { BotServer } from '../../src/server/createServer';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { closedPort, messageActivity, send, uniqueId } from '../support/http';
 import { shippedKnowledge } from '../support/shippedKnowledge';
+import { startSmtp } from '../support/smtpServer';
+import { areaLabelFor } from '../../src/core/handoff/areaLabel';
+import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
 
 const kb = shippedKnowledge();
 const answer = (id: string, lang: 'es' | 'en' | 'fr') => kb.entries.get(id)!.text[lang].answer;
@@ -164,6 +167,46 @@ describe('state on Azure Blob Storage', () => {
     for (const instance of instances) expect(instance.logs.filter((l) => l.level === 'warn' || l.level === 'error').map((l) => l.msg)).not.toContain('turn error');
     // The state is whole afterwards: the language is still known on both.
     for (const instance of instances) expect((await say(instance, conversationId, 'MIEUX+', 'es-ES'))[0]!.locale).toBe('fr');
+  });
+});
+
+/** The hand-off form, its steps alternating between the two instances, ending in one e-mail. */
+function handoffAcross(lang: 'en'): ScriptStep[] {
+  const prompt = (text: string) => (replies: Partial<Activity>[]) => expect(replies[replies.length - 1]!.text).toBe(text);
+  const area = areaLabelFor(kb)('area-legal-migration', lang);
+  return [
+    { on: 0, text: 'I want to take part', locale: 'en-US', expect: prompt(h('consentSmtp', lang, { email: 'mieux-initiative@icmpd.org' })) },
+    { on: 1, text: HANDOFF_STRINGS.consentYes[lang], locale: 'en-US', expect: prompt(h('askRole', lang)) },
+    { on: 0, text: ROLE_LABELS.memberStateInstitution[lang], locale: 'en-US', expect: prompt(h('askName', lang)) },
+    { on: 1, text: 'John Smith', locale: 'en-US', expect: prompt(h('askEmail', lang)) },
+    { on: 0, text: 'j.smith@migration.ie', locale: 'en-US', expect: prompt(h('askOrganisation', lang)) },
+    { on: 1, text: 'Department of Justice', locale: 'en-US', expect: prompt(h('askCountry', lang)) },
+    { on: 0, text: 'Ireland', locale: 'en-US', expect: prompt(h('askArea', lang)) },
+    { on: 1, text: area, locale: 'en-US', expect: prompt(h('askMessage', lang, { max: '1000' })) },
+    { on: 0, text: 'We would like to start a request.', locale: 'en-US', expect: prompt(h('askConfirm', lang)) },
+    { on: 1, text: HANDOFF_STRINGS.confirmSend[lang], locale: 'en-US', expect: (replies) => expect(replies[0]!.attachments?.[0]?.content.buttons[0].value).toMatch(/^mailto:/) },
+  ];
+}
+
+describe('the hand-off across instances', () => {
+  it('a form started on one instance is finished on the other, and its e-mail is sent by exactly one of them', { timeout: 40_000 }, async () => {
+    const smtp = await startSmtp();
+    try {
+      const env = { ...blobEnv(containerName()), SMTP_URL: smtp.url, HANDOFF_EMAIL_FROM: 'bot@mieux.example.org', HANDOFF_RETRY_POLL_MS: '100' };
+      const instances = [await startInstance('A', env), await startInstance('B', env)];
+      await conversationAcross(instances, handoffAcross('en'));
+      await conversationAcross(instances, handoffAcross('en'));
+      for (let i = 0; i < 100 && smtp.received.length < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      // Both deliverers keep polling the shared outbox: give a second copy every chance to appear.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(smtp.received).toHaveLength(2);
+      expect(smtp.received.every((m) => /^Reply-To: j\.smith@migration\.ie/m.test(m.raw))).toBe(true);
+      const ids = smtp.received.map((m) => /^Message-ID:\s*(\S+)/m.exec(m.raw)?.[1]);
+      expect(new Set(ids).size).toBe(2);
+      for (const instance of instances) expect(JSON.stringify(instance.logs)).not.toContain('j.smith@migration.ie');
+    } finally {
+      await smtp.close();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { areaLabelFor } from '../../src/core/handoff/areaLabel';
-import { AREAS, FIELDS, ROLES, type Area, type Field, type HandoffRequest, type Role } from '../../src/core/handoff/handoffRequest';
+import { AREAS, FIELDS, ROLES, type Field, type HandoffRequest } from '../../src/core/handoff/handoffRequest';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
 import type { Lang } from '../../src/core/language/languages';
 import type { HandoffSubmitter } from '../../src/handoff/handoffService';
@@ -11,15 +11,7 @@ import { shippedKnowledge } from '../support/shippedKnowledge';
 const kb = shippedKnowledge();
 const areaLabel = areaLabelFor(kb);
 
-interface Person {
-  readonly role: Role;
-  readonly name: string;
-  readonly email: string;
-  readonly organisation: string;
-  readonly country: string;
-  readonly area: Area;
-  readonly message: string;
-}
+type Person = Omit<HandoffRequest, 'lang'>;
 
 const PEOPLE: Readonly<Record<Lang, Person>> = {
   es: { role: 'expert', name: 'Ana García', email: 'ana.garcia@interior.es', organisation: 'Ministerio del Interior', country: 'España', area: 'area-international-protection', message: 'Me gustaría participar como experta en asilo.' },

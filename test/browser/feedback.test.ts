@@ -14,6 +14,7 @@ import { startServer } from '../../src/index';
 import { createLogger } from '../../src/logger';
 import type { BotServer } from '../../src/server/createServer';
 import { shippedKnowledge } from '../support/shippedKnowledge';
+import { rendered } from '../support/webChatText';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -24,15 +25,6 @@ const CONTACT = 'mieux-initiative@icmpd.org';
 
 const kb = shippedKnowledge();
 const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
-/** What a Markdown answer reads like once Web Chat rendered it. */
-const rendered = (markdown: string) =>
-  markdown
-    .replace(/\*\*/g, '')
-    .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/^\s*[-*]\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 let browser: Browser;
 let server: BotServer;

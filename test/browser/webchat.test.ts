@@ -19,6 +19,7 @@ import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import { startBot, type RunningBot } from '../support/directLine';
+import { rendered } from '../support/webChatText';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -38,19 +39,6 @@ const BROWSER_TIMEOUT = 90_000;
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
 const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
 
-/**
- * What a Markdown text reads like once Web Chat has rendered it: no markup, links as their text,
- * typographic apostrophes (its renderer's typographer), spaces collapsed.
- */
-function rendered(markdown: string): string {
-  return markdown
-    .replace(/\*\*/g, '')
-    .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/^\s*[-*]\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 const SUGGESTED = 'button.webchat__suggested-actions__button';

@@ -117,20 +117,7 @@ beforeEach(() => {
 });
 
 async function post(authorization: string | undefined, activity: Record<string, unknown> = messageActivity({ text: 'hello', serviceUrl: SERVICE_URL })): Promise<HttpResult> {
-  const response = await fetch(`${base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
-    body: JSON.stringify(activity),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json };
+  return send(`${base}/api/messages`, activity, { headers: authorization === undefined ? {} : { authorization } });
 }
 
 function expectRefused(result: HttpResult): void {

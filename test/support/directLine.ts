@@ -7,6 +7,7 @@ import { startServer } from '../../src/index';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import type { BotServer } from '../../src/server/createServer';
+import { parseJson } from './http';
 
 export interface DlResult<T = unknown> {
   readonly status: number;
@@ -39,13 +40,7 @@ export async function dl<T = unknown>(url: string, request: DlRequest = {}): Pro
     signal: AbortSignal.timeout(10_000),
   });
   const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, json: json as T, text };
+  return { status: response.status, headers: response.headers, json: parseJson(text) as T, text };
 }
 
 export interface TokenAnswer {

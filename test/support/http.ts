@@ -15,7 +15,7 @@ export interface HttpResult {
   readonly json: unknown;
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -29,12 +29,14 @@ export interface SendOptions {
   /** A body sent as is; otherwise `body` is JSON.stringify'd. */
   readonly raw?: string;
   readonly timeoutMs?: number;
+  /** Further request headers (authorization, origin, …). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Sends a request with fetch and reads the whole response. */
 export async function send(url: string, body?: unknown, options: SendOptions = {}): Promise<HttpResult> {
   const method = options.method ?? (body === undefined && options.raw === undefined ? 'GET' : 'POST');
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   const contentType = options.contentType === undefined ? 'application/json' : options.contentType;
   let payload: string | undefined;
   if (options.raw !== undefined) payload = options.raw;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
 import { parse } from 'yaml';
 import type { ClosePhrasings } from '../src/core/knowledge/closePhrasings';
 import { LANGUAGES, type Lang } from '../src/core/language/languages';
@@ -37,7 +38,7 @@ export interface ConfusionRow {
   readonly instead: readonly { readonly got: string; readonly count: number }[];
 }
 
-export const EVAL_DIR = join(__dirname, '..', 'test', 'eval');
+export const EVAL_DIR = join(PROJECT_ROOT, 'test', 'eval');
 
 export function loadEvalSet(lang: Lang, dir = EVAL_DIR): EvalCase[] {
   const raw: unknown = parse(readFileSync(join(dir, `${lang}.yaml`), 'utf8'));

@@ -41,7 +41,7 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
 
   const recognizer = createRecognizer(kb, config.clu, logger);
   const replies = new ReplyBuilder(kb, config.contactEmail);
-  const curation = createCuration(config, { storage: curationStorageFor(config, storage), conversationState, profile, replies, logger });
+  const curation = createCuration(config, { storage: curationStorageFor(config, storage), profile, replies, logger });
   const answerer = new QuestionAnswerer({ recognizer, replies, profile, curation: curation.curation });
   const handoffDelivery = createHandoffDelivery(config, kb, outboxStorageFor(config, storage), logger);
   const handoffDialog = new HandoffDialog({

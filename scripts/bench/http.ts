@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { HostMessage, HostOptions, HostReport, MemorySample, ParentMessage, ServerKind } from './protocol';
 import { formatCount, formatMs, summarise, verdict, type Summary } from './stats';
 import { messageActivity, type Question } from './workload';
@@ -46,7 +46,7 @@ export interface ServerHost {
 
 export function startHost(kind: ServerKind, options: HostOptions = { mode: 'bare' }): Promise<ServerHost> {
   // The child inherits tsx's loader flags; it exits by itself when this process's IPC channel closes.
-  const child = fork(join(__dirname, 'serverHost.ts'), [kind, JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, `serverHost${extname(__filename)}`), [kind, JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`${kind} server exited (code ${code}) before it was ready`));
     child.once('exit', onExit);

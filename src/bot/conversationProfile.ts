@@ -10,6 +10,13 @@ export interface ContactDetails {
   country: string;
 }
 
+/** The answer whose helpful / not helpful buttons are showing: a vote counts only for it (see Curation). */
+export interface FeedbackOffer {
+  token: string;
+  entryId: string;
+  lang: Lang;
+}
+
 /** What the bot keeps about a conversation between turns. */
 export interface ConversationProfile {
   /** The language of the conversation, once a message or the welcome has set it. */
@@ -20,6 +27,8 @@ export interface ConversationProfile {
   lastEntryId?: string;
   /** Only after consent and a completed hand-off request. */
   contact?: ContactDetails;
+  /** Only while an answer's feedback buttons are showing. */
+  feedback?: FeedbackOffer;
   /** Set once a welcome that must not be repeated was sent (Teams announces an installation twice). */
   welcomed?: boolean;
 }

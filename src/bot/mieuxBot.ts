@@ -1,4 +1,4 @@
-import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../core/language/languages';
 import { activityLocale } from './channels/activityLocale';
@@ -21,38 +21,46 @@ export interface MieuxBotDependencies {
   readonly curation?: Curation;
 }
 
+type TurnHandler = (context: TurnContext) => Promise<void>;
+
 /**
  * The bot: a message continues the active dialog if there is one, and is otherwise answered as a
  * question; a new member (or, in Teams, an installation) gets the welcome; state is saved after every turn.
+ *
+ * Activities are dispatched by type from a table rather than through botbuilder's
+ * ActivityHandler: it handles three types, and the handler's event chain cost more per turn than
+ * answering a question does (`npm run bench`). Any other type (typing, events, invokes) is left
+ * alone without reading state; an invoke nobody answers gets botbuilder's 501.
  */
-export class MieuxBot extends ActivityHandler {
+export class MieuxBot {
   private readonly dialogSet: DialogSet;
+  private readonly handlers: Readonly<Partial<Record<string, TurnHandler>>>;
 
   constructor(private readonly deps: MieuxBotDependencies) {
-    super();
     this.dialogSet = new DialogSet(deps.dialogState).add(deps.handoffDialog);
-    this.onMessage(async (context, next) => {
-      await this.onMessageTurn(context);
-      await next();
-    });
     // Who gets which welcome, and how often, depends on the channel: see welcomePlan.
-    this.onMembersAdded(async (context, next) => {
-      await this.welcome(context);
-      await next();
-    });
-    this.onInstallationUpdate(async (context, next) => {
-      await this.welcome(context);
-      await next();
-    });
+    const welcome: TurnHandler = (context) => this.welcome(context);
+    this.handlers = {
+      [ActivityTypes.Message]: (context) => this.onMessageTurn(context),
+      [ActivityTypes.ConversationUpdate]: welcome,
+      [ActivityTypes.InstallationUpdate]: welcome,
+    };
+  }
+
+  /** Several instances may run turns of one conversation at once: see runCommittedTurn. */
+  run(context: TurnContext): Promise<void> {
+    const handler = this.handlers[context.activity.type];
+    return handler ? runCommittedTurn(context, [this.deps.conversationState], () => handler(context)) : Promise.resolve();
   }
 
   private async onMessageTurn(context: TurnContext): Promise<void> {
     // A feedback press is never a question, nor an answer to a form's question.
-    if (await this.deps.curation?.handleFeedback(context)) return;
+    const curation = this.deps.curation;
+    if (curation?.isFeedbackPress(context.activity) && (await curation.handleFeedback(context))) return;
     // Most turns are single questions: building a dialog context for them costs more than
     // answering, so the dialog stack is only touched when a dialog is running.
-    const state = await this.deps.dialogState.get(context, { dialogStack: [] });
-    if (state.dialogStack.length > 0) {
+    const state = await this.deps.dialogState.get(context);
+    if (state && state.dialogStack.length > 0) {
       const dc = await this.dialogSet.createContext(context);
       await dc.continueDialog();
       return;
@@ -81,10 +89,5 @@ export class MieuxBot extends ActivityHandler {
     profile.offered = [...reply.offered];
     if (plan.once) profile.welcomed = true;
     await this.deps.profile.set(context, profile);
-  }
-
-  /** Several instances may run turns of one conversation at once: see runCommittedTurn. */
-  override async run(context: TurnContext): Promise<void> {
-    await runCommittedTurn(context, [this.deps.conversationState], () => super.run(context));
   }
 }

@@ -20,8 +20,8 @@ export interface QuestionAnswererDependencies {
 export class QuestionAnswerer {
   constructor(private readonly deps: QuestionAnswererDependencies) {}
 
-  async recognize(context: TurnContext): Promise<Recognition> {
-    const profile = await this.deps.profile.get(context, {});
+  async recognize(context: TurnContext, profile?: ConversationProfile): Promise<Recognition> {
+    profile ??= await this.deps.profile.get(context, {});
     const recognition = await this.deps.recognizer.recognize({
       text: context.activity.text ?? '',
       locale: context.activity.locale,
@@ -33,19 +33,20 @@ export class QuestionAnswerer {
   }
 
   /** `asQuestion`: a message answered on its own, not a question asked midway through a form. */
-  async reply(context: TurnContext, recognition: AnswerableRecognition, asQuestion = false): Promise<void> {
-    const profile = await this.deps.profile.get(context, {});
+  async reply(context: TurnContext, recognition: AnswerableRecognition, asQuestion = false, profile?: ConversationProfile): Promise<void> {
+    profile ??= await this.deps.profile.get(context, {});
     const reply = this.deps.replies.forRecognition(recognition);
     const curation = asQuestion ? this.deps.curation : undefined;
-    await context.sendActivity(curation ? await curation.withFeedback(context, reply.activity, recognition) : reply.activity);
+    await context.sendActivity(curation ? curation.withFeedback(reply.activity, recognition, profile) : reply.activity);
     profile.offered = [...reply.offered];
     if (reply.entryId) profile.lastEntryId = reply.entryId;
   }
 
   /** Understands and answers; a wish to contact the team is returned unanswered, for the caller to start the form. */
   async answer(context: TurnContext): Promise<Recognition> {
-    const recognition = await this.recognize(context);
-    if (recognition.kind !== 'handoff') await this.reply(context, recognition, true);
+    const profile = await this.deps.profile.get(context, {});
+    const recognition = await this.recognize(context, profile);
+    if (recognition.kind !== 'handoff') await this.reply(context, recognition, true, profile);
     // Only here: in a form, what does not look like a question is a name, an e-mail or a message.
     this.deps.curation?.noteRecognition(context, recognition);
     return recognition;

@@ -1,4 +1,4 @@
-import { MemoryStorage, type BotState, type StatePropertyAccessor, type Storage } from 'botbuilder';
+import { MemoryStorage, type StatePropertyAccessor, type Storage } from 'botbuilder';
 import type { ConversationProfile } from '../bot/conversationProfile';
 import type { ReplyBuilder } from '../bot/replies';
 import type { Config } from '../config';
@@ -36,7 +36,6 @@ export function createCuration(
   config: Config,
   parts: {
     readonly storage: Storage;
-    readonly conversationState: BotState;
     readonly profile: StatePropertyAccessor<ConversationProfile>;
     readonly replies: ReplyBuilder;
     readonly logger: Logger;
@@ -48,7 +47,6 @@ export function createCuration(
     recorder,
     recordQuestions: config.curation.maxQuestions > 0,
     offerFeedback: config.curation.feedback,
-    conversationState: parts.conversationState,
     profile: parts.profile,
     replies: parts.replies,
     email: config.contactEmail,

@@ -1,5 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { ETagConflictError } from './eTagConflict';
+import { registerReadJson, takeWriteJson } from './itemJson';
 
 export interface ExpiringMemoryStorageOptions {
   /** An item neither read nor written for this long is gone. */
@@ -46,7 +47,26 @@ export class ExpiringMemoryStorage implements Storage {
     return this.items.size;
   }
 
-  async read(keys: string[]): Promise<StoreItems> {
+  // read and write answer at once; plain functions returning settled promises spare each call
+  // an async function's extra promises.
+  read(keys: string[]): Promise<StoreItems> {
+    try {
+      return Promise.resolve(this.readNow(keys));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  write(changes: StoreItems): Promise<void> {
+    try {
+      this.writeNow(changes);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private readNow(keys: string[]): StoreItems {
     if (!Array.isArray(keys)) throw new ReferenceError('ExpiringMemoryStorage.read: keys are required');
     const now = this.now();
     this.sweep(now);
@@ -55,12 +75,15 @@ export class ExpiringMemoryStorage implements Storage {
       const slot = this.live(key, now);
       if (!slot) continue;
       this.touch(key, slot, now);
-      found[key] = { ...(JSON.parse(slot.json) as object), eTag: slot.eTag };
+      const item = JSON.parse(slot.json) as Record<string, unknown>;
+      registerReadJson(item, slot.json);
+      item.eTag = slot.eTag;
+      found[key] = item;
     }
     return found;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  private writeNow(changes: StoreItems): void {
     if (typeof changes !== 'object' || changes === null) throw new ReferenceError('ExpiringMemoryStorage.write: changes are required');
     const now = this.now();
     this.sweep(now);
@@ -71,9 +94,8 @@ export class ExpiringMemoryStorage implements Storage {
       if (current && typeof expected === 'string' && expected !== '*' && expected !== '' && expected !== current.eTag) throw new ETagConflictError(key);
     }
     for (const [key, item] of entries) {
-      const { eTag: _ignored, ...value } = item ?? {};
       this.items.delete(key);
-      this.items.set(key, { json: JSON.stringify(value), eTag: String(this.nextETag++), touchedAt: now });
+      this.items.set(key, { json: takeWriteJson(item ?? {}), eTag: String(this.nextETag++), touchedAt: now });
     }
     this.evictSurplus();
   }

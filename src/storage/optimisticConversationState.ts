@@ -1,4 +1,5 @@
-import { ConversationState, type TurnContext } from 'botbuilder';
+import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { registerWriteJson, takeReadJson, withoutETag } from './itemJson';
 
 interface Cached {
   /** The state object the turn reads and changes (what the property accessors hand out). */
@@ -7,11 +8,6 @@ interface Cached {
   eTag: string | undefined;
   /** The state as JSON when read or last written, to skip writing an unchanged state. */
   snapshot: string;
-}
-
-function withoutETag(state: Record<string, unknown>): Record<string, unknown> {
-  const { eTag: _eTag, ...rest } = state;
-  return rest;
 }
 
 /**
@@ -37,14 +33,24 @@ function withoutETag(state: Record<string, unknown>): Record<string, unknown> {
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol('optimistic conversation state');
 
-  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+  /** BotState's meaning, read from this class's cache: botbuilder's accessor is a generator-based async per call. */
+  override createProperty<T = unknown>(name: string): StatePropertyAccessor<T> {
+    return new StateProperty<T>(this, name);
+  }
+
+  // Not async where the answer is at hand: each turn asks for the state several times, and an
+  // async function costs promises (and, with the request scope's AsyncLocalStorage, hooks) per call.
+  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
     const cached = this.cached(context);
-    if (cached && !force) return cached.state;
-    const key = await this.storageKey(context);
+    return cached && !force ? Promise.resolve(cached.state) : this.read(context);
+  }
+
+  private async read(context: TurnContext): Promise<Record<string, unknown>> {
+    const key = this.key(context);
     const items = await this.storage.read([key]);
     const state = (items[key] as Record<string, unknown> | undefined) ?? {};
     const eTag = typeof state.eTag === 'string' ? state.eTag : undefined;
-    context.turnState.set(this.cacheKey, { state, eTag, snapshot: JSON.stringify(withoutETag(state)) } satisfies Cached);
+    context.turnState.set(this.cacheKey, { state, eTag, snapshot: takeReadJson(state) } satisfies Cached);
     return state;
   }
 
@@ -60,7 +66,7 @@ export class OptimisticConversationState extends ConversationState {
 
   override async delete(context: TurnContext): Promise<void> {
     context.turnState.delete(this.cacheKey);
-    await this.storage.delete([await this.storageKey(context)]);
+    await this.storage.delete([this.key(context)]);
   }
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
@@ -69,12 +75,66 @@ export class OptimisticConversationState extends ConversationState {
     const value = withoutETag(cached.state);
     const snapshot = JSON.stringify(value);
     if (!force && snapshot === cached.snapshot) return;
-    const key = await this.storageKey(context);
-    await this.storage.write({ [key]: { ...value, eTag: cached.eTag ?? '*' } });
+    const key = this.key(context);
+    const item = { ...value, eTag: cached.eTag ?? '*' };
+    registerWriteJson(item, snapshot);
+    await this.storage.write({ [key]: item });
     context.turnState.set(this.cacheKey, { state: cached.state, eTag: '*', snapshot } satisfies Cached);
+  }
+
+  /** The storage key, without the promise BotState's `storageKey` wraps it in. */
+  private key(context: TurnContext): string {
+    const key = this.getStorageKey(context);
+    if (!key) throw new Error('OptimisticConversationState: the activity has no conversation to key the state by');
+    return key;
   }
 
   private cached(context: TurnContext): Cached | undefined {
     return context.turnState.get(this.cacheKey) as Cached | undefined;
+  }
+}
+
+/**
+ * A property of the conversation state, as botbuilder's BotStatePropertyAccessor: `get` with a
+ * default stores a copy of the default, so changing what it returns changes the state.
+ */
+class StateProperty<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly state: OptimisticConversationState,
+    readonly name: string,
+  ) {}
+
+  get(context: TurnContext): Promise<T | undefined>;
+  get(context: TurnContext, defaultValue: T): Promise<T>;
+  get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
+    return this.withState(context, (state) => {
+      if (!Object.hasOwn(state, this.name) && defaultValue !== undefined) {
+        state[this.name] = typeof defaultValue === 'object' && defaultValue !== null ? (JSON.parse(JSON.stringify(defaultValue)) as T) : defaultValue;
+      }
+      return state[this.name] as T | undefined;
+    });
+  }
+
+  set(context: TurnContext, value: T): Promise<void> {
+    return this.withState(context, (state) => {
+      state[this.name] = value;
+    });
+  }
+
+  delete(context: TurnContext): Promise<void> {
+    return this.withState(context, (state) => {
+      delete state[this.name];
+    });
+  }
+
+  /** `use` on the turn's state, read first if this turn has not yet; a promise either way, as the interface has it. */
+  private withState<R>(context: TurnContext, use: (state: Record<string, unknown>) => R): Promise<R> {
+    const state = this.state.get(context);
+    if (!state) return this.state.load(context).then(use);
+    try {
+      return Promise.resolve(use(state));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 }

@@ -33,6 +33,17 @@ describe('welcome', () => {
   });
 });
 
+describe('other activities', () => {
+  it.each(['typing', 'event', 'messageReaction', 'endOfConversation'])('a %s activity gets no reply and leaves the conversation as it was', async (type) => {
+    const bot = createTestBot();
+    await bot.say('Which regions does MIEUX+ work in?');
+    expect(await bot.send({ type, name: 'x' })).toEqual([]);
+    // The language and the offered buttons are still those of the last answer.
+    const [reply] = await bot.say('ok?');
+    expect(reply!.locale).toBe('en');
+  });
+});
+
 describe('answers', () => {
   it.each<[string, string, Lang]>([
     ['¿Quién financia MIEUX+?', 'funding', 'es'],

@@ -31,7 +31,6 @@ describe('createCuration', () => {
     const conversationState = new ConversationState(new MemoryStorage());
     const setup = createCuration(loadConfig({}, null), {
       storage: hanging,
-      conversationState,
       profile: conversationState.createProperty('profile'),
       replies: new ReplyBuilder(shippedKnowledge(), CONTACT),
       logger: recordingLogger(),
@@ -43,7 +42,7 @@ describe('createCuration', () => {
 
   it('uses the configured ring size, at least one slot', () => {
     const conversationState = new ConversationState(new MemoryStorage());
-    const parts = { storage: new MemoryStorage(), conversationState, profile: conversationState.createProperty('p'), replies: new ReplyBuilder(shippedKnowledge(), CONTACT), logger: recordingLogger() };
+    const parts = { storage: new MemoryStorage(), profile: conversationState.createProperty('p'), replies: new ReplyBuilder(shippedKnowledge(), CONTACT), logger: recordingLogger() };
     expect(createCuration(loadConfig({ CURATION_MAX_QUESTIONS: '250' }, null), parts).store.capacity).toBe(250);
     expect(createCuration(loadConfig({ CURATION_MAX_QUESTIONS: '0' }, null), parts).store.capacity).toBe(1);
   });

@@ -33,12 +33,11 @@ function setup(options: { offerFeedback?: boolean; recordQuestions?: boolean } =
   const logger = recordingLogger();
   const recorder = new CurationRecorder(store, logger);
   const bot = createTestBot({
-    curation: ({ conversationState, profile, replies }) =>
+    curation: ({ profile, replies }) =>
       new Curation({
         recorder,
         recordQuestions: options.recordQuestions ?? true,
         offerFeedback: options.offerFeedback ?? true,
-        conversationState,
         profile,
         replies,
         email: CONTACT,
@@ -118,7 +117,6 @@ describe('what is recorded and what is not', () => {
       recorder,
       recordQuestions: true,
       offerFeedback: true,
-      conversationState,
       profile: conversationState.createProperty('profile'),
       replies: new ReplyBuilder(shippedKnowledge(), CONTACT),
       email: CONTACT,
@@ -255,8 +253,8 @@ describe('feedback: where it is offered and what counts', () => {
     const recorder = new CurationRecorder(store, recordingLogger());
     const bot = createTestBot({
       // The feedback side sees a knowledge base without 'funding', as after the entry was removed.
-      curation: ({ conversationState, profile }) =>
-        new Curation({ recorder, recordQuestions: true, offerFeedback: true, conversationState, profile, replies: new ReplyBuilder(curationKnowledge(), CONTACT), email: CONTACT }),
+      curation: ({ profile }) =>
+        new Curation({ recorder, recordQuestions: true, offerFeedback: true, profile, replies: new ReplyBuilder(curationKnowledge(), CONTACT), email: CONTACT }),
     });
     const [answer] = await bot.say('¿Quién financia MIEUX+?');
     const [thanks] = await bot.send(press(feedbackActions(answer)[1]!));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestAdapter, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
+import { ConversationState, TestAdapter, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import { ExpiringMemoryStorage } from '../../src/storage/expiringMemoryStorage';
 import { OptimisticConversationState } from '../../src/storage/optimisticConversationState';
 
@@ -95,5 +95,56 @@ describe('OptimisticConversationState', () => {
       expect(state.get(context)).toBeUndefined();
     });
     expect(await inner.read([KEY])).toEqual({});
+  });
+
+  it('property accessors: get with a default stores a copy of it; set and delete change the turn\'s state', async () => {
+    const { storage, inner } = recorded();
+    const state = new OptimisticConversationState(storage);
+    const list = state.createProperty<{ items: string[] }>('list');
+    const gone = state.createProperty<number>('gone');
+    const fallback = { items: ['a'] };
+    await inTurn(async (context) => {
+      const value = await list.get(context, fallback);
+      value.items.push('b');
+      expect(fallback.items).toEqual(['a']);
+      expect(await list.get(context)).toEqual({ items: ['a', 'b'] });
+      await gone.set(context, 1);
+      await gone.delete(context);
+      expect(await gone.get(context)).toBeUndefined();
+      await state.saveChanges(context);
+    });
+    const stored = (await inner.read([KEY]))[KEY]!;
+    expect(stored.list).toEqual({ items: ['a', 'b'] });
+    expect('gone' in stored).toBe(false);
+  });
+
+  it('a state changed in place after it was read is written with the change, turn after turn', async () => {
+    const inner = new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 100 });
+    const state = new OptimisticConversationState(inner);
+    const nested = state.createProperty<{ n: number; seen: string[] }>('nested');
+    for (let turn = 1; turn <= 3; turn += 1) {
+      await inTurn(async (context) => {
+        const value = await nested.get(context, { n: 0, seen: [] });
+        value.n += 1;
+        value.seen.push(`turn ${turn}`);
+        await state.saveChanges(context);
+      });
+    }
+    expect((await inner.read([KEY]))[KEY]!.nested).toEqual({ n: 3, seen: ['turn 1', 'turn 2', 'turn 3'] });
+  });
+});
+
+describe('ExpiringMemoryStorage with botbuilder\'s own ConversationState, which writes back the objects it read', () => {
+  it('stores what the state changed, not what it read', async () => {
+    const inner = new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 100 });
+    const state = new ConversationState(inner);
+    const count = state.createProperty<number>('count');
+    for (let turn = 1; turn <= 3; turn += 1) {
+      await inTurn(async (context) => {
+        await count.set(context, (await count.get(context, 0)) + 1);
+        await state.saveChanges(context);
+      });
+    }
+    expect((await inner.read([KEY]))[KEY]!.count).toBe(3);
   });
 });

@@ -61,8 +61,12 @@ export class LocalRecognizer implements Recognizer {
     this.detector = new LanguageDetector({ es: vocabulary('es'), en: vocabulary('en'), fr: vocabulary('fr') });
   }
 
-  async recognize(request: RecognizeRequest): Promise<Recognition> {
-    return this.recognizeSync(request);
+  recognize(request: RecognizeRequest): Promise<Recognition> {
+    try {
+      return Promise.resolve(this.recognizeSync(request));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** The same, synchronously: for the evaluation and the benchmark. */

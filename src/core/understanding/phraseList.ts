@@ -5,17 +5,29 @@ import { tokenise } from '../language/tokenise';
 /** A list of words and phrases matched against normalised tokens, longest first. */
 export class PhraseList {
   private readonly phrases: readonly (readonly string[])[];
+  /** Phrases by their first word, longest first: a message is checked word by word, not phrase by phrase. */
+  private readonly byFirstWord = new Map<string, (readonly string[])[]>();
 
   constructor(phrases: readonly string[]) {
     this.phrases = phrases
       .map((p) => tokenise(normalise(p)))
       .filter((p) => p.length > 0)
       .sort((a, b) => b.length - a.length);
+    for (const phrase of this.phrases) {
+      const list = this.byFirstWord.get(phrase[0]!) ?? [];
+      list.push(phrase);
+      this.byFirstWord.set(phrase[0]!, list);
+    }
   }
 
+  /** The length of the longest phrase starting at token i, 0 for none. */
   private matchAt(tokens: readonly string[], i: number): number {
-    for (const phrase of this.phrases) {
-      if (phrase.every((t, k) => tokens[i + k] === t)) return phrase.length;
+    const candidates = this.byFirstWord.get(tokens[i]!);
+    if (candidates === undefined) return 0;
+    for (const phrase of candidates) {
+      let k = 1;
+      while (k < phrase.length && tokens[i + k] === phrase[k]) k += 1;
+      if (k === phrase.length) return k;
     }
     return 0;
   }

@@ -10,7 +10,8 @@ export interface ScoredEntry {
 }
 
 interface Phrasing {
-  readonly entryId: string;
+  /** Index into `entryIds`. */
+  readonly entry: number;
   readonly norm: number;
 }
 
@@ -29,12 +30,21 @@ const COVERAGE_WEIGHT = 0.3;
  */
 export class RetrievalIndex {
   private readonly phrasings: Phrasing[] = [];
+  private readonly entryIds: string[] = [];
+  /** Postings hold indexes into `phrasings` and `entryIds`, so a search adds up in flat arrays. */
   private readonly phrasingPostings = new Map<string, number[]>();
-  private readonly entryPostings = new Map<string, string[]>();
+  private readonly entryPostings = new Map<string, number[]>();
   private readonly idf = new Map<string, number>();
   private readonly exact = new Map<string, string>();
   /** The idf of a term found in one entry only: what a term the knowledge base never uses weighs in a term vector. */
   private readonly rarestWeight: number;
+  /**
+   * Per-search sums, kept between searches (search is synchronous) and zeroed after each, so a
+   * search allocates nothing in proportion to the knowledge base.
+   */
+  private readonly dots: Float64Array;
+  private readonly covered: Float64Array;
+  private readonly bestPhrasing: Float64Array;
 
   constructor(
     kb: KnowledgeBase,
@@ -44,13 +54,14 @@ export class RetrievalIndex {
   ) {
     const phrasingTerms: Set<string>[] = [];
     for (const entry of kb.entries.values()) {
+      const entryIndex = this.entryIds.push(entry.id) - 1;
       const text = entry.text[lang];
       const all = new Set<string>();
       for (const phrasing of [text.title, ...text.questions]) {
         const analysis = analyse(phrasing, parts);
         const terms = new Set(analysis.terms);
         terms.forEach((t) => all.add(t));
-        const index = this.phrasings.push({ entryId: entry.id, norm: 0 }) - 1;
+        const index = this.phrasings.push({ entry: entryIndex, norm: 0 }) - 1;
         phrasingTerms.push(terms);
         for (const t of terms) this.phrasingPostings.set(t, [...(this.phrasingPostings.get(t) ?? []), index]);
         // The first entry to claim a phrasing keeps it; kb:check reports the clash.
@@ -58,7 +69,7 @@ export class RetrievalIndex {
         if (!this.exact.has(key)) this.exact.set(key, entry.id);
       }
       analyse(text.answer, parts).terms.forEach((t) => all.add(t));
-      for (const t of all) this.entryPostings.set(t, [...(this.entryPostings.get(t) ?? []), entry.id]);
+      for (const t of all) this.entryPostings.set(t, [...(this.entryPostings.get(t) ?? []), entryIndex]);
     }
     const n = kb.entries.size;
     this.rarestWeight = Math.log(1 + n);
@@ -67,6 +78,9 @@ export class RetrievalIndex {
       const norm = Math.sqrt([...phrasingTerms[i]!].reduce((sum, t) => sum + this.weight(t) ** 2, 0));
       this.phrasings[i] = { ...p, norm };
     });
+    this.dots = new Float64Array(this.phrasings.length);
+    this.covered = new Float64Array(this.entryIds.length);
+    this.bestPhrasing = new Float64Array(this.entryIds.length);
   }
 
   private weight(term: string): number {
@@ -105,41 +119,54 @@ export class RetrievalIndex {
 
   /** Entries ranked best first; entries in `boost` (what the bot just offered) get a small lead. */
   search(analysis: Analysis, boost: ReadonlySet<string> = new Set(), boostBy = 0): ScoredEntry[] {
-    const known = new Set<string>();
-    const unknown = new Set<string>();
-    for (const t of analysis.terms) (this.idf.has(t) ? known : unknown).add(t);
-    if (known.size === 0) return [];
+    const known: string[] = [];
+    const unknown: string[] = [];
+    for (const t of analysis.terms) {
+      const list = this.idf.has(t) ? known : unknown;
+      if (!list.includes(t)) list.push(t);
+    }
+    if (known.length === 0) return [];
 
-    const dots = new Map<number, number>();
-    const covered = new Map<string, number>();
-
+    const { dots, covered, bestPhrasing } = this;
+    // In the order first reached, which is the order of equal scores in the result.
+    const phrasingsReached: number[] = [];
+    const entriesReached: number[] = [];
     let queryNorm = 0;
     let knownWeight = 0;
     for (const t of known) {
       const w = this.weight(t);
       queryNorm += w * w;
       knownWeight += w;
-      for (const p of this.phrasingPostings.get(t) ?? []) dots.set(p, (dots.get(p) ?? 0) + w * w);
-      for (const e of this.entryPostings.get(t)!) covered.set(e, (covered.get(e) ?? 0) + w);
+      for (const p of this.phrasingPostings.get(t) ?? []) {
+        if (dots[p] === 0) phrasingsReached.push(p);
+        dots[p] += w * w;
+      }
+      for (const e of this.entryPostings.get(t)!) {
+        if (covered[e] === 0) entriesReached.push(e);
+        covered[e] += w;
+      }
     }
     queryNorm = Math.sqrt(queryNorm);
     // Words the knowledge base never uses make every match less certain, without erasing it:
     // "how long has MIEUX+ been around" still asks about MIEUX+.
-    const certainty = Math.sqrt(knownWeight / (knownWeight + this.unknownWordWeight * unknown.size));
+    const certainty = Math.sqrt(knownWeight / (knownWeight + this.unknownWordWeight * unknown.length));
 
-    const bestPhrasing = new Map<string, number>();
-    for (const [p, dot] of dots) {
+    for (const p of phrasingsReached) {
       const phrasing = this.phrasings[p]!;
-      const cosine = dot / (queryNorm * phrasing.norm);
-      if (cosine > (bestPhrasing.get(phrasing.entryId) ?? 0)) bestPhrasing.set(phrasing.entryId, cosine);
+      const cosine = dots[p]! / (queryNorm * phrasing.norm);
+      if (cosine > bestPhrasing[phrasing.entry]!) bestPhrasing[phrasing.entry] = cosine;
+      dots[p] = 0;
     }
 
     const results: ScoredEntry[] = [];
-    for (const [entryId, weight] of covered) {
-      const coverage = weight / knownWeight;
-      let score = certainty * (PHRASING_WEIGHT * (bestPhrasing.get(entryId) ?? 0) + COVERAGE_WEIGHT * coverage);
+    for (const e of entriesReached) {
+      const entryId = this.entryIds[e]!;
+      const coverage = covered[e]! / knownWeight;
+      let score = certainty * (PHRASING_WEIGHT * bestPhrasing[e]! + COVERAGE_WEIGHT * coverage);
       if (boost.has(entryId)) score = Math.min(0.99, score + boostBy);
       results.push({ entryId, score });
+      covered[e] = 0;
+      bestPhrasing[e] = 0;
     }
     return results.sort((a, b) => b.score - a.score);
   }

@@ -13,8 +13,8 @@ export interface SmallTalkMatch {
  */
 export class SmallTalkDetector {
   private readonly lists: ReadonlyArray<{ kind: SmallTalkKind; lang: Lang; phrases: PhraseList }>;
-  /** Most messages are questions with no small-talk word at all: they are turned away at once. */
-  private readonly openers: ReadonlySet<string>;
+  /** The lists a word can open a phrase of: most messages open none and are turned away at once. */
+  private readonly listsByOpener = new Map<string, number[]>();
 
   constructor(
     conversation: ConversationData,
@@ -23,14 +23,27 @@ export class SmallTalkDetector {
     this.lists = SMALL_TALK_KINDS.flatMap((kind) =>
       LANGUAGES.map((lang) => ({ kind, lang, phrases: new PhraseList(conversation.smallTalk[kind][lang]) })),
     );
-    this.openers = new Set(this.lists.flatMap((l) => l.phrases.firstWords()));
+    this.lists.forEach((list, index) => {
+      for (const word of new Set(list.phrases.firstWords())) {
+        const lists = this.listsByOpener.get(word) ?? [];
+        lists.push(index);
+        this.listsByOpener.set(word, lists);
+      }
+    });
+  }
+
+  /** The lists some phrase of which may start in the tokens, in list order. */
+  private candidateLists(tokens: readonly string[]): number[] {
+    const found: number[] = [];
+    for (const token of tokens) for (const index of this.listsByOpener.get(token) ?? []) if (!found.includes(index)) found.push(index);
+    return found.sort((a, b) => a - b);
   }
 
   /** Small talk in any language; `preferred` breaks ties ("menu", "options" are the same in several). */
   detect(tokens: readonly string[], preferred: Lang): SmallTalkMatch | undefined {
-    if (!tokens.some((t) => this.openers.has(t))) return undefined;
     let best: (SmallTalkMatch & { rest: number }) | undefined;
-    for (const { kind, lang, phrases } of this.lists) {
+    for (const index of this.candidateLists(tokens)) {
+      const { kind, lang, phrases } = this.lists[index]!;
       const { rest, removed } = phrases.remove(tokens);
       if (removed === 0) continue;
       // What is left may only be filler ("oh", "please") — never a content word.

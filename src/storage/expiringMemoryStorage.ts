@@ -1,6 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { ETagConflictError } from './eTagConflict';
-import { registerReadJson, takeWriteJson } from './itemJson';
 
 export interface ExpiringMemoryStorageOptions {
   /** An item neither read nor written for this long is gone. */
@@ -76,7 +75,6 @@ export class ExpiringMemoryStorage implements Storage {
       if (!slot) continue;
       this.touch(key, slot, now);
       const item = JSON.parse(slot.json) as Record<string, unknown>;
-      registerReadJson(item, slot.json);
       item.eTag = slot.eTag;
       found[key] = item;
     }
@@ -95,7 +93,8 @@ export class ExpiringMemoryStorage implements Storage {
     }
     for (const [key, item] of entries) {
       this.items.delete(key);
-      this.items.set(key, { json: takeWriteJson(item ?? {}), eTag: String(this.nextETag++), touchedAt: now });
+      const { eTag: _ignored, ...value } = item ?? {};
+      this.items.set(key, { json: JSON.stringify(value), eTag: String(this.nextETag++), touchedAt: now });
     }
     this.evictSurplus();
   }

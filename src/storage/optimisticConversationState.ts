@@ -1,5 +1,9 @@
 import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { registerWriteJson, takeReadJson, withoutETag } from './itemJson';
+
+function withoutETag(state: Record<string, unknown>): Record<string, unknown> {
+  const { eTag: _eTag, ...rest } = state;
+  return rest;
+}
 
 interface Cached {
   /** The state object the turn reads and changes (what the property accessors hand out). */
@@ -50,7 +54,7 @@ export class OptimisticConversationState extends ConversationState {
     const items = await this.storage.read([key]);
     const state = (items[key] as Record<string, unknown> | undefined) ?? {};
     const eTag = typeof state.eTag === 'string' ? state.eTag : undefined;
-    context.turnState.set(this.cacheKey, { state, eTag, snapshot: takeReadJson(state) } satisfies Cached);
+    context.turnState.set(this.cacheKey, { state, eTag, snapshot: JSON.stringify(withoutETag(state)) } satisfies Cached);
     return state;
   }
 
@@ -76,9 +80,7 @@ export class OptimisticConversationState extends ConversationState {
     const snapshot = JSON.stringify(value);
     if (!force && snapshot === cached.snapshot) return;
     const key = this.key(context);
-    const item = { ...value, eTag: cached.eTag ?? '*' };
-    registerWriteJson(item, snapshot);
-    await this.storage.write({ [key]: item });
+    await this.storage.write({ [key]: { ...value, eTag: cached.eTag ?? '*' } });
     context.turnState.set(this.cacheKey, { state: cached.state, eTag: '*', snapshot } satisfies Cached);
   }
 

@@ -20,6 +20,7 @@ export interface QuestionAnswererDependencies {
 export class QuestionAnswerer {
   constructor(private readonly deps: QuestionAnswererDependencies) {}
 
+  /** `profile`, here and in `reply`: the conversation profile, when the caller has read it already. */
   async recognize(context: TurnContext, profile?: ConversationProfile): Promise<Recognition> {
     profile ??= await this.deps.profile.get(context, {});
     const recognition = await this.deps.recognizer.recognize({

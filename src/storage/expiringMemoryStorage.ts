@@ -92,8 +92,8 @@ export class ExpiringMemoryStorage implements Storage {
       if (current && typeof expected === 'string' && expected !== '*' && expected !== '' && expected !== current.eTag) throw new ETagConflictError(key);
     }
     for (const [key, item] of entries) {
-      this.items.delete(key);
       const { eTag: _ignored, ...value } = item ?? {};
+      this.items.delete(key);
       this.items.set(key, { json: JSON.stringify(value), eTag: String(this.nextETag++), touchedAt: now });
     }
     this.evictSurplus();

@@ -177,6 +177,14 @@ describe('other messages and activity types', () => {
       expect(channel.requests).toEqual([]);
     },
   );
+
+  it('an invoke the bot does not take (an Adaptive Card action) → 501, and nothing sent to the channel', async () => {
+    const channel = await capture();
+    const activity = { ...messageActivity({ text: '', serviceUrl: channel.url, expectReplies: false }), type: 'invoke', name: 'adaptiveCard/action' };
+    const result = await send(api(), activity);
+    expect(result.status, result.text).toBe(501);
+    expect(channel.requests).toEqual([]);
+  });
 });
 
 describe('POST /api/messages in the normal channel flow (replies POSTed to serviceUrl)', () => {

@@ -4,6 +4,7 @@
  *     of LocalRecognizer.recognizeSync over every eval question (es/en/fr), warmed up. Goal: p99 < 1 ms.
  *  2. HTTP: turns/s and latency of the real bot server against an echo bot on the same
  *     restify + CloudAdapter stack, under the same autocannon load. Goal: bot ≥ 80% of echo.
+ *     For reference, a minimal bot with understanding and state only (bench/minimalBot.ts).
  * It prints "goal met" / "goal missed" and exits 0 either way; 1 only when the benchmark itself fails.
  */
 import { availableParallelism, cpus } from 'node:os';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const questions = loadQuestions();
   const config = loadConfig({ LOG_LEVEL: 'silent' }, null);
   printRetrieval(benchRetrieval(config.knowledgeDir, questions, RETRIEVAL), questions, RETRIEVAL);
-  printHttp(await benchHttp(questions, HTTP), questions, HTTP);
+  printHttp(await benchHttp(questions, HTTP, { mode: 'bare' }, true), questions, HTTP);
   console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

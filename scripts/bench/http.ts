@@ -173,30 +173,35 @@ export class Driver {
 export interface HttpResult {
   readonly echo: LoadResult;
   readonly bot: LoadResult;
+  /** The reference bot with understanding and state only, when measured. */
+  readonly minimal?: LoadResult;
   /** bot / echo turns/s of each pair of slices. */
   readonly sliceRatios: readonly number[];
 }
 
 /**
- * Both servers start together and are measured one at a time, alternating in slices (echo, bot,
- * echo, bot, ...) so that other work on the machine weighs on both alike.
+ * The servers start together and are measured one at a time, alternating in slices (echo, bot,
+ * echo, bot, ...; with `reference`, the minimal bot too) so that other work on the machine weighs
+ * on all of them alike.
  */
-export async function benchHttp(questions: readonly Question[], options: LoadOptions, hostOptions: HostOptions = { mode: 'bare' }): Promise<HttpResult> {
-  const [echoHost, botHost] = await Promise.all([startHost('echo', hostOptions), startHost('bot', hostOptions)]);
-  const echo = new Driver(echoHost, questions, options);
-  const bot = new Driver(botHost, questions, options);
-  for (const driver of [echo, bot]) await driver.warmUp();
+export async function benchHttp(questions: readonly Question[], options: LoadOptions, hostOptions: HostOptions = { mode: 'bare' }, reference = false): Promise<HttpResult> {
+  const kinds: ServerKind[] = reference ? ['echo', 'bot', 'minimal'] : ['echo', 'bot'];
+  const hosts = await Promise.all(kinds.map((kind) => startHost(kind, hostOptions)));
+  const drivers = hosts.map((host) => new Driver(host, questions, options));
+  for (const driver of drivers) await driver.warmUp();
   for (let slice = 0; slice < options.slices; slice += 1)
-    for (const driver of [echo, bot]) await driver.measureSlice(options.durationSeconds / options.slices);
-  const [echoProblems, botProblems] = await Promise.all([echoHost.close(), botHost.close()]);
+    for (const driver of drivers) await driver.measureSlice(options.durationSeconds / options.slices);
+  const reports = await Promise.all(hosts.map((host) => host.close()));
+  const [echo, bot, minimal] = drivers.map((driver, i) => driver.result(reports[i]!)) as [LoadResult, LoadResult, LoadResult | undefined];
   return {
-    echo: echo.result(echoProblems),
-    bot: bot.result(botProblems),
-    sliceRatios: bot.slices.map((turns, i) => turns / echo.slices[i]!),
+    echo,
+    bot,
+    ...(minimal ? { minimal } : {}),
+    sliceRatios: drivers[1]!.slices.map((turns, i) => turns / drivers[0]!.slices[i]!),
   };
 }
 
-const LABELS: Readonly<Record<ServerKind, string>> = { echo: 'echo bot', bot: 'MIEUX+ bot' };
+const LABELS: Readonly<Record<ServerKind, string>> = { echo: 'echo bot', bot: 'MIEUX+ bot', minimal: 'minimal bot' };
 
 function row(r: LoadResult): string {
   const logged = Object.values(r.problems).reduce((sum, n) => sum + n, 0);
@@ -219,16 +224,26 @@ export function printHttp(results: HttpResult, questions: readonly Question[], o
       `(${options.slices} alternating slices); servers in child processes, load from this process`,
   );
   console.log(`   ${['server'.padEnd(12), 'turns/s'.padStart(9), 'p50'.padStart(10), 'p99'.padStart(10), 'errors'.padStart(7), 'non-2xx'.padStart(8), 'logged issues'.padStart(14)].join('  ')}`);
-  for (const r of [results.echo, results.bot]) console.log(`   ${row(r)}`);
-  for (const r of [results.echo, results.bot])
+  const measured = [results.echo, results.bot, ...(results.minimal ? [results.minimal] : [])];
+  for (const r of measured) console.log(`   ${row(r)}`);
+  for (const r of measured)
     for (const [what, count] of Object.entries(r.problems)) console.log(`   ${LABELS[r.kind]} logged ${count}× ${what}`);
   const ratio = results.bot.turnsPerSecond / results.echo.turnsPerSecond;
   const slices = results.sliceRatios.map((r) => `${(r * 100).toFixed(0)}%`).join(', ');
   console.log(`   bot / echo: ${(ratio * 100).toFixed(1)}% of the echo bot's turns/s (per slice: ${slices})`);
   console.log(`   goal at least ${RATIO_GOAL * 100}%: ${verdict(ratio >= RATIO_GOAL)}`);
+  if (results.minimal) {
+    const minimal = results.minimal;
+    console.log(
+      `   for reference, the minimal bot (understanding and conversation state, the answer's text only): ` +
+        `${((minimal.turnsPerSecond / results.echo.turnsPerSecond) * 100).toFixed(1)}% of the echo bot's turns/s; ` +
+        `the MIEUX+ bot does ${((results.bot.turnsPerSecond / minimal.turnsPerSecond) * 100).toFixed(1)}% of the minimal bot's`,
+    );
+  }
   const cpu = (r: LoadResult) => `${r.cpuMicrosPerTurn.toFixed(0)} µs`;
   console.log(
     `   server CPU per turn (whole run, warm-up included): echo ${cpu(results.echo)}, MIEUX+ ${cpu(results.bot)} ` +
-      `(+${(results.bot.cpuMicrosPerTurn - results.echo.cpuMicrosPerTurn).toFixed(0)} µs for understanding, state and the reply)`,
+      `(+${(results.bot.cpuMicrosPerTurn - results.echo.cpuMicrosPerTurn).toFixed(0)} µs for understanding, state and the reply)` +
+      (results.minimal ? `, minimal ${cpu(results.minimal)}` : ''),
   );
 }

@@ -1,6 +1,7 @@
 /** Messages between the HTTP benchmark and its server processes (scripts/bench/serverHost.ts), over IPC. */
 
-export type ServerKind = 'bot' | 'echo';
+/** `minimal`: a reference bot with understanding and state only (minimalBot.ts), in `bare` mode. */
+export type ServerKind = 'bot' | 'echo' | 'minimal';
 
 /**
  * `bare`: the server alone (no rate limits, logs counted, not written) — `npm run bench`.

@@ -1,7 +1,8 @@
 /**
  * One server of the HTTP benchmarks, in its own process so the load generator does not share its
  * event loop: `bot` is the composed MIEUX+ bot, `echo` a bot that only repeats the text, both on
- * the same createAdapter + createBotServer stack, anonymous, on 127.0.0.1 and a free port.
+ * the same createAdapter + createBotServer stack, anonymous, on 127.0.0.1 and a free port;
+ * `minimal` the reference bot of minimalBot.ts on that stack too.
  * argv: kind, then optionally HostOptions as JSON (mode `bare` by default; see protocol.ts).
  */
 import { setFlagsFromString } from 'node:v8';
@@ -12,6 +13,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { composeBot, startServer } from '../../src/index';
 import { createLogger, type LogFields, type Logger } from '../../src/logger';
 import { createBotServer, type BotServer, type ServerDependencies } from '../../src/server/createServer';
+import { minimalBot } from './minimalBot';
 import type { HostMessage, HostOptions, MemorySample, ParentMessage, ServerKind } from './protocol';
 
 const CLOSE_TIMEOUT_MS = 2_000;
@@ -32,7 +34,7 @@ const echoBot = {
 };
 
 function dependencies(kind: ServerKind, config: Config, logger: Logger): ServerDependencies {
-  const { adapter, bot } = kind === 'bot' ? composeBot(config, logger) : { adapter: createAdapter(config.bot), bot: echoBot };
+  const { adapter, bot } = kind === 'bot' ? composeBot(config, logger) : { adapter: createAdapter(config.bot), bot: kind === 'minimal' ? minimalBot(config) : echoBot };
   return { adapter, bot, logger, maxBodyBytes: config.maxBodyBytes };
 }
 
@@ -51,7 +53,8 @@ function productionLogger(problems: Record<string, number>, started: () => boole
 
 async function startProduction(kind: ServerKind, config: Config, logger: Logger): Promise<{ server: BotServer; port: number }> {
   if (kind === 'bot') return startServer(config, logger);
-  const server = createBotServer({ adapter: createAdapter(config.bot), bot: echoBot, logger, maxBodyBytes: config.maxBodyBytes, rateLimit: config.rateLimit });
+  const bot = kind === 'minimal' ? minimalBot(config) : echoBot;
+  const server = createBotServer({ adapter: createAdapter(config.bot), bot, logger, maxBodyBytes: config.maxBodyBytes, rateLimit: config.rateLimit });
   return { server, port: await server.listen(config.port, config.host) };
 }
 
@@ -70,7 +73,7 @@ function send(message: HostMessage): Promise<void> {
 
 async function main(): Promise<void> {
   const kind = process.argv[2];
-  if (kind !== 'bot' && kind !== 'echo') throw new Error(`serverHost: expected 'bot' or 'echo', got '${kind ?? ''}'`);
+  if (kind !== 'bot' && kind !== 'echo' && kind !== 'minimal') throw new Error(`serverHost: expected 'bot', 'echo' or 'minimal', got '${kind ?? ''}'`);
   const options = JSON.parse(process.argv[3] ?? '{"mode":"bare"}') as HostOptions;
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env }, null);
   const problems: Record<string, number> = {};

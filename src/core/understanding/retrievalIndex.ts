@@ -128,7 +128,8 @@ export class RetrievalIndex {
     if (known.length === 0) return [];
 
     const { dots, covered, bestPhrasing } = this;
-    // In the order first reached, which is the order of equal scores in the result.
+    // In the order first reached, which is the order of equal scores in the result. Every idf is
+    // positive, so a sum still at 0 was not reached yet.
     const phrasingsReached: number[] = [];
     const entriesReached: number[] = [];
     let queryNorm = 0;

@@ -82,16 +82,25 @@ async function storedCount(storage: Storage): Promise<unknown> {
   return (items['test/conversations/shared-conversation/'] as { count?: number } | undefined)?.count;
 }
 
+/**
+ * After one turn on `a` (the conversation exists: a first write has no eTag to check), one turn
+ * on each instance, both reading the state before either writes.
+ */
+async function raceOneTurnEach(storage: Storage, kind: 'optimistic' | 'plain'): Promise<{ a: Instance; b: Instance }> {
+  const a = instance(storage, kind);
+  const b = instance(storage, kind);
+  await a.turn();
+  const both = barrier(2);
+  a.pause = both;
+  b.pause = both;
+  await Promise.all([a.turn(), b.turn()]);
+  return { a, b };
+}
+
 describe.each(STORAGES)('two instances on one %s', (_name, makeStorage) => {
   it('two turns read the same state at once: one commits, the other is re-run on the new state; each reply is sent once', async () => {
     const storage = makeStorage();
-    const a = instance(storage);
-    const b = instance(storage);
-    await a.turn(); // the conversation exists before the race (a first write has no eTag to check)
-    const both = barrier(2);
-    a.pause = both;
-    b.pause = both;
-    await Promise.all([a.turn(), b.turn()]);
+    const { a, b } = await raceOneTurnEach(storage, 'optimistic');
 
     expect(await storedCount(storage)).toBe(3);
     expect([...a.sent(), ...b.sent()].sort()).toEqual(['turn 1', 'turn 2', 'turn 3']);
@@ -101,13 +110,7 @@ describe.each(STORAGES)('two instances on one %s', (_name, makeStorage) => {
 
   it('without the eTag check (botbuilder\'s own ConversationState) the same race loses a turn and repeats a reply', async () => {
     const storage = makeStorage();
-    const a = instance(storage, 'plain');
-    const b = instance(storage, 'plain');
-    await a.turn();
-    const both = barrier(2);
-    a.pause = both;
-    b.pause = both;
-    await Promise.all([a.turn(), b.turn()]);
+    const { a, b } = await raceOneTurnEach(storage, 'plain');
 
     expect(await storedCount(storage)).toBe(2);
     expect([...a.sent(), ...b.sent()].sort()).toEqual(['turn 1', 'turn 2', 'turn 2']);

@@ -102,18 +102,25 @@ function teamsMessage(conversation: Conversation, serviceUrl: string, options: M
   };
 }
 
-/** What Teams sends when the app is installed (installationUpdate) or the bot joins (conversationUpdate). */
-function installationUpdate(conversation: Conversation, serviceUrl: string, action: string, locale?: string): Record<string, unknown> {
+/** What every event activity Teams posts to the bot carries, from the user to the bot in `conversation`. */
+function teamsEvent(type: string, conversation: Conversation, serviceUrl: string): Record<string, unknown> {
   return {
-    type: 'installationUpdate',
-    action,
-    id: `f:${uniqueId('inst')}`,
+    type,
+    id: `f:${uniqueId(type)}`,
     timestamp: '2026-01-01T00:00:00.000Z',
     serviceUrl,
     channelId: 'msteams',
     from: USER,
     conversation: conversationOf(conversation),
     recipient: BOT,
+  };
+}
+
+/** What Teams sends when the app is installed (installationUpdate) or the bot joins (conversationUpdate). */
+function installationUpdate(conversation: Conversation, serviceUrl: string, action: string, locale?: string): Record<string, unknown> {
+  return {
+    ...teamsEvent('installationUpdate', conversation, serviceUrl),
+    action,
     ...(locale === undefined ? {} : { locale }),
     entities: locale === undefined ? [] : [clientInfo(locale)],
     channelData: { ...channelData(conversation), source: { name: 'message' } },
@@ -122,14 +129,7 @@ function installationUpdate(conversation: Conversation, serviceUrl: string, acti
 
 function membersAdded(conversation: Conversation, serviceUrl: string, members: { id: string }[], locale?: string): Record<string, unknown> {
   return {
-    type: 'conversationUpdate',
-    id: `f:${uniqueId('upd')}`,
-    timestamp: '2026-01-01T00:00:00.000Z',
-    serviceUrl,
-    channelId: 'msteams',
-    from: USER,
-    conversation: conversationOf(conversation),
-    recipient: BOT,
+    ...teamsEvent('conversationUpdate', conversation, serviceUrl),
     membersAdded: members,
     ...(locale === undefined ? {} : { locale, entities: [clientInfo(locale)] }),
     channelData: { ...channelData(conversation), eventType: conversation.scope === 'channel' ? 'teamMemberAdded' : undefined },

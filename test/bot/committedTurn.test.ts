@@ -133,6 +133,25 @@ describe.each(STORAGES)('two instances on one %s', (_name, makeStorage) => {
   });
 });
 
+/** `inner`, except that every write is refused with botbuilder's eTag-conflict error. */
+function conflictingWrites(inner: Storage): Storage {
+  return {
+    read: (keys) => inner.read(keys),
+    write: () => Promise.reject(new Error('Storage: error writing "k" due to eTag conflict.')),
+    delete: (keys) => inner.delete(keys),
+  };
+}
+
+/** A TestAdapter whose onTurnError keeps the error that ended the turn. */
+function failureRecordingAdapter(): { adapter: TestAdapter; failure: { error?: unknown } } {
+  const adapter = new TestAdapter(async () => undefined);
+  const failure: { error?: unknown } = {};
+  adapter.onTurnError = async (_context, error) => {
+    failure.error = error;
+  };
+  return { adapter, failure };
+}
+
 describe('runCommittedTurn', () => {
   it('replies leave only after the state is written', async () => {
     const order: string[] = [];
@@ -182,18 +201,9 @@ describe('runCommittedTurn', () => {
 
   it('gives up after maxAttempts conflicts, sending nothing', async () => {
     const inner = new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 10 });
-    const alwaysConflicting: Storage = {
-      read: (keys) => inner.read(keys),
-      write: () => Promise.reject(new Error('Storage: error writing "k" due to eTag conflict.')),
-      delete: (keys) => inner.delete(keys),
-    };
-    const state = new OptimisticConversationState(alwaysConflicting);
-    const adapter = new TestAdapter(async () => undefined);
+    const state = new OptimisticConversationState(conflictingWrites(inner));
+    const { adapter, failure } = failureRecordingAdapter();
     let attempts = 0;
-    let failure: unknown;
-    adapter.onTurnError = async (_context, error) => {
-      failure = error;
-    };
     await adapter.processActivity({ type: 'message', text: 'x' }, (context) =>
       runCommittedTurn(
         context,
@@ -207,25 +217,16 @@ describe('runCommittedTurn', () => {
       ),
     );
     expect(attempts).toBe(3);
-    expect(String(failure)).toMatch(/eTag conflict/);
+    expect(String(failure.error)).toMatch(/eTag conflict/);
     expect(adapter.activeQueue).toEqual([]);
   });
 
   it('does not retry a conflict on a second state once the first was written (that would apply the turn twice)', async () => {
     const storage = new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 10 });
     const first = new OptimisticConversationState(storage, 'first');
-    const failingWrites: Storage = {
-      read: (keys) => storage.read(keys),
-      write: () => Promise.reject(new Error('Storage: error writing "k" due to eTag conflict.')),
-      delete: (keys) => storage.delete(keys),
-    };
-    const second = new OptimisticConversationState(failingWrites, 'second');
-    const adapter = new TestAdapter(async () => undefined);
+    const second = new OptimisticConversationState(conflictingWrites(storage), 'second');
+    const { adapter, failure } = failureRecordingAdapter();
     let attempts = 0;
-    let failure: unknown;
-    adapter.onTurnError = async (_context, error) => {
-      failure = error;
-    };
     await adapter.processActivity({ type: 'message', text: 'x' }, (context) =>
       runCommittedTurn(context, [first, second], async () => {
         attempts += 1;
@@ -234,7 +235,7 @@ describe('runCommittedTurn', () => {
       }),
     );
     expect(attempts).toBe(1);
-    expect(String(failure)).toMatch(/eTag conflict/);
+    expect(String(failure.error)).toMatch(/eTag conflict/);
   });
 
   it('afterCommit work runs once, for the attempt that was committed, after its replies', async () => {

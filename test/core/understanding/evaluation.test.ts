@@ -1,30 +1,75 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/core/language/languages';
 import { LocalRecognizer } from '../../../src/core/understanding/localRecognizer';
-import { evaluate, loadEvalSet } from '../../../scripts/evaluation';
+import { EVAL_DIR, EVAL_SETS, evaluate, loadEvalSet, type EvalCase, type EvalSetName } from '../../../scripts/evaluation';
+import { loadCoincidences, phrasingOverlaps } from '../../../scripts/evalOverlap';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
 
 const kb = shippedKnowledge();
 const recognizer = new LocalRecognizer(kb);
-const valid = new Set([...kb.entries.keys(), 'none', 'smalltalk.greeting', 'smalltalk.thanks', 'smalltalk.goodbye', 'smalltalk.help']);
+const valid = new Set([...kb.entries.keys(), 'none', 'handoff', 'smalltalk.greeting', 'smalltalk.thanks', 'smalltalk.goodbye', 'smalltalk.help']);
+const notInBrochure = new Set([...kb.entries.values()].filter((e) => e.kind === 'not-in-brochure').map((e) => e.id));
 
-describe.each(LANGUAGES)('evaluation set (%s)', (lang) => {
-  const cases = loadEvalSet(lang);
+/**
+ * The lowest accuracy each set may fall to, per language: a regression guard at what the bot
+ * reaches today (npm run eval prints the figures; the README states the goal for the blind set).
+ */
+const FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.9, 'blind-dev': 0.9, tuning: 0.9, seen: 1 };
 
-  it('has at least 60 labelled questions, each with a known label', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(60);
-    for (const c of cases) expect(valid.has(c.expect), `${c.q} → ${c.expect}`).toBe(true);
-    expect(cases.filter((c) => c.expect === 'none').length).toBeGreaterThanOrEqual(5);
+const outOfScope = (c: EvalCase) => c.expect.length === 1 && c.expect[0] === 'none';
+const unanswerable = (c: EvalCase) => c.kind === 'unanswered' || c.expect.some((e) => notInBrochure.has(e));
+
+describe.each(EVAL_SETS.map((s) => s.name))('evaluation set %s', (set) => {
+  describe.each(LANGUAGES)('%s', (lang) => {
+    const cases = loadEvalSet(lang, set);
+
+    it('has labelled questions, each with a known label', () => {
+      expect(cases.length).toBeGreaterThan(0);
+      for (const c of cases) for (const label of c.expect) expect(valid.has(label), `${c.q} → ${label}`).toBe(true);
+    });
+
+    it(`is answered correctly at least ${FLOORS[set] * 100}% of the time (npm run eval)`, () => {
+      const report = evaluate(recognizer, lang, cases);
+      // The held-out set's misses stay unread: only its figure is shown.
+      const detail = set === 'blind' ? `${report.correct}/${report.total}` : report.misses.map((m) => `${m.q} → ${m.got} (expected ${m.expect})`).join('\n');
+      expect(report.accuracy, detail).toBeGreaterThanOrEqual(FLOORS[set]);
+    });
+
+    it('never answers an out-of-scope question from the knowledge base', () => {
+      const report = evaluate(recognizer, lang, cases.filter(outOfScope));
+      // A "did you mean" is a miss for accuracy, but only an answer would be a wrong claim.
+      expect(report.misses.filter((m) => m.verdict === 'wrong').length, set === 'blind' ? '' : report.misses.map((m) => m.q).join('\n')).toBe(0);
+    });
+
+    it('never answers a question the brochure does not answer as if it did', () => {
+      const report = evaluate(recognizer, lang, cases.filter(unanswerable));
+      const implied = report.misses.filter((m) => m.verdict === 'wrong');
+      expect(implied.length, set === 'blind' ? '' : implied.map((m) => `${m.q} → ${m.got}`).join('\n')).toBe(0);
+    });
+  });
+});
+
+describe('the blind sets stay blind', () => {
+  const known = loadCoincidences(EVAL_DIR);
+  it.each(LANGUAGES)('no tuning question repeats a knowledge-base phrasing (those are in the seen set) (%s)', (lang) => {
+    const overlaps = phrasingOverlaps(kb, lang, loadEvalSet(lang, 'tuning').map((c) => c.q));
+    expect(overlaps.map((o) => `${JSON.stringify(o.question)} ≈ ${o.entryId}: ${JSON.stringify(o.phrasing)}`)).toEqual([]);
   });
 
-  it('is answered correctly at least 90% of the time (npm run eval lists the misses)', () => {
-    const report = evaluate(recognizer, lang, cases);
-    expect(report.accuracy, report.misses.map((m) => `${m.q} → ${m.got} (expected ${m.expect})`).join('\n')).toBeGreaterThanOrEqual(0.9);
+  it.each(LANGUAGES)('no blind question is in the knowledge base, but for the coincidences listed in coincidences.yaml (%s)', (lang) => {
+    for (const set of ['blind', 'blind-dev'] as const) {
+      const listed = new Set(known.filter((c) => c.lang === lang && c.set === set).map((c) => c.question));
+      const overlaps = phrasingOverlaps(kb, lang, loadEvalSet(lang, set).map((c) => c.q)).filter((o) => !listed.has(o.question));
+      expect(overlaps.map((o) => `${set}: ${JSON.stringify(o.question)} ≈ ${o.entryId}: ${JSON.stringify(o.phrasing)}`)).toEqual([]);
+    }
   });
 
-  it('never answers an out-of-scope question from the knowledge base', () => {
-    const report = evaluate(recognizer, lang, cases.filter((c) => c.expect === 'none'));
-    // A "did you mean" is a miss for accuracy, but only an answer would be a wrong claim.
-    expect(report.misses.filter((m) => !m.got.startsWith('clarify('))).toEqual([]);
+  it.each(LANGUAGES)('the blind sets hold at least 120 messages of every kind the writing instructions ask for (%s)', (lang) => {
+    for (const set of ['blind', 'blind-dev'] as const) {
+      const cases = loadEvalSet(lang, set);
+      expect(cases.length).toBeGreaterThanOrEqual(120);
+      const kinds = new Set(cases.map((c) => c.kind));
+      for (const kind of ['colloquial', 'typo', 'unanswered', 'long', 'multi', 'handoff', 'personal', 'out-of-scope']) expect(kinds, `${set} ${kind}`).toContain(kind);
+    }
   });
 });

@@ -27,6 +27,8 @@ export function conversation(overrides: Json = {}): Json {
     handoffAfter: [],
     handoff: list({ wish: ['quiero'], action: ['participar'], direct: ['contactar'], notWhen: ['como'] }),
     cancel: list(['cancelar']),
+    yes: list(['sí']),
+    no: list(['no']),
     ...overrides,
   };
 }

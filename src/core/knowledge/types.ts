@@ -8,8 +8,19 @@ export interface EntryText {
   readonly answer: string;
 }
 
+/**
+ * Where an entry's answer comes from:
+ * - `brochure`: facts from the MIEUX+ brochure; the reply names its source;
+ * - `not-in-brochure`: a question people ask that the brochure does not answer; the answer says
+ *   what the brochure does say, that it says no more, and the reply offers to write to the team;
+ * - `guidance`: the bot's own guidance beyond the brochure (where to go with a personal case).
+ */
+export const ENTRY_KINDS = ['brochure', 'not-in-brochure', 'guidance'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
 export interface Entry {
   readonly id: string;
+  readonly kind: EntryKind;
   readonly section: string;
   /** ISO date (YYYY-MM-DD) of the last review against the brochure. */
   readonly reviewed: string;
@@ -56,6 +67,9 @@ export interface ConversationData {
   readonly handoff: Localized<HandoffCues>;
   /** Words that stop a form. */
   readonly cancel: Localized<readonly string[]>;
+  /** What people type for yes and no at a form's yes/no or confirm step ("vale", "sure", "d'accord"). */
+  readonly yes: Localized<readonly string[]>;
+  readonly no: Localized<readonly string[]>;
 }
 
 export interface KnowledgeBase {

@@ -1,6 +1,8 @@
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
 import {
+  ENTRY_KINDS,
   SMALL_TALK_KINDS,
+  type EntryKind,
   type ConversationData,
   type Entry,
   type EntryText,
@@ -85,11 +87,20 @@ export function validateEntry(raw: unknown, file: string, expectedId: string, pr
   if (typeof reviewed !== 'string' || !DATE.test(reviewed)) problems.add(file, where, 'needs a `reviewed` date (YYYY-MM-DD)');
   const followUps = raw.followUps ?? [];
   if (!stringList(followUps)) problems.add(file, where, '`followUps` must be a list of entry ids');
+  const kind = raw.kind ?? 'brochure';
+  if (typeof kind !== 'string' || !(ENTRY_KINDS as readonly string[]).includes(kind))
+    problems.add(file, where, `has kind '${String(kind)}'; it must be one of ${ENTRY_KINDS.join(', ')}`);
   const texts = LANGUAGES.map((lang) => entryText(raw[lang], lang, file, where, problems));
   if (problems.count > before) return undefined;
   const [es, en, fr] = texts as [EntryText, EntryText, EntryText];
+  // Question n says the same in every language, so a question routes alike whatever the language.
+  if (es.questions.length !== en.questions.length || es.questions.length !== fr.questions.length) {
+    problems.add(file, where, `has ${es.questions.length} Spanish, ${en.questions.length} English and ${fr.questions.length} French questions; keep the lists parallel (question n is the same question in each language)`);
+    return undefined;
+  }
   return {
     id: id!,
+    kind: kind as EntryKind,
     section: (raw.section as string).trim(),
     reviewed: reviewed as string,
     followUps: followUps as string[],
@@ -200,9 +211,13 @@ export function validateConversation(
   else handoffAfter.forEach((id) => entryRef(id, 'handoffAfter'));
   const handoff = cueLists(raw.handoff, ['wish', 'action', 'direct', 'notWhen'] as const, file, 'handoff', problems);
   const cancel = localizedList(raw.cancel, file, 'cancel ', problems);
+  const yes = localizedList(raw.yes, file, 'yes ', problems);
+  const no = localizedList(raw.no, file, 'no ', problems);
 
-  if (problems.count > before || !handoff || !cancel) return undefined;
+  if (problems.count > before || !handoff || !cancel || !yes || !no) return undefined;
   return {
+    yes,
+    no,
     handoffAfter: handoffAfter as string[],
     handoff,
     cancel,

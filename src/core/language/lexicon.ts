@@ -3,7 +3,8 @@ import { foldAccents, stripMentions } from './normalise';
 import type { StemFn } from './stemmers';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const MIN_FUZZY_LENGTH = 4;
+// A four-letter word is one edit away from too many others ("code" / "come"): only longer words are corrected.
+const MIN_FUZZY_LENGTH = 5;
 const CORRECTION_CACHE_LIMIT = 5_000;
 
 /**
@@ -14,7 +15,9 @@ const CORRECTION_CACHE_LIMIT = 5_000;
  *   ("financiación" → "financi", but "financiacion" is left whole), so a word is stemmed
  *   from the accented form the curators wrote, and looked up by its folded form;
  * - typo tolerance: a word not in the knowledge base is matched to the nearest word that is,
- *   within one edit (two for long words), so "finaciación" still finds "financiación".
+ *   within one edit (two for long words), so "finaciación" still finds "financiación" — but only
+ *   a misspelt word: one the spelling dictionary knows ("code", "libro") is never rewritten into
+ *   a knowledge-base word it happens to resemble ("come", "libre").
  */
 export class Lexicon {
   private readonly stems = new Map<string, string>();
@@ -26,10 +29,15 @@ export class Lexicon {
   private readonly unknownStems = new Map<string, string>();
   private readonly knownStems = new Set<string>();
 
+  /**
+   * `isWord`: whether a normalised word is correctly spelled (in any language the bot reads);
+   * `ignore`: words never used as corrections (stop words).
+   */
   constructor(
     private readonly stemmer: StemFn,
     texts: Iterable<string>,
     private readonly ignore: ReadonlySet<string> = new Set(),
+    private readonly isWord: (word: string) => boolean = () => false,
   ) {
     for (const text of texts) {
       for (const match of stripMentions(text).toLowerCase().matchAll(WORD)) this.add(match[0]);
@@ -85,6 +93,10 @@ export class Lexicon {
     if (word.length < MIN_FUZZY_LENGTH || /^\d+$/.test(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
+    if (this.isWord(word)) {
+      this.remember(word, null);
+      return null;
+    }
     const maxEdits = word.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestDistance = maxEdits + 1;
@@ -102,8 +114,12 @@ export class Lexicon {
         }
       }
     }
-    if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
-    this.corrections.set(word, best);
+    this.remember(word, best);
     return best;
+  }
+
+  private remember(word: string, correction: string | null): void {
+    if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
+    this.corrections.set(word, correction);
   }
 }

@@ -15,6 +15,8 @@ export interface Analysis {
   readonly tokens: readonly string[];
   /** Content words after stop-word removal and stemming: for retrieval. */
   readonly terms: readonly string[];
+  /** The word each term comes from (terms[i] is the stem of words[i]): to tell a real word from a typo or a name. */
+  readonly words: readonly string[];
 }
 
 /** normalise → tokenise → synonyms → stop words → stem. */
@@ -25,6 +27,6 @@ export function analyse(text: string, parts: LanguageParts): Analysis {
 /** The language-specific stages, for words already normalised and tokenised. */
 export function analyseTokens(words: readonly string[], parts: LanguageParts): Analysis {
   const tokens = parts.synonyms.apply(words);
-  const terms = tokens.filter((t) => !parts.stopWords.has(t)).map((t) => parts.stem(t));
-  return { tokens, terms };
+  const content = tokens.filter((t) => !parts.stopWords.has(t));
+  return { tokens, terms: content.map((t) => parts.stem(t)), words: content };
 }

@@ -3,28 +3,42 @@ import { normalise } from '../language/normalise';
 import { tokenise } from '../language/tokenise';
 import type { HandoffCues } from '../knowledge/types';
 import { HANDOFF_STRINGS } from '../handoff/handoffStrings';
-import { compileCues, type PhraseList } from './phraseList';
+import { compileCues, PhraseList, type WordForm } from './phraseList';
 
 /**
- * Someone who wants to take part or be put in touch ("quiero participar", "put me in touch"),
- * as opposed to someone asking how taking part works, who gets the knowledge-base answer.
- * The "contact the team" button's own label always counts.
+ * Someone who wants to take part or be put in touch ("quiero participar", "put me in touch",
+ * "q alguien me contacte"), as opposed to someone asking how taking part works, who gets the
+ * knowledge-base answer. Cues match in any inflection (`forms`: each language's stemmer, which
+ * also corrects typos: "conatctez-moi"). The "contact the team" button's own label always counts.
  */
 export class HandoffIntentDetector {
   private readonly cues: Localized<Readonly<Record<keyof HandoffCues, PhraseList>>>;
+  /**
+   * One-word `direct` phrases, matched as written: a stemmer strips the pronoun that makes the
+   * request ("contáctenme", "inscríbeme" → "contact", "inscrib"), leaving a word any question has.
+   */
+  private readonly directWords: Localized<PhraseList>;
   private readonly buttons: ReadonlySet<string>;
 
-  constructor(cues: Localized<HandoffCues>) {
-    this.cues = compileCues(cues);
+  constructor(cues: Localized<HandoffCues>, forms?: Localized<WordForm>) {
+    const multiWord = (phrases: readonly string[]) => phrases.filter((p) => p.trim().split(/[\s'’-]+/).length > 1);
+    const oneWord = (phrases: readonly string[]) => phrases.filter((p) => p.trim().split(/[\s'’-]+/).length === 1);
+    const withMultiWordDirect = (c: HandoffCues): HandoffCues => ({ ...c, direct: multiWord(c.direct) });
+    this.cues = compileCues({ es: withMultiWordDirect(cues.es), en: withMultiWordDirect(cues.en), fr: withMultiWordDirect(cues.fr) }, forms);
+    this.directWords = { es: new PhraseList(oneWord(cues.es.direct)), en: new PhraseList(oneWord(cues.en.direct)), fr: new PhraseList(oneWord(cues.fr.direct)) };
     this.buttons = new Set(LANGUAGES.map((l) => tokenise(normalise(HANDOFF_STRINGS.button[l])).join(' ')));
   }
 
-  wantsHandoff(tokens: readonly string[], lang: Lang): boolean {
-    // The button is pressed in any language the person reads; its label is never a question.
-    if (this.buttons.has(tokens.join(' '))) return true;
+  /** The message is the button's label, pressed in any language the person reads; it is never a question. */
+  isButton(tokens: readonly string[]): boolean {
+    return this.buttons.has(tokens.join(' '));
+  }
+
+  /** `tokens`: the message's (or one question's) normalised words; `forms`: the same in the language's word form. */
+  wantsHandoff(tokens: readonly string[], forms: readonly string[], lang: Lang): boolean {
     const cues = this.cues[lang];
     // "How do I contact the team?" asks for the address; "contact the team" asks to be put in touch.
-    if (cues.notWhen.occursIn(tokens)) return false;
-    return cues.direct.occursIn(tokens) || (cues.wish.occursIn(tokens) && cues.action.occursIn(tokens));
+    if (cues.notWhen.occursIn(forms)) return false;
+    return this.directWords[lang].occursIn(tokens) || cues.direct.occursIn(forms) || (cues.wish.occursIn(forms) && cues.action.occursIn(forms));
   }
 }

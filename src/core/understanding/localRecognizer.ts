@@ -4,17 +4,36 @@ import { Lexicon } from '../language/lexicon';
 import { normalise } from '../language/normalise';
 import { STEMMERS } from '../language/stemmers';
 import { STOP_WORDS } from '../language/stopWords';
+import { SPELLING_DICTIONARIES, type WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
+import type { Analysis } from '../language/pipeline';
 import type { KnowledgeBase } from '../knowledge/types';
 import { selectAnswer } from './answerSelector';
 import { HandoffIntentDetector } from './handoffIntent';
 import { PersonalCaseDetector } from './personalCase';
-import type { Recognition, RecognizeRequest, Recognizer } from './recognizer';
-import { RetrievalIndex } from './retrievalIndex';
+import { QUESTION_WORDS } from '../language/questionWords';
+import { CHAT_ABBREVIATIONS } from '../language/chatAbbreviations';
+import { COUNTRY_SYNONYMS } from '../language/countryNames';
+import { QuestionSegmenter, type Question } from './questionParts';
+import type { ConversationContext, Recognition, RecognizeRequest, Recognizer } from './recognizer';
+import { RetrievalIndex, type ScoredEntry } from './retrievalIndex';
 import { SmallTalkDetector } from './smallTalk';
 import type { TermVector } from './termVector';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
+
+/** The programme's name as the pipeline sees it (after synonyms): a question that names it is about it. */
+const PROGRAMME_NAME = 'mieux';
+
+/** A capitalised word after a sentence's first, or an acronym ("LVMH"), at any place. */
+const CAPITALISED = /(?<=[\p{L}\p{N},;:'’"()-]\s+)\p{Lu}[\p{L}\p{N}]*|\b\p{Lu}{2,}\b/gu;
+
+/** The words written with a capital inside sentences, normalised: names of things, which a question about something else names. */
+function capitalisedWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(CAPITALISED)) for (const word of tokenise(normalise(match[0]))) words.add(word);
+  return words;
+}
 
 /** Understanding looks at this much of a message; a pasted essay is answered from its start. */
 export const MAX_UNDERSTOOD_CHARS = 500;
@@ -30,29 +49,48 @@ function lexiconTexts(kb: KnowledgeBase, lang: Lang): string[] {
  * Understanding with no network: language detection, small talk, personal cases and
  * TF-IDF retrieval over the knowledge base, all built once from the knowledge files.
  */
+/** What every recognition of one message shares: its language, and whether the text showed it. */
+interface RecognitionBase {
+  readonly lang: Lang;
+  readonly langFromText: boolean;
+  readonly candidates: readonly [];
+}
+
 export class LocalRecognizer implements Recognizer {
   readonly name = 'local';
   private readonly indexes: Localized<RetrievalIndex>;
+  private readonly lexicons: Localized<Lexicon>;
   private readonly detector: LanguageDetector;
   private readonly smallTalk: SmallTalkDetector;
   private readonly personalCase: PersonalCaseDetector;
   private readonly handoff: HandoffIntentDetector;
+  private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, CHAT_ABBREVIATIONS);
 
+  /** `spelling`: the spelling dictionaries that keep typo tolerance from rewriting real words. */
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly tuning: Tuning = DEFAULT_TUNING,
+    spelling: Localized<WordList> = SPELLING_DICTIONARIES,
   ) {
+    // The personal-case answer is given when its cues say so, never because a word such as "apply" is shared.
+    const exactOnly = new Set([kb.conversation.personalCaseEntry]);
     const build = (lang: Lang): { index: RetrievalIndex; lexicon: Lexicon } => {
       const stopWords = STOP_WORDS[lang];
-      const lexicon = new Lexicon(STEMMERS[lang], lexiconTexts(kb, lang), stopWords);
-      const parts = { synonyms: new SynonymMap(kb.synonyms[lang]), stopWords, stem: (t: string) => lexicon.stem(t) };
-      return { index: new RetrievalIndex(kb, lang, parts, tuning.unknownWordWeight), lexicon };
+      // The language's own dictionary: another's would shield its typos ("esperto" is in an English word list).
+      const lexicon = new Lexicon(STEMMERS[lang], lexiconTexts(kb, lang), stopWords, (word) => spelling[lang].has(word));
+      const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang]]);
+      const parts = { synonyms, stopWords, stem: (t: string) => lexicon.stem(t) };
+      const options = { unknownWordWeight: tuning.unknownWordWeight, unknownRealWordWeight: tuning.unknownRealWordWeight, isWord: (w: string) => spelling[lang].has(w), exactOnly };
+      return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
     };
     const built = { es: build('es'), en: build('en'), fr: build('fr') };
     this.indexes = { es: built.es.index, en: built.en.index, fr: built.fr.index };
+    this.lexicons = { es: built.es.lexicon, en: built.en.lexicon, fr: built.fr.lexicon };
+    // Cues compare stems, so they hold for every inflection and for corrected typos.
+    const forms = { es: (w: string) => built.es.lexicon.stem(w), en: (w: string) => built.en.lexicon.stem(w), fr: (w: string) => built.fr.lexicon.stem(w) };
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
-    this.handoff = new HandoffIntentDetector(kb.conversation.handoff);
+    this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
     const vocabulary = (lang: Lang): string[] => [
       ...STOP_WORDS[lang],
       ...built[lang].lexicon.words(),
@@ -72,30 +110,91 @@ export class LocalRecognizer implements Recognizer {
   /** The same, synchronously: for the evaluation and the benchmark. */
   recognizeSync({ text, locale, context }: RecognizeRequest): Recognition {
     const prefix = text.slice(0, MAX_UNDERSTOOD_CHARS);
-    const tokens = tokenise(normalise(prefix));
-    const detected = this.detector.detect(prefix, tokens).lang;
+    const written = tokenise(normalise(prefix));
+    const detected = this.detector.detect(prefix, written).lang;
     // The conversation's language reflects what the person wrote before; the locale is only the client's setting.
     const fallback = context.lang ?? langFromLocale(locale) ?? DEFAULT_LANG;
     const lang = detected ?? fallback;
-    const base = { lang, langFromText: detected !== undefined, candidates: [] };
+    const tokens = CHAT_ABBREVIATIONS[lang].apply(written);
+    const base: RecognitionBase = { lang, langFromText: detected !== undefined, candidates: [] };
     if (tokens.length === 0) return { ...base, kind: 'empty' };
 
     const smallTalk = this.smallTalk.detect(tokens, lang);
     if (smallTalk) {
       return { ...base, lang: detected ?? smallTalk.lang, langFromText: true, kind: 'smallTalk', smallTalk: smallTalk.kind };
     }
-    if (this.personalCase.isPersonalCase(tokens, lang)) {
-      return { ...base, kind: 'personalCase', entryId: this.kb.conversation.personalCaseEntry };
+    if (this.handoff.isButton(tokens)) return { ...base, kind: 'handoff' };
+    // A button sends its entry's title back; a curated phrasing typed as is is answered below,
+    // after the cues of a wish to contact the team or a personal case have had their say.
+    const index = this.indexes[lang];
+    const exact = index.titleMatch(index.analyseTokens(tokens));
+    if (exact) {
+      const kind = exact === this.kb.conversation.personalCaseEntry ? 'personalCase' : 'answer';
+      return { ...base, kind, entryId: exact, candidates: [{ entryId: exact, score: 1 }] };
     }
-    if (this.handoff.wantsHandoff(tokens, lang)) return { ...base, kind: 'handoff' };
 
+    const questions = this.segmenter.questions(prefix, lang);
+    const parts = questions.map((q) => q.words);
+    const names = capitalisedWords(prefix);
+    const results = questions.flatMap((question) => this.recognizeQuestion(question, lang, context, base, names));
+    const answered = results.filter((r): r is Extract<Recognition, { kind: 'answer' | 'personalCase' }> => r.kind === 'answer' || r.kind === 'personalCase');
+    const [first] = answered;
+    if (first) {
+      const also = [...new Set(answered.slice(1).filter((r) => r.kind === 'answer').map((r) => r.entryId))].filter((id) => id !== first.entryId);
+      return first.kind === 'answer' && also.length > 0 ? { ...first, also } : first;
+    }
+    const handoff = results.find((r) => r.kind === 'handoff');
+    if (handoff) return handoff;
+    // Split too finely ("¿qué es y cómo funciona?"), the questions may still be understood together.
+    return parts.length > 1 ? this.recognizePart(parts.flat(), lang, context, base, names) : (results[0] ?? { ...base, kind: 'notFound' });
+  }
+
+  /**
+   * One question of the message, or two when it joins two without a question word ("¿cuántos
+   * expertos hay y se les paga algo?", "do you work on asylum and on remittances?"): split at the
+   * joiner when each side is clearly a different entry's question, and more clearly so than the
+   * whole ("¿trabajan en migración y desarrollo?" is one area's name).
+   */
+  private recognizeQuestion(question: Question, lang: Lang, context: ConversationContext, base: RecognitionBase, names: ReadonlySet<string>): Recognition[] {
+    const { words, before } = question;
+    // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
+    const withBefore = [...before, ...words];
+    if (before.length > 0 && this.isPersonalCase(withBefore, lang)) return [this.personalCaseRecognition(base)];
+    // A question with no word of its own is about what was said before it.
+    const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
+    const whole = this.recognizePart(tokens, lang, context, base, names);
+    const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
+    for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
+      const first = this.recognizePart(left, lang, context, base, names);
+      const second = this.recognizePart(right, lang, context, base, names);
+      if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
+      const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
+      if (weaker > wholeScore) return [first, second];
+    }
+    return [whole];
+  }
+
+  private isPersonalCase(tokens: readonly string[], lang: Lang): boolean {
+    return this.personalCase.isPersonalCase(tokens, lang);
+  }
+
+  private personalCaseRecognition(base: RecognitionBase): Recognition {
+    return { ...base, kind: 'personalCase', entryId: this.kb.conversation.personalCaseEntry };
+  }
+
+  /** One question of the message: a personal case, a wish to contact the team, or a knowledge-base search. */
+  private recognizePart(tokens: readonly string[], lang: Lang, context: ConversationContext, base: RecognitionBase, names: ReadonlySet<string> = new Set()): Recognition {
+    if (this.personalCase.isPersonalCase(tokens, lang)) return this.personalCaseRecognition(base);
+    const lexicon = this.lexicons[lang];
+    const forms = tokens.map((t) => lexicon.stem(t));
+    if (this.handoff.wantsHandoff(tokens, forms, lang)) return { ...base, kind: 'handoff' };
     const index = this.indexes[lang];
     const analysis = index.analyseTokens(tokens);
-    // A button sends its entry's title back; a curated phrasing typed as is deserves no doubt either.
     const exact = index.exactMatch(analysis);
+    if (exact === this.kb.conversation.personalCaseEntry) return this.personalCaseRecognition(base);
     if (exact) return { ...base, kind: 'answer', entryId: exact, candidates: [{ entryId: exact, score: 1 }] };
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
-    const selection = selectAnswer(candidates, this.tuning);
+    const selection = this.aboutSomethingElse(analysis, candidates, index, names) ? ({ kind: 'notFound' } as const) : selectAnswer(candidates, this.tuning);
     const withCandidates = { ...base, candidates: candidates.slice(0, 5) };
     switch (selection.kind) {
       case 'answer':
@@ -107,12 +206,28 @@ export class LocalRecognizer implements Recognizer {
     }
   }
 
+  /**
+   * Words of the knowledge base among words it never uses ("¿qué **tiempo** hace mañana en
+   * Bruselas?", "how do I become a Microsoft certified **expert**?", "who **funds** Wikipedia?")
+   * make a question about something else that happens to share a word: it is not answered
+   * unless the winner uses enough of the question, or the question names MIEUX+.
+   */
+  private aboutSomethingElse(analysis: Analysis, candidates: readonly ScoredEntry[], index: RetrievalIndex, names: ReadonlySet<string>): boolean {
+    const [top] = candidates;
+    if (!top || analysis.tokens.includes(PROGRAMME_NAME)) return false;
+    const { known, otherTopicWords } = index.vocabulary(analysis, names);
+    if (otherTopicWords === 0) return false;
+    const matched = top.matched ?? 0;
+    return matched < this.tuning.termsToAnswerBesideOtherWords || matched / (known + otherTopicWords) < this.tuning.shareToAnswerBesideOtherWords;
+  }
+
   /** What the recognizer made of a message, for curators (npm run kb:try): the terms it searched, unknown ones marked. */
-  explain(request: RecognizeRequest): { recognition: Recognition; terms: string[] } {
+  explain(request: RecognizeRequest): { recognition: Recognition; terms: string[]; parts: string[] } {
     const recognition = this.recognizeSync(request);
     const index = this.indexes[recognition.lang];
     const terms = index.analyse(request.text.slice(0, MAX_UNDERSTOOD_CHARS)).terms.map((t) => (index.knows(t) ? t : `${t}?`));
-    return { recognition, terms };
+    const parts = this.segmenter.parts(request.text.slice(0, MAX_UNDERSTOOD_CHARS), recognition.lang).map((p) => p.join(' '));
+    return { recognition, terms, parts };
   }
 
   /** A text's idf-weighted index terms in a language, through the same pipeline as questions: for curators' comparisons. */

@@ -5,7 +5,9 @@ import { compileCues, type PhraseList } from './phraseList';
 /**
  * A person asking about their own visa, asylum or permit: MIEUX+ works with institutions,
  * so such a question gets the dedicated answer, never an area description that could read
- * as advice on their case.
+ * as advice on their case. Cues are matched as written (a stemmer would make "puede" of "puedo"
+ * and "ciudadano" of "ciudadanía"), and looked for in the question and the statement just before
+ * it, not in a whole introduction ("I work on asylum at the ministry…").
  */
 export class PersonalCaseDetector {
   private readonly cues: Localized<Readonly<Record<keyof PersonalCaseCues, PhraseList>>>;
@@ -14,8 +16,9 @@ export class PersonalCaseDetector {
     this.cues = compileCues(cues);
   }
 
-  isPersonalCase(tokens: readonly string[], lang: Lang): boolean {
+  /** `words`: the question's normalised words. */
+  isPersonalCase(words: readonly string[], lang: Lang): boolean {
     const cues = this.cues[lang];
-    return cues.matters.occursIn(tokens) && cues.self.occursIn(tokens) && !cues.notWhen.occursIn(tokens);
+    return cues.matters.occursIn(words) && cues.self.occursIn(words) && !cues.notWhen.occursIn(words);
   }
 }

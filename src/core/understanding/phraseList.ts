@@ -2,15 +2,22 @@ import type { Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import { tokenise } from '../language/tokenise';
 
-/** A list of words and phrases matched against normalised tokens, longest first. */
+/** Maps a normalised word to the form phrases are compared in (its stem, say); the word itself by default. */
+export type WordForm = (word: string) => string;
+
+/**
+ * A list of words and phrases matched against normalised tokens, longest first. With a `form`
+ * (a stemmer), phrases match in any inflection ("me contacte", "me contacten"): the caller maps
+ * the message's words with the same function.
+ */
 export class PhraseList {
   private readonly phrases: readonly (readonly string[])[];
   /** Phrases by their first word, longest first: a message is checked word by word, not phrase by phrase. */
   private readonly byFirstWord = new Map<string, (readonly string[])[]>();
 
-  constructor(phrases: readonly string[]) {
+  constructor(phrases: readonly string[], form?: WordForm) {
     this.phrases = phrases
-      .map((p) => tokenise(normalise(p)))
+      .map((p) => (form ? tokenise(normalise(p)).map(form) : tokenise(normalise(p))))
       .filter((p) => p.length > 0)
       .sort((a, b) => b.length - a.length);
     for (const phrase of this.phrases) {
@@ -32,6 +39,11 @@ export class PhraseList {
     return 0;
   }
 
+  /** The number of words of the longest phrase that starts at word i, 0 for none. */
+  lengthAt(tokens: readonly string[], i: number): number {
+    return i < tokens.length ? this.matchAt(tokens, i) : 0;
+  }
+
   /** True when any phrase occurs in the tokens. */
   occursIn(tokens: readonly string[]): boolean {
     for (let i = 0; i < tokens.length; i += 1) if (this.matchAt(tokens, i) > 0) return true;
@@ -40,19 +52,25 @@ export class PhraseList {
 
   /** The tokens with every occurrence of a phrase taken out, and how many were. */
   remove(tokens: readonly string[]): { rest: string[]; removed: number } {
+    const { rest, found } = this.split(tokens);
+    return { rest, removed: found.length };
+  }
+
+  /** The phrases found (longest first at each position, as normalised words joined by spaces) and the words left over. */
+  split(tokens: readonly string[]): { rest: string[]; found: string[] } {
     const rest: string[] = [];
-    let removed = 0;
+    const found: string[] = [];
     for (let i = 0; i < tokens.length; ) {
       const length = this.matchAt(tokens, i);
       if (length > 0) {
-        removed += 1;
+        found.push(tokens.slice(i, i + length).join(' '));
         i += length;
       } else {
         rest.push(tokens[i]!);
         i += 1;
       }
     }
-    return { rest, removed };
+    return { rest, found };
   }
 
   /** The words phrases start with: a message with none of them holds no phrase. */
@@ -66,9 +84,12 @@ export class PhraseList {
   }
 }
 
-/** Each named word list of each language as a PhraseList (the cue sets in conversation.yaml). */
-export function compileCues<K extends string>(cues: Localized<Readonly<Record<K, readonly string[]>>>): Localized<Readonly<Record<K, PhraseList>>> {
-  const compile = (lists: Readonly<Record<K, readonly string[]>>) =>
-    Object.fromEntries(Object.entries<readonly string[]>(lists).map(([key, phrases]) => [key, new PhraseList(phrases)])) as Record<K, PhraseList>;
-  return { es: compile(cues.es), en: compile(cues.en), fr: compile(cues.fr) };
+/** Each named word list of each language as a PhraseList (the cue sets in conversation.yaml), in each language's word form. */
+export function compileCues<K extends string>(
+  cues: Localized<Readonly<Record<K, readonly string[]>>>,
+  forms?: Localized<WordForm>,
+): Localized<Readonly<Record<K, PhraseList>>> {
+  const compile = (lists: Readonly<Record<K, readonly string[]>>, form?: WordForm) =>
+    Object.fromEntries(Object.entries<readonly string[]>(lists).map(([key, phrases]) => [key, new PhraseList(phrases, form)])) as Record<K, PhraseList>;
+  return { es: compile(cues.es, forms?.es), en: compile(cues.en, forms?.en), fr: compile(cues.fr, forms?.fr) };
 }

@@ -28,7 +28,12 @@ interface Base {
 }
 
 export type Recognition =
-  | (Base & { readonly kind: 'answer'; readonly entryId: string })
+  | (Base & {
+      readonly kind: 'answer';
+      readonly entryId: string;
+      /** Entries of further questions in the same message ("who funds it, and in which regions?"), in the order asked. */
+      readonly also?: readonly string[];
+    })
   | (Base & { readonly kind: 'clarify'; readonly options: readonly string[] })
   | (Base & { readonly kind: 'notFound' })
   | (Base & { readonly kind: 'smallTalk'; readonly smallTalk: SmallTalkKind })

@@ -7,6 +7,22 @@ export interface ScoredEntry {
   readonly entryId: string;
   /** 0…1: 1 is an exact phrasing; answers need a clear lead, see answerSelector.ts. */
   readonly score: number;
+  /** How many of the question's distinct known terms the entry uses (its phrasings or answer); unset for an exact phrasing. */
+  readonly matched?: number;
+}
+
+export interface RetrievalOptions {
+  /** What a word the knowledge base never uses weighs against the words it knows, when it is no dictionary word (a name, a typo). */
+  readonly unknownWordWeight: number;
+  /** The same for a correctly spelled word the knowledge base never uses ("weather", "recette"): it says the question is about something else. */
+  readonly unknownRealWordWeight: number;
+  /** Whether a normalised word is a correctly spelled word of the language. */
+  readonly isWord: (word: string) => boolean;
+  /**
+   * Entries found only by their exact title or phrasing (a button press), never by similarity —
+   * the personal-case answer, which cues decide, not shared words such as "apply".
+   */
+  readonly exactOnly?: ReadonlySet<string>;
 }
 
 interface Phrasing {
@@ -36,6 +52,8 @@ export class RetrievalIndex {
   private readonly entryPostings = new Map<string, number[]>();
   private readonly idf = new Map<string, number>();
   private readonly exact = new Map<string, string>();
+  /** Titles alone: what a button sends back. */
+  private readonly titles = new Map<string, string>();
   /** The idf of a term found in one entry only: what a term the knowledge base never uses weighs in a term vector. */
   private readonly rarestWeight: number;
   /**
@@ -45,33 +63,40 @@ export class RetrievalIndex {
   private readonly dots: Float64Array;
   private readonly covered: Float64Array;
   private readonly bestPhrasing: Float64Array;
+  private readonly matchedCounts: Uint16Array;
 
   constructor(
     kb: KnowledgeBase,
     readonly lang: Lang,
     private readonly parts: LanguageParts,
-    private readonly unknownWordWeight: number,
+    private readonly options: RetrievalOptions,
   ) {
+    const exactOnly = options.exactOnly ?? new Set<string>();
     const phrasingTerms: Set<string>[] = [];
     for (const entry of kb.entries.values()) {
-      const entryIndex = this.entryIds.push(entry.id) - 1;
       const text = entry.text[lang];
+      const searchable = !exactOnly.has(entry.id);
+      const entryIndex = searchable ? this.entryIds.push(entry.id) - 1 : -1;
       const all = new Set<string>();
+      const titleKey = analyse(text.title, parts).tokens.join(' ');
+      if (!this.titles.has(titleKey)) this.titles.set(titleKey, entry.id);
       for (const phrasing of [text.title, ...text.questions]) {
         const analysis = analyse(phrasing, parts);
+        // The first entry to claim a phrasing keeps it; kb:check reports the clash.
+        const key = analysis.tokens.join(' ');
+        if (!this.exact.has(key)) this.exact.set(key, entry.id);
+        if (!searchable) continue;
         const terms = new Set(analysis.terms);
         terms.forEach((t) => all.add(t));
         const index = this.phrasings.push({ entry: entryIndex, norm: 0 }) - 1;
         phrasingTerms.push(terms);
         for (const t of terms) this.phrasingPostings.set(t, [...(this.phrasingPostings.get(t) ?? []), index]);
-        // The first entry to claim a phrasing keeps it; kb:check reports the clash.
-        const key = analysis.tokens.join(' ');
-        if (!this.exact.has(key)) this.exact.set(key, entry.id);
       }
+      if (!searchable) continue;
       analyse(text.answer, parts).terms.forEach((t) => all.add(t));
       for (const t of all) this.entryPostings.set(t, [...(this.entryPostings.get(t) ?? []), entryIndex]);
     }
-    const n = kb.entries.size;
+    const n = this.entryIds.length;
     this.rarestWeight = Math.log(1 + n);
     for (const [term, entries] of this.entryPostings) this.idf.set(term, Math.log(1 + n / entries.length));
     this.phrasings.forEach((p, i) => {
@@ -81,6 +106,7 @@ export class RetrievalIndex {
     this.dots = new Float64Array(this.phrasings.length);
     this.covered = new Float64Array(this.entryIds.length);
     this.bestPhrasing = new Float64Array(this.entryIds.length);
+    this.matchedCounts = new Uint16Array(this.entryIds.length);
   }
 
   private weight(term: string): number {
@@ -117,15 +143,42 @@ export class RetrievalIndex {
     return this.exact.get(analysis.tokens.join(' '));
   }
 
+  /** The entry whose title is exactly this message: a button pressed. */
+  titleMatch(analysis: Analysis): string | undefined {
+    return this.titles.get(analysis.tokens.join(' '));
+  }
+
+  /**
+   * How many distinct terms of a question the knowledge base knows, and how many words it does not
+   * know that name another topic: correctly spelled words, and `names` (words written with a
+   * capital in the question: "Wikipedia", "LVMH").
+   */
+  vocabulary(analysis: Analysis, names: ReadonlySet<string> = new Set()): { readonly known: number; readonly otherTopicWords: number } {
+    const known = new Set<string>();
+    const other = new Set<string>();
+    analysis.terms.forEach((t, i) => {
+      const word = analysis.words[i]!;
+      if (this.idf.has(t)) known.add(t);
+      else if (this.options.isWord(word) || names.has(word)) other.add(t);
+    });
+    return { known: known.size, otherTopicWords: other.size };
+  }
+
   /** Entries ranked best first; entries in `boost` (what the bot just offered) get a small lead. */
   search(analysis: Analysis, boost: ReadonlySet<string> = new Set(), boostBy = 0): ScoredEntry[] {
     const known: string[] = [];
     const unknown: string[] = [];
-    for (const t of analysis.terms) {
-      const list = this.idf.has(t) ? known : unknown;
-      if (!list.includes(t)) list.push(t);
-    }
+    let unknownWeight = 0;
+    analysis.terms.forEach((t, i) => {
+      if (this.idf.has(t)) {
+        if (!known.includes(t)) known.push(t);
+      } else if (!unknown.includes(t)) {
+        unknown.push(t);
+        unknownWeight += this.options.isWord(analysis.words[i]!) ? this.options.unknownRealWordWeight : this.options.unknownWordWeight;
+      }
+    });
     if (known.length === 0) return [];
+    const matched = this.matchedCounts;
 
     const { dots, covered, bestPhrasing } = this;
     // In the order first reached, which is the order of equal scores in the result. Every idf is
@@ -145,12 +198,13 @@ export class RetrievalIndex {
       for (const e of this.entryPostings.get(t)!) {
         if (covered[e] === 0) entriesReached.push(e);
         covered[e] += w;
+        matched[e] += 1;
       }
     }
     queryNorm = Math.sqrt(queryNorm);
     // Words the knowledge base never uses make every match less certain, without erasing it:
     // "how long has MIEUX+ been around" still asks about MIEUX+.
-    const certainty = Math.sqrt(knownWeight / (knownWeight + this.unknownWordWeight * unknown.length));
+    const certainty = Math.sqrt(knownWeight / (knownWeight + unknownWeight));
 
     for (const p of phrasingsReached) {
       const phrasing = this.phrasings[p]!;
@@ -165,9 +219,10 @@ export class RetrievalIndex {
       const coverage = covered[e]! / knownWeight;
       let score = certainty * (PHRASING_WEIGHT * bestPhrasing[e]! + COVERAGE_WEIGHT * coverage);
       if (boost.has(entryId)) score = Math.min(0.99, score + boostBy);
-      results.push({ entryId, score });
+      results.push({ entryId, score, matched: matched[e]! });
       covered[e] = 0;
       bestPhrasing[e] = 0;
+      matched[e] = 0;
     }
     return results.sort((a, b) => b.score - a.score);
   }

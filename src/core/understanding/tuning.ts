@@ -13,6 +13,18 @@ export interface Tuning {
   readonly maxOptions: number;
   /** What a word the knowledge base never uses weighs against the words it knows (a rare known word weighs about 3). */
   readonly unknownWordWeight: number;
+  /** The same for a word of the language's dictionary the knowledge base never uses ("tiempo" is known, "mañana" is not): a real topic of its own. */
+  readonly unknownRealWordWeight: number;
+  /**
+   * A question with words the knowledge base never uses is answered only when the winner uses at
+   * least this many of its words (or the question names MIEUX+): one shared word among others
+   * is a coincidence, not a topic.
+   */
+  readonly termsToAnswerBesideOtherWords: number;
+  /** …and explains at least this share of the question's words (those it knows and those that name another topic). */
+  readonly shareToAnswerBesideOtherWords: number;
+  /** The words an answer leaves unexplained are taken as a second question when another entry uses at least this many of them. */
+  readonly termsForSecondQuestion: number;
   /** How much an entry the bot just offered gains, so "tell me more about the asylum one" lands on it. */
   readonly offeredBoost: number;
 }
@@ -33,5 +45,9 @@ export const DEFAULT_TUNING: Tuning = Object.freeze({
   // while a single unknown word in a real question ("¿para qué sirve MIEUX+?") still leaves
   // enough of its score to be answered.
   unknownWordWeight: 2,
+  unknownRealWordWeight: 2,
+  termsToAnswerBesideOtherWords: 2,
+  shareToAnswerBesideOtherWords: 0.6,
+  termsForSecondQuestion: 1,
   offeredBoost: 0.1,
 });

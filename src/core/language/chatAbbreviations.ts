@@ -1,0 +1,67 @@
+import type { Localized } from './languages';
+import { SynonymMap } from './synonyms';
+
+/**
+ * How people shorten words in chat ("q hacen", "what do u do", "vs faites quoi"), each group
+ * written as the full form first, then its shortenings. Applied to a message's words before
+ * anything else reads them, so that every later stage sees the full words.
+ */
+const GROUPS: Localized<readonly (readonly string[])[]> = {
+  es: [
+    ['que', 'q', 'k', 'ke'],
+    ['por que', 'xq', 'pq', 'porq'],
+    ['porque', 'xk'],
+    ['también', 'tb', 'tmb', 'tbn'],
+    ['para', 'pa'],
+    ['por favor', 'porfa', 'xfa', 'pf', 'plis'],
+    ['quiero', 'kiero'],
+    ['como', 'komo'],
+    ['cuando', 'qdo'],
+    ['de', 'd'],
+    ['gracias', 'grax', 'graciass'],
+  ],
+  en: [
+    ['you', 'u', 'ya'],
+    ['your', 'ur'],
+    ['are', 'r'],
+    ['please', 'pls', 'plz', 'plse'],
+    ['about', 'abt', 'bout'],
+    ['with', 'w', 'wth'],
+    ['people', 'ppl'],
+    ['thanks', 'thx', 'thnx', 'tnx', 'ty'],
+    ['because', 'cuz', 'bc', 'coz'],
+    ['what', 'wat', 'wht'],
+    ['what is', 'whats'],
+    ['kind of', 'kinda'],
+    ['sort of', 'sorta'],
+    ['want to', 'wanna'],
+    ['going to', 'gonna'],
+    ['do not', 'dont'],
+    ['i am', 'im'],
+    ['information', 'info'],
+  ],
+  fr: [
+    ['c est', 'c', 'cé'],
+    ['quoi', 'koi', 'kwa'],
+    ['vous', 'vs'],
+    ['pour', 'pr'],
+    ['quelqu un', 'qq1', 'qqn', 'qlq1'],
+    ['je veux', 'jveux', 'jve'],
+    ['je suis', 'jsuis', 'chui', 'chuis'],
+    ['s il vous plaît', 'svp', 'stp'],
+    ['beaucoup', 'bcp'],
+    ['tout', 'tt'],
+    ['dans', 'ds'],
+    ['pourquoi', 'pk', 'pq'],
+    ['quand', 'qd'],
+    ['que', 'ke'],
+    ['qu est ce que', 'keske', 'kesk'],
+    ['merci', 'mrc', 'mci'],
+  ],
+};
+
+export const CHAT_ABBREVIATIONS: Localized<SynonymMap> = {
+  es: new SynonymMap(GROUPS.es),
+  en: new SynonymMap(GROUPS.en),
+  fr: new SynonymMap(GROUPS.fr),
+};

@@ -1,0 +1,36 @@
+import type { LocaleData } from 'i18n-iso-countries';
+import es from 'i18n-iso-countries/langs/es.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import type { Lang, Localized } from './languages';
+import { normalise } from './normalise';
+import { STOP_WORDS } from './stopWords';
+
+/**
+ * The word every country name becomes for understanding: "¿Trabajan en Marruecos?", "Do you
+ * work in Nigeria?" and "Travaillez-vous au Sénégal ?" all ask whether MIEUX+ works in a given
+ * country, whichever country it is. Curators write phrasings with any country's name.
+ */
+export const COUNTRY_NAME = 'countryname';
+
+// The names (official and common) in each language, from the i18n-iso-countries package (MIT).
+const LOCALES: Localized<LocaleData> = { es, en, fr };
+
+/**
+ * The names, without those that are also a common word of the language: "US" is "us", and a
+ * question about "supporting us" names no country.
+ */
+function names(lang: Lang): string[] {
+  const all = Object.values(LOCALES[lang].countries).flatMap((name) => (Array.isArray(name) ? name : [name]));
+  return [...new Set(all)].filter((name) => {
+    const folded = normalise(name);
+    return folded.length > 2 && !STOP_WORDS[lang].has(folded);
+  });
+}
+
+/** Each language's country names, as a synonym group whose first word is COUNTRY_NAME. */
+export const COUNTRY_SYNONYMS: Localized<readonly string[]> = {
+  es: [COUNTRY_NAME, ...names('es')],
+  en: [COUNTRY_NAME, ...names('en')],
+  fr: [COUNTRY_NAME, ...names('fr')],
+};

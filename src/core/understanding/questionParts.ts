@@ -1,0 +1,156 @@
+import type { Lang, Localized } from '../language/languages';
+import { normalise } from '../language/normalise';
+import type { QuestionWords } from '../language/questionWords';
+import type { SynonymMap } from '../language/synonyms';
+import { tokenise } from '../language/tokenise';
+import { PhraseList } from './phraseList';
+
+interface Compiled {
+  readonly stopWords: ReadonlySet<string>;
+  readonly abbreviations: SynonymMap;
+  readonly openers: PhraseList;
+  readonly interrogatives: PhraseList;
+  readonly fillers: PhraseList;
+  readonly joiners: PhraseList;
+  readonly prepositions: PhraseList;
+}
+
+/** One question of a message: its words, and the sentence just before it if that was a statement. */
+export interface Question {
+  readonly words: string[];
+  readonly before: readonly string[];
+}
+
+interface Sentence {
+  readonly tokens: readonly string[];
+  /** Written as a question: a question mark, or Spanish "¿". */
+  readonly marked: boolean;
+  /** Ends where a Spanish "¿" or "¡" opens the next one, with no full stop between: "La salud, ¿es un tema?". */
+  readonly runsOn: boolean;
+}
+
+/** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
+const MAX_TOPIC_WORDS = 8;
+
+/** The programme's own name says nothing about what a question asks ("¿MIEUX+ me puede ayudar?"). */
+const NAMES: ReadonlySet<string> = new Set(['mieux', 'plus']);
+
+/** A sentence ends at . ! ? ; : … followed by a space or the end, at a line break, and before ¿ or ¡ ("10.7" is no end). */
+const SENTENCE_BREAK = /(?<=[.!?;:…])\s+|\n+|(?=[¿¡])/;
+
+/**
+ * Finds the questions in a message. People greet, introduce themselves and then ask ("Buenas
+ * tardes, trabajo en la Subdirección General de Protección Internacional… ¿quién la paga y quién
+ * la gestiona?"): the answer must follow the question, not the words of the introduction, and a
+ * message that asks two things should get both.
+ *
+ * A sentence is a question when it is written as one (?, ¿) or opens like one ("qué…", "could
+ * you tell me…", "j'aimerais savoir…"), after filler ("y", "so", "alors"). When some sentences are
+ * questions, only they are kept; each is split where a joiner opens a second question ("… y quién
+ * la gestiona", "… and in which regions"). Each question comes with the statement just before
+ * it, which may say what it is about. A message with no question sentence is one part, whole.
+ * Chat shortenings ("q", "u", "vs") are written out first.
+ */
+export class QuestionSegmenter {
+  private readonly words: Localized<Compiled>;
+
+  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, abbreviations: Localized<SynonymMap>) {
+    const compile = (w: QuestionWords, lang: Lang): Compiled => ({
+      stopWords: stopWords[lang],
+      abbreviations: abbreviations[lang],
+      openers: new PhraseList([...w.interrogatives, ...w.openers]),
+      interrogatives: new PhraseList(w.interrogatives),
+      fillers: new PhraseList(w.fillers),
+      joiners: new PhraseList(w.joiners),
+      prepositions: new PhraseList(w.prepositions),
+    });
+    this.words = { es: compile(words.es, 'es'), en: compile(words.en, 'en'), fr: compile(words.fr, 'fr') };
+  }
+
+  /** The message's questions, as normalised words, in the order asked; at least one part for a message with words. */
+  parts(text: string, lang: Lang): string[][] {
+    return this.questions(text, lang).map((q) => q.words);
+  }
+
+  /**
+   * The same, each with the sentence said just before it when that was no question: people state
+   * their case, then ask ("Me han denegado el visado. ¿Qué puedo hacer?").
+   */
+  questions(text: string, lang: Lang): Question[] {
+    const words = this.words[lang];
+    const sentences = splitSentences(text, words.abbreviations);
+    const isQuestion = sentences.map((s) => s.marked || this.opensQuestion(s.tokens, words));
+    if (!isQuestion.includes(true)) {
+      const all = sentences.flatMap((s) => s.tokens);
+      return all.length > 0 ? this.splitJoined(all, words).map((w) => ({ words: w, before: [] })) : [];
+    }
+    const questions: Question[] = [];
+    sentences.forEach((sentence, i) => {
+      if (!isQuestion[i]) return;
+      const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1]! : undefined;
+      const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
+      const before = previous && topic.length === 0 ? previous.tokens : [];
+      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) => questions.push({ words: w, before: k === 0 ? before : [] }));
+    });
+    return questions;
+  }
+
+  /** True when a question has no word of its own beyond question words and the programme's name ("¿qué puedo hacer?"). */
+  saysNothing(words: readonly string[], lang: Lang): boolean {
+    const stopWords = this.words[lang].stopWords;
+    return !words.some((t) => !stopWords.has(t) && !NAMES.has(t));
+  }
+
+  /**
+   * Every way to cut a question in two at a joiner ("y", "and", "et") with words on both sides,
+   * leftmost first: whether a cut makes two questions is for the caller to judge.
+   */
+  joinedHalves(tokens: readonly string[], lang: Lang): [string[], string[]][] {
+    const words = this.words[lang];
+    const halves: [string[], string[]][] = [];
+    for (let i = 1; i < tokens.length - 1; i += 1) {
+      const joiner = words.joiners.lengthAt(tokens, i);
+      if (joiner > 0 && i + joiner < tokens.length) halves.push([tokens.slice(0, i), tokens.slice(i + joiner)]);
+    }
+    return halves;
+  }
+
+  private skipFillers(tokens: readonly string[], words: Compiled, from = 0): number {
+    let i = from;
+    for (let length = words.fillers.lengthAt(tokens, i); length > 0; length = words.fillers.lengthAt(tokens, i)) i += length;
+    return i;
+  }
+
+  private opensQuestion(tokens: readonly string[], words: Compiled): boolean {
+    return words.openers.lengthAt(tokens, this.skipFillers(tokens, words)) > 0;
+  }
+
+  /** "quién la paga y quién la gestiona" → "quién la paga", "quién la gestiona": each side keeps at least two words. */
+  private splitJoined(tokens: readonly string[], words: Compiled): string[][] {
+    const parts: string[][] = [];
+    let start = 0;
+    for (let i = 2; i < tokens.length - 1; i += 1) {
+      const joiner = words.joiners.lengthAt(tokens, i);
+      if (joiner === 0) continue;
+      let next = i + joiner;
+      next += words.prepositions.lengthAt(tokens, next);
+      if (words.interrogatives.lengthAt(tokens, next) === 0 || tokens.length - next < 2 || i - start < 2) continue;
+      parts.push(tokens.slice(start, i));
+      start = i + joiner;
+    }
+    parts.push(tokens.slice(start));
+    return parts;
+  }
+}
+
+function splitSentences(text: string, abbreviations: SynonymMap): Sentence[] {
+  const sentences: Sentence[] = [];
+  const pieces = text.split(SENTENCE_BREAK);
+  pieces.forEach((raw, i) => {
+    const tokens = abbreviations.apply(tokenise(normalise(raw)));
+    const next = pieces[i + 1];
+    const runsOn = next !== undefined && /^[¿¡]/.test(next) && !/[.!?;:…]\s*$/.test(raw);
+    if (tokens.length > 0) sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn });
+  });
+  return sentences;
+}

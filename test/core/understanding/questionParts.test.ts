@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { CHAT_ABBREVIATIONS } from '../../../src/core/language/chatAbbreviations';
+import type { Lang } from '../../../src/core/language/languages';
+import { QUESTION_WORDS } from '../../../src/core/language/questionWords';
+import { STOP_WORDS } from '../../../src/core/language/stopWords';
+import { QuestionSegmenter } from '../../../src/core/understanding/questionParts';
+
+const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, CHAT_ABBREVIATIONS);
+const parts = (text: string, lang: Lang) => segmenter.parts(text, lang).map((p) => p.join(' '));
+
+describe('QuestionSegmenter: the questions of a message, without the introduction', () => {
+  it.each<[string, Lang, string[]]>([
+    ['¿Qué es MIEUX+?', 'es', ['que es mieux']],
+    ['que es mieux', 'es', ['que es mieux']],
+    // A greeting and an introduction are left out; two questions joined by "y quién" are two.
+    [
+      'Buenas tardes, trabajo en la Subdirección General de Protección Internacional. ¿Me podrías decir quién la paga y quién la gestiona?',
+      'es',
+      ['me podrias decir quien la paga', 'quien la gestiona'],
+    ],
+    ['¿Qué es MIEUX+ y en qué regiones trabaja?', 'es', ['que es mieux', 'en que regiones trabaja']],
+    ['Hola. Soy técnica en un ministerio. Quisiera conocer qué áreas temáticas cubre MIEUX+.', 'es', ['quisiera conocer que areas tematicas cubre mieux']],
+    ['Me han denegado el visado. ¿Qué puedo hacer?', 'es', ['que puedo hacer']],
+    ['q hacen ustedes', 'es', ['que hacen ustedes']],
+    ["I'm a border guard officer in Poland. Could I be deployed as an expert?", 'en', ['could i be deployed as an expert']],
+    ['What is the budget and who pays the experts?', 'en', ['what is the budget', 'who pays the experts']],
+    ['hi! what do u do', 'en', ['what do you do']],
+    ['Bonjour, je suis cheffe de bureau au ministère. Comment fonctionne la voie institutionnelle ?', 'fr', ['comment fonctionne la voie institutionnelle']],
+    ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', ['qui finance mieux', 'dans quelles regions travaille t il']],
+    // No question sentence: the whole message is the one part.
+    ['Me gustaría que alguien del equipo me llamara.', 'es', ['me gustaria que alguien del equipo me llamara']],
+    // "10.7" is a number, not the end of a sentence.
+    ['¿Qué relación tiene MIEUX+ con la meta 10.7 de los ODS?', 'es', ['que relacion tiene mieux con la meta 10 7 de los ods']],
+    ['', 'es', []],
+  ])('%j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter.questions: each question with the statement said just before it', () => {
+  it.each<[string, Lang, { words: string; before: string }[]]>([
+    ['Me han denegado el visado. ¿Qué puedo hacer?', 'es', [{ words: 'que puedo hacer', before: 'me han denegado el visado' }]],
+    ['Soy técnica. ¿Qué es MIEUX+ y quién la financia?', 'es', [{ words: 'que es mieux', before: 'soy tecnica' }, { words: 'quien la financia', before: '' }]],
+    ['What is MIEUX+? Who funds it?', 'en', [{ words: 'what is mieux', before: '' }, { words: 'who funds it', before: '' }]],
+  ])('%j', (text, lang, expected) => {
+    expect(segmenter.questions(text, lang).map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
+  });
+
+  it.each<[string, Lang, boolean]>([
+    ['que puedo hacer', 'es', true],
+    ['que es mieux', 'es', true],
+    ['que es el presupuesto', 'es', false],
+    ['what should i do', 'en', true],
+    ['que faire', 'fr', true],
+  ])('%j says nothing of its own: %s', (words, lang, nothing) => {
+    expect(segmenter.saysNothing(words.split(' '), lang)).toBe(nothing);
+  });
+
+  it.each<[string, Lang, string[]]>([
+    ['cuantos expertos hay y se les paga', 'es', ['cuantos expertos hay | se les paga']],
+    ['do you work on asylum and on remittances', 'en', ['do you work on asylum | on remittances']],
+    ['y que es', 'es', []],
+  ])('the ways to cut %j at a joiner', (words, lang, halves) => {
+    expect(segmenter.joinedHalves(words.split(' '), lang).map(([a, b]) => `${a.join(' ')} | ${b.join(' ')}`)).toEqual(halves);
+  });
+});

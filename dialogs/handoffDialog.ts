@@ -14,10 +14,11 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
-import { composeHandoffMail, escapeMarkdown, summaryMarkdown } from '../src/core/handoff/handoffMail';
+import { composeHandoffMail, copyableMail, escapeMarkdown, summaryMarkdown } from '../src/core/handoff/handoffMail';
 import { areaLabelFor } from '../src/core/handoff/areaLabel';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type HandoffStringKey } from '../src/core/handoff/handoffStrings';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
+import type { YesNo, YesNoDetector } from '../src/core/understanding/yesNo';
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../src/core/language/languages';
 import type { ConversationProfile } from '../src/bot/conversationProfile';
 import { textMessage } from '../src/bot/replies';
@@ -73,6 +74,8 @@ interface FormState {
 
 export interface HandoffDialogDependencies extends InterruptionDependencies {
   readonly kb: KnowledgeBase;
+  /** "sí", "vale", "ok", "non merci" typed at the consent and confirm steps. */
+  readonly yesNo: YesNoDetector;
   readonly teamEmail: string;
   readonly submitter: HandoffSubmitter;
   readonly profile: StatePropertyAccessor<ConversationProfile>;
@@ -93,7 +96,10 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     this.areaLabel = areaLabelFor(deps.kb);
     const textValidator = (field: TextField) => (prompt: PromptValidatorContext<string>) => this.validateText(field, prompt);
     for (const field of Object.keys(TEXT_PROMPTS) as TextField[]) this.addDialog(new TextPrompt(TEXT_PROMPTS[field], textValidator(field)));
-    for (const id of [CONSENT_PROMPT, ROLE_PROMPT, AREA_PROMPT, CONFIRM_PROMPT, FIELD_PROMPT]) this.addDialog(new ChoicePrompt(id));
+    for (const id of [ROLE_PROMPT, AREA_PROMPT, FIELD_PROMPT]) this.addDialog(new ChoicePrompt(id));
+    // Consent: yes is "I agree", no is "no thanks". Confirm: yes is "prepare / send", no is "correct a detail".
+    this.addDialog(new ChoicePrompt(CONSENT_PROMPT, (prompt) => this.validateYesNo(prompt, { yes: 0, no: 1 })));
+    this.addDialog(new ChoicePrompt(CONFIRM_PROMPT, (prompt) => this.validateYesNo(prompt, { yes: 0, no: 1 })));
     const steps: WaterfallStep<FormState>[] = [
       this.consentStep.bind(this),
       this.consentResultStep.bind(this),
@@ -113,7 +119,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   }
 
   protected override async onBeginDialog(innerDc: Parameters<CancelAndHelpDialog<HandoffOptions>['onBeginDialog']>[0], options?: HandoffOptions): Promise<DialogTurnResult> {
-    const lang = options?.lang ?? 'es';
+    const lang = options?.lang ?? DEFAULT_LANG;
     const profile = await this.deps.profile.get(innerDc.context, {});
     const form: FormState = { lang, ...(profile.contact ?? {}) };
     return innerDc.beginDialog(FORM, form);
@@ -152,21 +158,39 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     return labels.map((value) => ({ value, action: { type: 'imBack', title: value, value } }));
   }
 
-  private async choose(step: WaterfallStepContext<FormState>, promptId: string, text: string, labels: readonly string[]): Promise<DialogTurnResult> {
+  /** `retry`: what to say when the reply is none of the choices; by default, "pick one" and the question again. */
+  private async choose(step: WaterfallStepContext<FormState>, promptId: string, text: string, labels: readonly string[], retry?: string): Promise<DialogTurnResult> {
     const lang = this.form(step).lang;
     return step.prompt(promptId, {
       prompt: MessageFactory.text(text),
-      retryPrompt: MessageFactory.text(`${h('pickOne', lang)} ${text}`),
+      retryPrompt: MessageFactory.text(retry ?? `${h('pickOne', lang)} ${text}`),
       choices: this.choices(labels),
       style: ListStyle.suggestedAction,
     });
+  }
+
+  /**
+   * A typed yes or no counts as the choice it means, before botbuilder's own matching of the
+   * button labels: its partial matching would read "no sé" as the "No, thanks" button.
+   */
+  private async validateYesNo(prompt: PromptValidatorContext<FoundChoice>, meaning: Readonly<Record<YesNo, number>>): Promise<boolean> {
+    const answer = this.deps.yesNo.detect(prompt.context.activity.text ?? '');
+    if (answer !== undefined) {
+      const index = meaning[answer];
+      const choices = (prompt.options as PromptOptions).choices as Choice[];
+      prompt.recognized.value = { value: choices[index]!.value, index, score: 1 };
+      return true;
+    }
+    return prompt.recognized.succeeded;
   }
 
   private async consentStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     if (form.consented) return step.next();
     const text = h(this.deps.submitter.delivers ? 'consentSmtp' : 'consentMailto', form.lang, { email: this.deps.teamEmail });
-    return this.choose(step, CONSENT_PROMPT, text, [HANDOFF_STRINGS.consentYes[form.lang], HANDOFF_STRINGS.consentNo[form.lang]]);
+    const labels = [HANDOFF_STRINGS.consentYes[form.lang], HANDOFF_STRINGS.consentNo[form.lang]];
+    // A refused reply gets a short nudge with the buttons, not the whole paragraph again.
+    return this.choose(step, CONSENT_PROMPT, text, labels, h('answerYesNo', form.lang));
   }
 
   private async consentResultStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
@@ -231,10 +255,12 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async summaryStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     this.record(step);
     const form = this.form(step);
-    const summary = `${h('summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
+    const sends = this.deps.submitter.delivers;
+    const summary = `${h(sends ? 'summarySmtp' : 'summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
     await step.context.sendActivity(textMessage(summary, form.lang));
-    const labels = (['confirmSend', 'confirmCorrect', 'confirmCancel'] as const).map((k) => HANDOFF_STRINGS[k][form.lang]);
-    return this.choose(step, CONFIRM_PROMPT, h('askConfirm', form.lang), labels);
+    const labels = ([sends ? 'confirmSend' : 'confirmPrepare', 'confirmCorrect', 'confirmCancel'] as const).map((k) => HANDOFF_STRINGS[k][form.lang]);
+    const question = h('askConfirm', form.lang);
+    return this.choose(step, CONFIRM_PROMPT, question, labels, `${h('answerYesNo', form.lang)} ${question}`);
   }
 
   private async confirmStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
@@ -269,8 +295,12 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
         this.deps.logger.error('handoff request could not be stored for delivery', { kind: errorKind(error) });
       }
     }
-    const values = { email: this.deps.teamEmail, mailto: mail.mailto, replyTo: escapeMarkdown(request.email) };
-    const reply = textMessage(h(delivered ? 'sentSmtp' : 'readyMailto', request.lang, values), request.lang);
+    const values = { email: this.deps.teamEmail, replyTo: escapeMarkdown(request.email) };
+    // The card's button is the one link; without a delivery, the text to copy is for webmail users.
+    const text = delivered
+      ? h('sentSmtp', request.lang, values)
+      : `${h('readyMailto', request.lang, values)}\n\n${copyableMail(mail, request.lang)}`;
+    const reply = textMessage(text, request.lang);
     reply.attachments = [
       CardFactory.heroCard('', undefined, [{ type: 'openUrl', title: HANDOFF_STRINGS.mailtoButton[request.lang], value: mail.mailto }]),
     ];

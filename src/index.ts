@@ -18,6 +18,7 @@ import { createBotServer, type BotServer } from './server/createServer';
 import { websiteRoutes } from './server/webChat/websiteRoutes';
 import { createRecognizer } from './understanding/createRecognizer';
 import { HandoffDialog } from '../dialogs/handoffDialog';
+import { YesNoDetector } from './core/understanding/yesNo';
 import { FormCommands } from './core/understanding/formCommands';
 import { createHandoffDelivery, outboxStorageFor, type HandoffDelivery } from './handoff/createHandoffDelivery';
 import { createCuration, curationStorageFor, type CurationSetup } from './curation/createCuration';
@@ -51,6 +52,7 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
     profile,
     logger,
     commands: new FormCommands(kb.conversation),
+    yesNo: new YesNoDetector(kb.conversation),
     answerer,
   });
   const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, curation: curation.curation });

@@ -17,6 +17,13 @@ export interface FeedbackOffer {
   lang: Lang;
 }
 
+/** The last question the bot answered, scrubbed of personal data: to notice it being asked again, or voted down. */
+export interface AnsweredQuestion {
+  text: string;
+  entryId: string;
+  lang: Lang;
+}
+
 /** What the bot keeps about a conversation between turns. */
 export interface ConversationProfile {
   /** The language of the conversation, once a message or the welcome has set it. */
@@ -29,6 +36,8 @@ export interface ConversationProfile {
   contact?: ContactDetails;
   /** Only while an answer's feedback buttons are showing. */
   feedback?: FeedbackOffer;
+  /** Only when questions are recorded for curators, and only until the next message. */
+  lastQuestion?: AnsweredQuestion;
   /** Set once a welcome that must not be repeated was sent (Teams announces an installation twice). */
   welcomed?: boolean;
 }

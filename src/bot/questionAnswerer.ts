@@ -49,7 +49,7 @@ export class QuestionAnswerer {
     const recognition = await this.recognize(context, profile);
     if (recognition.kind !== 'handoff') await this.reply(context, recognition, true, profile);
     // Only here: in a form, what does not look like a question is a name, an e-mail or a message.
-    this.deps.curation?.noteRecognition(context, recognition);
+    this.deps.curation?.noteRecognition(context, recognition, profile);
     return recognition;
   }
 }

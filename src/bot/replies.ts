@@ -1,6 +1,7 @@
 import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { Lang } from '../core/language/languages';
-import type { KnowledgeBase } from '../core/knowledge/types';
+import { answerText, answerTexts } from '../core/knowledge/answerText';
+import type { Entry, KnowledgeBase } from '../core/knowledge/types';
 import { t, type StringKey } from '../core/i18n/strings';
 import { HANDOFF_STRINGS } from '../core/handoff/handoffStrings';
 import type { Recognition } from '../core/understanding/recognizer';
@@ -55,10 +56,30 @@ export class ReplyBuilder {
     return t(key, lang, { email: this.email });
   }
 
-  answer(entryId: string, lang: Lang): Reply {
+  private entry(entryId: string): Entry {
     const entry = this.kb.entries.get(entryId);
     if (!entry) throw new Error(`ReplyBuilder.answer(): no entry '${entryId}'`);
-    return this.message(entry.text[lang].answer, lang, entry.followUps, { entryId, handoff: this.handoffAfter.has(entryId) });
+    return entry;
+  }
+
+  /** After a participation answer, or an answer saying the brochure does not tell, comes the button to write to the team. */
+  private offersHandoff(entry: Entry): boolean {
+    return this.handoffAfter.has(entry.id) || entry.kind === 'not-in-brochure';
+  }
+
+  /**
+   * An entry's answer with its follow-ups; with `also`, a message that asked two things gets the
+   * second answer too, and the follow-ups of the one read last.
+   */
+  answer(entryId: string, lang: Lang, also?: string): Reply {
+    const entry = this.entry(entryId);
+    if (also === undefined || also === entryId) {
+      return this.message(answerText(entry, lang), lang, entry.followUps, { entryId, handoff: this.offersHandoff(entry) });
+    }
+    const second = this.entry(also);
+    const followUps = second.followUps.filter((id) => id !== entryId);
+    const handoff = this.offersHandoff(entry) || this.offersHandoff(second);
+    return this.message(answerTexts(entry, second, lang), lang, followUps, { entryId, handoff });
   }
 
   welcome(lang: Lang): Reply {
@@ -79,10 +100,12 @@ export class ReplyBuilder {
     const main = this.kb.conversation.mainTopics;
     switch (r.kind) {
       case 'answer':
+        return this.answer(r.entryId, r.lang, r.also?.[0]);
       case 'personalCase':
         return this.answer(r.entryId, r.lang);
       case 'clarify':
-        return this.message(this.say('clarify', r.lang), r.lang, r.options);
+        // A guess may be wrong: the team is offered beside it.
+        return this.message(this.say('clarify', r.lang), r.lang, r.options, { handoff: true });
       case 'notFound':
         return this.message(this.say('notFound', r.lang), r.lang, main, { handoff: true });
       case 'empty':

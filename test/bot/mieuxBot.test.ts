@@ -5,6 +5,7 @@ import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import type { Recognizer } from '../../src/core/understanding/recognizer';
 import { buttonTitles, CONTACT, createTestBot } from '../support/testBot';
+import { answerText } from '../../src/core/knowledge/answerText';
 
 const titles = (ids: readonly string[], lang: Lang) => {
   const kb = createTestBot().kb;
@@ -53,7 +54,7 @@ describe('answers', () => {
     const bot = createTestBot();
     const [reply] = await bot.say(text);
     const entry = bot.kb.entries.get(id)!;
-    expect(reply!.text).toBe(entry.text[lang].answer);
+    expect(reply!.text).toBe(answerText(entry, lang));
     expect(reply!.textFormat).toBe('markdown');
     expect(buttonTitles(reply)).toEqual(titles(entry.followUps, lang));
   });
@@ -63,9 +64,9 @@ describe('answers', () => {
     const [es] = await bot.say('¿Quién financia MIEUX+?');
     const [en] = await bot.say('Which regions does it cover?');
     const [fr] = await bot.say('Qui finance MIEUX+ ?');
-    expect(es!.text).toBe(bot.kb.entries.get('funding')!.text.es.answer);
-    expect(en!.text).toBe(bot.kb.entries.get('regions')!.text.en.answer);
-    expect(fr!.text).toBe(bot.kb.entries.get('funding')!.text.fr.answer);
+    expect(es!.text).toBe(answerText(bot.kb.entries.get('funding')!, 'es'));
+    expect(en!.text).toBe(answerText(bot.kb.entries.get('regions')!, 'en'));
+    expect(fr!.text).toBe(answerText(bot.kb.entries.get('funding')!, 'fr'));
   });
 
   it('keeps the conversation language for a message too short to tell', async () => {
@@ -80,7 +81,7 @@ describe('answers', () => {
     const [answer] = await bot.say('¿Qué es MIEUX+?');
     const followUp = bot.kb.entries.get('about')!.followUps[0]!;
     const [next] = await bot.say(buttonTitles(answer)[0]!);
-    expect(next!.text).toBe(bot.kb.entries.get(followUp)!.text.es.answer);
+    expect(next!.text).toBe(answerText(bot.kb.entries.get(followUp)!, 'es'));
   });
 });
 
@@ -121,7 +122,7 @@ describe('small talk and personal cases', () => {
   it('answers a personal visa question with the dedicated answer', async () => {
     const bot = createTestBot();
     const [reply] = await bot.say('necesito un visado para trabajar en España');
-    expect(reply!.text).toBe(bot.kb.entries.get(bot.kb.conversation.personalCaseEntry)!.text.es.answer);
+    expect(reply!.text).toBe(answerText(bot.kb.entries.get(bot.kb.conversation.personalCaseEntry)!, 'es'));
   });
 });
 
@@ -144,6 +145,6 @@ describe('errors', () => {
     await flakyBot.say('hola?');
     fail = false;
     const [reply] = await flakyBot.say('¿Quién financia MIEUX+?');
-    expect(reply!.text).toBe(bot.kb.entries.get('funding')!.text.es.answer);
+    expect(reply!.text).toBe(answerText(bot.kb.entries.get('funding')!, 'es'));
   });
 });

@@ -7,6 +7,7 @@ import { t } from '../../src/core/i18n/strings';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import { shippedKnowledge } from '../support/shippedKnowledge';
+import { answerText } from '../../src/core/knowledge/answerText';
 
 const kb = shippedKnowledge();
 const EMAIL = 'team@example.org';
@@ -24,7 +25,7 @@ function setup() {
   return { adapter, profile: () => seen };
 }
 
-const answer = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang].answer;
+const answer = (id: string, lang: Lang) => answerText(kb.entries.get(id)!, lang);
 
 describe('QuestionAnswerer: one question, one answer, context kept', () => {
   it.each<[string, string, Lang, readonly string[]]>([

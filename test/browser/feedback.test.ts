@@ -13,7 +13,7 @@ import type { CurationSetup } from '../../src/curation/createCuration';
 import { startServer } from '../../src/index';
 import { createLogger } from '../../src/logger';
 import type { BotServer } from '../../src/server/createServer';
-import { shippedKnowledge } from '../support/shippedKnowledge';
+import { replyText, shippedKnowledge } from '../support/shippedKnowledge';
 import { rendered } from '../support/webChatText';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -74,7 +74,7 @@ describe('helpful / not helpful in Web Chat', () => {
         const box = page.getByRole('textbox');
         await box.fill(question);
         await box.press('Enter');
-        await waitForBotText(page, rendered(entry('funding', lang).answer));
+        await waitForBotText(page, rendered(replyText('funding', lang)));
         const followUps = kb.entries.get('funding')!.followUps.map((id) => entry(id, lang).title);
         await expect.poll(async () => texts(page, SUGGESTED)).toEqual([...followUps, FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
 

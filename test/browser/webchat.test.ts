@@ -20,6 +20,7 @@ import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import { startBot, type RunningBot } from '../support/directLine';
 import { rendered } from '../support/webChatText';
+import { replyText } from '../support/shippedKnowledge';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -185,14 +186,14 @@ describe('the chat page in each language', () => {
 
         // A question typed in this language gets its answer.
         const answer = await say(page, entry('funding', lang).questions[0]!);
-        expect(answer).toBe(rendered(entry('funding', lang).answer));
+        expect(answer).toBe(rendered(replyText('funding', lang)));
         const followUps = kb.entries.get('funding')!.followUps;
         await expectButtonsStartWith(page, followUps.map((id) => entry(id, lang).title));
 
         // Clicking a follow-up asks for that entry.
         const next = followUps[0]!;
         await page.locator(SUGGESTED, { hasText: entry(next, lang).title }).first().click();
-        await waitForBotText(page, rendered(entry(next, lang).answer));
+        await waitForBotText(page, rendered(replyText(next, lang)));
 
         await page.screenshot({ path: join(ARTIFACTS, `webchat-${lang}.png`), fullPage: true });
         expect(problems).toEqual([]);
@@ -213,7 +214,7 @@ describe('cards, links and buttons', () => {
       try {
         await waitForBotText(page, rendered(STRINGS.welcome.en));
         await say(page, entry('contact', 'en').title);
-        await waitForBotText(page, rendered(entry('contact', 'en').answer));
+        await waitForBotText(page, rendered(replyText('contact', 'en')));
         const answer = page.locator(BOT_BUBBLES).last();
         const web = answer.locator('a[href^="http"]');
         expect(await web.count()).toBeGreaterThan(0);
@@ -248,7 +249,7 @@ describe('cards, links and buttons', () => {
         expect(await say(page, ambiguous.text)).toBe(rendered(STRINGS.clarify.en));
         await expectButtonsStartWith(page, options.map((id) => entry(id, 'en').title));
         await page.locator(SUGGESTED, { hasText: entry(options[0]!, 'en').title }).first().click();
-        await waitForBotText(page, rendered(entry(options[0]!, 'en').answer));
+        await waitForBotText(page, rendered(replyText(options[0]!, 'en')));
         expect(problems).toEqual([]);
       } finally {
         await browserContext.close();
@@ -316,7 +317,7 @@ describe('embedded in another website with the snippet', () => {
       try {
         await waitForBotText(page, rendered(STRINGS.welcome.fr));
         const answer = await say(page, entry('funding', 'fr').questions[0]!);
-        expect(answer).toBe(rendered(entry('funding', 'fr').answer));
+        expect(answer).toBe(rendered(replyText('funding', 'fr')));
         await page.screenshot({ path: join(ARTIFACTS, 'webchat-embedded-fr.png'), fullPage: true });
         expect(problems).toEqual([]);
         expect(elsewhere).toEqual([]);

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config';
 import { STRINGS } from '../../src/core/i18n/strings';
 import { composeBot } from '../../src/index';
 import { createLogger } from '../../src/logger';
-import { shippedKnowledge } from '../support/shippedKnowledge';
+import { replyText, shippedKnowledge } from '../support/shippedKnowledge';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -18,7 +18,7 @@ describe('ConsoleAdapter', () => {
     const adapter = new ConsoleAdapter((a) => printed.push(a), 'en-US');
     await adapter.start((context) => bot.run(context));
     await adapter.say('Who funds MIEUX+?', (context) => bot.run(context));
-    expect(printed.map((a) => a.text)).toEqual([STRINGS.welcome.en, shippedKnowledge().entries.get('funding')!.text.en.answer]);
+    expect(printed.map((a) => a.text)).toEqual([STRINGS.welcome.en, replyText('funding', 'en')]);
   });
 });
 

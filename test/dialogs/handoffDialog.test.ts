@@ -2,7 +2,9 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { areaLabelFor } from '../../src/core/handoff/areaLabel';
 import { AREAS, FIELDS, ROLES, type Field, type HandoffRequest } from '../../src/core/handoff/handoffRequest';
+import { escapeMarkdown } from '../../src/core/handoff/handoffMail';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
+import { answerText } from '../../src/core/knowledge/answerText';
 import type { Lang } from '../../src/core/language/languages';
 import type { HandoffSubmitter } from '../../src/handoff/handoffService';
 import { buttonTitles, CONTACT, createTestBot, type TestBot } from '../support/testBot';
@@ -82,17 +84,25 @@ describe.each<Lang>(['es', 'en', 'fr'])('hand-off in %s', (lang) => {
     const summary = summaryTurn[0]!.text!;
     expect(summary.startsWith(h('summary', lang))).toBe(true);
     for (const field of FIELDS) expect(summary).toContain(`**${FIELD_LABELS[field][lang]}:**`);
-    expect(buttonTitles(last(summaryTurn))).toEqual([HANDOFF_STRINGS.confirmSend[lang], HANDOFF_STRINGS.confirmCorrect[lang], HANDOFF_STRINGS.confirmCancel[lang]]);
+    // Nothing is sent by the bot here: the button says it prepares the e-mail.
+    expect(buttonTitles(last(summaryTurn))).toEqual([HANDOFF_STRINGS.confirmPrepare[lang], HANDOFF_STRINGS.confirmCorrect[lang], HANDOFF_STRINGS.confirmCancel[lang]]);
 
-    const [final] = await bot.say(HANDOFF_STRINGS.confirmSend[lang]);
+    const [final] = await bot.say(HANDOFF_STRINGS.confirmPrepare[lang]);
     const button = final!.attachments![0]!.content.buttons[0];
     expect(button.type).toBe('openUrl');
     expect(button.title).toBe(HANDOFF_STRINGS.mailtoButton[lang]);
     expect(String(button.value).startsWith(`mailto:${CONTACT}?subject=`)).toBe(true);
-    expect(final!.text).toContain(`(${button.value})`);
-    expect(final!.text).toContain(CONTACT);
+    // One link (the button), a text that says nothing was sent yet, and the e-mail to copy for webmail.
+    expect(final!.text).not.toContain('mailto:');
+    expect(final!.text!.startsWith(h('readyMailto', lang, { email: CONTACT }))).toBe(true);
+    const copy = final!.text!.slice(h('readyMailto', lang, { email: CONTACT }).length);
+    expect(copy).toMatch(/^\n\n```text\n/);
+    expect(copy).toContain(`${h('copyTo', lang)}: ${CONTACT}`);
     const body = decodeURIComponent(String(button.value).split('&body=')[1]!);
-    for (const field of FIELDS) expect(body).toContain(expectedSummaryValue(person, field, lang));
+    for (const field of FIELDS) {
+      expect(body).toContain(expectedSummaryValue(person, field, lang));
+      expect(copy).toContain(expectedSummaryValue(person, field, lang));
+    }
   });
 
   it('with SMTP configured, submits the request and says it was sent', async () => {
@@ -100,10 +110,11 @@ describe.each<Lang>(['es', 'en', 'fr'])('hand-off in %s', (lang) => {
     const bot = createTestBot({ submitter });
     const consent = await bot.say(START[lang]);
     expect(last(consent).text).toBe(h('consentSmtp', lang, { email: CONTACT }));
-    await fillForm(bot, lang, person);
+    const summary = await fillForm(bot, lang, person);
+    expect(buttonTitles(last(summary))[0]).toBe(HANDOFF_STRINGS.confirmSend[lang]);
     const [final] = await bot.say(HANDOFF_STRINGS.confirmSend[lang]);
     expect(submitter.requests).toEqual([{ lang, ...person }]);
-    expect(final!.text!.startsWith(h('sentSmtp', lang, { email: CONTACT, replyTo: '', mailto: '' }).split('{')[0]!.slice(0, 10))).toBe(true);
+    expect(final!.text).toBe(h('sentSmtp', lang, { email: CONTACT, replyTo: escapeMarkdown(person.email) }));
     expect(final!.attachments).toHaveLength(1);
   });
 
@@ -115,7 +126,7 @@ describe.each<Lang>(['es', 'en', 'fr'])('hand-off in %s', (lang) => {
     expect(reply!.text).toBe(h('noConsent', lang, { email: CONTACT }));
     // The form is over: a question is answered normally.
     const [answer] = await bot.say(kb.entries.get('funding')!.text[lang].questions[0]!);
-    expect(answer!.text).toBe(kb.entries.get('funding')!.text[lang].answer);
+    expect(answer!.text).toBe(answerText(kb.entries.get('funding')!, lang));
     expect(submitter.requests).toEqual([]);
   });
 });
@@ -206,7 +217,7 @@ describe('cancel and help', () => {
     const cancelled = await bot.say(['cancel', 'cancelar', 'annuler'][n % 3]!);
     expect(texts(cancelled)).toEqual([h('cancelled', 'en')]);
     const [answer] = await bot.say('Who funds MIEUX+?');
-    expect(answer!.text).toBe(kb.entries.get('funding')!.text.en.answer);
+    expect(answer!.text).toBe(answerText(kb.entries.get('funding')!, 'en'));
     expect(submitter.requests).toEqual([]);
   });
 
@@ -237,7 +248,7 @@ describe('a question in the middle of the form', () => {
     await bot.say(HANDOFF_STRINGS.consentYes.es);
     await bot.say(ROLE_LABELS.expert.es);
     const interrupted = await bot.say('¿Quién financia MIEUX+?');
-    expect(texts(interrupted)).toEqual([kb.entries.get('funding')!.text.es.answer, h('resume', 'es'), h('askName', 'es')]);
+    expect(texts(interrupted)).toEqual([answerText(kb.entries.get('funding')!, 'es'), h('resume', 'es'), h('askName', 'es')]);
     for (const answer of [person.name, person.email, person.organisation, person.country, areaLabel(person.area, 'es'), person.message]) await bot.say(answer);
     await bot.say(HANDOFF_STRINGS.confirmSend.es);
     expect(submitter.requests).toEqual([{ lang: 'es', ...person }]);
@@ -287,7 +298,7 @@ describe('entry points and memory', () => {
     const bot = createTestBot({ submitter: recordingSubmitter(true) });
     await fillForm(bot, 'es', PEOPLE.es);
     const [final] = await bot.say(HANDOFF_STRINGS.confirmSend.es);
-    expect(final!.text!.startsWith(h('readyMailto', 'es').slice(0, 20))).toBe(true);
+    expect(final!.text!.startsWith(h('readyMailto', 'es', { email: CONTACT }))).toBe(true);
     expect(bot.logger.lines.join('\n')).not.toContain(PEOPLE.es.email);
   });
 
@@ -295,5 +306,71 @@ describe('entry points and memory', () => {
     const bot = createTestBot();
     const summary = await fillForm(bot, 'en', { ...PEOPLE.en, name: '<img src=x onerror=alert(1)>' });
     expect(summary[0]!.text).not.toContain('<img');
+  });
+});
+
+describe('yes and no typed in words', () => {
+  it.each<[string, Lang]>([
+    ['sí', 'es'],
+    ['si', 'es'],
+    ['vale', 'es'],
+    ['claro', 'es'],
+    ['de acuerdo', 'es'],
+    ['yes', 'en'],
+    ['ok', 'en'],
+    ['sure', 'en'],
+    ['oui', 'fr'],
+    ["d'accord", 'fr'],
+  ])('%j at the consent question goes on to the first question (%s)', async (typed, lang) => {
+    const bot = createTestBot();
+    await bot.say(START[lang]);
+    const next = await bot.say(typed);
+    expect(last(next).text).toBe(h('askRole', lang));
+  });
+
+  it.each<[string, Lang]>([
+    ['no', 'es'],
+    ['no, gracias', 'es'],
+    ['nope', 'en'],
+    ['no thanks', 'en'],
+    ['non', 'fr'],
+    ['non merci', 'fr'],
+  ])('%j at the consent question keeps nothing (%s)', async (typed, lang) => {
+    const bot = createTestBot();
+    await bot.say(START[lang]);
+    expect(texts(await bot.say(typed))).toEqual([h('noConsent', lang, { email: CONTACT })]);
+  });
+
+  it('anything else at the consent question gets a short nudge with the buttons, not the whole paragraph again', async () => {
+    const bot = createTestBot();
+    await bot.say(START.fr);
+    const retry = await bot.say('je ne sais pas');
+    expect(texts(retry)).toEqual([h('answerYesNo', 'fr')]);
+    expect(buttonTitles(last(retry))).toEqual([HANDOFF_STRINGS.consentYes.fr, HANDOFF_STRINGS.consentNo.fr]);
+  });
+
+  it.each<[string, Lang]>([
+    ['sí', 'es'],
+    ['yes', 'en'],
+    ['oui', 'fr'],
+  ])('%j at "is everything correct?" sends the request (%s)', async (typed, lang) => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    await fillForm(bot, lang, PEOPLE[lang]);
+    await bot.say(typed);
+    expect(submitter.requests).toEqual([{ lang, ...PEOPLE[lang] }]);
+  });
+
+  it.each<[string, Lang]>([
+    ['no', 'es'],
+    ['no', 'en'],
+    ['non', 'fr'],
+  ])('%j at "is everything correct?" asks which detail to correct (%s)', async (typed, lang) => {
+    const submitter = recordingSubmitter();
+    const bot = createTestBot({ submitter });
+    await fillForm(bot, lang, PEOPLE[lang]);
+    const question = await bot.say(typed);
+    expect(last(question).text).toBe(h('askWhichField', lang));
+    expect(submitter.requests).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { STRINGS } from '../../src/core/i18n/strings';
 import { FEEDBACK_STRINGS } from '../../src/core/curation/feedbackStrings';
 import { LANGUAGES, type Lang } from '../../src/core/language/languages';
 import type { BotServer } from '../../src/server/createServer';
+import { replyText } from '../support/shippedKnowledge';
 import {
   closedPort,
   messageActivity,
@@ -103,7 +104,7 @@ async function expectStillAnswers(base: string): Promise<void> {
   expect(health.status).toBe(200);
   const question = entryText('funding', 'es').questions[0]!;
   const messages = messagesOf(await send(`${base}/api/messages`, messageActivity({ text: question, locale: 'es-ES' })));
-  expect(messages.map((m) => m.text)).toEqual([entryText('funding', 'es').answer]);
+  expect(messages.map((m) => m.text)).toEqual([replyText('funding', 'es')]);
 }
 
 describe('GET /healthz', () => {
@@ -133,7 +134,7 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     const messages = activities.filter((a) => a.type === 'message');
     expect(messages).toHaveLength(1);
     const reply = messages[0]!;
-    expect(reply.text).toBe(entryText(entry, lang).answer);
+    expect(reply.text).toBe(replyText(entry, lang));
     expect(reply.locale).toBe(lang);
     const followUps = kb.entries.get(entry)!.followUps;
     expect(followUps.length, `entry ${entry} has follow-ups to offer`).toBeGreaterThan(0);
@@ -165,7 +166,7 @@ describe('other messages and activity types', () => {
     const result = await send(api(), messageActivity({ text: entryText('funding', 'fr').questions[0]!, locale: 'fr' }), {
       contentType: 'application/json; charset=utf-8',
     });
-    expect(messagesOf(result).map((m) => m.text)).toEqual([entryText('funding', 'fr').answer]);
+    expect(messagesOf(result).map((m) => m.text)).toEqual([replyText('funding', 'fr')]);
   });
 
   it.each(['typing', 'event', 'messageReaction', 'endOfConversation', 'installationUpdate', 'somethingNew'])(
@@ -210,7 +211,7 @@ describe('POST /api/messages in the normal channel flow (replies POSTed to servi
     expect(request!.path).toBe(`/v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(id)}`);
     const reply = request!.body as Partial<Activity>;
     expect(reply.type).toBe('message');
-    expect(reply.text).toBe(entryText('funding', lang).answer);
+    expect(reply.text).toBe(replyText('funding', lang));
     expect(reply.replyToId).toBe(id);
     expect(reply.conversation?.id).toBe(conversationId);
     expect(buttonTitles(reply)).toEqual([...kb.entries.get('funding')!.followUps.map((f) => entryText(f, lang).title), FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
@@ -438,7 +439,7 @@ describe('concurrency', () => {
       const messages = messagesOf(result);
       expect(messages, `reply to the ${ids[i]} question`).toHaveLength(1);
       expect(ERROR_TEXTS).not.toContain(messages[0]!.text);
-      expect(messages[0]!.text, `reply to the ${ids[i]} question`).toBe(entryText(ids[i]!, 'es').answer);
+      expect(messages[0]!.text, `reply to the ${ids[i]} question`).toBe(replyText(ids[i]!, 'es'));
     });
     const errors = app.logs.slice(logsBefore).filter((l) => l.level === 'error' || l.level === 'warn');
     expect(errors).toEqual([]);
@@ -451,7 +452,7 @@ describe('concurrency', () => {
       ),
     );
     const texts = results.map((r) => messagesOf(r).map((m) => m.text));
-    expect(texts).toEqual(LANGUAGES.flatMap((lang) => [0, 1, 2].map(() => [entryText('funding', lang).answer])));
+    expect(texts).toEqual(LANGUAGES.flatMap((lang) => [0, 1, 2].map(() => [replyText('funding', lang)])));
   });
 });
 
@@ -486,7 +487,7 @@ describe('a channel that cannot be reached', () => {
     expect(result.text).not.toMatch(/ECONNREFUSED/i);
     expect(result.text).not.toContain(String(port));
     expect(result.text).not.toMatch(/\bat .+:\d+:\d+/); // no stack frames
-    expect(result.text).not.toContain(entryText('funding', 'es').answer.slice(0, 30));
+    expect(result.text).not.toContain(replyText('funding', 'es').slice(0, 30));
     const failures = app.logs.filter((l) => l.msg === 'turn failed');
     expect(failures.length).toBeGreaterThan(0);
     expect(JSON.stringify(failures)).not.toContain(String(port));
@@ -499,6 +500,6 @@ describe('a channel that cannot be reached', () => {
       messageActivity({ conversationId, text: entryText('funding', 'es').questions[0]!, locale: 'es', serviceUrl: channel.url, expectReplies: false }),
     );
     expect(again.status, again.text).toBe(200);
-    expect(channel.requests.map((r) => (r.body as Partial<Activity>).text)).toEqual([entryText('funding', 'es').answer]);
+    expect(channel.requests.map((r) => (r.body as Partial<Activity>).text)).toEqual([replyText('funding', 'es')]);
   });
 });

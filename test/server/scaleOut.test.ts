@@ -19,9 +19,10 @@ import { shippedKnowledge } from '../support/shippedKnowledge';
 import { startSmtp } from '../support/smtpServer';
 import { areaLabelFor } from '../../src/core/handoff/areaLabel';
 import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
+import { answerText } from '../../src/core/knowledge/answerText';
 
 const kb = shippedKnowledge();
-const answer = (id: string, lang: 'es' | 'en' | 'fr') => kb.entries.get(id)!.text[lang].answer;
+const answer = (id: string, lang: 'es' | 'en' | 'fr') => answerText(kb.entries.get(id)!, lang);
 const question = (id: string, lang: 'es' | 'en' | 'fr') => kb.entries.get(id)!.text[lang].questions[0]!;
 
 interface Instance {

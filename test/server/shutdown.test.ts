@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config';
 import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import { messageActivity, send, startCaptureServer, uniqueId, type CaptureServer, type HttpResult } from '../support/http';
 import { exitWithin, probeHealth, startChildBot, type ChildBot } from './childBot';
+import { answerText } from '../../src/core/knowledge/answerText';
 
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
 const funding = kb.entries.get('funding')!.text.es;
@@ -77,7 +78,7 @@ describe('the entry point (src/index.ts) as a child process', () => {
     const request = channel.requests[0]!;
     expect(request.path).toBe(`/v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(id)}`);
     const reply = request.body as Partial<Activity>;
-    expect(reply.text).toBe(funding.answer);
+    expect(reply.text).toBe(answerText(kb.entries.get('funding')!, 'es'));
     expect(reply.replyToId).toBe(id);
 
     const exit = await exitWithin(child, 8_000);

@@ -21,6 +21,7 @@ import { BUTTON_MARK } from '../../src/bot/channels/teamsButtons';
 import { THROTTLING_RETRY } from '../../src/bot/sendThrottling';
 import type { BotServer } from '../../src/server/createServer';
 import { messageActivity, send, startCaptureServer, uniqueId, type CaptureOptions, type CaptureServer, type HttpResult } from '../support/http';
+import { replyText } from '../support/shippedKnowledge';
 
 const BASE_ENV = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug' } as const;
 const config = loadConfig(BASE_ENV, null);
@@ -229,7 +230,7 @@ describe('Teams channels and group chats', () => {
     expect(replies).toHaveLength(1);
     const reply = replies[0]!;
     expect(reply.conversation?.id).toBe(conversation.id);
-    expect(reply.text).toBe(toTeamsMarkdown(entryText('funding', 'en').answer));
+    expect(reply.text).toBe(toTeamsMarkdown(replyText('funding', 'en')));
     expectTeamsButtons(reply, kb.entries.get('funding')!.followUps.map((id) => entryText(id, 'en').title));
     // The same buttons, in the same order, as a channel with suggested actions gets.
     const plain = await plainReply(question, 'en-US');
@@ -263,7 +264,7 @@ describe('Teams channels and group chats', () => {
     await post(teamsMessage(conversation, c.url, { text: 'I would like to contact the MIEUX+ team' }));
     expect(c.requests).toEqual([]);
     const [reply] = await turn(c, teamsMessage(conversation, c.url, { text: entryText('regions', 'en').questions[0]!, mention: true }));
-    expect(reply?.text).toBe(toTeamsMarkdown(entryText('regions', 'en').answer));
+    expect(reply?.text).toBe(toTeamsMarkdown(replyText('regions', 'en')));
   });
 
   it('pressing one of the bot’s card buttons (no @mention) is answered', async () => {
@@ -273,7 +274,7 @@ describe('Teams channels and group chats', () => {
     const followUp = kb.entries.get('funding')!.followUps[0]!;
     const { text, value } = press(first!, entryText(followUp, 'en').title);
     const [answer] = await turn(c, teamsMessage(conversation, c.url, { text, value }));
-    expect(answer?.text).toBe(toTeamsMarkdown(entryText(followUp, 'en').answer));
+    expect(answer?.text).toBe(toTeamsMarkdown(replyText(followUp, 'en')));
   });
 
   it('a value that is not one of the bot’s buttons does not count as addressed to it', async () => {
@@ -290,20 +291,20 @@ describe('Teams personal chat', () => {
     const conversation = newConversation('personal');
     const replies = await turn(c, teamsMessage(conversation, c.url, { text: entryText('funding', 'es').questions[0]!, locale: 'es-ES' }));
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toBe(toTeamsMarkdown(entryText('funding', 'es').answer));
+    expect(replies[0]!.text).toBe(toTeamsMarkdown(replyText('funding', 'es')));
     expectTeamsButtons(replies[0]!, kb.entries.get('funding')!.followUps.map((id) => entryText(id, 'es').title));
   });
 
   it('an @mention in a personal chat is removed before the message is understood', async () => {
     const c = await channel();
     const [reply] = await turn(c, teamsMessage(newConversation('personal'), c.url, { text: entryText('funding', 'fr').questions[0]!, mention: true, locale: 'fr-FR' }));
-    expect(reply?.text).toBe(toTeamsMarkdown(entryText('funding', 'fr').answer));
+    expect(reply?.text).toBe(toTeamsMarkdown(replyText('funding', 'fr')));
   });
 
   it('a list answer arrives as bullet lines separated by real line breaks', async () => {
     const c = await channel();
     const [reply] = await turn(c, teamsMessage(newConversation('personal'), c.url, { text: entryText('contact', 'en').questions[1]!, locale: 'en-US' }));
-    const source = entryText('contact', 'en').answer;
+    const source = replyText('contact', 'en');
     expect(source).toMatch(/\n- /);
     expect(reply?.text).not.toMatch(/(^|\n)- /);
     expect(reply?.text?.replace(/\n\n/g, '')).not.toContain('\n');
@@ -434,7 +435,7 @@ describe('Teams throttling: a 429 from the channel', () => {
     expect(c.requests).toHaveLength(2);
     const [throttled, delivered] = c.requests;
     expect(delivered!.body).toEqual(throttled!.body);
-    expect((delivered!.body as Partial<Activity>).text).toBe(toTeamsMarkdown(entryText('funding', 'en').answer));
+    expect((delivered!.body as Partial<Activity>).text).toBe(toTeamsMarkdown(replyText('funding', 'en')));
     expect(delivered!.at - throttled!.at).toBeGreaterThanOrEqual(950);
   });
 
@@ -466,6 +467,6 @@ describe('Teams throttling: a 429 from the channel', () => {
   it('the server still answers afterwards', async () => {
     const c = await channel();
     const replies = await turn(c, teamsMessage(newConversation('personal'), c.url, { text: question() }));
-    expect(replies.map((r) => r.text)).toEqual([toTeamsMarkdown(entryText('funding', 'en').answer)]);
+    expect(replies.map((r) => r.text)).toEqual([toTeamsMarkdown(replyText('funding', 'en'))]);
   });
 });

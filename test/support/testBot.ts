@@ -3,6 +3,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from '../../src/bot/conversationProfile';
 import { MieuxBot } from '../../src/bot/mieuxBot';
 import { HandoffDialog } from '../../dialogs/handoffDialog';
+import { YesNoDetector } from '../../src/core/understanding/yesNo';
 import { FormCommands } from '../../src/core/understanding/formCommands';
 import { MAILTO_ONLY, type HandoffSubmitter } from '../../src/handoff/handoffService';
 import { QuestionAnswerer } from '../../src/bot/questionAnswerer';
@@ -64,6 +65,7 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
     profile,
     logger,
     commands: new FormCommands(kb.conversation),
+    yesNo: new YesNoDetector(kb.conversation),
     answerer,
   });
   const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, ...(curation ? { curation } : {}) });

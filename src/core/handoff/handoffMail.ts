@@ -44,3 +44,15 @@ export function escapeMarkdown(value: string): string {
 export function summaryMarkdown(request: HandoffRequest, areaLabel: AreaLabel): string {
   return FIELDS.map((f) => `- **${FIELD_LABELS[f][request.lang]}:** ${escapeMarkdown(fieldValue(request, f, areaLabel))}`).join('\n');
 }
+
+/**
+ * The e-mail as a Markdown code block, for people whose mailto: link opens nothing (webmail):
+ * they copy it into a new message. Inside a code block nothing a person typed is formatted or
+ * turned into a link; the fence is longer than any run of backticks in the text, so no text can close it.
+ */
+export function copyableMail(mail: HandoffMail, lang: Lang): string {
+  const text = `${h('copyTo', lang)}: ${mail.to}\n${h('copySubject', lang)}: ${mail.subject}\n\n${mail.body.trimEnd()}`;
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}text\n${text}\n${fence}`;
+}

@@ -55,6 +55,11 @@ export const STRINGS = {
     en: 'Sorry, something went wrong on my side. Please try again in a moment.',
     fr: 'Désolé, une erreur s’est produite de mon côté. Veuillez réessayer dans un instant.',
   },
+  source: {
+    es: 'Fuente: folleto de MIEUX+',
+    en: 'Source: MIEUX+ brochure',
+    fr: 'Source : brochure de MIEUX+',
+  },
   relatedTopics: {
     es: 'También puede preguntarme:',
     en: 'You can also ask me:',

@@ -10,6 +10,7 @@ import { STRINGS } from '../../../src/core/i18n/strings';
 import { FEEDBACK_STRINGS } from '../../../src/core/curation/feedbackStrings';
 import type { Lang } from '../../../src/core/language/languages';
 import { botReplies, dl, DirectLineConversation, openConversation, startBot, type ActivitySet, type RunningBot, type TokenAnswer } from '../../support/directLine';
+import { replyText } from '../../support/shippedKnowledge';
 
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
 const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
@@ -117,7 +118,7 @@ describe('messages', () => {
     expect(echo!.channelData).toEqual({ clientActivityID: 'client-1', clientTimestamp: '2026-01-01T00:00:00Z' });
 
     expect(answer!.from?.role).toBe('bot');
-    expect(answer!.text).toBe(entry('funding', lang).answer);
+    expect(answer!.text).toBe(replyText('funding', lang));
     expect(answer!.replyToId).toBe(echo!.id);
     // The follow-ups, then helpful / not helpful (the curator's loop).
     expect(buttons(answer!)).toEqual([...titles(kb.entries.get('funding')!.followUps, lang), FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
@@ -138,7 +139,7 @@ describe('messages', () => {
     expect(posted.status).toBe(200);
     const [answer] = await botReplies(conversation);
     const id = kb.conversation.mainTopics[1]!;
-    expect(answer!.text).toBe(entry(id, 'en').answer);
+    expect(answer!.text).toBe(replyText(id, 'en'));
   });
 
   it('an event goes to the bot; typing is accepted and not stored', async () => {

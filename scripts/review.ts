@@ -1,4 +1,4 @@
-import type { FeedbackCounts } from '../src/core/curation/curationRecords';
+import { isDoubtfulKind, RECORDED_KINDS, type FeedbackCounts, type RecordedKind } from '../src/core/curation/curationRecords';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import { DEFAULT_GROUPING_THRESHOLD, groupQuestions, rankByNegativeFeedback, type FeedbackRank, type QuestionGroup, type Vectorise } from '../src/core/curation/review';
 import type { CurationStore, StoredQuestion } from '../src/curation/curationStore';
@@ -9,7 +9,10 @@ export interface Review {
   readonly firstAt?: string;
   readonly lastAt?: string;
   readonly threshold: number;
+  /** Questions the bot did not answer. */
   readonly groups: readonly QuestionGroup[];
+  /** Questions it answered, perhaps wrongly: close calls, asked again, voted not helpful. */
+  readonly doubtful: readonly QuestionGroup[];
   readonly feedback: readonly FeedbackRank[];
 }
 
@@ -28,7 +31,8 @@ export async function buildReview(store: CurationStore, vectorise: Vectorise, op
     capacity: store.capacity,
     ...(times.length > 0 ? { firstAt: times[0]!, lastAt: times[times.length - 1]! } : {}),
     threshold,
-    groups: groupQuestions(questions, vectorise, threshold),
+    groups: groupQuestions(questions.filter((q) => !isDoubtfulKind(q.kind)), vectorise, threshold),
+    doubtful: groupQuestions(questions.filter((q) => isDoubtfulKind(q.kind)), vectorise, threshold),
     feedback: rankByNegativeFeedback(feedback),
   };
 }
@@ -41,20 +45,38 @@ function entryLabel(kb: KnowledgeBase, entryId: string): string {
   return entry ? `${entryId} ("${entry.text.en.title}")` : `${entryId} (no longer in the knowledge base)`;
 }
 
-/** The review as text for a terminal: what to add first, then what to fix first. */
+const KIND_LABELS: Readonly<Record<RecordedKind, string>> = {
+  notFound: 'not found',
+  clarify: '"did you mean"',
+  closeCall: 'close call',
+  rephrased: 'asked again',
+  downvoted: '👎',
+};
+
+function formatGroups(groups: readonly QuestionGroup[], limit: number, lines: string[]): void {
+  for (const g of groups.slice(0, limit)) {
+    const kinds = RECORDED_KINDS.filter((k) => g.kinds[k]).map((k) => `${KIND_LABELS[k]} ${g.kinds[k]}`).join(', ');
+    lines.push(`  ${String(g.size).padStart(4)}× [${g.lang}] ${JSON.stringify(g.representative)}  (${kinds}; last ${minute(g.lastAt)})`);
+    if (g.examples.length > 0) lines.push(`         also: ${g.examples.map((e) => JSON.stringify(e)).join(', ')}`);
+    if (g.answered.length > 0) lines.push(`         answered with: ${g.answered.map((a) => `${a.entryId} ×${a.count}`).join(', ')}`);
+    if (g.candidates.length > 0) lines.push(`         closest entries: ${g.candidates.map((c) => `${c.entryId} ${c.score.toFixed(2)}`).join(', ')}`);
+  }
+  if (groups.length > limit) lines.push(`  … and ${groups.length - limit} smaller groups (--limit ${groups.length} shows all)`);
+}
+
+/** The review as text for a terminal: what to add first, what may be answered wrongly, then what to fix first. */
 export function formatReview(review: Review, kb: KnowledgeBase, limit = 50): string {
   const lines: string[] = [];
   const span = review.firstAt && review.lastAt ? `, ${minute(review.firstAt)} → ${minute(review.lastAt)} UTC` : '';
-  lines.push(`Unanswered questions: ${review.questions} recorded (the newest ${review.capacity} are kept)${span}`);
+  lines.push(`Recorded questions: ${review.questions} (the newest ${review.capacity} are kept)${span}`, '');
+  lines.push('Unanswered questions:');
   if (review.groups.length === 0) lines.push('  none recorded yet');
   else lines.push(`Grouped by similarity (cosine ≥ ${review.threshold}), most asked first — candidates for new entries or phrasings:`);
-  for (const g of review.groups.slice(0, limit)) {
-    const kinds = [g.kinds.notFound ? `not found ${g.kinds.notFound}` : '', g.kinds.clarify ? `"did you mean" ${g.kinds.clarify}` : ''].filter(Boolean).join(', ');
-    lines.push(`  ${String(g.size).padStart(4)}× [${g.lang}] ${JSON.stringify(g.representative)}  (${kinds}; last ${minute(g.lastAt)})`);
-    if (g.examples.length > 0) lines.push(`         also: ${g.examples.map((e) => JSON.stringify(e)).join(', ')}`);
-    if (g.candidates.length > 0) lines.push(`         closest entries: ${g.candidates.map((c) => `${c.entryId} ${c.score.toFixed(2)}`).join(', ')}`);
-  }
-  if (review.groups.length > limit) lines.push(`  … and ${review.groups.length - limit} smaller groups (--limit ${review.groups.length} shows all)`);
+  formatGroups(review.groups, limit, lines);
+
+  lines.push('', 'Answers that may have been wrong (a close call, asked again in other words, or voted not helpful) — check the entry answered:');
+  if (review.doubtful.length === 0) lines.push('  none recorded yet');
+  formatGroups(review.doubtful, limit, lines);
 
   lines.push('', 'Entries by negative feedback — answers to fix first:');
   if (review.feedback.length === 0) lines.push('  no votes yet');

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ActionTypes, type Activity, type CardAction, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { isRecordedKind, questionRecord, minuteOf, type Vote } from '../core/curation/curationRecords';
+import { doubtRecord, questionRecord, minuteOf, type Vote } from '../core/curation/curationRecords';
+import { asksAgain } from '../core/curation/rephrase';
+import { scrubPersonalData } from '../core/curation/scrubPersonalData';
 import { FEEDBACK_STRINGS, feedbackText } from '../core/curation/feedbackStrings';
 import { DEFAULT_LANG, isLang, langFromLocale, type Lang } from '../core/language/languages';
 import type { Recognition } from '../core/understanding/recognizer';
@@ -59,12 +61,27 @@ export class Curation {
     this.now = deps.now ?? (() => new Date());
   }
 
-  /** After a question was answered (or not): the unanswered ones are recorded, scrubbed. */
-  noteRecognition(context: TurnContext, recognition: Recognition): void {
+  /**
+   * After a question was answered (or not), records for curators, scrubbed: questions it could
+   * not answer, answers won by a small lead, and the previous answer when this message asks the
+   * same again in other words. The question just answered is kept in the profile (scrubbed)
+   * until the next message, for that comparison and for a "not helpful" vote.
+   */
+  noteRecognition(context: TurnContext, recognition: Recognition, profile: ConversationProfile): void {
     const recorder = this.deps.recorder;
-    if (!recorder || !this.deps.recordQuestions || !isRecordedKind(recognition.kind)) return;
-    const record = questionRecord(recognition, context.activity.text ?? '', this.now());
+    if (!recorder || !this.deps.recordQuestions) return;
+    const text = context.activity.text ?? '';
+    const now = this.now();
+    const record = questionRecord(recognition, text, now);
     if (record) this.onCommit(context, () => recorder.recordQuestion(record));
+    const previous = profile.lastQuestion;
+    const isQuestion = recognition.kind === 'answer' || recognition.kind === 'clarify' || recognition.kind === 'notFound';
+    if (previous && isQuestion && asksAgain(previous.text, scrubPersonalData(text), previous.lang)) {
+      const again = doubtRecord('rephrased', previous, now);
+      this.onCommit(context, () => recorder.recordQuestion(again));
+    }
+    if (recognition.kind === 'answer') profile.lastQuestion = { text: scrubPersonalData(text), entryId: recognition.entryId, lang: recognition.lang };
+    else delete profile.lastQuestion;
   }
 
   /**
@@ -125,6 +142,12 @@ export class Curation {
       }
       const recorder = this.deps.recorder;
       if (recorder) this.onCommit(context, () => recorder.recordFeedback({ entryId, vote, lang, at: minuteOf(this.now()) }));
+      // The question behind a "not helpful" answer is what a curator needs to mend it.
+      const question = profile.lastQuestion;
+      if (recorder && this.deps.recordQuestions && vote === 'down' && question?.entryId === entryId) {
+        const record = doubtRecord('downvoted', question, this.now());
+        this.onCommit(context, () => recorder.recordQuestion(record));
+      }
     }
     await context.sendActivity(reply);
     return true;

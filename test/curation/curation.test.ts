@@ -23,16 +23,19 @@ import { CurationStore } from '../../src/curation/curationStore';
 import { curationKnowledge } from '../support/curationFixture';
 import { shippedKnowledge } from '../support/shippedKnowledge';
 import { buttonTitles, CONTACT, createTestBot, recordingLogger } from '../support/testBot';
+import { answerText } from '../../src/core/knowledge/answerText';
+import type { Recognizer } from '../../src/core/understanding/recognizer';
 
 const NOW = new Date('2026-11-28T10:42:37.000Z');
 const PROJECT = join(__dirname, '..', '..');
 
-function setup(options: { offerFeedback?: boolean; recordQuestions?: boolean } = {}) {
+function setup(options: { offerFeedback?: boolean; recordQuestions?: boolean; recognizer?: Recognizer } = {}) {
   const storage = new MemoryStorage();
   const store = new CurationStore(storage, 100);
   const logger = recordingLogger();
   const recorder = new CurationRecorder(store, logger);
   const bot = createTestBot({
+    ...(options.recognizer ? { recognizer: options.recognizer } : {}),
     curation: ({ profile, replies }) =>
       new Curation({
         recorder,
@@ -77,13 +80,38 @@ describe.each<Lang>(['es', 'en', 'fr'])('recording unanswered questions (%s)', (
 
 describe('what is recorded and what is not', () => {
   it('records a "did you mean" with its options among the candidates', async () => {
-    const { bot, questions } = setup();
-    const [reply] = await bot.say('¿Quién ganó el último Real Madrid - Barça?');
+    // Which question gets a "did you mean" depends on the knowledge base of the day: the recognizer here always asks.
+    const candidates = [{ entryId: 'benefits', score: 0.41234 }, { entryId: 'mutual-learning', score: 0.4 }];
+    const clarifying: Recognizer = { name: 'fixed', recognize: async () => ({ kind: 'clarify', lang: 'es', langFromText: true, options: ['benefits', 'mutual-learning'], candidates }) };
+    const { bot, questions } = setup({ recognizer: clarifying });
+    const [reply] = await bot.say('¿Quién ganó el último partido?');
     expect(reply!.text).toBe(t('clarify', 'es'));
     const [held] = await questions();
-    expect(held).toMatchObject({ kind: 'clarify', lang: 'es', text: '¿Quién ganó el último Real Madrid - Barça?' });
-    expect(held!.candidates.map((c) => c.entryId).slice(0, 2).sort()).toEqual(['benefits', 'mutual-learning']);
-    expect(held!.candidates[0]!.score).toBeGreaterThan(0);
+    expect(held).toMatchObject({ kind: 'clarify', lang: 'es', text: '¿Quién ganó el último partido?' });
+    expect(held!.candidates).toEqual([{ entryId: 'benefits', score: 0.412 }, { entryId: 'mutual-learning', score: 0.4 }]);
+  });
+
+  it('records an answer won by a small lead as a close call, with the entry answered', async () => {
+    const candidates = [{ entryId: 'funding', score: 0.6 }, { entryId: 'budget', score: 0.55 }];
+    const close: Recognizer = { name: 'fixed', recognize: async () => ({ kind: 'answer', entryId: 'funding', lang: 'en', langFromText: true, candidates }) };
+    const { bot, questions } = setup({ recognizer: close });
+    await bot.say('who gives the money');
+    expect(await questions()).toEqual([{ seq: 0, at: '2026-11-28T10:42:00.000Z', lang: 'en', kind: 'closeCall', text: 'who gives the money', candidates, entryId: 'funding' }]);
+  });
+
+  it('records the answer a person asks about again in other words, right after it', async () => {
+    const { bot, questions } = setup();
+    await bot.say('Who funds MIEUX+?');
+    await bot.say('who gives the money to MIEUX+, who funds it exactly');
+    const records = await questions();
+    expect(records.filter((r) => r.kind === 'rephrased')).toEqual([expect.objectContaining({ kind: 'rephrased', lang: 'en', text: 'Who funds MIEUX+?', entryId: 'funding' })]);
+  });
+
+  it('does not take a new question for the same one asked again', async () => {
+    const { bot, questions } = setup();
+    await bot.say('Who funds MIEUX+?');
+    await bot.say('Which regions does MIEUX+ work in?');
+    expect((await questions()).filter((r) => r.kind === 'rephrased')).toEqual([]);
   });
 
   it('records nothing for answers, small talk, personal cases and empty messages', async () => {
@@ -138,7 +166,7 @@ describe('what is recorded and what is not', () => {
       [conflictingOnce],
       async () => {
         runs += 1;
-        curation.noteRecognition(context, notFound);
+        curation.noteRecognition(context, notFound, {});
       },
       { backoffMs: () => 0 },
     );
@@ -154,7 +182,7 @@ describe.each<Lang>(['es', 'en', 'fr'])('helpful / not helpful (%s)', (lang) => 
   it('is offered after an answer, after its follow-ups, as two messageBack buttons naming the entry', async () => {
     const { bot } = setup();
     const [answer] = await bot.say(question);
-    expect(answer!.text).toBe(bot.kb.entries.get('funding')!.text[lang].answer);
+    expect(answer!.text).toBe(answerText(bot.kb.entries.get('funding')!, lang));
     const followUps = bot.kb.entries.get('funding')!.followUps.map((id) => bot.kb.entries.get(id)!.text[lang].title);
     expect(buttonTitles(answer)).toEqual([...followUps, FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
     const [up, down] = feedbackActions(answer);
@@ -172,7 +200,8 @@ describe.each<Lang>(['es', 'en', 'fr'])('helpful / not helpful (%s)', (lang) => 
     expect(thanks!.locale).toBe(lang);
     expect(buttonTitles(thanks)).toEqual(bot.kb.entries.get('funding')!.followUps.map((id) => bot.kb.entries.get(id)!.text[lang].title));
     expect((await feedback()).funding).toEqual({ up: { es: 0, en: 0, fr: 0 }, down: { es: 0, en: 0, fr: 0, [lang]: 1 }, lastAt: '2026-11-28T10:42:00.000Z' });
-    expect(await questions()).toEqual([]);
+    // The question behind the "not helpful" answer is kept for curators, scrubbed, with the entry answered.
+    expect(await questions()).toEqual([{ seq: 0, at: '2026-11-28T10:42:00.000Z', lang, kind: 'downvoted', text: question, candidates: [], entryId: 'funding' }]);
 
     // The same button again (a card that stayed, a double click): thanked, not counted again.
     const [again] = await bot.send(press(down!));

@@ -63,12 +63,21 @@ describe('the review, from records the bot made (in-process)', () => {
     await recorder.flush();
 
     const review = await buildReview(store, vectorise);
-    expect(review.questions).toBe(5);
+    // Five unanswered, and the three questions whose answers got 👎.
+    expect(review.questions).toBe(8);
     expect(review.groups.map((g) => [g.lang, g.size])).toEqual([
       ['en', 3],
       ['es', 1],
       ['en', 1],
     ]);
+    expect(review.doubtful.map((g) => [g.lang, g.representative, g.kinds, g.answered])).toEqual(
+      expect.arrayContaining([
+        ['en', 'Who funds MIEUX+?', { downvoted: 1 }, [{ entryId: 'funding', count: 1 }]],
+        ['es', '¿Quién financia MIEUX+?', { downvoted: 1 }, [{ entryId: 'funding', count: 1 }]],
+        ['en', 'Which regions does MIEUX+ cover?', { downvoted: 1 }, [{ entryId: 'regions', count: 1 }]],
+      ]),
+    );
+    expect(review.doubtful).toHaveLength(3);
     expect(review.feedback.map((f) => [f.entryId, f.down, f.up])).toEqual([
       ['funding', 2, 0],
       ['regions', 1, 1],
@@ -76,7 +85,8 @@ describe('the review, from records the bot made (in-process)', () => {
     ]);
 
     const text = formatReview(review, kb);
-    expect(text).toContain('Unanswered questions: 5 recorded (the newest 100 are kept)');
+    expect(text).toContain('Recorded questions: 8 (the newest 100 are kept)');
+    expect(text).toContain('Answers that may have been wrong');
     expect(text).toMatch(/ {3}3× \[en\] "[^"]*capital of France[^"]*"/i);
     expect(text).toContain('[name]');
     expect(text).not.toContain('John Smith');
@@ -151,16 +161,20 @@ describe('npm run kb:review', () => {
         const review = await kbReview([], env);
         expect(review.stderr).toBe('');
         expect(review.code).toBe(0);
-        expect(review.stdout).toContain('Unanswered questions: 5 recorded');
+        // Five unanswered questions, and the one answered before the 👎.
+        expect(review.stdout).toContain('Recorded questions: 6');
         expect(review.stdout).toMatch(/ {3}3× \[en\] /);
         expect(review.stdout).toMatch(/ {3}1× \[es\] "¿Cuál es la capital de Francia\?"/);
+        const doubtful = review.stdout.slice(review.stdout.indexOf('Answers that may have been wrong'));
+        expect(doubtful).toMatch(/ {3}1× \[en\] "Who funds MIEUX\+\?" {2}\(👎 1;/);
+        expect(doubtful).toContain('answered with: funding ×1');
         expect(review.stdout).toMatch(/👎 {3}1 {2}👍 {3}0 .*funding/);
 
         const strict = await kbReview(['--threshold', '0.99', '--limit', '1'], env);
         expect(strict.stdout).toMatch(/… and \d+ smaller groups/);
 
         const deleted = await kbReview(['--delete'], env);
-        expect(deleted.stdout).toContain('deleted 5 recorded questions and every feedback vote');
+        expect(deleted.stdout).toContain('deleted 6 recorded questions and every feedback vote');
         const after = await kbReview([], env);
         expect(after.stdout).toContain('none recorded yet');
         expect(after.stdout).toContain('no votes yet');

@@ -18,7 +18,10 @@ export interface QuestionGroup {
   readonly representative: string;
   /** Up to three other distinct wordings. */
   readonly examples: readonly string[];
-  readonly kinds: Readonly<Record<RecordedKind, number>>;
+  /** How many of each kind of record the group holds (kinds it has none of are left out). */
+  readonly kinds: Readonly<Partial<Record<RecordedKind, number>>>;
+  /** For answers that may have been wrong: the entries the bot answered with, the most frequent first. */
+  readonly answered: readonly { readonly entryId: string; readonly count: number }[];
   /** Entries that came closest, with their mean score over the group (a member without the entry counts 0). */
   readonly candidates: readonly { readonly entryId: string; readonly score: number }[];
   readonly lastAt: string;
@@ -56,10 +59,13 @@ function summarise(group: Building): QuestionGroup {
     .map(([entryId, total]) => ({ entryId, score: Math.round((total / members.length) * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId))
     .slice(0, SHOWN_CANDIDATES);
-  const kinds = { notFound: 0, clarify: 0 };
-  for (const m of members) kinds[m.record.kind] += 1;
+  const kinds: Partial<Record<RecordedKind, number>> = {};
+  for (const m of members) kinds[m.record.kind] = (kinds[m.record.kind] ?? 0) + 1;
+  const answeredCounts = new Map<string, number>();
+  for (const m of members) if (m.record.entryId) answeredCounts.set(m.record.entryId, (answeredCounts.get(m.record.entryId) ?? 0) + 1);
+  const answered = [...answeredCounts].map(([entryId, count]) => ({ entryId, count })).sort((a, b) => b.count - a.count || a.entryId.localeCompare(b.entryId));
   const lastAt = members.reduce((latest, m) => (m.record.at > latest ? m.record.at : latest), '');
-  return { lang: group.lang, size: members.length, representative, examples, kinds, candidates, lastAt };
+  return { lang: group.lang, size: members.length, representative, examples, kinds, answered, candidates, lastAt };
 }
 
 /**

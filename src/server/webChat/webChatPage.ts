@@ -22,12 +22,24 @@ export interface WebChatPageOptions {
 const PUBLIC_DIR = join(PROJECT_ROOT, 'public', 'webchat');
 const CONFIG_PLACEHOLDER = '__MIEUX_CONFIG__';
 
-/** Web Chat's own bundle, from node_modules: the page loads nothing from a CDN. */
+/**
+ * Web Chat's own bundle, so the page loads nothing from a CDN: from node_modules in development;
+ * a production install has no botframework-webchat (its ~470 MB of dependencies only build the
+ * bundle), so there it is the copy `npm run build` made (scripts/deploy/copyWebChat.ts).
+ */
 function webChatBundle(): { readonly path: string; readonly version: string } {
-  // The package exports neither package.json nor dist/: find its folder from its entry point.
-  const packageDir = dirname(dirname(require.resolve('botframework-webchat')));
+  let packageDir: string;
+  let path: string;
+  try {
+    // The package exports neither package.json nor dist/: find its folder from its entry point.
+    packageDir = dirname(dirname(require.resolve('botframework-webchat')));
+    path = join(packageDir, 'dist', 'webchat.js');
+  } catch {
+    packageDir = join(PROJECT_ROOT, 'dist', 'webchat');
+    path = join(packageDir, 'webchat.js');
+  }
   const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
-  return { path: join(packageDir, 'dist', 'webchat.js'), version };
+  return { path, version };
 }
 
 /**

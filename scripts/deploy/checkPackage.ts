@@ -1,0 +1,233 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
+import { LANGUAGES } from '../../src/core/language/languages';
+import { startAzurite, type Azurite } from '../dev/azurite';
+import { PACKAGE_ZIP } from './package';
+import { unzipTo } from './zip';
+
+/**
+ * npm run package:check [-- path/to/mieux-bot.zip] — run by CI (.ci/run) after `npm run package`.
+ *
+ * The zip is unzipped into an empty folder outside the project, so nothing can be borrowed from
+ * the project's node_modules, and started the way App Service and the container start it (the
+ * `start:prod` command), with Blob Storage on a local Azurite. The checks: production dependencies
+ * only; ready; one answer in Spanish, English and French; the web chat page and its bundle;
+ * SIGTERM ends it cleanly; the curators' commands run from the compiled code and read what it
+ * recorded.
+ */
+const run = promisify(execFile);
+const START = ['--disable-warning=DEP0111', 'dist/src/index.js'];
+/** Outside the knowledge base in every language: the bot must say it does not know, and record it. */
+const UNANSWERABLE = 'Quelle est la recette de la ratatouille provençale ?';
+
+interface Check {
+  readonly name: string;
+  readonly run: () => Promise<void> | void;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') fail('no free port');
+  return address.port;
+}
+
+async function poll<T>(what: string, timeoutMs: number, attempt: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await attempt();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return fail(`${what} within ${timeoutMs} ms${last instanceof Error ? ` (${last.message})` : ''}`);
+}
+
+async function main(): Promise<void> {
+  const zipPath = process.argv[2] ?? PACKAGE_ZIP;
+  if (!existsSync(zipPath)) fail(`${zipPath} does not exist: run npm run package first`);
+  const work = mkdtempSync(join(tmpdir(), 'mieux-package-check-'));
+  const app = join(work, 'app');
+  let azurite: Azurite | undefined;
+  let server: ChildProcess | undefined;
+  let serverLog = '';
+  let exit: Promise<number | null> | undefined;
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const kb = () => loadKnowledge(join(app, 'knowledge'));
+  const env = (storage: Azurite): NodeJS.ProcessEnv => ({
+    // Only what the platform gives: no .env, no developer's settings.
+    PATH: process.env.PATH,
+    HOME: work,
+    PORT: String(port),
+    LOG_LEVEL: 'info',
+    AZURE_STORAGE_CONNECTION_STRING: storage.connectionString,
+    AZURE_STORAGE_CONTAINER: 'package-check',
+  });
+
+  const checks: Check[] = [
+    {
+      name: 'the zip unzips into an empty folder',
+      run: async () => {
+        const files = await unzipTo(zipPath, app);
+        console.log(`    ${files} files`);
+      },
+    },
+    {
+      name: 'only production dependencies are installed, and no source, test or .env file',
+      run: () => {
+        const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+        const devOnly = Object.entries(lock.packages).filter(([path, info]) => path.startsWith('node_modules/') && info.dev === true);
+        const present = devOnly.filter(([path]) => existsSync(join(app, path)));
+        if (present.length > 0) fail(`development packages in the artefact: ${present.slice(0, 5).map(([path]) => path).join(', ')}`);
+        for (const name of ['node_modules/typescript', 'node_modules/tsx', 'node_modules/vitest', 'node_modules/botframework-webchat']) {
+          if (existsSync(join(app, name))) fail(`${name} is in the artefact`);
+        }
+        for (const name of ['src', 'test', 'scripts', '.env', 'dist/test']) if (existsSync(join(app, name))) fail(`${name} is in the artefact`);
+        console.log(`    ${devOnly.length} development-only packages of the lockfile absent`);
+      },
+    },
+    {
+      name: 'it starts with `node dist/src/index.js` and /readyz answers ready (knowledge and Blob Storage)',
+      run: async () => {
+        azurite = await startAzurite();
+        const child = spawn(process.execPath, START, { cwd: app, env: env(azurite), stdio: ['ignore', 'pipe', 'pipe'] });
+        server = child;
+        child.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString('utf8')));
+        child.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString('utf8')));
+        exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+        const ready = await poll('/readyz did not answer 200', 30_000, async () => {
+          if (child.exitCode !== null) fail(`the server exited with ${child.exitCode}:\n${serverLog}`);
+          const response = await fetch(`${base}/readyz`);
+          return response.status === 200 ? ((await response.json()) as { status: string; checks: Record<string, string> }) : undefined;
+        });
+        if (ready.status !== 'ready' || ready.checks.storage !== 'ok') fail(`/readyz said ${JSON.stringify(ready)}`);
+        const health = await fetch(`${base}/healthz`);
+        if (health.status !== 200) fail(`/healthz answered ${health.status}`);
+      },
+    },
+    ...LANGUAGES.map<Check>((lang) => ({
+      name: `a question in ${lang} gets the knowledge base's ${lang} answer`,
+      run: async () => {
+        const knowledge = kb();
+        const entry = knowledge.entries.get(knowledge.conversation.mainTopics[0] ?? '') ?? fail('the knowledge base has no main topic');
+        const question = entry.text[lang].questions[0] ?? fail(`entry ${entry.id} has no ${lang} question`);
+        const replies = await ask(base, question, lang);
+        if (!replies.some((text) => text === entry.text[lang].answer)) fail(`"${question}" got ${JSON.stringify(replies)}, not the ${lang} answer of ${entry.id}`);
+      },
+    })),
+    {
+      name: 'a question outside the knowledge base gets "I don\'t know"',
+      run: async () => {
+        const knowledge = kb();
+        const answers = new Set([...knowledge.entries.values()].flatMap((e) => LANGUAGES.map((l) => e.text[l].answer)));
+        const replies = await ask(base, UNANSWERABLE, 'fr');
+        if (replies.length === 0 || replies.some((text) => answers.has(text))) fail(`got ${JSON.stringify(replies)}`);
+      },
+    },
+    {
+      name: 'the web chat page, its script and the Web Chat bundle copied by the build are served',
+      run: async () => {
+        const page = await fetch(`${base}/`);
+        if (page.status !== 200 || !(page.headers.get('content-type') ?? '').startsWith('text/html')) fail(`GET / answered ${page.status}`);
+        const script = await (await fetch(`${base}/webchat/mieux-chat.js`)).text();
+        const bundle = /webchat\/botframework-webchat-[\d.]+\.js/.exec(script)?.[0] ?? fail('mieux-chat.js names no Web Chat bundle');
+        const body = await fetch(`${base}/${bundle}`, { headers: { 'accept-encoding': 'identity' } });
+        const bytes = (await body.arrayBuffer()).byteLength;
+        const expected = statSync(join(app, 'dist', 'webchat', 'webchat.js')).size;
+        if (body.status !== 200 || bytes !== expected || bytes < 1_000_000) fail(`GET /${bundle} answered ${body.status} with ${bytes} bytes (expected ${expected})`);
+      },
+    },
+    {
+      name: 'SIGTERM stops it cleanly (exit code 0)',
+      run: async () => {
+        server?.kill('SIGTERM');
+        const code = await Promise.race([exit, new Promise((resolve) => setTimeout(() => resolve('timeout'), 20_000))]);
+        if (code !== 0) fail(`exit ${String(code)}:\n${serverLog}`);
+        if (!serverLog.includes('"msg":"stopped"')) fail(`no "stopped" log line:\n${serverLog}`);
+      },
+    },
+    {
+      name: 'npm run kb:check:prod runs from the compiled code',
+      run: async () => {
+        const { stdout } = await run('npm', ['run', '--silent', 'kb:check:prod'], { cwd: app, env: { PATH: process.env.PATH, HOME: work } });
+        if (!stdout.includes('knowledge base OK')) fail(stdout);
+      },
+    },
+    {
+      name: 'npm run kb:review:prod reads what the server recorded in Blob Storage',
+      run: async () => {
+        const { stdout } = await run('npm', ['run', '--silent', 'kb:review:prod'], { cwd: app, env: env(azurite ?? fail('no Azurite')) });
+        if (!stdout.includes(UNANSWERABLE)) fail(`the unanswered question is not in the review:\n${stdout}`);
+      },
+    },
+  ];
+
+  let failed = 0;
+  try {
+    for (const check of checks) {
+      try {
+        await check.run();
+        console.log(`  ✓ ${check.name}`);
+      } catch (error) {
+        failed++;
+        console.log(`  ✗ ${check.name}\n    ${error instanceof Error ? error.message : String(error)}`);
+        // Later checks build on earlier ones: stop at the first failure.
+        break;
+      }
+    }
+  } finally {
+    if (server && server.exitCode === null) server.kill('SIGKILL');
+    await azurite?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (failed > 0) {
+    console.log(`package check FAILED (${zipPath})`);
+    process.exit(1);
+  }
+  console.log(`package check: all ${checks.length} checks met (${zipPath})`);
+}
+
+/** One message with expectReplies; the texts of the bot's message replies. */
+async function ask(base: string, text: string, lang: string): Promise<string[]> {
+  const response = await fetch(`${base}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `check-${lang}`,
+      text,
+      locale: lang,
+      channelId: 'package-check',
+      serviceUrl: 'http://127.0.0.1:9',
+      conversation: { id: `package-check-${lang}-${Date.now()}` },
+      from: { id: 'package-check-user' },
+      recipient: { id: 'bot' },
+      deliveryMode: 'expectReplies',
+    }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (response.status !== 200) fail(`POST /api/messages answered ${response.status}`);
+  const body = (await response.json()) as { activities?: { type: string; text?: string }[] };
+  return (body.activities ?? []).filter((a) => a.type === 'message' && typeof a.text === 'string').map((a) => a.text as string);
+}
+
+main().catch((error: unknown) => {
+  console.error(`package check: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

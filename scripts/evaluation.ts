@@ -81,7 +81,20 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
  * bot reaches today, shared by the test suite and kb:compare (npm run eval prints the figures;
  * the README states the goal for the blind set).
  */
-export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.8, 'blind-dev': 0.85, tuning: 0.8, seen: 1 };
+export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.85, 'blind-dev': 0.9, tuning: 0.85, seen: 1 };
+
+/**
+ * The most wrong answers each set may get, over its three languages, where a wrong answer is a
+ * false claim: an out-of-scope question answered from the knowledge base, and a question the
+ * brochure does not answer given an answer that implies it does. The goal is zero; these are
+ * today's counts, so that none is added unnoticed.
+ */
+export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAnswered: number; readonly unansweredImplied: number }>> = {
+  blind: { outOfScopeAnswered: 2, unansweredImplied: 5 },
+  'blind-dev': { outOfScopeAnswered: 4, unansweredImplied: 4 },
+  tuning: { outOfScopeAnswered: 11, unansweredImplied: 9 },
+  seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
+};
 
 function label(value: unknown, where: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new Error(`loadEvalSet(): ${where}: expect must be a label or a list of labels`);

@@ -148,3 +148,50 @@ describe('errors', () => {
     expect(reply!.text).toBe(answerText(bot.kb.entries.get('funding')!, 'es'));
   });
 });
+
+describe('every answer says where it comes from, and the team is offered where the brochure stops', () => {
+  const SOURCE: Readonly<Record<Lang, string>> = { es: '_Fuente: folleto de MIEUX+_', en: '_Source: MIEUX+ brochure_', fr: '_Source : brochure de MIEUX+_' };
+
+  it.each<[string, Lang]>([
+    ['¿Quién financia MIEUX+?', 'es'],
+    ['Which regions does MIEUX+ work in?', 'en'],
+    ['Quels sont les objectifs de MIEUX+ ?', 'fr'],
+  ])('an answer from the brochure ends with its source: %j', async (text, lang) => {
+    const [reply] = await createTestBot().say(text);
+    expect(reply!.text!.endsWith(`\n\n${SOURCE[lang]}`)).toBe(true);
+  });
+
+  it.each<[string, Lang, string]>([
+    ['¿Les pagan a los expertos?', 'es', 'expert-pay'],
+    ['Is MIEUX+ still running?', 'en', 'current-status'],
+    ['Quel est le budget de MIEUX+ ?', 'fr', 'budget'],
+  ])('what the brochure does not say is answered as such, with the team offered: %j', async (text, lang, id) => {
+    const bot = createTestBot();
+    const [reply] = await bot.say(text);
+    expect(reply!.text).toBe(bot.kb.entries.get(id)!.text[lang].answer);
+    expect(reply!.text).not.toContain(SOURCE[lang]);
+    expect(buttonTitles(reply)).toContain(HANDOFF_STRINGS.button[lang]);
+  });
+
+  it('the personal-case answer is the bot\'s own guidance: no brochure source, no team to write to', async () => {
+    const [reply] = await createTestBot().say('I need a visa for Germany');
+    expect(reply!.text).not.toContain(SOURCE.en);
+    expect(buttonTitles(reply)).not.toContain(HANDOFF_STRINGS.button.en);
+  });
+
+  it('a "did you mean" also offers writing to the team', async () => {
+    const clarifying: Recognizer = { name: 'fixed', recognize: async () => ({ kind: 'clarify', lang: 'fr', langFromText: true, options: ['funding', 'budget'], candidates: [] }) };
+    const bot = createTestBot({ recognizer: clarifying });
+    const [reply] = await bot.say('qui paie ?');
+    expect(reply!.text).toBe(STRINGS.clarify.fr);
+    expect(buttonTitles(reply)).toEqual([...titles(['funding', 'budget'], 'fr'), HANDOFF_STRINGS.button.fr]);
+  });
+
+  it('a message that asks two things gets both answers, the second under its title', async () => {
+    const bot = createTestBot();
+    const [reply] = await bot.say('¿Qué es MIEUX+ y quién la financia?');
+    const about = bot.kb.entries.get('about')!.text.es;
+    const funding = bot.kb.entries.get('funding')!.text.es;
+    expect(reply!.text).toBe(`${about.answer}\n\n**${funding.title}**\n\n${funding.answer}\n\n${SOURCE.es}`);
+  });
+});

@@ -69,6 +69,8 @@ export interface ConversationData {
   readonly cancel: Localized<readonly string[]>;
   /** What people type for yes and no at a form's yes/no or confirm step ("vale", "sure", "d'accord"). */
   readonly yes: Localized<readonly string[]>;
+  /** Questions made only of everyday words that ask what MIEUX+ does ("¿ustedes qué hacen?"), and the entry that answers them. */
+  readonly whatWeDo?: { readonly entry: string; readonly phrases: Localized<readonly string[]> };
   readonly no: Localized<readonly string[]>;
 }
 

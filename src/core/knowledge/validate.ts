@@ -211,11 +211,19 @@ export function validateConversation(
   else handoffAfter.forEach((id) => entryRef(id, 'handoffAfter'));
   const handoff = cueLists(raw.handoff, ['wish', 'action', 'direct', 'notWhen'] as const, file, 'handoff', problems);
   const cancel = localizedList(raw.cancel, file, 'cancel ', problems);
+  let whatWeDo: ConversationData['whatWeDo'];
+  if (raw.whatWeDo !== undefined) {
+    const section = isRecord(raw.whatWeDo) ? raw.whatWeDo : {};
+    entryRef(section.entry, 'whatWeDo.entry');
+    const phrases = localizedList(section, file, 'whatWeDo ', problems);
+    if (phrases && typeof section.entry === 'string') whatWeDo = { entry: section.entry, phrases };
+  }
   const yes = localizedList(raw.yes, file, 'yes ', problems);
   const no = localizedList(raw.no, file, 'no ', problems);
 
   if (problems.count > before || !handoff || !cancel || !yes || !no) return undefined;
   return {
+    ...(whatWeDo ? { whatWeDo } : {}),
     yes,
     no,
     handoffAfter: handoffAfter as string[],

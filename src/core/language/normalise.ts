@@ -59,3 +59,12 @@ export function normalise(text: string): string {
   }
   return out;
 }
+
+/**
+ * What normalisation makes of one character, for callers that fold text one character at a time:
+ * the folded text ('' for a separator), or undefined for a character outside the Latin table,
+ * which only the general path handles.
+ */
+export function foldedChar(code: number): string | undefined {
+  return code < TABLE_LIMIT && code !== LESS_THAN ? FOLDED[code] : undefined;
+}

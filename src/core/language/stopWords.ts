@@ -28,6 +28,7 @@ const WORDS: Localized<string> = {
     off on once only or other our ours out over own same she should so some such than that the their theirs them
     then there these they this those through to too under until up very was we were what when where which while
     who whom whose why will with would you your yours
+    guys guy folks
     tell explain know please info information anything something like want wanted wonder wondering question
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
     us give quick quickly briefly show list one lot

@@ -9,9 +9,10 @@ import { SynonymMap } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
 import type { Analysis } from '../language/pipeline';
 import type { KnowledgeBase } from '../knowledge/types';
-import { selectAnswer } from './answerSelector';
+import { selectAnswer, type Selection } from './answerSelector';
 import { HandoffIntentDetector } from './handoffIntent';
 import { PersonalCaseDetector } from './personalCase';
+import { PhraseList } from './phraseList';
 import { QUESTION_WORDS } from '../language/questionWords';
 import { CHAT_ABBREVIATIONS } from '../language/chatAbbreviations';
 import { COUNTRY_SYNONYMS } from '../language/countryNames';
@@ -65,6 +66,8 @@ export class LocalRecognizer implements Recognizer {
   private readonly personalCase: PersonalCaseDetector;
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, CHAT_ABBREVIATIONS);
+  /** "¿Ustedes qué hacen?": see ConversationData.whatWeDo. */
+  private readonly whatWeDo: Localized<PhraseList>;
 
   /** `spelling`: the spelling dictionaries that keep typo tolerance from rewriting real words. */
   constructor(
@@ -89,6 +92,8 @@ export class LocalRecognizer implements Recognizer {
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const forms = { es: (w: string) => built.es.lexicon.stem(w), en: (w: string) => built.en.lexicon.stem(w), fr: (w: string) => built.fr.lexicon.stem(w) };
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
+    const whatWeDo = kb.conversation.whatWeDo?.phrases ?? { es: [], en: [], fr: [] };
+    this.whatWeDo = { es: new PhraseList(whatWeDo.es), en: new PhraseList(whatWeDo.en), fr: new PhraseList(whatWeDo.fr) };
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
     const vocabulary = (lang: Lang): string[] => [
@@ -190,11 +195,16 @@ export class LocalRecognizer implements Recognizer {
     if (this.handoff.wantsHandoff(tokens, forms, lang)) return { ...base, kind: 'handoff' };
     const index = this.indexes[lang];
     const analysis = index.analyseTokens(tokens);
+    const whatWeDo = this.kb.conversation.whatWeDo;
+    const asksWhatWeDo = whatWeDo && this.whatWeDo[lang].remove(tokens);
+    if (whatWeDo && asksWhatWeDo && asksWhatWeDo.removed > 0 && index.vocabulary(index.analyseTokens(asksWhatWeDo.rest)).known === 0) {
+      return { ...base, kind: 'answer', entryId: whatWeDo.entry, candidates: [{ entryId: whatWeDo.entry, score: 1 }] };
+    }
     const exact = index.exactMatch(analysis);
     if (exact === this.kb.conversation.personalCaseEntry) return this.personalCaseRecognition(base);
     if (exact) return { ...base, kind: 'answer', entryId: exact, candidates: [{ entryId: exact, score: 1 }] };
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
-    const selection = this.aboutSomethingElse(analysis, candidates, index, names) ? ({ kind: 'notFound' } as const) : selectAnswer(candidates, this.tuning);
+    const selection = this.aboutSomethingElse(analysis, candidates, index, names) ? ({ kind: 'notFound' } as const) : this.select(analysis, candidates, index);
     const withCandidates = { ...base, candidates: candidates.slice(0, 5) };
     switch (selection.kind) {
       case 'answer':
@@ -204,6 +214,17 @@ export class LocalRecognizer implements Recognizer {
       case 'notFound':
         return { ...withCandidates, kind: 'notFound' };
     }
+  }
+
+  /**
+   * The clear winner, or among close candidates the one the curated phrasings make by far the
+   * likeliest (naive Bayes over how people ask for each entry), or "did you mean".
+   */
+  private select(analysis: Analysis, candidates: readonly ScoredEntry[], index: RetrievalIndex): Selection {
+    const selection = selectAnswer(candidates, this.tuning);
+    if (selection.kind !== 'clarify') return selection;
+    const likeliest = index.likeliest(analysis, selection.options);
+    return likeliest && likeliest.share >= this.tuning.likelyShareToAnswer ? { kind: 'answer', entryId: likeliest.entryId } : selection;
   }
 
   /**

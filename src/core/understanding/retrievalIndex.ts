@@ -34,6 +34,11 @@ interface Phrasing {
 /** How the two signals combine: the best phrasing match, and how much of the question the entry's words cover. */
 const PHRASING_WEIGHT = 0.7;
 const COVERAGE_WEIGHT = 0.3;
+/**
+ * What a word only an entry's answer uses counts for its coverage, against one its questions use:
+ * the overview of the areas names every sub-topic, and must not outweigh the area a question asks about.
+ */
+const ANSWER_ONLY = 0.5;
 
 /**
  * TF-IDF retrieval over one language of the knowledge base.
@@ -50,7 +55,12 @@ export class RetrievalIndex {
   /** Postings hold indexes into `phrasings` and `entryIds`, so a search adds up in flat arrays. */
   private readonly phrasingPostings = new Map<string, number[]>();
   private readonly entryPostings = new Map<string, number[]>();
+  /** Beside each entry posting, how much the term counts for that entry's coverage (see ANSWER_ONLY). */
+  private readonly entryPostingShares = new Map<string, number[]>();
   private readonly idf = new Map<string, number>();
+  /** Per entry, how often each term occurs in its phrasings, and their total: a naive Bayes model of how people ask for it. */
+  private readonly termCounts: Map<string, number>[] = [];
+  private readonly termTotals: number[] = [];
   private readonly exact = new Map<string, string>();
   /** Titles alone: what a button sends back. */
   private readonly titles = new Map<string, string>();
@@ -88,13 +98,20 @@ export class RetrievalIndex {
         if (!searchable) continue;
         const terms = new Set(analysis.terms);
         terms.forEach((t) => all.add(t));
+        const counts = (this.termCounts[entryIndex] ??= new Map());
+        for (const t of analysis.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+        this.termTotals[entryIndex] = (this.termTotals[entryIndex] ?? 0) + analysis.terms.length;
         const index = this.phrasings.push({ entry: entryIndex, norm: 0 }) - 1;
         phrasingTerms.push(terms);
         for (const t of terms) this.phrasingPostings.set(t, [...(this.phrasingPostings.get(t) ?? []), index]);
       }
       if (!searchable) continue;
+      const asked = new Set(all);
       analyse(text.answer, parts).terms.forEach((t) => all.add(t));
-      for (const t of all) this.entryPostings.set(t, [...(this.entryPostings.get(t) ?? []), entryIndex]);
+      for (const t of all) {
+        this.entryPostings.set(t, [...(this.entryPostings.get(t) ?? []), entryIndex]);
+        this.entryPostingShares.set(t, [...(this.entryPostingShares.get(t) ?? []), asked.has(t) ? 1 : ANSWER_ONLY]);
+      }
     }
     const n = this.entryIds.length;
     this.rarestWeight = Math.log(1 + n);
@@ -164,6 +181,28 @@ export class RetrievalIndex {
     return { known: known.size, otherTopicWords: other.size };
   }
 
+  /**
+   * Among close candidates, the one people's phrasings make most likely (multinomial naive Bayes
+   * over the curated questions, known terms only), with its share of the probability among them.
+   */
+  likeliest(analysis: Analysis, entryIds: readonly string[]): { readonly entryId: string; readonly share: number } | undefined {
+    const vocabulary = this.idf.size;
+    const logs = entryIds.map((id) => {
+      const e = this.entryIds.indexOf(id);
+      const counts = this.termCounts[e];
+      if (!counts) return -Infinity;
+      const total = this.termTotals[e] ?? 0;
+      let log = 0;
+      for (const t of analysis.terms) if (this.idf.has(t)) log += Math.log(((counts.get(t) ?? 0) + 0.5) / (total + 0.5 * vocabulary));
+      return log;
+    });
+    const best = Math.max(...logs);
+    if (!Number.isFinite(best)) return undefined;
+    const sum = logs.reduce((acc, l) => acc + Math.exp(l - best), 0);
+    const at = logs.indexOf(best);
+    return { entryId: entryIds[at]!, share: 1 / sum };
+  }
+
   /** Entries ranked best first; entries in `boost` (what the bot just offered) get a small lead. */
   search(analysis: Analysis, boost: ReadonlySet<string> = new Set(), boostBy = 0): ScoredEntry[] {
     const known: string[] = [];
@@ -195,9 +234,12 @@ export class RetrievalIndex {
         if (dots[p] === 0) phrasingsReached.push(p);
         dots[p] += w * w;
       }
-      for (const e of this.entryPostings.get(t)!) {
+      const postings = this.entryPostings.get(t)!;
+      const shares = this.entryPostingShares.get(t)!;
+      for (let k = 0; k < postings.length; k += 1) {
+        const e = postings[k]!;
         if (covered[e] === 0) entriesReached.push(e);
-        covered[e] += w;
+        covered[e] += w * shares[k]!;
         matched[e] += 1;
       }
     }

@@ -25,6 +25,8 @@ export interface Tuning {
   readonly shareToAnswerBesideOtherWords: number;
   /** The words an answer leaves unexplained are taken as a second question when another entry uses at least this many of them. */
   readonly termsForSecondQuestion: number;
+  /** Among close candidates, one this likely (its share of the naive-Bayes probability among them) is answered rather than asking "did you mean". */
+  readonly likelyShareToAnswer: number;
   /** How much an entry the bot just offered gains, so "tell me more about the asylum one" lands on it. */
   readonly offeredBoost: number;
 }
@@ -49,5 +51,6 @@ export const DEFAULT_TUNING: Tuning = Object.freeze({
   termsToAnswerBesideOtherWords: 2,
   shareToAnswerBesideOtherWords: 0.6,
   termsForSecondQuestion: 1,
+  likelyShareToAnswer: 0.8,
   offeredBoost: 0.1,
 });

@@ -48,6 +48,14 @@ describe('loadKnowledge', () => {
     ['a main topic that is no entry', { conversation: conversation({ mainTopics: ['about', 'ghost'] }) }, /conversation\.yaml: mainTopics names no entry \('ghost'\)/],
     ['small talk missing a language', { conversation: conversation({ smallTalk: { ...(conversation().smallTalk as object), thanks: { es: ['gracias'], en: ['thanks'] } } }) }, /conversation\.yaml: smallTalk\.thanks has no French list/],
     ['a synonym group of one word', { synonyms: { fr: [['seul']] } }, /synonyms\.yaml: fr group 1 needs at least two words/],
+    ['an unknown kind', { entries: { 'about.yaml': entry('about', { kind: 'rumour' }), 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: entry 'about' has kind 'rumour'; it must be one of brochure, not-in-brochure, guidance/],
+    [
+      'question lists that are not parallel',
+      { entries: { 'about.yaml': entry('about', { en: { title: 't', questions: ['q1', 'q2'], answer: 'a' } }), 'contact.yaml': entry('contact') } },
+      /entries\/about\.yaml: entry 'about' has 1 Spanish, 2 English and 1 French questions; keep the lists parallel/,
+    ],
+    ['a "what we do" entry that is no entry', { conversation: conversation({ whatWeDo: { entry: 'ghost', es: ['qué hacen'], en: ['what do you do'], fr: ['vous faites quoi'] } }) }, /conversation\.yaml: whatWeDo\.entry names no entry \('ghost'\)/],
+    ['no yes words', { conversation: conversation({ yes: undefined }) }, /conversation\.yaml: yes needs es, en and fr lists/],
   ])('rejects %s, naming the file and entry', (_name, files, expected) => {
     const problems = problemsOf(files);
     expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);

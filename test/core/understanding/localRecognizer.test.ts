@@ -182,3 +182,117 @@ describe('robustness', () => {
     }
   });
 });
+
+/** What the recognizer does with a message, in the evaluation's labels ("entry", "entry+second", none, handoff, …). */
+function label(text: string, lang: Lang): string {
+  const r = recognize(text, { lang }, lang);
+  switch (r.kind) {
+    case 'answer':
+      return [r.entryId, ...(r.also ?? [])].join('+');
+    case 'personalCase':
+      return 'personal';
+    case 'clarify':
+      return 'clarify';
+    case 'notFound':
+    case 'empty':
+      return 'none';
+    default:
+      return r.kind;
+  }
+}
+
+describe('pay words are no funding claim: questions about pay get the honest "the brochure does not say"', () => {
+  it.each<[string, Lang, string]>([
+    ['¿Cuánto cobra un experto?', 'es', 'expert-pay'],
+    ['¿Les pagan a los expertos?', 'es', 'expert-pay'],
+    ['Are experts paid?', 'en', 'expert-pay'],
+    ['Do experts get a fee?', 'en', 'expert-pay'],
+    ['Les experts sont-ils rémunérés ?', 'fr', 'expert-pay'],
+    // Who pays for the initiative is the funding answer.
+    ['¿Quién financia la iniciativa?', 'es', 'funding'],
+    ['Who funds the initiative?', 'en', 'funding'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('what the brochure does not say gets its honest answer, never an implied one', () => {
+  it.each<[string, Lang, string]>([
+    ['¿MIEUX+ sigue activo?', 'es', 'current-status'],
+    ['Is MIEUX+ still running?', 'en', 'current-status'],
+    ['MIEUX+ existe-t-il encore ?', 'fr', 'current-status'],
+    ['¿Cuánto dura una Acción?', 'es', 'action-duration'],
+    ['Do experts need to speak French?', 'en', 'languages-required'],
+    ['Peut-on travailler à distance ?', 'fr', 'remote-work'],
+    ['¿Pueden participar las ONG?', 'es', 'other-participants'],
+    ['Is there a deadline to apply?', 'en', 'application-process'],
+    ['Quel est le budget de l’initiative ?', 'fr', 'budget'],
+    ['¿Trabaja MIEUX+ en Bolivia?', 'es', 'country-list'],
+    ['Does MIEUX+ work in Kenya?', 'en', 'country-list'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('programme questions with "apply", "request", "solicitar", "demander" are not personal cases', () => {
+  it.each<[string, Lang, string]>([
+    ['¿Quién puede solicitar una Acción?', 'es', 'institutional-cooperation'],
+    ['Who can request an Action?', 'en', 'institutional-cooperation'],
+    ['Qui peut demander une Action ?', 'fr', 'institutional-cooperation'],
+    ['How do I apply to be an expert?', 'en', 'application-process'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+
+  it.each<[string, Lang]>([
+    ['Me han denegado el visado. ¿Qué puedo hacer?', 'es'],
+    ['I want to claim asylum, where do I go?', 'en'],
+    ['Ma demande d’asile a été rejetée, que faire ?', 'fr'],
+  ])('while a person\'s own case is: %j (%s)', (text, lang) => {
+    expect(label(text, lang)).toBe('personal');
+  });
+});
+
+describe('long messages: the answer follows the question, not the introduction', () => {
+  it.each<[string, Lang, string]>([
+    ['Buenas tardes, trabajo en la Subdirección General de Protección Internacional. Mi jefe me ha hablado de MIEUX+. ¿Me podrías decir quién la financia?', 'es', 'funding'],
+    ['Hello, I work on asylum appeals at a national immigration office and a colleague mentioned MIEUX+. Which regions does it work in?', 'en', 'regions'],
+    ['Bonjour, je suis journaliste et j’écris sur la traite des êtres humains en Méditerranée. Quels sont les objectifs de MIEUX+ ?', 'fr', 'objectives'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('a message that asks two things gets both', () => {
+  it.each<[string, Lang, string]>([
+    ['¿Qué es MIEUX+ y quién la financia?', 'es', 'about+funding'],
+    ['Which regions do you cover, and who funds MIEUX+?', 'en', 'regions+funding'],
+    ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', 'funding+regions'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('questions about something else that share a word with MIEUX+ are not answered', () => {
+  it.each<[string, Lang]>([
+    ['Can you help me debug my Python code?', 'en'],
+    ['¿Qué tiempo hace mañana en Bruselas?', 'es'],
+    ['Who funds Wikipedia?', 'en'],
+    ['Quel est le cours de l’action Airbus ?', 'fr'],
+    ['How do I become a Microsoft certified expert?', 'en'],
+  ])('%j (%s)', (text, lang) => {
+    expect(label(text, lang)).toBe('none');
+  });
+});
+
+describe('colloquial and misspelt requests to be contacted start the hand-off', () => {
+  it.each<[string, Lang]>([
+    ['oye quiero q me contacte alguien del equipo', 'es'],
+    ['¿me pueden contactar?', 'es'],
+    ['can someone from the team get back to me', 'en'],
+    ['plz have someone conatct me', 'en'],
+    ['recontactez-moi svp', 'fr'],
+  ])('%j (%s)', (text, lang) => {
+    expect(label(text, lang)).toBe('handoff');
+  });
+});

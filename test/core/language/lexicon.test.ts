@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { Lexicon } from '../../../src/core/language/lexicon';
+import { STEMMERS } from '../../../src/core/language/stemmers';
+
+// The knowledge base's words; the spelling dictionary here knows "code" and "libro".
+const lexicon = new Lexicon(STEMMERS.es, ['¿De dónde viene el dinero?', 'financiación', 'libre circulación', 'expertos'], new Set(), (w) => ['code', 'libro'].includes(w));
+
+describe('Lexicon: typo tolerance that never rewrites a correctly spelled word', () => {
+  it.each<[string, string | null]>([
+    // Misspellings of knowledge-base words are corrected.
+    ['finaciacion', 'financiacion'],
+    ['expertso', 'expertos'],
+    ['circulacon', 'circulacion'],
+    // Real words stay what they are, however close to a knowledge-base word.
+    ['libro', null],
+    // Short words are never corrected: too many others are one letter away.
+    ['vien', null],
+    ['cod', null],
+    ['1234', null],
+  ])('%j → %s', (word, correction) => {
+    expect(lexicon.correct(word)).toBe(correction);
+  });
+});

@@ -14,7 +14,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
-import { composeHandoffMail, escapeMarkdown, summaryMarkdown } from '../src/core/handoff/handoffMail';
+import { composeHandoffMail, displayUserText, summaryMarkdown } from '../src/core/handoff/handoffMail';
 import { areaLabelFor } from '../src/core/handoff/areaLabel';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type HandoffStringKey } from '../src/core/handoff/handoffStrings';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
@@ -269,7 +269,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
         this.deps.logger.error('handoff request could not be stored for delivery', { kind: errorKind(error) });
       }
     }
-    const values = { email: this.deps.teamEmail, mailto: mail.mailto, replyTo: escapeMarkdown(request.email) };
+    const values = { email: this.deps.teamEmail, mailto: mail.mailto, replyTo: displayUserText(request.email) };
     const reply = textMessage(h(delivered ? 'sentSmtp' : 'readyMailto', request.lang, values), request.lang);
     reply.attachments = [
       CardFactory.heroCard('', undefined, [{ type: 'openUrl', title: HANDOFF_STRINGS.mailtoButton[request.lang], value: mail.mailto }]),

@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import {
   ChoicePrompt,
@@ -16,6 +15,7 @@ import {
 import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
 import { composeHandoffMail, displayUserText, summaryMarkdown } from '../src/core/handoff/handoffMail';
 import { areaLabelFor } from '../src/core/handoff/areaLabel';
+import { handoffRequestKey } from '../src/core/handoff/requestKey';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type HandoffStringKey } from '../src/core/handoff/handoffStrings';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../src/core/language/languages';
@@ -28,11 +28,6 @@ import { CancelAndHelpDialog, type InterruptionDependencies } from './cancelAndH
 
 export const HANDOFF_DIALOG = 'handoffDialog';
 
-/** One request per confirming message: the same turn handled twice submits the same request. */
-function requestKey(activity: Partial<Activity>): string {
-  if (!activity.id) return randomUUID();
-  return createHash('sha256').update(`${activity.channelId}\u0000${activity.conversation?.id}\u0000${activity.id}`).digest('hex').slice(0, 32);
-}
 const FORM = 'handoffDialog.form';
 const CONSENT_PROMPT = 'handoffDialog.consent';
 const ROLE_PROMPT = 'handoffDialog.role';
@@ -262,7 +257,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     let delivered = false;
     if (this.deps.submitter.delivers) {
       try {
-        await this.deps.submitter.submit(request, requestKey(step.context.activity), step.context);
+        await this.deps.submitter.submit(request, handoffRequestKey(step.context.activity), step.context);
         delivered = true;
       } catch (error) {
         // The mailto: link below still gets the request to the team; the person is not told it was sent.

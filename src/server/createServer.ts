@@ -5,8 +5,10 @@ import type { RateLimitSettings } from '../config';
 import { annotateRequest, errorKind, type Logger } from '../logger';
 import { validateActivity } from './activityValidation';
 import { isAuthenticationFailure } from './authFailure';
+import { ACTIVITY_JSON_LIMITS, jsonShapeProblem } from './jsonShape';
 import { limitPerClient, RateLimiter, sendTooManyRequests } from './rateLimiter';
 import { reenterRequestScope, requestScope } from './requestScope';
+import { restifyLog } from './restifyLog';
 import { TurnRunner } from './turnRunner';
 
 export interface ServerDependencies {
@@ -67,7 +69,9 @@ const BODY_ERRORS: Readonly<Record<string, string>> = {
 };
 
 export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false }: ServerDependencies): BotServer {
-  const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false });
+  // restify 11 logs with pino; @types/restify still describes restify 8's bunyan logger.
+  const log = restifyLog(logger) as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false, log });
   const runner = new TurnRunner(adapter, bot);
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -112,10 +116,20 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
     return next();
   };
 
+  // Every JSON body, whatever the route: a few kilobytes can hold thousands of levels, which
+  // serialising a reply or a poll later cannot take.
+  const boundedShape = (req: Request, res: Response, next: restify.Next): void => {
+    const problem = req.body === undefined ? undefined : jsonShapeProblem(req.body, ACTIVITY_JSON_LIMITS);
+    if (!problem) return next();
+    sendError(res, 400, `the request body ${problem}`);
+    return next(false);
+  };
+
   const jsonBody = (): restify.RequestHandler[] => [
     requireJson,
     ...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }),
     reenterRequestScope(),
+    boundedShape,
   ];
 
   server.post(

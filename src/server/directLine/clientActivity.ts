@@ -1,3 +1,5 @@
+import { jsonShapeProblem, type JsonShapeLimits } from '../jsonShape';
+
 /** What the embedded Direct Line keeps of an activity posted by the page. */
 export interface ClientActivity {
   readonly type: 'message' | 'event' | 'typing';
@@ -16,6 +18,9 @@ export type ClientActivityCheck = { readonly ok: true; readonly activity: Client
 
 const TYPES: readonly string[] = ['message', 'event', 'typing'] satisfies ClientActivity['type'][];
 const SHORT = 100;
+/** A card button's value is a few small fields; it is kept in the transcript and sent back on every poll. */
+const VALUE_LIMITS: JsonShapeLimits = { maxDepth: 4, maxNodes: 50 };
+const VALUE_MAX_CHARS = 2_048;
 
 class BadActivity extends Error {}
 
@@ -28,6 +33,14 @@ function optionalString(body: Record<string, unknown>, path: string, field: stri
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw new BadActivity(`${path}.${field} must be a string`);
   if (value.length > max) throw new BadActivity(`${path}.${field} must be at most ${max} characters`);
+  return value;
+}
+
+function readValue(value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  const problem = jsonShapeProblem(value, VALUE_LIMITS);
+  if (problem) throw new BadActivity(`activity.value ${problem}`);
+  if (JSON.stringify(value).length > VALUE_MAX_CHARS) throw new BadActivity(`activity.value must be at most ${VALUE_MAX_CHARS} characters as JSON`);
   return value;
 }
 
@@ -63,7 +76,7 @@ export function checkClientActivity(body: unknown): ClientActivityCheck {
       textFormat: optionalString(body, 'activity', 'textFormat', SHORT),
       locale: optionalString(body, 'activity', 'locale', SHORT),
       name: optionalString(body, 'activity', 'name', SHORT),
-      value: body.value ?? undefined,
+      value: readValue(body.value),
       channelData: readChannelData(body.channelData),
     });
     if (activity.type === 'event' && activity.name === undefined) throw new BadActivity('activity.name is required for an event');

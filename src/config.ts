@@ -6,7 +6,13 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
   readonly port: number;
+  /** Loopback by default in local anonymous mode, every interface with an app id. */
   readonly host: string;
+  /**
+   * Local anonymous mode only: where replies may be posted besides loopback addresses (URL
+   * prefixes, no trailing slash). With an app id the channel's signed token vouches for the serviceUrl.
+   */
+  readonly allowedServiceUrls: readonly string[];
   readonly bot: {
     readonly appType: AppType;
     /** Empty in local anonymous mode. */
@@ -296,6 +302,25 @@ function origins(env: Env, name: string): string[] {
     });
 }
 
+/** ALLOWED_SERVICE_URLS: comma-separated http(s) URLs, each a prefix a serviceUrl may start with. */
+function serviceUrlPrefixes(env: Env, name: string): string[] {
+  return text(env, name, '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(entry);
+      } catch {
+        url = undefined;
+      }
+      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password)
+        throw new ConfigError(name, `must list http(s) URLs such as https://channel.example.org/bot (no query, no credentials), got '${entry}'`);
+      return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+    });
+}
+
 function directLineConfig(env: Env): DirectLineConfig {
   const endpoint = text(env, 'DIRECTLINE_ENDPOINT', 'https://directline.botframework.com');
   let url: URL | undefined;
@@ -346,7 +371,9 @@ export function loadConfig(env: Env = process.env, dotenvPath: string | null = j
 
   return deepFreeze({
     port: integer(merged, 'PORT', 3978, 0, 65535),
-    host: text(merged, 'HOST', '0.0.0.0'),
+    // Local anonymous mode accepts anyone's requests: only this machine's, unless HOST says otherwise.
+    host: text(merged, 'HOST', appId ? '0.0.0.0' : '127.0.0.1'),
+    allowedServiceUrls: serviceUrlPrefixes(merged, 'ALLOWED_SERVICE_URLS'),
     bot: { appType, appId, appPassword, tenantId },
     knowledgeDir: resolve(PROJECT_ROOT, text(merged, 'KNOWLEDGE_DIR', 'knowledge')),
     maxBodyBytes: integer(merged, 'MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),

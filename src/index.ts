@@ -15,6 +15,7 @@ import { readinessRoute } from './server/readiness';
 import { createStorage, describeStorage } from './storage/createStorage';
 import { OptimisticConversationState } from './storage/optimisticConversationState';
 import { createBotServer, type BotServer } from './server/createServer';
+import { ServiceUrlPolicy } from './server/serviceUrlPolicy';
 import { websiteRoutes } from './server/webChat/websiteRoutes';
 import { createRecognizer } from './understanding/createRecognizer';
 import { HandoffDialog } from '../dialogs/handoffDialog';
@@ -70,8 +71,11 @@ export async function startServer(
   const { kb, adapter, bot, handoffDelivery, curation } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
   await handoffDelivery.start();
-  if (!config.bot.appId) {
-    logger.warn('MicrosoftAppId is not set: running in local anonymous mode, accepting unauthenticated requests. Set MicrosoftAppId and MicrosoftAppPassword before exposing this bot.');
+  const anonymous = !config.bot.appId;
+  if (anonymous) {
+    logger.warn(
+      `MicrosoftAppId is not set: running in local anonymous mode, accepting unauthenticated requests, listening on ${config.host} (loopback unless HOST says otherwise), and posting replies only to loopback serviceUrls or those in ALLOWED_SERVICE_URLS. Set MicrosoftAppId and MicrosoftAppPassword before exposing this bot.`,
+    );
   }
   const server = createBotServer({
     adapter,
@@ -80,6 +84,7 @@ export async function startServer(
     maxBodyBytes: config.maxBodyBytes,
     rateLimit: config.rateLimit,
     logMessageText: config.logMessageText,
+    ...(anonymous ? { serviceUrls: new ServiceUrlPolicy(config.allowedServiceUrls) } : {}),
     routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config)],
   });
   if (config.logMessageText) logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');

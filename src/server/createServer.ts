@@ -9,6 +9,7 @@ import { ACTIVITY_JSON_LIMITS, jsonShapeProblem } from './jsonShape';
 import { limitPerClient, RateLimiter, sendTooManyRequests } from './rateLimiter';
 import { reenterRequestScope, requestScope } from './requestScope';
 import { restifyLog } from './restifyLog';
+import type { ServiceUrlPolicy } from './serviceUrlPolicy';
 import { TurnRunner } from './turnRunner';
 
 export interface ServerDependencies {
@@ -22,6 +23,8 @@ export interface ServerDependencies {
   readonly rateLimit?: RateLimitSettings;
   /** Debugging only: put each message's text on its access log line. */
   readonly logMessageText?: boolean;
+  /** Local anonymous mode: where replies may be posted; absent = wherever the (authenticated) channel says. */
+  readonly serviceUrls?: ServiceUrlPolicy;
 }
 
 /** What a route module gets to register its endpoints with. */
@@ -68,7 +71,7 @@ const BODY_ERRORS: Readonly<Record<string, string>> = {
   UnsupportedMediaType: 'the request body must be JSON (Content-Type: application/json)',
 };
 
-export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false }: ServerDependencies): BotServer {
+export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false, serviceUrls }: ServerDependencies): BotServer {
   // restify 11 logs with pino; @types/restify still describes restify 8's bunyan logger.
   const log = restifyLog(logger) as unknown as restify.ServerOptions['log'];
   const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false, log });
@@ -142,6 +145,10 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
         return;
       }
       const activity = checked.activity;
+      if (serviceUrls && !serviceUrls.allows(activity.serviceUrl)) {
+        sendError(res, 403, 'activity.serviceUrl must be on this machine (loopback) or listed in ALLOWED_SERVICE_URLS in local anonymous mode');
+        return;
+      }
       annotateRequest({ channel: activity.channelId, activityType: activity.type, ...(logMessageText ? { text: activity.text } : {}) });
       const decision = perConversation?.take(`${activity.channelId}/${activity.conversation.id}`);
       if (decision && !decision.allowed) {

@@ -19,8 +19,18 @@ import { installThrottlingRetry } from './sendThrottling';
  * text and prints the whole error, which can carry message content).
  */
 export class BotAdapter extends CloudAdapter {
-  async handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    const response = await this.processActivity(authHeader, activity, logic);
+  /**
+   * Checks the request's Bot Framework token (with no app id, anonymous requests pass). Apart from
+   * the turn, so the server can refuse a bad token before anything is counted against the
+   * conversation; throws what isAuthenticationFailure recognises.
+   */
+  authenticate(authHeader: string, activity: Activity): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  /** Runs the turn of a request `authenticate` accepted. */
+  async handle(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    const response = await this.processActivity(authenticated, activity, logic);
     return activity.channelId === Channels.Emulator ? response : withoutTraces(response);
   }
 

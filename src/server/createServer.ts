@@ -1,12 +1,13 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { BotAdapter } from '../bot/adapter';
 import type { RateLimitSettings } from '../config';
 import { annotateRequest, errorKind, type Logger } from '../logger';
 import { validateActivity } from './activityValidation';
 import { isAuthenticationFailure } from './authFailure';
 import { ACTIVITY_JSON_LIMITS, jsonShapeProblem } from './jsonShape';
-import { limitPerClient, RateLimiter, sendTooManyRequests } from './rateLimiter';
+import { clientAddress, limitPerClient, RateLimiter, sendTooManyRequests } from './rateLimiter';
 import { reenterRequestScope, requestScope } from './requestScope';
 import { restifyLog } from './restifyLog';
 import type { ServiceUrlPolicy } from './serviceUrlPolicy';
@@ -91,7 +92,11 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
   server.pre(requestScope(logger));
   const perConversation = rateLimit?.messagesPerMinute ? new RateLimiter({ perMinute: rateLimit.messagesPerMinute }) : undefined;
   const perClient = rateLimit?.ipPerMinute ? new RateLimiter({ perMinute: rateLimit.ipPerMinute }) : undefined;
-  const limitClients = limitPerClient(perClient, rateLimit?.trustProxy ?? false);
+  // Requests refused for their credentials, per client address: they must not cost a real
+  // conversation its messages, but an address that keeps sending them is slowed down.
+  const authFailures = rateLimit?.ipPerMinute ? new RateLimiter({ perMinute: rateLimit.ipPerMinute }) : undefined;
+  const trustProxy = rateLimit?.trustProxy ?? false;
+  const limitClients = limitPerClient(perClient, trustProxy);
 
   server.on('restifyError', (_req: Request, _res: Response, err: Error & { toJSON?: () => unknown; body?: unknown }, callback: () => void) => {
     const code = (err.name ?? '').replace(/Error$/, '');
@@ -150,21 +155,38 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
         return;
       }
       annotateRequest({ channel: activity.channelId, activityType: activity.type, ...(logMessageText ? { text: activity.text } : {}) });
+      // Authenticate first, then count: what a request without valid credentials may use up is
+      // its own address's allowance, never the conversation's.
+      const address = clientAddress(req, trustProxy);
+      const slowedDown = authFailures?.check(address);
+      if (slowedDown && !slowedDown.allowed) {
+        sendTooManyRequests(res, slowedDown.retryAfterSeconds);
+        return;
+      }
+      let authenticated: AuthenticateRequestResult;
+      try {
+        authenticated = await adapter.authenticate(req.header('authorization') ?? '', activity);
+      } catch (error) {
+        if (isAuthenticationFailure(error)) {
+          authFailures?.take(address);
+          sendError(res, 401, 'unauthorized');
+        } else {
+          // The token could not be checked (the OpenID keys could not be fetched): not the client's fault.
+          logger.warn('authentication unavailable', { kind: errorKind(error) });
+          sendError(res, 503, 'the request could not be authenticated right now; try again later');
+        }
+        return;
+      }
       const decision = perConversation?.take(`${activity.channelId}/${activity.conversation.id}`);
       if (decision && !decision.allowed) {
         sendTooManyRequests(res, decision.retryAfterSeconds);
         return;
       }
-      const authHeader = req.header('authorization') ?? '';
       try {
-        const invoke = await runner.run(activity, authHeader);
+        const invoke = await runner.run(activity, authenticated);
         if (invoke?.body === undefined) res.send(invoke?.status ?? 200);
         else res.send(invoke.status, invoke.body);
       } catch (error) {
-        if (isAuthenticationFailure(error)) {
-          sendError(res, 401, 'unauthorized');
-          return;
-        }
         // The turn's own errors are handled in onTurnError; what reaches here is a reply the
         // channel (serviceUrl) did not take.
         logger.warn('turn failed', { kind: errorKind(error), channel: activity.channelId, type: activity.type });

@@ -79,6 +79,32 @@ export function sendRaw(url: string, body: string, contentType = 'application/js
   });
 }
 
+/**
+ * A JSON POST from another loopback address (127.0.0.2, …: Linux routes all of 127/8 to this
+ * machine), so a test can be several clients, each with an address of its own.
+ */
+export function sendFrom(localAddress: string, url: string, body: unknown, headers: Readonly<Record<string, string>> = {}, timeoutMs = 10_000): Promise<HttpResult> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method: 'POST', agent: false, localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers }, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text, json: parseJson(text) });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 export interface CapturedRequest {
   readonly method: string;
   readonly path: string;

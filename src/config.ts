@@ -23,6 +23,8 @@ export interface Config {
   readonly knowledgeDir: string;
   /** Requests with a larger body get 413 before they are parsed. */
   readonly maxBodyBytes: number;
+  /** Connections open at once from one client address; 0 = no cap. Not applied behind a proxy (TRUST_PROXY). */
+  readonly maxConnectionsPerClient: number;
   /** The MIEUX+ team's address, offered to people and used for the hand-off. */
   readonly contactEmail: string;
   readonly logLevel: LogLevel;
@@ -377,6 +379,7 @@ export function loadConfig(env: Env = process.env, dotenvPath: string | null = j
     bot: { appType, appId, appPassword, tenantId },
     knowledgeDir: resolve(PROJECT_ROOT, text(merged, 'KNOWLEDGE_DIR', 'knowledge')),
     maxBodyBytes: integer(merged, 'MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+    maxConnectionsPerClient: integer(merged, 'MAX_CONNECTIONS_PER_CLIENT', 128, 0, 100_000),
     contactEmail: email(merged, 'HANDOFF_EMAIL_TO', 'mieux-initiative@icmpd.org'),
     logLevel: oneOf<LogLevel>(merged, 'LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error', 'silent']),
     shutdownTimeoutMs: integer(merged, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),

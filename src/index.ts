@@ -14,7 +14,7 @@ import { createLogger, type Logger } from './logger';
 import { readinessRoute } from './server/readiness';
 import { createStorage, describeStorage } from './storage/createStorage';
 import { OptimisticConversationState } from './storage/optimisticConversationState';
-import { createBotServer, type BotServer } from './server/createServer';
+import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './server/createServer';
 import { ServiceUrlPolicy } from './server/serviceUrlPolicy';
 import { websiteRoutes } from './server/webChat/websiteRoutes';
 import { createRecognizer } from './understanding/createRecognizer';
@@ -85,6 +85,8 @@ export async function startServer(
     rateLimit: config.rateLimit,
     logMessageText: config.logMessageText,
     ...(anonymous ? { serviceUrls: new ServiceUrlPolicy(config.allowedServiceUrls) } : {}),
+    // Behind a proxy every connection comes from the proxy: it is the one to cap them.
+    connections: { ...CONNECTION_DEFAULTS, perAddress: config.rateLimit.trustProxy ? 0 : config.maxConnectionsPerClient },
     routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config)],
   });
   if (config.logMessageText) logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');

@@ -6,6 +6,7 @@ import type { RateLimitSettings } from '../config';
 import { annotateRequest, errorKind, type Logger } from '../logger';
 import { validateActivity } from './activityValidation';
 import { isAuthenticationFailure } from './authFailure';
+import { ConnectionGuard, type ConnectionLimits } from './connectionGuard';
 import { ACTIVITY_JSON_LIMITS, jsonShapeProblem } from './jsonShape';
 import { clientAddress, limitPerClient, RateLimiter, sendTooManyRequests } from './rateLimiter';
 import { reenterRequestScope, requestScope } from './requestScope';
@@ -26,7 +27,12 @@ export interface ServerDependencies {
   readonly logMessageText?: boolean;
   /** Local anonymous mode: where replies may be posted; absent = wherever the (authenticated) channel says. */
   readonly serviceUrls?: ServiceUrlPolicy;
+  /** Connections per client address and the time a request may take to arrive; CONNECTION_DEFAULTS when absent. */
+  readonly connections?: ConnectionLimits;
 }
+
+/** Headers within 10 s, a body within 20 s (256 KiB at 15 KB/s), 128 connections per address. */
+export const CONNECTION_DEFAULTS: ConnectionLimits = { perAddress: 128, headersTimeoutMs: 10_000, bodyTimeoutMs: 20_000 };
 
 /** What a route module gets to register its endpoints with. */
 export interface RouteContext {
@@ -72,11 +78,12 @@ const BODY_ERRORS: Readonly<Record<string, string>> = {
   UnsupportedMediaType: 'the request body must be JSON (Content-Type: application/json)',
 };
 
-export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false, serviceUrls }: ServerDependencies): BotServer {
+export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false, serviceUrls, connections = CONNECTION_DEFAULTS }: ServerDependencies): BotServer {
   // restify 11 logs with pino; @types/restify still describes restify 8's bunyan logger.
   const log = restifyLog(logger) as unknown as restify.ServerOptions['log'];
   const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false, log });
   const runner = new TurnRunner(adapter, bot);
+  new ConnectionGuard(connections).install(server.server);
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
@@ -90,6 +97,15 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
   });
 
   server.pre(requestScope(logger));
+  // A declared body over the limit is refused before any of it is read; the connection closes,
+  // so the client need not send it.
+  server.pre((req: Request, res: Response, next: restify.Next) => {
+    const declared = Number(req.header('content-length') ?? '0');
+    if (!(declared > maxBodyBytes)) return next();
+    res.header('Connection', 'close');
+    sendError(res, 413, BODY_ERRORS.PayloadTooLarge!);
+    return next(false);
+  });
   const perConversation = rateLimit?.messagesPerMinute ? new RateLimiter({ perMinute: rateLimit.messagesPerMinute }) : undefined;
   const perClient = rateLimit?.ipPerMinute ? new RateLimiter({ perMinute: rateLimit.ipPerMinute }) : undefined;
   // Requests refused for their credentials, per client address: they must not cost a real

@@ -30,6 +30,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** How long SIGTERM waits for turns in flight. */
   readonly shutdownTimeoutMs: number;
+  /** How long one reply may take to reach a channel's serviceUrl, retries included. */
+  readonly channelTimeoutMs: number;
   /** Where conversation state lives: Azure Blob Storage (several instances) or this process's memory. */
   readonly storage: StorageSettings;
   /** Per-client request limits; 0 = no limit. */
@@ -383,6 +385,7 @@ export function loadConfig(env: Env = process.env, dotenvPath: string | null = j
     contactEmail: email(merged, 'HANDOFF_EMAIL_TO', 'mieux-initiative@icmpd.org'),
     logLevel: oneOf<LogLevel>(merged, 'LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error', 'silent']),
     shutdownTimeoutMs: integer(merged, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    channelTimeoutMs: integer(merged, 'CHANNEL_TIMEOUT_MS', 15_000, 100, 120_000),
     storage: storageSettings(merged),
     rateLimit: {
       messagesPerMinute: integer(merged, 'RATE_LIMIT_MESSAGES_PER_MINUTE', 60, 0, 1_000_000),

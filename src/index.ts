@@ -56,7 +56,7 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
   });
   const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, curation: curation.curation });
 
-  const adapter = createAdapter(config.bot, config.channelAuth);
+  const adapter = createAdapter(config.bot, config.channelAuth, config.channelTimeoutMs);
   // Teams' mentions, channels, buttons and formatting, kept out of the bot and its dialogs.
   adapter.use(new TeamsMiddleware());
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);

@@ -11,7 +11,11 @@ import {
 } from 'botbuilder';
 import { AuthenticationConstants, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
+import { ChannelDeliveryError, installChannelDeadline } from './channelDelivery';
 import { installThrottlingRetry } from './sendThrottling';
+
+/** How long one reply may take to reach the channel, retries included, unless configured. */
+export const DEFAULT_CHANNEL_TIMEOUT_MS = 15_000;
 
 /**
  * CloudAdapter with its turn processing exposed to our own HTTP route, so the route decides
@@ -19,6 +23,13 @@ import { installThrottlingRetry } from './sendThrottling';
  * text and prints the whole error, which can carry message content).
  */
 export class BotAdapter extends CloudAdapter {
+  constructor(
+    botFrameworkAuthentication: ConfigurationBotFrameworkAuthentication,
+    private readonly channelTimeoutMs: number = DEFAULT_CHANNEL_TIMEOUT_MS,
+  ) {
+    super(botFrameworkAuthentication);
+  }
+
   /**
    * Checks the request's Bot Framework token (with no app id, anonymous requests pass). Apart from
    * the turn, so the server can refuse a bad token before anything is counted against the
@@ -49,11 +60,22 @@ export class BotAdapter extends CloudAdapter {
     return withoutTraces(await this.processActivity(result, activity, logic));
   }
 
-  /** Replies go out with bounded retries when the channel throttles them: see sendThrottling.ts. */
+  /**
+   * Replies go out within a deadline, with bounded retries when the channel throttles them (see
+   * channelDelivery.ts, sendThrottling.ts); a reply the channel does not take fails as a
+   * ChannelDeliveryError, so it is never mistaken for any other failure of the turn.
+   */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const connector: unknown = context.turnState.get(this.ConnectorClientKey);
-    if (connector) installThrottlingRetry(connector);
-    return super.sendActivities(context, activities);
+    if (connector) {
+      installChannelDeadline(connector, this.channelTimeoutMs);
+      installThrottlingRetry(connector);
+    }
+    try {
+      return await super.sendActivities(context, activities);
+    } catch (error) {
+      throw new ChannelDeliveryError(error);
+    }
   }
 }
 
@@ -63,7 +85,7 @@ export class BotAdapter extends CloudAdapter {
  * checked against its OpenID metadata and issuer; every other endpoint keeps the public cloud's
  * value, since botbuilder takes all of them as given once any one is set.
  */
-export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelAuth']): BotAdapter {
+export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelAuth'], channelTimeoutMs: number = DEFAULT_CHANNEL_TIMEOUT_MS): BotAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
@@ -80,7 +102,7 @@ export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelA
       ValidateAuthority: true,
     }),
   });
-  return new BotAdapter(auth);
+  return new BotAdapter(auth, channelTimeoutMs);
 }
 
 /**

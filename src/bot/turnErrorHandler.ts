@@ -1,6 +1,7 @@
 import type { BotState, TurnContext } from 'botbuilder';
 import { DEFAULT_LANG, langFromLocale } from '../core/language/languages';
 import { errorKind, type Logger } from '../logger';
+import { ChannelDeliveryError } from './channelDelivery';
 import type { ReplyBuilder } from './replies';
 
 /**
@@ -23,7 +24,7 @@ export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, co
   };
 }
 
-/** Errors from sending to the channel's serviceUrl (the Azure HTTP pipeline's RestError). */
+/** A reply the channel's serviceUrl did not take (BotAdapter.sendActivities); a storage error is not one. */
 function isDeliveryFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'RestError';
+  return error instanceof ChannelDeliveryError;
 }

@@ -2,6 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { BotAdapter } from '../bot/adapter';
+import { ChannelDeliveryError } from '../bot/channelDelivery';
 import type { RateLimitSettings } from '../config';
 import { annotateRequest, errorKind, type Logger } from '../logger';
 import { validateActivity } from './activityValidation';
@@ -27,6 +28,8 @@ export interface ServerDependencies {
   readonly logMessageText?: boolean;
   /** Local anonymous mode: where replies may be posted; absent = wherever the (authenticated) channel says. */
   readonly serviceUrls?: ServiceUrlPolicy;
+  /** How long one turn may hold its conversation's queue (TurnQueue); DEFAULT_TURN_HOLD_MS when absent. */
+  readonly turnHoldMs?: number;
   /** Connections per client address and the time a request may take to arrive; CONNECTION_DEFAULTS when absent. */
   readonly connections?: ConnectionLimits;
 }
@@ -78,11 +81,11 @@ const BODY_ERRORS: Readonly<Record<string, string>> = {
   UnsupportedMediaType: 'the request body must be JSON (Content-Type: application/json)',
 };
 
-export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false, serviceUrls, connections = CONNECTION_DEFAULTS }: ServerDependencies): BotServer {
+export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false, serviceUrls, connections = CONNECTION_DEFAULTS, turnHoldMs }: ServerDependencies): BotServer {
   // restify 11 logs with pino; @types/restify still describes restify 8's bunyan logger.
   const log = restifyLog(logger) as unknown as restify.ServerOptions['log'];
   const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false, log });
-  const runner = new TurnRunner(adapter, bot);
+  const runner = new TurnRunner(adapter, bot, turnHoldMs);
   new ConnectionGuard(connections).install(server.server);
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -204,9 +207,10 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
         else res.send(invoke.status, invoke.body);
       } catch (error) {
         // The turn's own errors are handled in onTurnError; what reaches here is a reply the
-        // channel (serviceUrl) did not take.
+        // channel (serviceUrl) did not take, or a failure of the error handler itself.
         logger.warn('turn failed', { kind: errorKind(error), channel: activity.channelId, type: activity.type });
-        sendError(res, 502, 'the reply could not be delivered to the channel');
+        if (error instanceof ChannelDeliveryError) sendError(res, 502, 'the reply could not be delivered to the channel');
+        else sendError(res, 500, 'the bot could not handle this activity; try again later');
       }
     },
   );

@@ -9,12 +9,15 @@ import { TurnQueue } from './turnQueue';
  * they share the adapter, the bot and the per-conversation ordering.
  */
 export class TurnRunner {
-  private readonly queue = new TurnQueue();
+  private readonly queue: TurnQueue;
 
   constructor(
     private readonly adapter: BotAdapter,
     private readonly bot: { run(context: TurnContext): Promise<void> },
-  ) {}
+    holdMs?: number,
+  ) {
+    this.queue = new TurnQueue(holdMs);
+  }
 
   /** An activity whose request `BotAdapter.authenticate` accepted. */
   run(activity: Activity, authenticated: AuthenticateRequestResult): Promise<InvokeResponse | undefined> {

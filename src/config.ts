@@ -71,8 +71,12 @@ export interface DirectLineConfig {
   readonly allowedOrigins: readonly string[];
   /** Embedded Direct Line: a conversation with no activity for this long is forgotten. */
   readonly conversationTtlMs: number;
-  /** Embedded Direct Line: conversations open at once; more get 429. */
+  /** Embedded Direct Line: conversations open at once; more get 429 unless an idle one can make room. */
   readonly maxConversations: number;
+  /** Embedded Direct Line: conversations one client address may hold at once. */
+  readonly maxConversationsPerClient: number;
+  /** Embedded Direct Line: the memory budget of all transcripts together, in MiB of JSON. */
+  readonly memoryMb: number;
   /** Embedded Direct Line: lets a website's own server call tokens/generate; empty = closed. */
   readonly embeddedSecret: string;
 }
@@ -345,6 +349,8 @@ function directLineConfig(env: Env): DirectLineConfig {
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     conversationTtlMs: integer(env, 'DIRECTLINE_CONVERSATION_TTL_MS', 30 * 60_000, 1_000, 24 * 3_600_000),
     maxConversations: integer(env, 'DIRECTLINE_MAX_CONVERSATIONS', 1_000, 1, 1_000_000),
+    maxConversationsPerClient: integer(env, 'DIRECTLINE_MAX_CONVERSATIONS_PER_CLIENT', 20, 1, 1_000_000),
+    memoryMb: integer(env, 'DIRECTLINE_MEMORY_MB', 32, 1, 4_096),
     embeddedSecret,
   };
 }

@@ -43,8 +43,10 @@ export interface RouteContext {
   readonly runner: TurnRunner;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
-  /** Handlers that refuse non-JSON or compressed bodies and parse JSON up to the size limit. */
-  readonly jsonBody: () => restify.RequestHandler[];
+  /** Handlers that refuse non-JSON or compressed bodies and parse JSON up to the size limit (or `maxBytes`, when smaller). */
+  readonly jsonBody: (maxBytes?: number) => restify.RequestHandler[];
+  /** The client's address (through TRUST_PROXY's X-Forwarded-For when set). */
+  readonly clientAddress: (req: Request) => string;
   readonly sendError: (res: Response, status: number, message: string) => void;
   /**
    * Put in front of a public endpoint's handlers: 429 with Retry-After past RATE_LIMIT_IP_PER_MINUTE
@@ -152,9 +154,9 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
     return next(false);
   };
 
-  const jsonBody = (): restify.RequestHandler[] => [
+  const jsonBody = (maxBytes = maxBodyBytes): restify.RequestHandler[] => [
     requireJson,
-    ...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }),
+    ...restify.plugins.bodyParser({ maxBodySize: Math.min(maxBytes, maxBodyBytes), mapParams: false, mapFiles: false }),
     reenterRequestScope(),
     boundedShape,
   ];
@@ -215,7 +217,8 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
     },
   );
 
-  for (const module of routes) module.register({ server, runner, logger, maxBodyBytes, jsonBody, sendError, limitPerClient: limitClients });
+  const addressOf = (req: Request): string => clientAddress(req, trustProxy);
+  for (const module of routes) module.register({ server, runner, logger, maxBodyBytes, jsonBody, sendError, limitPerClient: limitClients, clientAddress: addressOf });
 
   return {
     server,

@@ -18,6 +18,11 @@ export type ClientActivityCheck = { readonly ok: true; readonly activity: Client
 
 const TYPES: readonly string[] = ['message', 'event', 'typing'] satisfies ClientActivity['type'][];
 const SHORT = 100;
+/**
+ * A chat message: a question, or the hand-off form's message to the team (at most 1,000). Every
+ * message is kept in the conversation until the page has it, so its size is a memory matter.
+ */
+export const MAX_TEXT_CHARS = 4_000;
 /** A card button's value is a few small fields; it is kept in the transcript and sent back on every poll. */
 const VALUE_LIMITS: JsonShapeLimits = { maxDepth: 4, maxNodes: 50 };
 const VALUE_MAX_CHARS = 2_048;
@@ -71,8 +76,7 @@ export function checkClientActivity(body: unknown): ClientActivityCheck {
       throw new BadActivity('attachments are not accepted');
     const activity: ClientActivity = keepDefined({
       type: type as ClientActivity['type'],
-      // The text has no limit of its own beyond the body size, as on /api/messages.
-      text: optionalString(body, 'activity', 'text'),
+      text: optionalString(body, 'activity', 'text', MAX_TEXT_CHARS),
       textFormat: optionalString(body, 'activity', 'textFormat', SHORT),
       locale: optionalString(body, 'activity', 'locale', SHORT),
       name: optionalString(body, 'activity', 'name', SHORT),

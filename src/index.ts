@@ -33,8 +33,16 @@ export interface ComposedBot {
   readonly curation: CurationSetup;
 }
 
+/** What tests may put in place of what composeBot makes itself. */
+export interface ComposeOptions {
+  /** The hand-off outbox's storage (by default outboxStorageFor the configuration). */
+  readonly outboxStorage?: Storage;
+  /** How long a hand-off request whose turn has not committed is kept (by default an hour). */
+  readonly unconfirmedHandoffTtlMs?: number;
+}
+
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
-export function composeBot(config: Config, logger: Logger, storage: Storage = createStorage(config.storage)): ComposedBot {
+export function composeBot(config: Config, logger: Logger, storage: Storage = createStorage(config.storage), options: ComposeOptions = {}): ComposedBot {
   const kb = loadKnowledge(config.knowledgeDir);
   const conversationState = new OptimisticConversationState(storage);
   const profile = conversationState.createProperty<ConversationProfile>(CONVERSATION_PROFILE_PROPERTY);
@@ -44,7 +52,13 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
   const replies = new ReplyBuilder(kb, config.contactEmail);
   const curation = createCuration(config, { storage: curationStorageFor(config, storage), profile, replies, logger });
   const answerer = new QuestionAnswerer({ recognizer, replies, profile, curation: curation.curation });
-  const handoffDelivery = createHandoffDelivery(config, kb, outboxStorageFor(config, storage), logger);
+  const handoffDelivery = createHandoffDelivery(
+    config,
+    kb,
+    { outbox: options.outboxStorage ?? outboxStorageFor(config, storage), conversationState, state: storage },
+    logger,
+    options.unconfirmedHandoffTtlMs === undefined ? {} : { unconfirmedTtlMs: options.unconfirmedHandoffTtlMs },
+  );
   const handoffDialog = new HandoffDialog({
     kb,
     teamEmail: config.contactEmail,

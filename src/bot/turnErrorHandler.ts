@@ -2,6 +2,7 @@ import type { BotState, TurnContext } from 'botbuilder';
 import { DEFAULT_LANG, langFromLocale } from '../core/language/languages';
 import { errorKind, type Logger } from '../logger';
 import { ChannelDeliveryError } from './channelDelivery';
+import { StateCommitError } from './committedTurn';
 import type { ReplyBuilder } from './replies';
 
 /**
@@ -12,6 +13,15 @@ import type { ReplyBuilder } from './replies';
 export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, conversationState: BotState) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     logger.error('turn error', { kind: errorKind(error), channel: context.activity.channelId, type: context.activity.type });
+    const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
+    if (error instanceof StateCommitError) {
+      // Nothing of the turn was saved, and the stored state is the last good one: it stays, so
+      // the person can send the same message again (a form keeps its place). The person is told
+      // so, and that a request to the team was not sent: its outbox item waits for a commit
+      // that will not come (see OutboxDeliverer).
+      await context.sendActivity(replies.notSaved(lang).activity);
+      return;
+    }
     try {
       await conversationState.delete(context);
     } catch (deleteError) {
@@ -19,7 +29,6 @@ export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, co
     }
     // When the channel itself refused a reply, an apology would only be refused again.
     if (isDeliveryFailure(error)) throw error;
-    const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
     await context.sendActivity(replies.error(lang).activity);
   };
 }

@@ -270,9 +270,8 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
       CardFactory.heroCard('', undefined, [{ type: 'openUrl', title: HANDOFF_STRINGS.mailtoButton[request.lang], value: mail.mailto }]),
     ];
     await step.context.sendActivity(reply);
-    // Consented details, kept so a second request in this conversation does not ask them again.
+    // The request is done: its contact details are not kept in the conversation (a later request asks again).
     const profile = await this.deps.profile.get(step.context, {});
-    const { role, name, email, organisation, country } = request;
-    profile.contact = { role, name, email, organisation, country };
+    delete profile.contact;
   }
 }

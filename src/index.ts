@@ -12,7 +12,11 @@ import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from './core/knowledge/types';
 import { createLogger, type Logger } from './logger';
 import { readinessRoute } from './server/readiness';
+import { BlobStateExpiry } from './storage/blobStateExpiry';
 import { createStorage, describeStorage } from './storage/createStorage';
+
+/** How often Blob Storage is swept for idle conversations (AZURE_STORAGE_STATE_TTL_HOURS). */
+const STATE_SWEEP_EVERY_MS = 3_600_000;
 import { OptimisticConversationState } from './storage/optimisticConversationState';
 import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './server/createServer';
 import { ServiceUrlPolicy } from './server/serviceUrlPolicy';
@@ -80,8 +84,13 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
 export async function startServer(
   config: Config,
   logger: Logger,
-): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery; curation: CurationSetup }> {
+): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery; curation: CurationSetup; stateExpiry: BlobStateExpiry | undefined }> {
   const storage = createStorage(config.storage);
+  // In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever.
+  const stateExpiry =
+    config.storage.kind === 'blobs'
+      ? new BlobStateExpiry(config.storage.connectionString, config.storage.container, { ttlMs: config.storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS }, logger)
+      : undefined;
   const { kb, adapter, bot, handoffDelivery, curation } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
   await handoffDelivery.start();
@@ -105,20 +114,22 @@ export async function startServer(
   });
   if (config.logMessageText) logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
   const port = await server.listen(config.port, config.host);
+  stateExpiry?.start();
   logger.info('listening', { port, entries: kb.entries.size, endpoint: `http://localhost:${port}/api/messages`, chat: `http://localhost:${port}/`, ...describeStorage(config.storage) });
-  return { server, port, handoffDelivery, curation };
+  return { server, port, handoffDelivery, curation, stateExpiry };
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { server, handoffDelivery, curation } = await startServer(config, logger);
+  const { server, handoffDelivery, curation, stateExpiry } = await startServer(config, logger);
   const stop = (signal: string) => {
     logger.info('stopping', { signal });
     // A request still in the outbox stays there for the next start (or another instance).
     void server
       .close(config.shutdownTimeoutMs)
       .then(() => handoffDelivery.stop())
+      .then(() => stateExpiry?.stop())
       // The last unanswered questions and votes of this run, written before the process ends.
       .then(() => curation.flush(config.shutdownTimeoutMs))
       .then(() => {

@@ -27,7 +27,7 @@ const SCRUBBED_PREFIX_CHARS = 1_000;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+/giu;
 // A domain with a path but no scheme or www. (linkedin.com/in/someone); a bare domain stays.
 const BARE_URL = /(?<![\p{L}\p{N}@./-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,24}\/[^\s<>"'()[\]]*/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // An address written to get past machines: "john [at] gmail [dot] com", "juan arroba gmail punto com".
 const AT = String.raw`(?:\s*[[({<]\s*(?:at|arroba|@)\s*[\])}>]\s*|\s+(?:at|arroba)\s+|@)`;
 const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|punto|point|\.)\s*[\])}>]\s*|\s+(?:dot|punto|point)\s+|\.)`;

@@ -4,12 +4,13 @@ import {
   Channels,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  DeliveryModes,
   type Activity,
   type InvokeResponse,
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, type AuthenticateRequestResult, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../config';
 import { ChannelDeliveryError, installChannelDeadline } from './channelDelivery';
 import { installThrottlingRetry } from './sendThrottling';
@@ -51,11 +52,12 @@ export class BotAdapter extends CloudAdapter {
    * refused once MicrosoftAppId is set). The identity is the bot's own, as for proactive turns.
    */
   async handleLocal(activity: Activity, appId: string, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    if (activity.deliveryMode !== DeliveryModes.ExpectReplies) throw new Error('BotAdapter.handleLocal(): only expectReplies turns, whose replies come back in the result');
     const claimsIdentity = this.createClaimsIdentity(appId);
     const result: AuthenticateRequestResult = {
       audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
       claimsIdentity,
-      connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
+      connectorFactory: NO_CONNECTOR,
     };
     return withoutTraces(await this.processActivity(result, activity, logic));
   }
@@ -78,6 +80,22 @@ export class BotAdapter extends CloudAdapter {
     }
   }
 }
+
+/**
+ * An expectReplies turn's replies are buffered by the TurnContext and never reach a channel, but
+ * CloudAdapter makes a ConnectorClient for every turn all the same: an HTTP pipeline of a dozen
+ * policies, a tenth of the CPU time of a turn on the embedded Direct Line. Its turns get this
+ * stand-in instead, which says so if anything ever reaches for it.
+ */
+const NO_CONNECTOR = {
+  create: async (): Promise<ConnectorClient> =>
+    new Proxy({} as ConnectorClient, {
+      get: (_target, property) => {
+        if (property === 'then') return undefined;
+        throw new Error(`BotAdapter.handleLocal(): an expectReplies turn has no channel connector (ConnectorClient.${String(property)})`);
+      },
+    }),
+} as unknown as ConnectorFactory;
 
 /**
  * With no app id the adapter accepts unauthenticated requests: local anonymous mode. With

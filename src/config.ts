@@ -297,43 +297,37 @@ function channelAuthSettings(env: Env): ChannelAuthSettings | undefined {
   };
 }
 
-/** ALLOWED_ORIGINS: comma-separated origins, each exactly scheme://host[:port] as browsers send it. */
-function origins(env: Env, name: string): string[] {
+/** A comma-separated list of http(s) URLs, each checked and written by `entry` (undefined = not acceptable). */
+function urlList(env: Env, name: string, expected: string, entry: (url: URL, raw: string) => string | undefined): string[] {
   return text(env, name, '')
     .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-    .map((entry) => {
+    .map((raw) => raw.trim())
+    .filter((raw) => raw !== '')
+    .map((raw) => {
       let url: URL | undefined;
       try {
-        url = new URL(entry);
+        url = new URL(raw);
       } catch {
         url = undefined;
       }
-      const origin = url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.origin : undefined;
-      if (origin === undefined || origin.toLowerCase() !== entry.replace(/\/$/, '').toLowerCase())
-        throw new ConfigError(name, `must list origins such as https://www.example.org (scheme, host and port only, no path), got '${entry}'`);
-      return origin;
+      const value = url && (url.protocol === 'https:' || url.protocol === 'http:') ? entry(url, raw) : undefined;
+      if (value === undefined) throw new ConfigError(name, `must list ${expected}, got '${raw}'`);
+      return value;
     });
+}
+
+/** ALLOWED_ORIGINS: comma-separated origins, each exactly scheme://host[:port] as browsers send it. */
+function origins(env: Env, name: string): string[] {
+  return urlList(env, name, 'origins such as https://www.example.org (scheme, host and port only, no path)', (url, raw) =>
+    url.origin.toLowerCase() === raw.replace(/\/$/, '').toLowerCase() ? url.origin : undefined,
+  );
 }
 
 /** ALLOWED_SERVICE_URLS: comma-separated http(s) URLs, each a prefix a serviceUrl may start with. */
 function serviceUrlPrefixes(env: Env, name: string): string[] {
-  return text(env, name, '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-    .map((entry) => {
-      let url: URL | undefined;
-      try {
-        url = new URL(entry);
-      } catch {
-        url = undefined;
-      }
-      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password)
-        throw new ConfigError(name, `must list http(s) URLs such as https://channel.example.org/bot (no query, no credentials), got '${entry}'`);
-      return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-    });
+  return urlList(env, name, 'http(s) URLs such as https://channel.example.org/bot (no query, no credentials)', (url) =>
+    url.search || url.hash || url.username || url.password ? undefined : `${url.origin}${url.pathname}`.replace(/\/+$/, ''),
+  );
 }
 
 function directLineConfig(env: Env): DirectLineConfig {

@@ -3,13 +3,10 @@
  * can, messages far larger than chat, and pages that post without ever polling. Tokens are easy
  * to get outside a browser (the Origin header can be forged), so none of this needs a browser.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { botReplies, dl, openConversation, startBot, type DirectLineConversation, type RunningBot } from '../../support/directLine';
-import { waitUntil } from '../../support/http';
-import { ROOT } from '../childBot';
+import { startChildBot, type ChildBot } from '../childBot';
 
 const running: RunningBot[] = [];
 afterEach(async () => {
@@ -85,9 +82,9 @@ function rssOf(pid: number): number {
 }
 
 describe('memory under a flood of messages that are never polled', () => {
-  let child: ChildProcess | undefined;
-  afterAll(() => {
-    child?.kill('SIGKILL');
+  let child: ChildBot | undefined;
+  afterAll(async () => {
+    await child?.kill();
   });
 
   it(
@@ -95,38 +92,15 @@ describe('memory under a flood of messages that are never polled', () => {
     { timeout: 180_000 },
     async () => {
       const BUDGET_MB = 4;
-      const lines: string[] = [];
-      child = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=128', join('src', 'index.ts')], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          PORT: '0',
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'info',
-          MicrosoftAppId: '',
-          MicrosoftAppPassword: '',
-          RATE_LIMIT_IP_PER_MINUTE: '0',
-          RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
-          DIRECTLINE_MEMORY_MB: String(BUDGET_MB),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let exited = false;
-      child.once('exit', () => (exited = true));
-      child.stdout!.setEncoding('utf8').on('data', (d: string) => lines.push(d));
-      child.stderr!.setEncoding('utf8').on('data', (d: string) => lines.push(d));
-      const pid = child.pid!;
-      let base = '';
-      await waitUntil(
-        () => {
-          const port = /"port":(\d+)[^\n]*"msg":"listening"/.exec(lines.join(''))?.[1];
-          if (port) base = `http://127.0.0.1:${port}`;
-          return base !== '' || exited;
-        },
+      child = await startChildBot(
+        { RATE_LIMIT_IP_PER_MINUTE: '0', RATE_LIMIT_MESSAGES_PER_MINUTE: '0', DIRECTLINE_MEMORY_MB: String(BUDGET_MB) },
         30_000,
-        'the "listening" log line',
+        ['--max-old-space-size=128'],
       );
-      expect(exited, lines.join('').slice(-2000)).toBe(false);
+      const pid = child.process.pid!;
+      const base = `http://127.0.0.1:${child.port}`;
+      const exited = () => child?.exit !== undefined;
+      const output = () => (child ? child.stdout.join('') + child.stderr.join('') : '');
 
       // Warm up: a few ordinary conversations, then the baseline.
       for (let i = 0; i < 5; i += 1) {
@@ -147,13 +121,13 @@ describe('memory under a flood of messages that are never polled', () => {
       };
       let posted = 0;
       let postedChars = 0;
-      for (let address = 0; address < 10 && !exited; address += 1) {
+      for (let address = 0; address < 10 && !exited(); address += 1) {
         const from = `127.0.1.${address + 1}`;
-        for (let n = 0; n < 20 && !exited; n += 1) {
+        for (let n = 0; n < 20 && !exited(); n += 1) {
           const opened = await openConversation(base, 'en-US', from).catch(() => undefined);
           if (!opened || opened.started.status !== 201) break;
           const text = await largest(opened.conversation).catch(() => '');
-          for (let i = 0; i < 10 && text && !exited; i += 1) {
+          for (let i = 0; i < 10 && text && !exited(); i += 1) {
             const result = await opened.conversation.post({ type: 'message', text }).catch(() => undefined);
             if (result?.status === 200) {
               posted += 1;
@@ -162,7 +136,7 @@ describe('memory under a flood of messages that are never polled', () => {
           }
         }
       }
-      expect(exited, `the bot died after ${posted} messages: ${lines.join('').slice(-1500)}`).toBe(false);
+      expect(exited(), `the bot died after ${posted} messages: ${output().slice(-1500)}`).toBe(false);
       // The flood was real: far more text than the budget was accepted.
       expect(postedChars).toBeGreaterThan(BUDGET_MB * 1024 * 1024);
       const health = await dl(`${base}/healthz`);

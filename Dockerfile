@@ -37,4 +37,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # (SHUTDOWN_TIMEOUT_MS), writes the last curation records and exits 0. No npm in between, which
 # would not pass the signal on reliably.
 STOPSIGNAL SIGTERM
-CMD ["node", "--disable-warning=DEP0111", "dist/src/index.js"]
+CMD ["node", "--disable-warning=DEP0111", "--max-old-space-size=256", "dist/src/index.js"]

@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import {
   ChoicePrompt,
@@ -14,8 +13,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
-import { composeHandoffMail, copyableMail, escapeMarkdown, summaryMarkdown } from '../src/core/handoff/handoffMail';
+import { composeHandoffMail, copyableMail, displayUserText, summaryMarkdown } from '../src/core/handoff/handoffMail';
 import { areaLabelFor } from '../src/core/handoff/areaLabel';
+import { handoffRequestKey } from '../src/core/handoff/requestKey';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type HandoffStringKey } from '../src/core/handoff/handoffStrings';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import type { YesNo, YesNoDetector } from '../src/core/understanding/yesNo';
@@ -29,11 +29,6 @@ import { CancelAndHelpDialog, type InterruptionDependencies } from './cancelAndH
 
 export const HANDOFF_DIALOG = 'handoffDialog';
 
-/** One request per confirming message: the same turn handled twice submits the same request. */
-function requestKey(activity: Partial<Activity>): string {
-  if (!activity.id) return randomUUID();
-  return createHash('sha256').update(`${activity.channelId}\u0000${activity.conversation?.id}\u0000${activity.id}`).digest('hex').slice(0, 32);
-}
 const FORM = 'handoffDialog.form';
 const CONSENT_PROMPT = 'handoffDialog.consent';
 const ROLE_PROMPT = 'handoffDialog.role';
@@ -288,14 +283,14 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     let delivered = false;
     if (this.deps.submitter.delivers) {
       try {
-        await this.deps.submitter.submit(request, requestKey(step.context.activity), step.context);
+        await this.deps.submitter.submit(request, handoffRequestKey(step.context.activity), step.context);
         delivered = true;
       } catch (error) {
         // The mailto: link below still gets the request to the team; the person is not told it was sent.
         this.deps.logger.error('handoff request could not be stored for delivery', { kind: errorKind(error) });
       }
     }
-    const values = { email: this.deps.teamEmail, replyTo: escapeMarkdown(request.email) };
+    const values = { email: this.deps.teamEmail, replyTo: displayUserText(request.email) };
     // The card's button is the one link; without a delivery, the text to copy is for webmail users.
     const text = delivered
       ? h('sentSmtp', request.lang, values)
@@ -305,9 +300,8 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
       CardFactory.heroCard('', undefined, [{ type: 'openUrl', title: HANDOFF_STRINGS.mailtoButton[request.lang], value: mail.mailto }]),
     ];
     await step.context.sendActivity(reply);
-    // Consented details, kept so a second request in this conversation does not ask them again.
+    // The request is done: its contact details are not kept in the conversation (a later request asks again).
     const profile = await this.deps.profile.get(step.context, {});
-    const { role, name, email, organisation, country } = request;
-    profile.contact = { role, name, email, organisation, country };
+    delete profile.contact;
   }
 }

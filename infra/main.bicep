@@ -80,7 +80,7 @@ var names = {
 // The same container as the app's default; the bot creates it if missing, the template too.
 var stateContainer = 'mieux-bot-state'
 // The same command as `npm run start:prod` and the Dockerfile's CMD: no npm, no build on the server.
-var startCommand = 'node --disable-warning=DEP0111 dist/src/index.js'
+var startCommand = 'node --disable-warning=DEP0111 --max-old-space-size=256 dist/src/index.js'
 var roles = {
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
   keyVaultSecretsOfficer: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'

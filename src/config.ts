@@ -6,7 +6,13 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
   readonly port: number;
+  /** Loopback by default in local anonymous mode, every interface with an app id. */
   readonly host: string;
+  /**
+   * Local anonymous mode only: where replies may be posted besides loopback addresses (URL
+   * prefixes, no trailing slash). With an app id the channel's signed token vouches for the serviceUrl.
+   */
+  readonly allowedServiceUrls: readonly string[];
   readonly bot: {
     readonly appType: AppType;
     /** Empty in local anonymous mode. */
@@ -17,11 +23,15 @@ export interface Config {
   readonly knowledgeDir: string;
   /** Requests with a larger body get 413 before they are parsed. */
   readonly maxBodyBytes: number;
+  /** Connections open at once from one client address; 0 = no cap. Not applied behind a proxy (TRUST_PROXY). */
+  readonly maxConnectionsPerClient: number;
   /** The MIEUX+ team's address, offered to people and used for the hand-off. */
   readonly contactEmail: string;
   readonly logLevel: LogLevel;
   /** How long SIGTERM waits for turns in flight. */
   readonly shutdownTimeoutMs: number;
+  /** How long one reply may take to reach a channel's serviceUrl, retries included. */
+  readonly channelTimeoutMs: number;
   /** Where conversation state lives: Azure Blob Storage (several instances) or this process's memory. */
   readonly storage: StorageSettings;
   /** Per-client request limits; 0 = no limit. */
@@ -61,8 +71,12 @@ export interface DirectLineConfig {
   readonly allowedOrigins: readonly string[];
   /** Embedded Direct Line: a conversation with no activity for this long is forgotten. */
   readonly conversationTtlMs: number;
-  /** Embedded Direct Line: conversations open at once; more get 429. */
+  /** Embedded Direct Line: conversations open at once; more get 429 unless an idle one can make room. */
   readonly maxConversations: number;
+  /** Embedded Direct Line: conversations one client address may hold at once. */
+  readonly maxConversationsPerClient: number;
+  /** Embedded Direct Line: the memory budget of all transcripts together, in MiB of JSON. */
+  readonly memoryMb: number;
   /** Embedded Direct Line: lets a website's own server call tokens/generate; empty = closed. */
   readonly embeddedSecret: string;
 }
@@ -210,7 +224,13 @@ function optionalGuid(env: Env, name: string, fallback: string): string {
 
 export type StorageSettings =
   | { readonly kind: 'memory'; readonly ttlMinutes: number; readonly maxItems: number }
-  | { readonly kind: 'blobs'; readonly connectionString: string; readonly container: string };
+  | {
+      readonly kind: 'blobs';
+      readonly connectionString: string;
+      readonly container: string;
+      /** A conversation's state not written for this long is deleted (BlobStateExpiry). */
+      readonly stateTtlHours: number;
+    };
 
 export interface RateLimitSettings {
   /** Messages per conversation per minute on /api/messages. */
@@ -243,13 +263,14 @@ function storageSettings(env: Env): StorageSettings {
   const container = text(env, 'AZURE_STORAGE_CONTAINER', 'mieux-bot-state');
   const ttlMinutes = integer(env, 'MEMORY_STATE_TTL_MINUTES', 60, 1, 7 * 24 * 60);
   const maxItems = integer(env, 'MEMORY_STATE_MAX_ITEMS', 50_000, 100, 10_000_000);
+  const stateTtlHours = integer(env, 'AZURE_STORAGE_STATE_TTL_HOURS', 24, 1, 24 * 365);
   if (!CONTAINER_NAME.test(container))
     throw new ConfigError('AZURE_STORAGE_CONTAINER', `must be 3 to 63 lowercase letters, digits and single hyphens, got '${container}'`);
   if (!connectionString) return { kind: 'memory', ttlMinutes, maxItems };
   // The value is a secret: the message names what is wrong, never the value.
   if (!/(?:^|;)\s*(?:AccountName|BlobEndpoint|UseDevelopmentStorage|SharedAccessSignature)\s*=/i.test(connectionString))
     throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING', 'must be an Azure Storage connection string (AccountName=…;AccountKey=…; or BlobEndpoint=…)');
-  return { kind: 'blobs', connectionString, container };
+  return { kind: 'blobs', connectionString, container, stateTtlHours };
 }
 
 function httpUrl(env: Env, name: string): string {
@@ -276,24 +297,37 @@ function channelAuthSettings(env: Env): ChannelAuthSettings | undefined {
   };
 }
 
-/** ALLOWED_ORIGINS: comma-separated origins, each exactly scheme://host[:port] as browsers send it. */
-function origins(env: Env, name: string): string[] {
+/** A comma-separated list of http(s) URLs, each checked and written by `entry` (undefined = not acceptable). */
+function urlList(env: Env, name: string, expected: string, entry: (url: URL, raw: string) => string | undefined): string[] {
   return text(env, name, '')
     .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-    .map((entry) => {
+    .map((raw) => raw.trim())
+    .filter((raw) => raw !== '')
+    .map((raw) => {
       let url: URL | undefined;
       try {
-        url = new URL(entry);
+        url = new URL(raw);
       } catch {
         url = undefined;
       }
-      const origin = url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.origin : undefined;
-      if (origin === undefined || origin.toLowerCase() !== entry.replace(/\/$/, '').toLowerCase())
-        throw new ConfigError(name, `must list origins such as https://www.example.org (scheme, host and port only, no path), got '${entry}'`);
-      return origin;
+      const value = url && (url.protocol === 'https:' || url.protocol === 'http:') ? entry(url, raw) : undefined;
+      if (value === undefined) throw new ConfigError(name, `must list ${expected}, got '${raw}'`);
+      return value;
     });
+}
+
+/** ALLOWED_ORIGINS: comma-separated origins, each exactly scheme://host[:port] as browsers send it. */
+function origins(env: Env, name: string): string[] {
+  return urlList(env, name, 'origins such as https://www.example.org (scheme, host and port only, no path)', (url, raw) =>
+    url.origin.toLowerCase() === raw.replace(/\/$/, '').toLowerCase() ? url.origin : undefined,
+  );
+}
+
+/** ALLOWED_SERVICE_URLS: comma-separated http(s) URLs, each a prefix a serviceUrl may start with. */
+function serviceUrlPrefixes(env: Env, name: string): string[] {
+  return urlList(env, name, 'http(s) URLs such as https://channel.example.org/bot (no query, no credentials)', (url) =>
+    url.search || url.hash || url.username || url.password ? undefined : `${url.origin}${url.pathname}`.replace(/\/+$/, ''),
+  );
 }
 
 function directLineConfig(env: Env): DirectLineConfig {
@@ -316,6 +350,8 @@ function directLineConfig(env: Env): DirectLineConfig {
     allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
     conversationTtlMs: integer(env, 'DIRECTLINE_CONVERSATION_TTL_MS', 30 * 60_000, 1_000, 24 * 3_600_000),
     maxConversations: integer(env, 'DIRECTLINE_MAX_CONVERSATIONS', 1_000, 1, 1_000_000),
+    maxConversationsPerClient: integer(env, 'DIRECTLINE_MAX_CONVERSATIONS_PER_CLIENT', 20, 1, 1_000_000),
+    memoryMb: integer(env, 'DIRECTLINE_MEMORY_MB', 32, 1, 4_096),
     embeddedSecret,
   };
 }
@@ -346,13 +382,17 @@ export function loadConfig(env: Env = process.env, dotenvPath: string | null = j
 
   return deepFreeze({
     port: integer(merged, 'PORT', 3978, 0, 65535),
-    host: text(merged, 'HOST', '0.0.0.0'),
+    // Local anonymous mode accepts anyone's requests: only this machine's, unless HOST says otherwise.
+    host: text(merged, 'HOST', appId ? '0.0.0.0' : '127.0.0.1'),
+    allowedServiceUrls: serviceUrlPrefixes(merged, 'ALLOWED_SERVICE_URLS'),
     bot: { appType, appId, appPassword, tenantId },
     knowledgeDir: resolve(PROJECT_ROOT, text(merged, 'KNOWLEDGE_DIR', 'knowledge')),
     maxBodyBytes: integer(merged, 'MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+    maxConnectionsPerClient: integer(merged, 'MAX_CONNECTIONS_PER_CLIENT', 128, 0, 100_000),
     contactEmail: email(merged, 'HANDOFF_EMAIL_TO', 'mieux-initiative@icmpd.org'),
     logLevel: oneOf<LogLevel>(merged, 'LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error', 'silent']),
     shutdownTimeoutMs: integer(merged, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    channelTimeoutMs: integer(merged, 'CHANNEL_TIMEOUT_MS', 15_000, 100, 120_000),
     storage: storageSettings(merged),
     rateLimit: {
       messagesPerMinute: integer(merged, 'RATE_LIMIT_MESSAGES_PER_MINUTE', 60, 0, 1_000_000),

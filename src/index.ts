@@ -12,9 +12,14 @@ import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from './core/knowledge/types';
 import { createLogger, type Logger } from './logger';
 import { readinessRoute } from './server/readiness';
+import { BlobStateExpiry } from './storage/blobStateExpiry';
 import { createStorage, describeStorage } from './storage/createStorage';
+
+/** How often Blob Storage is swept for idle conversations (AZURE_STORAGE_STATE_TTL_HOURS). */
+const STATE_SWEEP_EVERY_MS = 3_600_000;
 import { OptimisticConversationState } from './storage/optimisticConversationState';
-import { createBotServer, type BotServer } from './server/createServer';
+import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './server/createServer';
+import { ServiceUrlPolicy } from './server/serviceUrlPolicy';
 import { websiteRoutes } from './server/webChat/websiteRoutes';
 import { createRecognizer } from './understanding/createRecognizer';
 import { HandoffDialog } from '../dialogs/handoffDialog';
@@ -33,8 +38,16 @@ export interface ComposedBot {
   readonly curation: CurationSetup;
 }
 
+/** What tests may put in place of what composeBot makes itself. */
+export interface ComposeOptions {
+  /** The hand-off outbox's storage (by default outboxStorageFor the configuration). */
+  readonly outboxStorage?: Storage;
+  /** How long a hand-off request whose turn has not committed is kept (by default an hour). */
+  readonly unconfirmedHandoffTtlMs?: number;
+}
+
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
-export function composeBot(config: Config, logger: Logger, storage: Storage = createStorage(config.storage)): ComposedBot {
+export function composeBot(config: Config, logger: Logger, storage: Storage = createStorage(config.storage), options: ComposeOptions = {}): ComposedBot {
   const kb = loadKnowledge(config.knowledgeDir);
   const conversationState = new OptimisticConversationState(storage);
   const profile = conversationState.createProperty<ConversationProfile>(CONVERSATION_PROFILE_PROPERTY);
@@ -44,7 +57,13 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
   const replies = new ReplyBuilder(kb, config.contactEmail);
   const curation = createCuration(config, { storage: curationStorageFor(config, storage), profile, replies, logger });
   const answerer = new QuestionAnswerer({ recognizer, replies, profile, curation: curation.curation });
-  const handoffDelivery = createHandoffDelivery(config, kb, outboxStorageFor(config, storage), logger);
+  const handoffDelivery = createHandoffDelivery(
+    config,
+    kb,
+    { outbox: options.outboxStorage ?? outboxStorageFor(config, storage), conversationState, state: storage },
+    logger,
+    options.unconfirmedHandoffTtlMs === undefined ? {} : { unconfirmedTtlMs: options.unconfirmedHandoffTtlMs },
+  );
   const handoffDialog = new HandoffDialog({
     kb,
     teamEmail: config.contactEmail,
@@ -57,7 +76,7 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
   });
   const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, curation: curation.curation });
 
-  const adapter = createAdapter(config.bot, config.channelAuth);
+  const adapter = createAdapter(config.bot, config.channelAuth, config.channelTimeoutMs);
   // Teams' mentions, channels, buttons and formatting, kept out of the bot and its dialogs.
   adapter.use(new TeamsMiddleware());
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
@@ -67,13 +86,21 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
 export async function startServer(
   config: Config,
   logger: Logger,
-): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery; curation: CurationSetup }> {
+): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery; curation: CurationSetup; stateExpiry: BlobStateExpiry | undefined }> {
   const storage = createStorage(config.storage);
+  // In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever.
+  const stateExpiry =
+    config.storage.kind === 'blobs'
+      ? new BlobStateExpiry(config.storage.connectionString, config.storage.container, { ttlMs: config.storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS }, logger)
+      : undefined;
   const { kb, adapter, bot, handoffDelivery, curation } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
   await handoffDelivery.start();
-  if (!config.bot.appId) {
-    logger.warn('MicrosoftAppId is not set: running in local anonymous mode, accepting unauthenticated requests. Set MicrosoftAppId and MicrosoftAppPassword before exposing this bot.');
+  const anonymous = !config.bot.appId;
+  if (anonymous) {
+    logger.warn(
+      `MicrosoftAppId is not set: running in local anonymous mode, accepting unauthenticated requests, listening on ${config.host} (loopback unless HOST says otherwise), and posting replies only to loopback serviceUrls or those in ALLOWED_SERVICE_URLS. Set MicrosoftAppId and MicrosoftAppPassword before exposing this bot.`,
+    );
   }
   const server = createBotServer({
     adapter,
@@ -82,24 +109,29 @@ export async function startServer(
     maxBodyBytes: config.maxBodyBytes,
     rateLimit: config.rateLimit,
     logMessageText: config.logMessageText,
+    ...(anonymous ? { serviceUrls: new ServiceUrlPolicy(config.allowedServiceUrls) } : {}),
+    // Behind a proxy every connection comes from the proxy: it is the one to cap them.
+    connections: { ...CONNECTION_DEFAULTS, perAddress: config.rateLimit.trustProxy ? 0 : config.maxConnectionsPerClient },
     routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config)],
   });
   if (config.logMessageText) logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
   const port = await server.listen(config.port, config.host);
+  stateExpiry?.start();
   logger.info('listening', { port, entries: kb.entries.size, endpoint: `http://localhost:${port}/api/messages`, chat: `http://localhost:${port}/`, ...describeStorage(config.storage) });
-  return { server, port, handoffDelivery, curation };
+  return { server, port, handoffDelivery, curation, stateExpiry };
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { server, handoffDelivery, curation } = await startServer(config, logger);
+  const { server, handoffDelivery, curation, stateExpiry } = await startServer(config, logger);
   const stop = (signal: string) => {
     logger.info('stopping', { signal });
     // A request still in the outbox stays there for the next start (or another instance).
     void server
       .close(config.shutdownTimeoutMs)
       .then(() => handoffDelivery.stop())
+      .then(() => stateExpiry?.stop())
       // The last unanswered questions and votes of this run, written before the process ends.
       .then(() => curation.flush(config.shutdownTimeoutMs))
       .then(() => {

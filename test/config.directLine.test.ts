@@ -10,6 +10,8 @@ describe('loadConfig: website chat (Direct Line)', () => {
       allowedOrigins: [],
       conversationTtlMs: 1_800_000,
       maxConversations: 1000,
+      maxConversationsPerClient: 20,
+      memoryMb: 32,
       embeddedSecret: '',
     });
     expect(Object.isFrozen(config.directLine.allowedOrigins)).toBe(true);
@@ -23,6 +25,8 @@ describe('loadConfig: website chat (Direct Line)', () => {
         ALLOWED_ORIGINS: 'https://www.example.org, http://localhost:8080/',
         DIRECTLINE_CONVERSATION_TTL_MS: '60000',
         DIRECTLINE_MAX_CONVERSATIONS: '50',
+        DIRECTLINE_MAX_CONVERSATIONS_PER_CLIENT: '5',
+        DIRECTLINE_MEMORY_MB: '8',
         DIRECTLINE_EMBEDDED_SECRET: 'k'.repeat(32),
       },
       null,
@@ -33,6 +37,8 @@ describe('loadConfig: website chat (Direct Line)', () => {
       allowedOrigins: ['https://www.example.org', 'http://localhost:8080'],
       conversationTtlMs: 60_000,
       maxConversations: 50,
+      maxConversationsPerClient: 5,
+      memoryMb: 8,
       embeddedSecret: 'k'.repeat(32),
     });
   });
@@ -46,6 +52,8 @@ describe('loadConfig: website chat (Direct Line)', () => {
     [{ DIRECTLINE_ENDPOINT: 'not a url' }, /^config: DIRECTLINE_ENDPOINT must be an https address/],
     [{ DIRECTLINE_CONVERSATION_TTL_MS: '10' }, /^config: DIRECTLINE_CONVERSATION_TTL_MS must be between/],
     [{ DIRECTLINE_MAX_CONVERSATIONS: '0' }, /^config: DIRECTLINE_MAX_CONVERSATIONS must be between/],
+    [{ DIRECTLINE_MAX_CONVERSATIONS_PER_CLIENT: '0' }, /^config: DIRECTLINE_MAX_CONVERSATIONS_PER_CLIENT must be between/],
+    [{ DIRECTLINE_MEMORY_MB: 'lots' }, /^config: DIRECTLINE_MEMORY_MB must be a whole number/],
     [{ DIRECTLINE_EMBEDDED_SECRET: 'short' }, /^config: DIRECTLINE_EMBEDDED_SECRET must be at least 32 characters/],
   ])('fails fast on %j, naming the variable', (env, message) => {
     expect(() => loadConfig(env, null)).toThrow(message);

@@ -13,8 +13,13 @@ describe('loadConfig: production settings', () => {
   });
 
   it('a connection string selects Azure Blob Storage, with the default or the given container', () => {
-    expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: AZURITE }, null).storage).toEqual({ kind: 'blobs', connectionString: AZURITE, container: 'mieux-bot-state' });
+    expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: AZURITE }, null).storage).toEqual({ kind: 'blobs', connectionString: AZURITE, container: 'mieux-bot-state', stateTtlHours: 24 });
     expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: AZURITE, AZURE_STORAGE_CONTAINER: 'bot-2' }, null).storage).toMatchObject({ container: 'bot-2' });
+  });
+
+  it('state on Blob Storage expires after AZURE_STORAGE_STATE_TTL_HOURS, from 1 hour to a year', () => {
+    expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: AZURITE, AZURE_STORAGE_STATE_TTL_HOURS: '2' }, null).storage).toMatchObject({ stateTtlHours: 2 });
+    expect(() => loadConfig({ AZURE_STORAGE_STATE_TTL_HOURS: '0' }, null)).toThrow(/^config: AZURE_STORAGE_STATE_TTL_HOURS must be between 1 and 8760/);
   });
 
   it('memory limits are configurable', () => {

@@ -12,6 +12,8 @@ describe('loadConfig', () => {
     expect(config.bot.appType).toBe('MultiTenant');
     expect(config.contactEmail).toBe('mieux-initiative@icmpd.org');
     expect(config.maxBodyBytes).toBe(262144);
+    expect(config.maxConnectionsPerClient).toBe(128);
+    expect(config.channelTimeoutMs).toBe(15_000);
     expect(config.knowledgeDir).toMatch(/knowledge$/);
   });
 
@@ -30,6 +32,8 @@ describe('loadConfig', () => {
     [{ MicrosoftAppPassword: 'x' }, /^config: MicrosoftAppId is required when MicrosoftAppPassword is set/],
     [{ HANDOFF_EMAIL_TO: 'not-an-address' }, /^config: HANDOFF_EMAIL_TO must be an e-mail address/],
     [{ MAX_BODY_BYTES: '10' }, /^config: MAX_BODY_BYTES must be between/],
+    [{ MAX_CONNECTIONS_PER_CLIENT: 'many' }, /^config: MAX_CONNECTIONS_PER_CLIENT must be a whole number/],
+    [{ CHANNEL_TIMEOUT_MS: '10' }, /^config: CHANNEL_TIMEOUT_MS must be between 100 and 120000/],
     [{ LOG_LEVEL: 'loud' }, /^config: LOG_LEVEL must be one of/],
   ])('fails fast on %j, naming the variable', (env, message) => {
     expect(() => loadConfig(env, null)).toThrow(message);

@@ -38,6 +38,8 @@ export interface LoadResult {
 export interface ServerHost {
   readonly kind: ServerKind;
   readonly port: number;
+  /** The server process, for what only the operating system tells (its resident memory). */
+  readonly pid: number;
   /** The server process's memory after a full collection. */
   memory(): Promise<MemorySample>;
   /** Closes the server, ends its process and returns what it logged. */
@@ -46,14 +48,17 @@ export interface ServerHost {
 
 export function startHost(kind: ServerKind, options: HostOptions = { mode: 'bare' }): Promise<ServerHost> {
   // The child inherits tsx's loader flags; it exits by itself when this process's IPC channel closes.
-  const child = fork(join(__dirname, `serverHost${extname(__filename)}`), [kind, JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, `serverHost${extname(__filename)}`), [kind, JSON.stringify(options)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [...process.execArgv, ...(options.nodeArgs ?? [])],
+  });
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`${kind} server exited (code ${code}) before it was ready`));
     child.once('exit', onExit);
     child.once('error', reject);
     child.once('message', (message: HostMessage) => {
       child.off('exit', onExit);
-      if (message.type === 'ready') resolve({ kind, port: message.port, memory: () => askMemory(child), close: () => closeHost(child) });
+      if (message.type === 'ready') resolve({ kind, port: message.port, pid: child.pid ?? 0, memory: () => askMemory(child), close: () => closeHost(child) });
       else reject(new Error(`${kind} server: unexpected message '${message.type}'`));
     });
   });

@@ -12,6 +12,8 @@ export type ServerKind = 'bot' | 'echo' | 'minimal';
 export interface HostOptions {
   readonly mode: 'bare' | 'production';
   readonly env?: Readonly<Record<string, string>>;
+  /** Node.js flags for the server process, as `npm start` gives them (--max-old-space-size). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /** The server process's memory, after a full garbage collection. */

@@ -21,7 +21,7 @@ import { unzipTo } from './zip';
  * recorded.
  */
 const run = promisify(execFile);
-const START = ['--disable-warning=DEP0111', 'dist/src/index.js'];
+const START = ['--disable-warning=DEP0111', '--max-old-space-size=256', 'dist/src/index.js'];
 /** Outside the knowledge base in every language: the bot must say it does not know, and record it. */
 const UNANSWERABLE = 'Quelle est la recette de la ratatouille provençale ?';
 

@@ -4,14 +4,19 @@ import {
   Channels,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  DeliveryModes,
   type Activity,
   type InvokeResponse,
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, type AuthenticateRequestResult, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../config';
+import { ChannelDeliveryError, installChannelDeadline } from './channelDelivery';
 import { installThrottlingRetry } from './sendThrottling';
+
+/** How long one reply may take to reach the channel, retries included, unless configured. */
+export const DEFAULT_CHANNEL_TIMEOUT_MS = 15_000;
 
 /**
  * CloudAdapter with its turn processing exposed to our own HTTP route, so the route decides
@@ -19,8 +24,25 @@ import { installThrottlingRetry } from './sendThrottling';
  * text and prints the whole error, which can carry message content).
  */
 export class BotAdapter extends CloudAdapter {
-  async handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    const response = await this.processActivity(authHeader, activity, logic);
+  constructor(
+    botFrameworkAuthentication: ConfigurationBotFrameworkAuthentication,
+    private readonly channelTimeoutMs: number = DEFAULT_CHANNEL_TIMEOUT_MS,
+  ) {
+    super(botFrameworkAuthentication);
+  }
+
+  /**
+   * Checks the request's Bot Framework token (with no app id, anonymous requests pass). Apart from
+   * the turn, so the server can refuse a bad token before anything is counted against the
+   * conversation; throws what isAuthenticationFailure recognises.
+   */
+  authenticate(authHeader: string, activity: Activity): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  /** Runs the turn of a request `authenticate` accepted. */
+  async handle(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    const response = await this.processActivity(authenticated, activity, logic);
     return activity.channelId === Channels.Emulator ? response : withoutTraces(response);
   }
 
@@ -30,22 +52,50 @@ export class BotAdapter extends CloudAdapter {
    * refused once MicrosoftAppId is set). The identity is the bot's own, as for proactive turns.
    */
   async handleLocal(activity: Activity, appId: string, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    if (activity.deliveryMode !== DeliveryModes.ExpectReplies) throw new Error('BotAdapter.handleLocal(): only expectReplies turns, whose replies come back in the result');
     const claimsIdentity = this.createClaimsIdentity(appId);
     const result: AuthenticateRequestResult = {
       audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
       claimsIdentity,
-      connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
+      connectorFactory: NO_CONNECTOR,
     };
     return withoutTraces(await this.processActivity(result, activity, logic));
   }
 
-  /** Replies go out with bounded retries when the channel throttles them: see sendThrottling.ts. */
+  /**
+   * Replies go out within a deadline, with bounded retries when the channel throttles them (see
+   * channelDelivery.ts, sendThrottling.ts); a reply the channel does not take fails as a
+   * ChannelDeliveryError, so it is never mistaken for any other failure of the turn.
+   */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const connector: unknown = context.turnState.get(this.ConnectorClientKey);
-    if (connector) installThrottlingRetry(connector);
-    return super.sendActivities(context, activities);
+    if (connector) {
+      installChannelDeadline(connector, this.channelTimeoutMs);
+      installThrottlingRetry(connector);
+    }
+    try {
+      return await super.sendActivities(context, activities);
+    } catch (error) {
+      throw new ChannelDeliveryError(error);
+    }
   }
 }
+
+/**
+ * An expectReplies turn's replies are buffered by the TurnContext and never reach a channel, but
+ * CloudAdapter makes a ConnectorClient for every turn all the same: an HTTP pipeline of a dozen
+ * policies, a tenth of the CPU time of a turn on the embedded Direct Line. Its turns get this
+ * stand-in instead, which says so if anything ever reaches for it.
+ */
+const NO_CONNECTOR = {
+  create: async (): Promise<ConnectorClient> =>
+    new Proxy({} as ConnectorClient, {
+      get: (_target, property) => {
+        if (property === 'then') return undefined;
+        throw new Error(`BotAdapter.handleLocal(): an expectReplies turn has no channel connector (ConnectorClient.${String(property)})`);
+      },
+    }),
+} as unknown as ConnectorFactory;
 
 /**
  * With no app id the adapter accepts unauthenticated requests: local anonymous mode. With
@@ -53,7 +103,7 @@ export class BotAdapter extends CloudAdapter {
  * checked against its OpenID metadata and issuer; every other endpoint keeps the public cloud's
  * value, since botbuilder takes all of them as given once any one is set.
  */
-export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelAuth']): BotAdapter {
+export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelAuth'], channelTimeoutMs: number = DEFAULT_CHANNEL_TIMEOUT_MS): BotAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
@@ -70,7 +120,7 @@ export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelA
       ValidateAuthority: true,
     }),
   });
-  return new BotAdapter(auth);
+  return new BotAdapter(auth, channelTimeoutMs);
 }
 
 /**

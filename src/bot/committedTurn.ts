@@ -6,9 +6,30 @@ export interface CommittedTurnOptions {
   readonly maxAttempts?: number;
   /** Waits before attempt n (n ≥ 2), so two instances that collided do not collide again in step. */
   readonly backoffMs?: (attempt: number) => number;
+  /** No commit starts later than this after the turn began (see COMMIT_DEADLINE_MS). */
+  readonly commitDeadlineMs?: number;
+  readonly now?: () => number;
 }
 
 const DEFAULT_ATTEMPTS = 8;
+
+/**
+ * A turn starts its last state write at most this long after it began, so a turn's commit is
+ * over within this plus one storage write (its tries are bounded: createStorage). What waits on
+ * a commit that may still come — an outbox item before its turn commits — waits far longer.
+ */
+export const COMMIT_DEADLINE_MS = 60_000;
+
+/**
+ * The turn's state could not be written: nothing of the turn took effect, its replies were not
+ * sent, and its afterCommit work will not run. What the person is told then is the truth.
+ */
+export class StateCommitError extends Error {
+  constructor(reason: string, cause?: unknown) {
+    super(`the turn's state could not be committed: ${reason}`, { cause });
+    this.name = 'StateCommitError';
+  }
+}
 const defaultBackoff = (attempt: number): number => 5 * 2 ** (attempt - 2) + Math.random() * 25;
 
 const AFTER_COMMIT = Symbol('after commit');
@@ -62,6 +83,8 @@ export function isCommitPending(context: TurnContext): boolean {
 export async function runCommittedTurn(context: TurnContext, states: readonly BotState[], logic: () => Promise<void>, options: CommittedTurnOptions = {}): Promise<void> {
   const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
   const backoffMs = options.backoffMs ?? defaultBackoff;
+  const now = options.now ?? (() => performance.now());
+  const deadline = now() + (options.commitDeadlineMs ?? COMMIT_DEADLINE_MS);
   const held: (() => Promise<ResourceResponse[]>)[] = [];
   const afterCommitQueue: (() => Promise<void>)[] = [];
   let holding = true;
@@ -75,15 +98,22 @@ export async function runCommittedTurn(context: TurnContext, states: readonly Bo
   try {
     for (let attempt = 1; ; attempt += 1) {
       let committed = 0;
+      let committing = false;
       try {
         await logic();
+        committing = true;
         for (const state of states) {
+          if (now() > deadline) throw new StateCommitError('the turn took too long');
           await state.saveChanges(context, false);
           committed += 1;
         }
         break;
       } catch (error) {
-        if (!isETagConflict(error) || committed > 0 || attempt >= maxAttempts) throw error;
+        if (error instanceof StateCommitError) throw error;
+        const retry = isETagConflict(error) && committed === 0 && attempt < maxAttempts;
+        // A write the storage refused (down, throttled) or a conflict past the attempts: told apart
+        // from the turn's own errors, so the person hears that nothing was saved.
+        if (!retry) throw committing && committed === 0 ? new StateCommitError(isETagConflict(error) ? 'conflicts on every attempt' : 'the storage refused the write', error) : error;
         held.length = 0;
         afterCommitQueue.length = 0;
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt + 1)));

@@ -32,7 +32,10 @@ export interface ConversationProfile {
   offered?: string[];
   /** The last entry answered. */
   lastEntryId?: string;
-  /** Only after consent and a completed hand-off request. */
+  /**
+   * Details an earlier version kept after a hand-off; read to fill a new form in, and deleted
+   * when a hand-off is done: contact details are not kept once a request has gone.
+   */
   contact?: ContactDetails;
   /** Only while an answer's feedback buttons are showing. */
   feedback?: FeedbackOffer;

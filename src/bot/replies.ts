@@ -95,6 +95,11 @@ export class ReplyBuilder {
     return this.message(this.say('error', lang), lang, []);
   }
 
+  /** The turn's state could not be written, so nothing of it took effect (a request to the team included). */
+  notSaved(lang: Lang): Reply {
+    return this.message(this.say('notSaved', lang), lang, []);
+  }
+
   /** The reply to anything the recognizer returns; one builder per kind, no branching on text. */
   forRecognition(r: AnswerableRecognition): Reply {
     const main = this.kb.conversation.mainTopics;

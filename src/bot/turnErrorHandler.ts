@@ -1,6 +1,8 @@
 import type { BotState, TurnContext } from 'botbuilder';
 import { DEFAULT_LANG, langFromLocale } from '../core/language/languages';
 import { errorKind, type Logger } from '../logger';
+import { ChannelDeliveryError } from './channelDelivery';
+import { StateCommitError } from './committedTurn';
 import type { ReplyBuilder } from './replies';
 
 /**
@@ -11,6 +13,15 @@ import type { ReplyBuilder } from './replies';
 export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, conversationState: BotState) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     logger.error('turn error', { kind: errorKind(error), channel: context.activity.channelId, type: context.activity.type });
+    const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
+    if (error instanceof StateCommitError) {
+      // Nothing of the turn was saved, and the stored state is the last good one: it stays, so
+      // the person can send the same message again (a form keeps its place). The person is told
+      // so, and that a request to the team was not sent: its outbox item waits for a commit
+      // that will not come (see OutboxDeliverer).
+      await context.sendActivity(replies.notSaved(lang).activity);
+      return;
+    }
     try {
       await conversationState.delete(context);
     } catch (deleteError) {
@@ -18,12 +29,11 @@ export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, co
     }
     // When the channel itself refused a reply, an apology would only be refused again.
     if (isDeliveryFailure(error)) throw error;
-    const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
     await context.sendActivity(replies.error(lang).activity);
   };
 }
 
-/** Errors from sending to the channel's serviceUrl (the Azure HTTP pipeline's RestError). */
+/** A reply the channel's serviceUrl did not take (BotAdapter.sendActivities); a storage error is not one. */
 function isDeliveryFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'RestError';
+  return error instanceof ChannelDeliveryError;
 }

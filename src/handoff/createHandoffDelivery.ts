@@ -1,4 +1,4 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type ConversationState, type Storage } from 'botbuilder';
 import type { Config } from '../config';
 import { areaLabelFor } from '../core/handoff/areaLabel';
 import type { KnowledgeBase } from '../core/knowledge/types';
@@ -7,6 +7,7 @@ import { MAILTO_ONLY, OutboxSubmitter, type HandoffSubmitter } from './handoffSe
 import { HandoffOutbox } from './outbox';
 import { OutboxDeliverer } from './outboxDeliverer';
 import { SmtpMailer } from './smtpMailer';
+import { TurnCommitRecord } from './turnCommitRecord';
 import type { Mailer } from './mailer';
 
 export interface HandoffDelivery {
@@ -16,24 +17,42 @@ export interface HandoffDelivery {
   stop(): Promise<void>;
 }
 
+export interface HandoffStorages {
+  /** Where the outbox lives (see outboxStorageFor). */
+  readonly outbox: Storage;
+  /** The conversation state, whose committed turns list the requests they confirmed. */
+  readonly conversationState: ConversationState;
+  /** Where that state is stored, read to see whether a turn committed. */
+  readonly state: Storage;
+}
+
+export interface HandoffDeliveryOptions {
+  readonly mailer?: Mailer;
+  /** How long a request whose turn has not committed is kept before it is discarded; for tests. */
+  readonly unconfirmedTtlMs?: number;
+}
+
 /**
- * With SMTP configured: an outbox in the bot's storage and a deliverer that e-mails it.
- * Without: the person sends the prepared e-mail themselves, and there is nothing to run.
+ * With SMTP configured: an outbox in the bot's storage and a deliverer that e-mails what the
+ * committed turns confirmed. Without: the person sends the prepared e-mail themselves, and there
+ * is nothing to run.
  */
-export function createHandoffDelivery(config: Config, kb: KnowledgeBase, storage: Storage, logger: Logger, mailer?: Mailer): HandoffDelivery {
+export function createHandoffDelivery(config: Config, kb: KnowledgeBase, storages: HandoffStorages, logger: Logger, options: HandoffDeliveryOptions = {}): HandoffDelivery {
   if (!config.smtp) return { submitter: MAILTO_ONLY, start: () => Promise.resolve(), stop: () => Promise.resolve() };
   const smtp = config.smtp;
-  const outbox = new HandoffOutbox(storage);
-  const transport = mailer ?? new SmtpMailer(smtp.url);
+  const outbox = new HandoffOutbox(storages.outbox);
+  const transport = options.mailer ?? new SmtpMailer(smtp.url);
   const deliverer = new OutboxDeliverer(outbox, transport, logger, {
     from: smtp.from,
     to: config.contactEmail,
     areaLabel: areaLabelFor(kb),
     pollMs: smtp.pollMs,
     leaseMs: smtp.leaseMs,
+    stateStorage: storages.state,
+    ...(options.unconfirmedTtlMs === undefined ? {} : { unconfirmedTtlMs: options.unconfirmedTtlMs }),
   });
   return {
-    submitter: new OutboxSubmitter(outbox, deliverer),
+    submitter: new OutboxSubmitter(outbox, deliverer, new TurnCommitRecord(storages.conversationState)),
     start: async () => {
       await outbox.initialise();
       deliverer.start();

@@ -3,6 +3,7 @@ import type { HandoffRequest } from '../core/handoff/handoffRequest';
 import { afterCommit, isCommitPending } from '../bot/committedTurn';
 import type { OutboxDeliverer } from './outboxDeliverer';
 import type { HandoffOutbox } from './outbox';
+import type { TurnCommitRecord } from './turnCommitRecord';
 
 /** What the hand-off form needs to know and do at its end. */
 export interface HandoffSubmitter {
@@ -27,14 +28,30 @@ export class OutboxSubmitter implements HandoffSubmitter {
   constructor(
     private readonly outbox: HandoffOutbox,
     private readonly deliverer: OutboxDeliverer,
+    private readonly commits: TurnCommitRecord,
   ) {}
 
+  /**
+   * Inside a committed turn (runCommittedTurn) the request is written to the outbox now, but may
+   * be sent only once the turn's state, which lists its key, is committed: if the state cannot be
+   * written, or the process dies first, the person was never told it was sent, and it is not. A
+   * retry of the same confirming message names the same key: the same request, sent once.
+   */
   async submit(request: HandoffRequest, key: string, context?: TurnContext): Promise<void> {
-    await this.outbox.enqueue(request, key);
-    // Not awaited: the person's turn must not wait on SMTP. Once the turn's state is committed,
-    // so that a turn run again after a conflict cannot have its first run's request sent already.
-    const kick = async (): Promise<void> => void this.deliverer.kick();
-    if (context && isCommitPending(context)) afterCommit(context, kick);
-    else await kick();
+    if (!context || !isCommitPending(context)) {
+      await this.outbox.enqueue(request, key);
+      void this.deliverer.kick();
+      return;
+    }
+    const stateKey = await this.commits.record(context, key);
+    await this.outbox.enqueue(request, key, { stateKey });
+    // Not awaited: the person's turn waits neither on SMTP nor on this write. Should the write
+    // fail, the worker finds the key in the committed state itself.
+    afterCommit(context, async () => {
+      void this.outbox
+        .confirm(key)
+        .catch(() => undefined)
+        .then(() => this.deliverer.kick());
+    });
   }
 }

@@ -3,10 +3,20 @@ import type { Storage, StoreItem } from 'botbuilder';
 import type { HandoffRequest } from '../core/handoff/handoffRequest';
 import { isWriteConflict, updateConditionally } from '../storage/conditionalUpdate';
 
+/**
+ * Where the turn that wrote an item records it, once committed: the item may be sent only when
+ * the conversation state stored under `stateKey` lists the item's id (see TurnCommitRecord).
+ */
+export interface AwaitedCommit {
+  readonly stateKey: string;
+}
+
 export interface OutboxItem {
   readonly id: string;
   readonly request: HandoffRequest;
   readonly createdAt: number;
+  /** Present until the turn that wrote the item is known to have committed. */
+  readonly awaitingCommit?: AwaitedCommit;
   readonly attempts: number;
   /** Not sent before this time (ms since epoch): the retry backoff. */
   readonly nextAttemptAt: number;
@@ -40,7 +50,8 @@ export function backoffMs(attempts: number): number {
 export class HandoffOutbox {
   constructor(
     private readonly storage: Storage,
-    private readonly now: () => number = Date.now,
+    /** Milliseconds since the epoch: when items are due, and how old they are. */
+    readonly now: () => number = Date.now,
   ) {}
 
   /** Makes sure the index exists; called once at start-up, before any request is added. */
@@ -54,13 +65,32 @@ export class HandoffOutbox {
    * storage). The same `id` twice stores it once: a turn that is run again after a state
    * conflict (see runCommittedTurn) must not queue its request a second time.
    */
-  async enqueue(request: HandoffRequest, id: string = randomUUID()): Promise<string> {
+  async enqueue(request: HandoffRequest, id: string = randomUUID(), awaitingCommit?: AwaitedCommit): Promise<string> {
     if (!(await this.get(id))) {
-      const item: OutboxItem = { id, request, createdAt: this.now(), attempts: 0, nextAttemptAt: this.now() };
+      const item: OutboxItem = { id, request, createdAt: this.now(), attempts: 0, nextAttemptAt: this.now(), ...(awaitingCommit ? { awaitingCommit } : {}) };
       await this.storage.write({ [itemKey(id)]: item });
     }
     await this.updateIndex((ids) => (ids.includes(id) ? ids : [...ids, id]));
     return id;
+  }
+
+  /**
+   * The turn that wrote the item has committed (its afterCommit work, or a worker that read the
+   * conversation state, says so): from now on it is an ordinary item, whatever becomes of the
+   * state. A write conditional on the item as read; nothing to do when it is gone (sent).
+   */
+  async confirm(id: string): Promise<void> {
+    for (let attempt = 0; attempt < MAX_INDEX_RETRIES; attempt += 1) {
+      const stored = (await this.storage.read([itemKey(id)]))[itemKey(id)] as (OutboxItem & StoreItem) | undefined;
+      if (!stored?.awaitingCommit) return;
+      const { awaitingCommit: _confirmed, ...confirmed } = stored;
+      try {
+        await this.storage.write({ [itemKey(id)]: confirmed });
+        return;
+      } catch (error) {
+        if (!isWriteConflict(error)) throw error;
+      }
+    }
   }
 
   async pendingIds(): Promise<string[]> {
@@ -68,9 +98,9 @@ export class HandoffOutbox {
     return [...((found[INDEX_KEY] as IndexDocument | undefined)?.ids ?? [])];
   }
 
-  async get(id: string): Promise<OutboxItem | undefined> {
+  async get(id: string): Promise<(OutboxItem & StoreItem) | undefined> {
     const found = await this.storage.read([itemKey(id)]);
-    return found[itemKey(id)] as OutboxItem | undefined;
+    return found[itemKey(id)] as (OutboxItem & StoreItem) | undefined;
   }
 
   /**
@@ -87,6 +117,7 @@ export class HandoffOutbox {
       return undefined;
     }
     if (stored.nextAttemptAt > now || (stored.claimedUntil ?? 0) > now) return undefined;
+    if (stored.awaitingCommit) return undefined;
     const claimed = { ...stored, claimedBy: worker, claimedUntil: now + leaseMs };
     try {
       await this.storage.write({ [itemKey(id)]: claimed });
@@ -101,6 +132,11 @@ export class HandoffOutbox {
   async complete(id: string): Promise<void> {
     await this.storage.delete([itemKey(id)]);
     await this.updateIndex((ids) => ids.filter((x) => x !== id));
+  }
+
+  /** Its turn never committed: the person was never told it was sent, so it is not. */
+  async discard(id: string): Promise<void> {
+    await this.complete(id);
   }
 
   /** Not delivered: released with the next attempt pushed back. */

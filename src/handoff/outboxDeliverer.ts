@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Storage } from 'botbuilder';
 import type { Area, HandoffRequest } from '../core/handoff/handoffRequest';
 import { composeHandoffMail } from '../core/handoff/handoffMail';
 import type { Lang } from '../core/language/languages';
 import { errorKind, type Logger } from '../logger';
 import type { Mailer } from './mailer';
-import type { HandoffOutbox } from './outbox';
+import type { HandoffOutbox, OutboxItem } from './outbox';
+import { stateLists } from './turnCommitRecord';
 
 export interface DelivererOptions {
   readonly from: string;
@@ -14,7 +16,17 @@ export interface DelivererOptions {
   readonly pollMs: number;
   /** How long a claim holds before another worker may take the item. */
   readonly leaseMs: number;
+  /** Where conversation states are read, to see whether the turn that wrote an item committed. */
+  readonly stateStorage?: Storage;
+  /**
+   * An item whose turn has not committed after this long never will (a turn's commit ends
+   * within about two minutes of its start: COMMIT_DEADLINE_MS), so it is discarded.
+   */
+  readonly unconfirmedTtlMs?: number;
 }
+
+/** Far longer than any turn: see COMMIT_DEADLINE_MS. */
+export const UNCONFIRMED_TTL_MS = 3_600_000;
 
 /**
  * Sends what the outbox holds, in the background: a request is e-mailed once, removed when the
@@ -71,6 +83,7 @@ export class OutboxDeliverer {
   private async pass(): Promise<void> {
     for (const id of await this.outbox.pendingIds()) {
       if (this.stopped) return;
+      if (!(await this.turnCommitted(id))) continue;
       const item = await this.outbox.claim(id, this.worker, this.options.leaseMs);
       if (!item) continue;
       try {
@@ -83,6 +96,32 @@ export class OutboxDeliverer {
       await this.outbox.complete(id);
       this.logger.info('handoff e-mail delivered', { id, attempts: item.attempts + 1 });
     }
+  }
+
+  /**
+   * Whether the item may be sent: its turn is known to have committed, or the conversation state
+   * shows it did (then the item is marked so). An item whose turn has not committed within
+   * unconfirmedTtlMs is discarded: the person was never told it was sent.
+   */
+  private async turnCommitted(id: string): Promise<boolean> {
+    const item = await this.outbox.get(id);
+    if (!item?.awaitingCommit) return true;
+    if (await this.stateShows(item)) {
+      await this.outbox.confirm(id);
+      return true;
+    }
+    if (this.outbox.now() - item.createdAt >= (this.options.unconfirmedTtlMs ?? UNCONFIRMED_TTL_MS)) {
+      await this.outbox.discard(id);
+      this.logger.warn('handoff request discarded: the turn that confirmed it never committed', { id });
+    }
+    return false;
+  }
+
+  private async stateShows(item: OutboxItem): Promise<boolean> {
+    const stateKey = item.awaitingCommit?.stateKey;
+    if (!stateKey || !this.options.stateStorage) return false;
+    const found = await this.options.stateStorage.read([stateKey]);
+    return stateLists(found[stateKey], item.id);
   }
 
   private mail(id: string, request: HandoffRequest) {

@@ -1,12 +1,18 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { BotAdapter } from '../bot/adapter';
+import { ChannelDeliveryError } from '../bot/channelDelivery';
 import type { RateLimitSettings } from '../config';
 import { annotateRequest, errorKind, type Logger } from '../logger';
 import { validateActivity } from './activityValidation';
 import { isAuthenticationFailure } from './authFailure';
-import { limitPerClient, RateLimiter, sendTooManyRequests } from './rateLimiter';
+import { ConnectionGuard, type ConnectionLimits } from './connectionGuard';
+import { ACTIVITY_JSON_LIMITS, jsonShapeProblem } from './jsonShape';
+import { clientAddress, limitPerClient, RateLimiter, sendTooManyRequests } from './rateLimiter';
 import { reenterRequestScope, requestScope } from './requestScope';
+import { restifyLog } from './restifyLog';
+import type { ServiceUrlPolicy } from './serviceUrlPolicy';
 import { TurnRunner } from './turnRunner';
 
 export interface ServerDependencies {
@@ -20,7 +26,16 @@ export interface ServerDependencies {
   readonly rateLimit?: RateLimitSettings;
   /** Debugging only: put each message's text on its access log line. */
   readonly logMessageText?: boolean;
+  /** Local anonymous mode: where replies may be posted; absent = wherever the (authenticated) channel says. */
+  readonly serviceUrls?: ServiceUrlPolicy;
+  /** How long one turn may hold its conversation's queue (TurnQueue); DEFAULT_TURN_HOLD_MS when absent. */
+  readonly turnHoldMs?: number;
+  /** Connections per client address and the time a request may take to arrive; CONNECTION_DEFAULTS when absent. */
+  readonly connections?: ConnectionLimits;
 }
+
+/** Headers within 10 s, a body within 20 s (256 KiB at 15 KB/s), 128 connections per address. */
+export const CONNECTION_DEFAULTS: ConnectionLimits = { perAddress: 128, headersTimeoutMs: 10_000, bodyTimeoutMs: 20_000 };
 
 /** What a route module gets to register its endpoints with. */
 export interface RouteContext {
@@ -28,8 +43,10 @@ export interface RouteContext {
   readonly runner: TurnRunner;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
-  /** Handlers that refuse non-JSON or compressed bodies and parse JSON up to the size limit. */
-  readonly jsonBody: () => restify.RequestHandler[];
+  /** Handlers that refuse non-JSON or compressed bodies and parse JSON up to the size limit (or `maxBytes`, when smaller). */
+  readonly jsonBody: (maxBytes?: number) => restify.RequestHandler[];
+  /** The client's address (through TRUST_PROXY's X-Forwarded-For when set). */
+  readonly clientAddress: (req: Request) => string;
   readonly sendError: (res: Response, status: number, message: string) => void;
   /**
    * Put in front of a public endpoint's handlers: 429 with Retry-After past RATE_LIMIT_IP_PER_MINUTE
@@ -66,9 +83,12 @@ const BODY_ERRORS: Readonly<Record<string, string>> = {
   UnsupportedMediaType: 'the request body must be JSON (Content-Type: application/json)',
 };
 
-export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false }: ServerDependencies): BotServer {
-  const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false });
-  const runner = new TurnRunner(adapter, bot);
+export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [], rateLimit, logMessageText = false, serviceUrls, connections = CONNECTION_DEFAULTS, turnHoldMs }: ServerDependencies): BotServer {
+  // restify 11 logs with pino; @types/restify still describes restify 8's bunyan logger.
+  const log = restifyLog(logger) as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'mieux-bot', handleUncaughtExceptions: false, log });
+  const runner = new TurnRunner(adapter, bot, turnHoldMs);
+  new ConnectionGuard(connections).install(server.server);
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
@@ -82,9 +102,22 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
   });
 
   server.pre(requestScope(logger));
+  // A declared body over the limit is refused before any of it is read; the connection closes,
+  // so the client need not send it.
+  server.pre((req: Request, res: Response, next: restify.Next) => {
+    const declared = Number(req.header('content-length') ?? '0');
+    if (!(declared > maxBodyBytes)) return next();
+    res.header('Connection', 'close');
+    sendError(res, 413, BODY_ERRORS.PayloadTooLarge!);
+    return next(false);
+  });
   const perConversation = rateLimit?.messagesPerMinute ? new RateLimiter({ perMinute: rateLimit.messagesPerMinute }) : undefined;
   const perClient = rateLimit?.ipPerMinute ? new RateLimiter({ perMinute: rateLimit.ipPerMinute }) : undefined;
-  const limitClients = limitPerClient(perClient, rateLimit?.trustProxy ?? false);
+  // Requests refused for their credentials, per client address: they must not cost a real
+  // conversation its messages, but an address that keeps sending them is slowed down.
+  const authFailures = rateLimit?.ipPerMinute ? new RateLimiter({ perMinute: rateLimit.ipPerMinute }) : undefined;
+  const trustProxy = rateLimit?.trustProxy ?? false;
+  const limitClients = limitPerClient(perClient, trustProxy);
 
   server.on('restifyError', (_req: Request, _res: Response, err: Error & { toJSON?: () => unknown; body?: unknown }, callback: () => void) => {
     const code = (err.name ?? '').replace(/Error$/, '');
@@ -112,10 +145,20 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
     return next();
   };
 
-  const jsonBody = (): restify.RequestHandler[] => [
+  // Every JSON body, whatever the route: a few kilobytes can hold thousands of levels, which
+  // serialising a reply or a poll later cannot take.
+  const boundedShape = (req: Request, res: Response, next: restify.Next): void => {
+    const problem = req.body === undefined ? undefined : jsonShapeProblem(req.body, ACTIVITY_JSON_LIMITS);
+    if (!problem) return next();
+    sendError(res, 400, `the request body ${problem}`);
+    return next(false);
+  };
+
+  const jsonBody = (maxBytes = maxBodyBytes): restify.RequestHandler[] => [
     requireJson,
-    ...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, mapFiles: false }),
+    ...restify.plugins.bodyParser({ maxBodySize: Math.min(maxBytes, maxBodyBytes), mapParams: false, mapFiles: false }),
     reenterRequestScope(),
+    boundedShape,
   ];
 
   server.post(
@@ -128,31 +171,54 @@ export function createBotServer({ adapter, bot, logger, maxBodyBytes, routes = [
         return;
       }
       const activity = checked.activity;
+      if (serviceUrls && !serviceUrls.allows(activity.serviceUrl)) {
+        sendError(res, 403, 'activity.serviceUrl must be on this machine (loopback) or listed in ALLOWED_SERVICE_URLS in local anonymous mode');
+        return;
+      }
       annotateRequest({ channel: activity.channelId, activityType: activity.type, ...(logMessageText ? { text: activity.text } : {}) });
+      // Authenticate first, then count: what a request without valid credentials may use up is
+      // its own address's allowance, never the conversation's.
+      const address = clientAddress(req, trustProxy);
+      const slowedDown = authFailures?.check(address);
+      if (slowedDown && !slowedDown.allowed) {
+        sendTooManyRequests(res, slowedDown.retryAfterSeconds);
+        return;
+      }
+      let authenticated: AuthenticateRequestResult;
+      try {
+        authenticated = await adapter.authenticate(req.header('authorization') ?? '', activity);
+      } catch (error) {
+        if (isAuthenticationFailure(error)) {
+          authFailures?.take(address);
+          sendError(res, 401, 'unauthorized');
+        } else {
+          // The token could not be checked (the OpenID keys could not be fetched): not the client's fault.
+          logger.warn('authentication unavailable', { kind: errorKind(error) });
+          sendError(res, 503, 'the request could not be authenticated right now; try again later');
+        }
+        return;
+      }
       const decision = perConversation?.take(`${activity.channelId}/${activity.conversation.id}`);
       if (decision && !decision.allowed) {
         sendTooManyRequests(res, decision.retryAfterSeconds);
         return;
       }
-      const authHeader = req.header('authorization') ?? '';
       try {
-        const invoke = await runner.run(activity, authHeader);
+        const invoke = await runner.run(activity, authenticated);
         if (invoke?.body === undefined) res.send(invoke?.status ?? 200);
         else res.send(invoke.status, invoke.body);
       } catch (error) {
-        if (isAuthenticationFailure(error)) {
-          sendError(res, 401, 'unauthorized');
-          return;
-        }
         // The turn's own errors are handled in onTurnError; what reaches here is a reply the
-        // channel (serviceUrl) did not take.
+        // channel (serviceUrl) did not take, or a failure of the error handler itself.
         logger.warn('turn failed', { kind: errorKind(error), channel: activity.channelId, type: activity.type });
-        sendError(res, 502, 'the reply could not be delivered to the channel');
+        if (error instanceof ChannelDeliveryError) sendError(res, 502, 'the reply could not be delivered to the channel');
+        else sendError(res, 500, 'the bot could not handle this activity; try again later');
       }
     },
   );
 
-  for (const module of routes) module.register({ server, runner, logger, maxBodyBytes, jsonBody, sendError, limitPerClient: limitClients });
+  const addressOf = (req: Request): string => clientAddress(req, trustProxy);
+  for (const module of routes) module.register({ server, runner, logger, maxBodyBytes, jsonBody, sendError, limitPerClient: limitClients, clientAddress: addressOf });
 
   return {
     server,

@@ -1,4 +1,5 @@
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { BotAdapter } from '../bot/adapter';
 import { TurnQueue } from './turnQueue';
 
@@ -8,16 +9,20 @@ import { TurnQueue } from './turnQueue';
  * they share the adapter, the bot and the per-conversation ordering.
  */
 export class TurnRunner {
-  private readonly queue = new TurnQueue();
+  private readonly queue: TurnQueue;
 
   constructor(
     private readonly adapter: BotAdapter,
     private readonly bot: { run(context: TurnContext): Promise<void> },
-  ) {}
+    holdMs?: number,
+  ) {
+    this.queue = new TurnQueue(holdMs);
+  }
 
-  run(activity: Activity, authHeader: string): Promise<InvokeResponse | undefined> {
+  /** An activity whose request `BotAdapter.authenticate` accepted. */
+  run(activity: Activity, authenticated: AuthenticateRequestResult): Promise<InvokeResponse | undefined> {
     return this.queue.run(`${activity.channelId}/${activity.conversation.id}`, () =>
-      this.adapter.handle(authHeader, activity, (context) => this.bot.run(context)),
+      this.adapter.handle(authenticated, activity, (context) => this.bot.run(context)),
     );
   }
 

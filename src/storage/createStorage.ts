@@ -65,7 +65,7 @@ export function createStorage(config: StorageConfig): Storage {
 /** For the start-up log line: what kind of storage, never the connection string. */
 export function describeStorage(config: StorageConfig): LogFields {
   return config.kind === 'blobs'
-    ? { storage: 'azure-blobs', container: config.container }
+    ? { storage: 'azure-blobs', container: config.container, stateTtlHours: config.stateTtlHours }
     : { storage: 'memory', ttlMinutes: config.ttlMinutes, maxItems: config.maxItems };
 }
 

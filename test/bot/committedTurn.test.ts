@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotState, ConversationState, TestAdapter, type Storage, type TurnContext } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { afterCommit, runCommittedTurn } from '../../src/bot/committedTurn';
+import { afterCommit, runCommittedTurn, StateCommitError } from '../../src/bot/committedTurn';
+import { serviceUnavailable } from '../support/flakyStorage';
 import { ExpiringMemoryStorage } from '../../src/storage/expiringMemoryStorage';
 import { OptimisticConversationState } from '../../src/storage/optimisticConversationState';
 import { startAzurite, type Azurite } from '../support/azurite';
@@ -217,8 +218,50 @@ describe('runCommittedTurn', () => {
       ),
     );
     expect(attempts).toBe(3);
-    expect(String(failure.error)).toMatch(/eTag conflict/);
+    expect(failure.error).toBeInstanceOf(StateCommitError);
+    expect(String((failure.error as Error).cause)).toMatch(/eTag conflict/);
     expect(adapter.activeQueue).toEqual([]);
+  });
+
+  it('a write the storage refuses (down, 503) ends the turn with a StateCommitError: no reply sent, no afterCommit work', async () => {
+    const inner = new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 10 });
+    const refusing: Storage = { read: (keys) => inner.read(keys), write: () => Promise.reject(serviceUnavailable()), delete: (keys) => inner.delete(keys) };
+    const state = new OptimisticConversationState(refusing);
+    const { adapter, failure } = failureRecordingAdapter();
+    const done: string[] = [];
+    await adapter.processActivity({ type: 'message', text: 'x' }, (context) =>
+      runCommittedTurn(context, [state], async () => {
+        await state.createProperty<number>('n').set(context, 1);
+        await context.sendActivity('sent?');
+        afterCommit(context, async () => void done.push('after commit'));
+      }),
+    );
+    expect(failure.error).toBeInstanceOf(StateCommitError);
+    expect((failure.error as Error).cause).toMatchObject({ name: 'RestError', statusCode: 503 });
+    expect(adapter.activeQueue).toEqual([]);
+    expect(done).toEqual([]);
+  });
+
+  it('a turn past its commit deadline does not commit: StateCommitError, nothing written or sent', async () => {
+    const storage = new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 10 });
+    const state = new OptimisticConversationState(storage);
+    const { adapter, failure } = failureRecordingAdapter();
+    let clock = 0;
+    await adapter.processActivity({ type: 'message', text: 'x', conversation: { id: 'late' } as never }, (context) =>
+      runCommittedTurn(
+        context,
+        [state],
+        async () => {
+          await state.createProperty<number>('n').set(context, 1);
+          await context.sendActivity('sent?');
+          clock += 61_000;
+        },
+        { now: () => clock, commitDeadlineMs: 60_000 },
+      ),
+    );
+    expect(failure.error).toBeInstanceOf(StateCommitError);
+    expect(adapter.activeQueue).toEqual([]);
+    expect(await storage.read(['test/conversations/late/'])).toEqual({});
   });
 
   it('does not retry a conflict on a second state once the first was written (that would apply the turn twice)', async () => {

@@ -259,7 +259,7 @@ describe('cards, links and buttons', () => {
   );
 
   it(
-    'the hand-off ends with a card whose button opens the prepared e-mail (mailto:) and a mailto: link',
+    'the hand-off ends with a card whose button opens the prepared e-mail (mailto:), and the e-mail as text to copy',
     async () => {
       const lang: Lang = 'en';
       const areaLabel = areaLabelFor(kb);
@@ -289,13 +289,15 @@ describe('cards, links and buttons', () => {
           }
         }
         expect(question).toBe(h('askConfirm', lang));
-        await page.locator(SUGGESTED, { hasText: new RegExp(`^${HANDOFF_STRINGS.confirmSend[lang]}$`) }).click();
+        await page.locator(SUGGESTED, { hasText: new RegExp(`^${HANDOFF_STRINGS.confirmPrepare[lang]}$`) }).click();
 
         const button = page.locator('button.ac-pushButton', { hasText: HANDOFF_STRINGS.mailtoButton[lang] });
         await button.waitFor({ timeout: 15_000 });
-        const link = page.locator(`${BOT_BUBBLES} a[href^="mailto:${CONTACT}?subject="]`);
-        expect(await link.count()).toBe(1);
-        expect(await link.getAttribute('target')).toBe('_blank');
+        // The button is the one way to the prepared e-mail; the text says it is not sent yet and shows it to copy.
+        expect(await page.locator(`${BOT_BUBBLES} a[href^="mailto:${CONTACT}?subject="]`).count()).toBe(0);
+        const copy = page.locator(`${BOT_BUBBLES} pre`).last();
+        expect(await copy.innerText()).toContain(`${h('copyTo', lang)}: ${CONTACT}`);
+        expect(await copy.innerText()).toContain('We would like to start a request on labour migration.');
         await page.screenshot({ path: join(ARTIFACTS, 'webchat-handoff-en.png'), fullPage: true });
 
         await button.click();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { areaLabelFor } from '../../src/core/handoff/areaLabel';
 import type { HandoffRequest } from '../../src/core/handoff/handoffRequest';
-import { escapeMarkdown } from '../../src/core/handoff/handoffMail';
+import { displayUserText } from '../../src/core/handoff/handoffMail';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
 import { HandoffOutbox, backoffMs } from '../../src/handoff/outbox';
 import { OutboxDeliverer } from '../../src/handoff/outboxDeliverer';
@@ -199,7 +199,7 @@ describe('the composed bot with SMTP_URL set', () => {
       for (const text of ['I want to take part', HANDOFF_STRINGS.consentYes.en, ROLE_LABELS.memberStateInstitution.en, 'John Smith', 'j.smith@migration.ie', 'Department of Justice', 'Ireland', area, 'We would like to start a request.']) await say(text);
       expect(replies[replies.length - 1]!.text).toBe(h('askConfirm', 'en'));
       await say(HANDOFF_STRINGS.confirmSend.en);
-      expect(replies[replies.length - 1]!.text).toContain(escapeMarkdown('j.smith@migration.ie'));
+      expect(replies[replies.length - 1]!.text).toContain(displayUserText('j.smith@migration.ie'));
       await until(() => server.received.length === 1);
       expect(header(server.received[0]!.raw, 'Reply-To')).toBe('j.smith@migration.ie');
       expect(logger.lines.join('\n')).not.toMatch(/John Smith|j\.smith@migration\.ie/);

@@ -5,87 +5,17 @@
  * with tokens signed here by a test key — so every case, a good token included, runs offline.
  * A bot spy shows whether a request reached any bot code.
  */
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/bot/adapter';
-import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startServer } from '../../src/index';
 import { createBotServer, type BotServer } from '../../src/server/createServer';
+import { channelToken as token, SERVICE_URL, startChannelAuthority, strangerKey, type ChannelAuthority } from '../support/channelAuthority';
 import { messageActivity, send, type HttpResult } from '../support/http';
 
-const APP_ID = '11111111-2222-3333-4444-555555555555';
-const ISSUER = 'https://issuer.test.invalid';
-const KEY_ID = 'test-key-1';
-const SERVICE_URL = 'http://127.0.0.1:9/channel';
-
-interface KeyPair {
-  readonly privateKey: KeyObject;
-  readonly publicKey: KeyObject;
-}
-
-const signingKey: KeyPair = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const strangerKey: KeyPair = generateKeyPairSync('rsa', { modulusLength: 2048 });
-
-let keyServer: Server;
-let metadataUrl = '';
-let metadataRequests = 0;
-
-beforeAll(async () => {
-  const jwk = signingKey.publicKey.export({ format: 'jwk' });
-  keyServer = createServer((req, res) => {
-    metadataRequests += 1;
-    const { port } = keyServer.address() as AddressInfo;
-    res.setHeader('content-type', 'application/json');
-    if (req.url === '/.well-known/openidconfiguration') res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `http://127.0.0.1:${port}/keys` }));
-    else if (req.url === '/keys') res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: KEY_ID, n: jwk.n, e: jwk.e, endorsements: ['test'] }] }));
-    else res.writeHead(404).end('{}');
-  });
-  await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', () => resolve()));
-  metadataUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/.well-known/openidconfiguration`;
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => keyServer.close(() => resolve()));
-});
-
-function authConfig(): Config {
-  return loadConfig(
-    {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-used-offline',
-      BotOpenIdMetadata: metadataUrl,
-      ToBotFromChannelTokenIssuer: ISSUER,
-    },
-    null,
-  );
-}
-
-interface TokenOptions {
-  readonly audience?: string;
-  readonly issuer?: string;
-  readonly serviceUrl?: string;
-  readonly key?: KeyPair;
-  readonly keyId?: string;
-  readonly expiresInSeconds?: number;
-}
-
-function token(options: TokenOptions = {}): string {
-  return jwt.sign({ serviceurl: options.serviceUrl ?? SERVICE_URL }, (options.key ?? signingKey).privateKey, {
-    algorithm: 'RS256',
-    keyid: options.keyId ?? KEY_ID,
-    audience: options.audience ?? APP_ID,
-    issuer: options.issuer ?? ISSUER,
-    expiresIn: options.expiresInSeconds ?? 300,
-  });
-}
+let authority: ChannelAuthority;
+const authConfig = () => authority.config();
 
 /** The real adapter and server, with a bot that only records that it ran. */
 let server: BotServer;
@@ -93,6 +23,7 @@ let base = '';
 const reached: string[] = [];
 
 beforeAll(async () => {
+  authority = await startChannelAuthority();
   const config = authConfig();
   server = createBotServer({
     adapter: createAdapter(config.bot, config.channelAuth),
@@ -110,6 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close(2_000);
+  await authority?.close();
 });
 
 beforeEach(() => {
@@ -164,15 +96,15 @@ describe('POST /api/messages with MicrosoftAppId set', () => {
   });
 
   it('with a good token → the bot runs and answers', async () => {
-    const before = metadataRequests;
+    const before = authority.requests();
     const result = await post(`Bearer ${token()}`);
     expect(result.status, result.text).toBe(200);
     expect(reached).toEqual(['message']);
     const activities = (result.json as { activities: Partial<Activity>[] }).activities;
     expect(activities.map((a) => a.text)).toEqual(['reached the bot']);
     // The keys came from the local metadata (fetched once and cached, maybe by an earlier test).
-    expect(metadataRequests).toBeGreaterThanOrEqual(before);
-    expect(metadataRequests).toBeGreaterThan(0);
+    expect(authority.requests()).toBeGreaterThanOrEqual(before);
+    expect(authority.requests()).toBeGreaterThan(0);
   });
 });
 

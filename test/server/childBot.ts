@@ -31,8 +31,10 @@ export interface ChildBot {
 /**
  * Starts the bot with the environment of this process plus PORT 0, HOST 127.0.0.1, LOG_LEVEL
  * info, anonymous mode and `extraEnv`, and resolves once it has logged the port it listens on.
+ * With `nodeArgs` (such as --max-old-space-size) it is one node process with tsx's loader, so
+ * `process.pid` is the bot's own.
  */
-export async function startChildBot(extraEnv: Record<string, string> = {}, startTimeoutMs = 15_000): Promise<ChildBot> {
+export async function startChildBot(extraEnv: Record<string, string> = {}, startTimeoutMs = 15_000, nodeArgs?: readonly string[]): Promise<ChildBot> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -43,7 +45,8 @@ export async function startChildBot(extraEnv: Record<string, string> = {}, start
     MicrosoftAppPassword: '',
     ...extraEnv,
   };
-  const proc = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/index.ts'], {
+  const [command, args] = nodeArgs ? [process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/index.ts']] : [join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/index.ts']];
+  const proc = spawn(command, args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,6 +20,16 @@ describe('RateLimiter', () => {
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: 10 });
   });
 
+  it('check() says whether a request would be refused, without taking anything', () => {
+    const { rl } = limiter(2);
+    expect(rl.check('a')).toEqual({ allowed: true });
+    expect(takeN(rl, 'a', 2)).toEqual([true, true]);
+    expect(rl.check('a')).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(rl.check('a')).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(rl.check('b')).toEqual({ allowed: true });
+    expect(rl.take('b').allowed).toBe(true);
+  });
+
   it('refills at perMinute per minute', () => {
     const { rl, advance } = limiter(6);
     takeN(rl, 'a', 6);

@@ -413,12 +413,14 @@ describe('the hand-off form in Teams', () => {
     const summary = replies.find((r) => r.text?.startsWith(h('summary', 'en')));
     expect(summary?.text?.split('\n\n').slice(1).every((line) => line.startsWith('• **'))).toBe(true);
     expect(summary?.text).toContain('Ana García');
-    const confirm = [HANDOFF_STRINGS.confirmSend.en, HANDOFF_STRINGS.confirmCorrect.en, HANDOFF_STRINGS.confirmCancel.en];
+    const confirm = [HANDOFF_STRINGS.confirmPrepare.en, HANDOFF_STRINGS.confirmCorrect.en, HANDOFF_STRINGS.confirmCancel.en];
     expectTeamsButtons(last(replies), confirm);
 
-    replies = await choose(replies, HANDOFF_STRINGS.confirmSend.en);
+    replies = await choose(replies, HANDOFF_STRINGS.confirmPrepare.en);
     const done = last(replies);
-    expect(done.text).toContain(toTeamsMarkdown(h('readyMailto', 'en', { email: config.contactEmail, mailto: '' })).split('(')[0]!);
+    expect(done.text).toContain(toTeamsMarkdown(h('readyMailto', 'en', { email: config.contactEmail })));
+    // The e-mail to copy, for webmail, in a code block Teams shows as it is.
+    expect(done.text).toContain(`${h('copyTo', 'en')}: ${config.contactEmail}`);
     const mailto = cardButtons(done).find((b) => b.type === 'openUrl');
     expect(mailto?.title).toBe(HANDOFF_STRINGS.mailtoButton.en);
     expect(String(mailto?.value)).toMatch(new RegExp(`^mailto:${config.contactEmail.replace(/[.+]/g, '\\$&')}\\?subject=`));

@@ -37,6 +37,37 @@ describe('TurnQueue', () => {
     await expect(next).resolves.toBe('ok');
   });
 
+  it('a turn that never ends holds its conversation only for holdMs: the next one then runs', async () => {
+    const queue = new TurnQueue(30);
+    const stuck = queue.run('c1', () => new Promise<string>(() => undefined));
+    const next = queue.run('c1', async () => 'answered');
+    await expect(next).resolves.toBe('answered');
+    expect(await Promise.race([stuck, Promise.resolve('still stuck')])).toBe('still stuck');
+  });
+
+  it('the hold starts when a turn starts, not when it is queued', async () => {
+    const queue = new TurnQueue(1_000);
+    const log: string[] = [];
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // Queued together; the first and second each take well under the hold, both together more.
+    const turns = [
+      queue.run('c1', () => sleep(600).then(() => void log.push('first end'))),
+      queue.run('c1', () => sleep(600).then(() => void log.push('second end'))),
+      queue.run('c1', async () => void log.push('third start')),
+    ];
+    await Promise.all(turns);
+    expect(log).toEqual(['first end', 'second end', 'third start']);
+  });
+
+  it('a turn that throws at once still frees the queue', async () => {
+    const queue = new TurnQueue(60_000);
+    const failed = queue.run('c1', () => {
+      throw new Error('at once');
+    });
+    await expect(failed).rejects.toThrow('at once');
+    await expect(queue.run('c1', async () => 'next')).resolves.toBe('next');
+  });
+
   it('forgets idle conversations', async () => {
     const queue = new TurnQueue();
     await Promise.all([queue.run('c1', async () => 1), queue.run('c2', async () => 2)]);

@@ -7,7 +7,7 @@ import { startServer } from '../../src/index';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import type { BotServer } from '../../src/server/createServer';
-import { parseJson } from './http';
+import { parseJson, requestFrom } from './http';
 
 export interface DlResult<T = unknown> {
   readonly status: number;
@@ -25,6 +25,8 @@ export interface DlRequest {
   readonly raw?: string;
   readonly contentType?: string;
   readonly headers?: Record<string, string>;
+  /** Sent from this loopback address (127.0.0.2, …) instead of 127.0.0.1: another client. */
+  readonly localAddress?: string;
 }
 
 export async function dl<T = unknown>(url: string, request: DlRequest = {}): Promise<DlResult<T>> {
@@ -33,6 +35,12 @@ export async function dl<T = unknown>(url: string, request: DlRequest = {}): Pro
   if (request.origin !== undefined) headers.origin = request.origin;
   const payload = request.raw ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
   if (payload !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
+  if (request.localAddress !== undefined) {
+    const raw = await requestFrom(request.localAddress, url, { method: request.method ?? (payload === undefined ? 'GET' : 'POST'), headers, ...(payload === undefined ? {} : { body: payload }) });
+    const responseHeaders = new Headers();
+    for (const [name, value] of Object.entries(raw.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
+    return { status: raw.status, headers: responseHeaders, json: parseJson(raw.text) as T, text: raw.text };
+  }
   const response = await fetch(url, {
     method: request.method ?? (payload === undefined ? 'GET' : 'POST'),
     headers,
@@ -70,8 +78,15 @@ export class DirectLineConversation {
     return `${this.base}/v3/directline/conversations/${this.conversationId}`;
   }
 
+  /** Requests go from this loopback address, when given (see requestFrom). */
+  localAddress: string | undefined;
+
   post(activity: Record<string, unknown>, token = this.token): Promise<DlResult<{ id?: string; error?: string }>> {
-    return dl(`${this.url}/activities`, { token, body: activity });
+    return dl(`${this.url}/activities`, { token, body: activity, ...this.from() });
+  }
+
+  private from(): { localAddress?: string } {
+    return this.localAddress === undefined ? {} : { localAddress: this.localAddress };
   }
 
   say(text: string, locale?: string): Promise<DlResult<{ id?: string; error?: string }>> {
@@ -79,7 +94,7 @@ export class DirectLineConversation {
   }
 
   get(watermark = this.watermark, token = this.token): Promise<DlResult<ActivitySet>> {
-    return dl<ActivitySet>(`${this.url}/activities${watermark === undefined ? '' : `?watermark=${watermark}`}`, { token });
+    return dl<ActivitySet>(`${this.url}/activities${watermark === undefined ? '' : `?watermark=${watermark}`}`, { token, ...this.from() });
   }
 
   /** The activities after the current watermark, moving it on. */
@@ -92,14 +107,22 @@ export class DirectLineConversation {
 }
 
 /** Gets a token from /api/directline/token as the bot's own page would, and starts the conversation. */
-export async function openConversation(base: string, locale?: string): Promise<{ conversation: DirectLineConversation; started: DlResult<{ conversationId: string; token: string; expires_in: number }> }> {
-  const token = await dl<TokenAnswer>(`${base}/api/directline/token`, { method: 'POST', origin: base });
+export async function openConversation(
+  base: string,
+  locale?: string,
+  localAddress?: string,
+): Promise<{ conversation: DirectLineConversation; started: DlResult<{ conversationId: string; token: string; expires_in: number }> }> {
+  const from = localAddress === undefined ? {} : { localAddress };
+  const token = await dl<TokenAnswer>(`${base}/api/directline/token`, { method: 'POST', origin: base, ...from });
   if (token.status !== 200) throw new Error(`token endpoint answered ${token.status}: ${token.text}`);
   const started = await dl<{ conversationId: string; token: string; expires_in: number }>(`${base}/v3/directline/conversations`, {
     token: token.json.token,
     body: { user: {}, ...(locale ? { locale } : {}) },
+    ...from,
   });
-  return { conversation: new DirectLineConversation(base, token.json.conversationId, token.json.token), started };
+  const conversation = new DirectLineConversation(base, token.json.conversationId, token.json.token);
+  conversation.localAddress = localAddress;
+  return { conversation, started };
 }
 
 export interface RunningBot {

@@ -79,6 +79,43 @@ export function sendRaw(url: string, body: string, contentType = 'application/js
   });
 }
 
+export interface RawResult {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly text: string;
+}
+
+/**
+ * A request from another loopback address (127.0.0.2, …: Linux routes all of 127/8 to this
+ * machine), so a test can be several clients, each with an address of its own.
+ */
+export function requestFrom(
+  localAddress: string,
+  url: string,
+  options: { readonly method?: string; readonly headers?: Readonly<Record<string, string>>; readonly body?: string; readonly timeoutMs?: number } = {},
+): Promise<RawResult> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const headers: Record<string, string | number> = { ...options.headers };
+  if (options.body !== undefined) headers['content-length'] = Buffer.byteLength(options.body);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), agent: false, localAddress, headers, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** A JSON POST from another loopback address (see requestFrom). */
+export async function sendFrom(localAddress: string, url: string, body: unknown, headers: Readonly<Record<string, string>> = {}, timeoutMs = 10_000): Promise<HttpResult> {
+  const result = await requestFrom(localAddress, url, { headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), timeoutMs });
+  return { status: result.status, contentType: String(result.headers['content-type'] ?? ''), text: result.text, json: parseJson(result.text) };
+}
+
 export interface CapturedRequest {
   readonly method: string;
   readonly path: string;

@@ -1,10 +1,11 @@
 /**
- * What a Markdown text reads like once Web Chat has rendered it: no markup, links as their text,
+ * What a Markdown text reads like once Web Chat has rendered it: no markup (bold, _italics_), links as their text,
  * typographic apostrophes (its renderer's typographer), spaces collapsed.
  */
 export function rendered(markdown: string): string {
   return markdown
     .replace(/\*\*/g, '')
+    .replace(/(^|\s)_([^_\n]+)_(?=\s|$)/g, '$1$2')
     .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
     .replace(/^\s*[-*]\s+/gm, '')

@@ -15,6 +15,7 @@ import { prediction, serviceError, startFakeClu, type CluReply, type FakeClu } f
 import { entry, writeKnowledge } from '../support/knowledgeFixture';
 import { shippedKnowledge } from '../support/shippedKnowledge';
 import { createTestBot, recordingLogger, type RecordingLogger } from '../support/testBot';
+import { answerText } from '../../src/core/knowledge/answerText';
 
 const KEY = 'test-key-not-a-secret';
 const kb = shippedKnowledge();
@@ -225,7 +226,7 @@ describe('in the bot: CLU never fails a turn', () => {
     const fake = await fakeClu(() => serviceError(500, 'InternalServerError'));
     const bot = createTestBot({ recognizer: withClu(fake.endpoint).recognizer });
     const [reply] = await bot.say('Who funds MIEUX+?');
-    expect(reply?.text).toBe(kb.entries.get('funding')!.text.en.answer);
+    expect(reply?.text).toBe(answerText(kb.entries.get('funding')!, 'en'));
     expect(fake.requests).toHaveLength(1);
   });
 
@@ -233,7 +234,7 @@ describe('in the bot: CLU never fails a turn', () => {
     const fake = await fakeClu(() => prediction('contact', [['contact', 0.95]]));
     const bot = createTestBot({ recognizer: withClu(fake.endpoint).recognizer });
     const [reply] = await bot.say('Who funds MIEUX+?');
-    expect(reply?.text).toBe(kb.entries.get('contact')!.text.en.answer);
+    expect(reply?.text).toBe(answerText(kb.entries.get('contact')!, 'en'));
   });
 });
 

@@ -1,6 +1,7 @@
-import { stripMentions } from '../language/normalise';
+import { normalise, stripMentions } from '../language/normalise';
 import { STOP_WORDS } from '../language/stopWords';
 import { LANGUAGES } from '../language/languages';
+import { NOT_NAME_ENDINGS, NOT_NAMES } from './notNames';
 
 /** What replaces each kind of personal data in a recorded question. */
 export const PLACEHOLDERS = {
@@ -10,6 +11,7 @@ export const PLACEHOLDERS = {
   date: '[date]',
   url: '[url]',
   name: '[name]',
+  address: '[address]',
 } as const;
 
 /** A recorded question is cut to this many characters, after scrubbing. */
@@ -23,7 +25,19 @@ const SCRUBBED_PREFIX_CHARS = 1_000;
 
 // Any http(s) or www. address; its end is the first space or closing bracket/quote.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// A domain with a path but no scheme or www. (linkedin.com/in/someone); a bare domain stays.
+const BARE_URL = /(?<![\p{L}\p{N}@./-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,24}\/[^\s<>"'()[\]]*/giu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// An address written to get past machines: "john [at] gmail [dot] com", "juan arroba gmail punto com".
+const AT = String.raw`(?:\s*[[({<]\s*(?:at|arroba|@)\s*[\])}>]\s*|\s+(?:at|arroba)\s+|@)`;
+const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|punto|point|\.)\s*[\])}>]\s*|\s+(?:dot|punto|point)\s+|\.)`;
+const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
+const OBFUSCATED_EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)${AT}(${LABEL}(?:${DOT}${LABEL})+)`, 'giu');
+// Street addresses: the street type first and its number after (es: "Calle Mayor 5, 3º B",
+// "C/ Alcalá, 45"), or the number first (fr: "12 rue de la Paix", en: "221B Baker Street").
+const STREET_FIRST = /(?<![\p{L}])(?:calle|c\/|avenida|avda\.?|plaza|paseo|camino|carretera|ronda|travesía)\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]*,?\s*(?:n[º°o]\.?\s*)?\d{1,5}[a-z]?(?:\s*,?\s*\d{1,3}\s*[º°ª]\s*\p{L}?(?![\p{L}]{2}))?(?![\p{L}\p{N}])/giu;
+const NUMBER_FIRST_FR = /(?<![\p{L}\p{N}])\d{1,5}\s*(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)\s+(?:(?:de|du|des|la|le|les)\s+|[ld]['’]\s*)*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+const NUMBER_FIRST_EN = /(?<![\p{L}\p{N}])\d{1,5}[a-z]?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|terrace|crescent)\b\.?/giu;
 // Country code, two check digits, then 11 to 30 letters or digits, in groups of four or not.
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/giu;
 // A word mixing letters and digits: passport, identity-card, file and customer numbers.
@@ -31,10 +45,12 @@ const ALPHANUMERIC_ID = /(?<![\p{L}\p{N}])(?=[\p{L}]*\p{N})(?=\p{N}*\p{L})[\p{L}
 // Digits, possibly grouped by spaces, dots, dashes, slashes or brackets; classified in code.
 const DIGIT_RUN = /(?<![\p{L}\p{N}])(?:\+|\(\s?)?\d(?:[ \u00a0.\-/()]{0,2}\d)*\)?(?![\p{L}\p{N}])/gu;
 // How people introduce themselves; the name follows.
-const NAME_INTRODUCTION = /(?<![\p{L}])(?:me llamo|mi nombre es|my name is|je m['’]appelle|mon nom est)\s+/giu;
+const NAME_INTRODUCTION = /(?<![\p{L}])(?:me llamo|mi nombre es|my name is|my name['’]s|je m['’]appelle|mon nom est|mon prénom est|moi,? c['’]est)\s+/giu;
 // Self-descriptions followed by a name only when the next word is capitalised. Case is spelt
 // out because with the `i` flag \p{Lu} would match lower-case letters too.
-const CAPITALISED_INTRODUCTION = /(?<![\p{L}])(?:[Ss]oy|[Ii] am|[Ii]['’]m|[Jj]e suis)\s+(?=\p{Lu}\p{Ll})/gu;
+const CAPITALISED_INTRODUCTION = /(?<![\p{L}])(?:[Ss]oy|[Ii] am|[Ii]['’]m|[Jj]e suis|[Tt]his is|[Ll]e (?:escribe|saluda)|[Cc]['’]est)\s+(?=\p{Lu}\p{Ll})/gu;
+// The same, with a name written in lower case: taken only when it looks like one (lowercaseName).
+const LOWERCASE_INTRODUCTION = /(?<![\p{L}])(?:[Ss]oy|[Ii] am|[Ii]['’]m|[Jj]e suis)\s+(?=\p{Ll})/gu;
 const NAME_WORD = /^[\p{L}][\p{L}'’.-]*/u;
 const MAX_NAME_WORDS = 3;
 /** Lower-case words inside names ("María de la Fuente", "Ludwig van Beethoven"), when a capitalised word follows. */
@@ -111,14 +127,47 @@ function nameEnd(text: string, start: number): number {
   return end;
 }
 
-function scrubNames(text: string, introduction: RegExp, capitalisedOnly: boolean): string {
+const isFunctionWord = (word: string): boolean => NAME_ENDS.has(word) || NAME_ENDS.has(normalise(word));
+
+/** A word that can be part of a name written in lower case: not a function word, role, nationality or verb form. */
+function looksLikeLowercaseName(word: string): boolean {
+  const plain = normalise(word);
+  if (plain.length < 2 || plain.includes(' ') || isFunctionWord(word) || NOT_NAMES.has(plain)) return false;
+  return !(plain.length >= 6 && NOT_NAME_ENDINGS.test(plain));
+}
+
+/**
+ * The end of a name written in lower case after an introduction ("soy juan pérez"): two or three
+ * words that each look like part of a name; one word alone ("soy experta") is not taken.
+ */
+function lowercaseNameEnd(text: string, start: number): number {
+  let cursor = start;
+  let end = start;
+  let taken = 0;
+  for (; taken < MAX_NAME_WORDS; taken += 1) {
+    const word = /^[\p{Ll}'’-]+/u.exec(text.slice(cursor))?.[0];
+    if (!word || !looksLikeLowercaseName(word)) break;
+    end = cursor + word.length;
+    const gap = /^[ \u00a0]+/.exec(text.slice(end))?.[0];
+    if (!gap) {
+      taken += 1;
+      break;
+    }
+    cursor = end + gap.length;
+  }
+  return taken >= 2 ? end : start;
+}
+
+type NameMode = 'any' | 'capitalised' | 'lowercase';
+
+function scrubNames(text: string, introduction: RegExp, mode: NameMode): string {
   let out = '';
   let from = 0;
   for (const match of text.matchAll(introduction)) {
     const start = match.index + match[0].length;
     if (start < from) continue;
-    let end = nameEnd(text, start);
-    if (capitalisedOnly) {
+    let end = mode === 'lowercase' ? lowercaseNameEnd(text, start) : nameEnd(text, start);
+    if (mode === 'capitalised') {
       // Only the capitalised words: "soy Ana García y…" but not "soy Ana, experta en…" beyond Ana.
       const words = text.slice(start, end).split(/[ \u00a0]+/);
       const kept = words.findIndex((w) => !/^\p{Lu}/u.test(w));
@@ -132,6 +181,17 @@ function scrubNames(text: string, introduction: RegExp, capitalisedOnly: boolean
   return out + text.slice(from);
 }
 
+/**
+ * "at the point of entry" has the shape of "john at gmail dot com": an address written out has no
+ * function word among its parts, and ends in a top-level domain of letters.
+ */
+function isObfuscatedEmail(local: string, domain: string): boolean {
+  const labels = domain.split(/\s*[[({<]\s*(?:dot|punto|point|\.)\s*[\])}>]\s*|\s+(?:dot|punto|point)\s+|\./i);
+  // Top-level domains are often function words too ("es", "it", "at"); only they are exempt.
+  const parts = [...local.split('.'), ...labels.slice(0, -1)];
+  return /^[a-z]{2,6}$/i.test(labels[labels.length - 1] ?? '') && parts.every((p) => p !== '' && !isFunctionWord(p.toLowerCase()));
+}
+
 /** Cuts at a word boundary when there is one near the limit, and says that it was cut. */
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -141,10 +201,12 @@ function cut(text: string, max: number): string {
 }
 
 /**
- * A question as it may be recorded for curators: e-mail addresses, phone numbers, long numbers
- * (identity, passport, account and card numbers, IBANs), dates, addresses with a path or query,
- * mentions and introduced names ("me llamo…", "my name is…", "je m'appelle…") replaced with
- * placeholders, white space collapsed, and cut to `max` characters.
+ * A question as it may be recorded for curators: e-mail addresses (also written out, "john [at]
+ * gmail [dot] com"), phone numbers, long numbers (identity, passport, account and card numbers,
+ * IBANs), dates, web addresses with a path or query (also without a scheme, "linkedin.com/in/…"),
+ * street addresses, mentions and introduced names ("me llamo…", "my name is…", "je m'appelle…",
+ * "this is…", "soy juan pérez") replaced with placeholders, white space collapsed, and cut to
+ * `max` characters.
  *
  * Scrubbing comes before cutting, so a number cut in half can never survive as a fragment.
  * It cannot recognise every piece of personal data (a name mentioned without an introduction),
@@ -153,12 +215,18 @@ function cut(text: string, max: number): string {
 export function scrubPersonalData(text: string, max = MAX_RECORDED_CHARS): string {
   let out = stripMentions(text.slice(0, SCRUBBED_PREFIX_CHARS));
   out = out.replace(URL, (url) => (/^(?:https?:\/\/)?[^/?#]+\/?$/i.test(url) ? url : PLACEHOLDERS.url));
+  out = out.replace(BARE_URL, PLACEHOLDERS.url);
   out = out.replace(EMAIL, PLACEHOLDERS.email);
+  out = out.replace(OBFUSCATED_EMAIL, (found, local: string, domain: string) => (isObfuscatedEmail(local, domain) ? PLACEHOLDERS.email : found));
+  out = out.replace(STREET_FIRST, PLACEHOLDERS.address);
+  out = out.replace(NUMBER_FIRST_FR, PLACEHOLDERS.address);
+  out = out.replace(NUMBER_FIRST_EN, PLACEHOLDERS.address);
   out = out.replace(IBAN, PLACEHOLDERS.number);
   out = out.replace(ALPHANUMERIC_ID, (word) => ((word.match(/\p{N}/gu) ?? []).length >= 4 ? PLACEHOLDERS.number : word));
   out = out.replace(DIGIT_RUN, classifyDigits);
   out = out.replace(/\s+/g, ' ').trim();
-  out = scrubNames(out, NAME_INTRODUCTION, false);
-  out = scrubNames(out, CAPITALISED_INTRODUCTION, true);
+  out = scrubNames(out, NAME_INTRODUCTION, 'any');
+  out = scrubNames(out, CAPITALISED_INTRODUCTION, 'capitalised');
+  out = scrubNames(out, LOWERCASE_INTRODUCTION, 'lowercase');
   return cut(out, max);
 }

@@ -29,10 +29,18 @@ export function composeHandoffMail(request: HandoffRequest, to: string, areaLabe
   lines.push(`${FIELD_LABELS.lang[lang]}: ${LANGUAGE_NAMES[lang][lang]}`);
   const body = `${h('mailIntro', lang)}\n\n${lines.join('\n')}\n\n${FIELD_LABELS.message[lang]}:\n${request.message}\n`;
   const subject = h('subject', lang, { role: ROLE_LABELS[request.role][lang] });
-  // encodeURIComponent leaves only unreserved characters, so nothing in a value can end the
-  // subject or add a header; CRLF is what RFC 6068 asks for line breaks in a body.
-  const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
-  return { to, subject, body, mailto: `mailto:${encodeURIComponent(to).replace('%40', '@')}?${query}` };
+  // Nothing in a value can end the subject, add a header or, once the link sits in a Markdown
+  // message, end the link; CRLF is what RFC 6068 asks for line breaks in a body.
+  const query = `subject=${encodeUnreserved(subject)}&body=${encodeUnreserved(body.replace(/\r?\n/g, '\r\n'))}`;
+  return { to, subject, body, mailto: `mailto:${encodeUnreserved(to).replace('%40', '@')}?${query}` };
+}
+
+/**
+ * Percent-encodes everything but RFC 3986's unreserved characters. encodeURIComponent leaves
+ * `! ' ( ) *` as they are, and a ")" typed by the person would end a Markdown link early.
+ */
+export function encodeUnreserved(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Markdown and HTML characters, escaped so that what a person typed is shown, never interpreted. */
@@ -40,9 +48,19 @@ export function escapeMarkdown(value: string): string {
   return value.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
-/** The summary shown before sending, as a Markdown list with every value escaped. */
+/**
+ * What a person typed, for a Markdown message: escaped, and with a zero-width space after every
+ * ".", ":" and "@". Escaping alone does not stop auto-linking: Web Chat's linkify still turns
+ * `https://evil\.example` into a link to `https://evil`, and Teams links bare domains; in a group
+ * chat everyone would see a link the person typed, shown in the bot's bubble.
+ */
+export function displayUserText(value: string): string {
+  return escapeMarkdown(value).replace(/[.:@]/g, (c) => `${c}\u200b`);
+}
+
+/** The summary shown before sending, as a Markdown list with every value shown as text only. */
 export function summaryMarkdown(request: HandoffRequest, areaLabel: AreaLabel): string {
-  return FIELDS.map((f) => `- **${FIELD_LABELS[f][request.lang]}:** ${escapeMarkdown(fieldValue(request, f, areaLabel))}`).join('\n');
+  return FIELDS.map((f) => `- **${FIELD_LABELS[f][request.lang]}:** ${displayUserText(fieldValue(request, f, areaLabel))}`).join('\n');
 }
 
 /**

@@ -44,16 +44,32 @@ export const MAX_LENGTH: Readonly<Record<TextField, number>> = {
 // Deliberately plain: one @, a dot in the domain, no spaces or characters that break a header.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
 
+/** An RFC 2047 encoded word: a mail library may decode it inside a header into another address. */
+const ENCODED_WORD = /=\?[^?\s]*\?[a-z]\?/i;
+/** Invisible format characters (joiners and the like) left after INVISIBLE is taken out. */
+const FORMAT_CHARACTER = /\p{Cf}/u;
+
 export function isValidEmail(value: string): boolean {
-  return value.length <= MAX_LENGTH.email && EMAIL.test(value);
+  return value.length <= MAX_LENGTH.email && EMAIL.test(value) && !ENCODED_WORD.test(value) && !FORMAT_CHARACTER.test(value);
 }
+
+/**
+ * Bidi embeddings, overrides and isolates, bidi marks, and zero-width spaces and joiners that
+ * join nothing: invisible, they make a name or an address read differently from what it is
+ * (U+202E shows "moc.live" as "evil.com"). The zero-width (non-)joiners, which scripts such as
+ * Persian need, stay.
+ */
+const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 export type FieldCheck = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly problem: 'empty' | 'tooLong' | 'invalidEmail' };
 
-/** Trims and checks a typed value; control characters are removed so they cannot reach a mail header. */
+/**
+ * Trims and checks a typed value; control characters are removed so they cannot reach a mail
+ * header, and invisible bidi and format characters so the team reads what the person saw.
+ */
 export function checkTextField(field: TextField, raw: string): FieldCheck {
   // eslint-disable-next-line no-control-regex
-  const value = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+  const value = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(INVISIBLE, '').trim();
   if (value.length === 0) return { ok: false, problem: 'empty' };
   if (value.length > MAX_LENGTH[field]) return { ok: false, problem: 'tooLong' };
   if (field === 'email' && !isValidEmail(value)) return { ok: false, problem: 'invalidEmail' };

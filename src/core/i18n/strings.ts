@@ -60,6 +60,11 @@ export const STRINGS = {
     en: 'Source: MIEUX+ brochure',
     fr: 'Source : brochure de MIEUX+',
   },
+  notSaved: {
+    es: 'Lo siento, no he podido guardar este paso de nuestra conversación, así que no ha tenido efecto. Si estaba enviando una solicitud al equipo de MIEUX+, **no se ha enviado**. Vuelva a enviar su último mensaje dentro de un momento, o escriba directamente a {email}.',
+    en: 'Sorry, I could not save this step of our conversation, so it did not take effect. If you were sending a request to the MIEUX+ team, **it has not been sent**. Please send your last message again in a moment, or write to {email} directly.',
+    fr: 'Désolé, je n’ai pas pu enregistrer cette étape de notre conversation : elle n’a donc pas été prise en compte. Si vous envoyiez une demande à l’équipe MIEUX+, **elle n’a pas été envoyée**. Renvoyez votre dernier message dans un instant, ou écrivez directement à {email}.',
+  },
   relatedTopics: {
     es: 'También puede preguntarme:',
     en: 'You can also ask me:',

@@ -1,3 +1,5 @@
+import { jsonShapeProblem, type JsonShapeLimits } from '../jsonShape';
+
 /** What the embedded Direct Line keeps of an activity posted by the page. */
 export interface ClientActivity {
   readonly type: 'message' | 'event' | 'typing';
@@ -16,6 +18,14 @@ export type ClientActivityCheck = { readonly ok: true; readonly activity: Client
 
 const TYPES: readonly string[] = ['message', 'event', 'typing'] satisfies ClientActivity['type'][];
 const SHORT = 100;
+/**
+ * A chat message: a question, or the hand-off form's message to the team (at most 1,000). Every
+ * message is kept in the conversation until the page has it, so its size is a memory matter.
+ */
+export const MAX_TEXT_CHARS = 4_000;
+/** A card button's value is a few small fields; it is kept in the transcript and sent back on every poll. */
+const VALUE_LIMITS: JsonShapeLimits = { maxDepth: 4, maxNodes: 50 };
+const VALUE_MAX_CHARS = 2_048;
 
 class BadActivity extends Error {}
 
@@ -28,6 +38,14 @@ function optionalString(body: Record<string, unknown>, path: string, field: stri
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw new BadActivity(`${path}.${field} must be a string`);
   if (value.length > max) throw new BadActivity(`${path}.${field} must be at most ${max} characters`);
+  return value;
+}
+
+function readValue(value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  const problem = jsonShapeProblem(value, VALUE_LIMITS);
+  if (problem) throw new BadActivity(`activity.value ${problem}`);
+  if (JSON.stringify(value).length > VALUE_MAX_CHARS) throw new BadActivity(`activity.value must be at most ${VALUE_MAX_CHARS} characters as JSON`);
   return value;
 }
 
@@ -58,12 +76,11 @@ export function checkClientActivity(body: unknown): ClientActivityCheck {
       throw new BadActivity('attachments are not accepted');
     const activity: ClientActivity = keepDefined({
       type: type as ClientActivity['type'],
-      // The text has no limit of its own beyond the body size, as on /api/messages.
-      text: optionalString(body, 'activity', 'text'),
+      text: optionalString(body, 'activity', 'text', MAX_TEXT_CHARS),
       textFormat: optionalString(body, 'activity', 'textFormat', SHORT),
       locale: optionalString(body, 'activity', 'locale', SHORT),
       name: optionalString(body, 'activity', 'name', SHORT),
-      value: body.value ?? undefined,
+      value: readValue(body.value),
       channelData: readChannelData(body.channelData),
     });
     if (activity.type === 'event' && activity.name === undefined) throw new BadActivity('activity.name is required for an event');

@@ -7,7 +7,7 @@ import type { RouteContext, RouteModule } from '../createServer';
 import { RateLimiter, sendTooManyRequests } from '../rateLimiter';
 import { TurnQueue } from '../turnQueue';
 import { checkClientActivity, type ClientActivity } from './clientActivity';
-import type { Conversation, ConversationStore } from './conversationStore';
+import { clientKey, type Conversation, type ConversationStore } from './conversationStore';
 import type { OriginPolicy } from './originPolicy';
 import { randomId, type DirectLineTokens, type TokenClaims } from './tokens';
 
@@ -61,6 +61,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const USER_ID = /^[A-Za-z0-9_.:@-]{1,64}$/;
+/** A posted activity: a chat message of at most MAX_TEXT_CHARS (see clientActivity.ts) and a small value. */
+const MAX_ACTIVITY_BODY_BYTES = 32 * 1024;
 
 /**
  * The Direct Line 3.0 REST protocol, as Web Chat's client (botframework-directlinejs) speaks it
@@ -81,7 +83,7 @@ export function embeddedDirectLine(options: EmbeddedDirectLineOptions): RouteMod
 
   return {
     name: 'embedded-directline',
-    register({ server, runner, logger, jsonBody, sendError, limitPerClient }: RouteContext) {
+    register({ server, runner, logger, jsonBody, sendError, limitPerClient, clientAddress }: RouteContext) {
       const cors: RequestHandler = (req, res, next) => {
         origins.applyCors(req, res);
         return next();
@@ -176,13 +178,19 @@ export function embeddedDirectLine(options: EmbeddedDirectLineOptions): RouteMod
         }
         const bodyLocale = isRecord(req.body) && typeof req.body.locale === 'string' ? req.body.locale.slice(0, 100) : undefined;
         const locale = bodyLocale ?? acceptedLocales(req.header('accept-language'))[0];
-        const conversation = store.create(claims.conversationId, claims.userId, locale);
-        if (!conversation) {
-          res.header('Retry-After', String(store.retryAfterSeconds()));
-          sendError(res, 429, 'too many conversations are open right now; try again later');
-          logger.warn('directline: conversation limit reached', { open: store.size });
+        const created = store.create(claims.conversationId, claims.userId, locale, clientKey(clientAddress(req)));
+        if (!created.ok) {
+          res.header('Retry-After', String(created.retryAfterSeconds));
+          if (created.reason === 'client') {
+            sendError(res, 429, 'too many conversations are open from this address; try again later');
+            logger.warn('directline: conversations per client reached', { open: store.size });
+          } else {
+            sendError(res, 429, 'too many conversations are open right now; try again later');
+            logger.warn('directline: conversation limit reached', { open: store.size });
+          }
           return;
         }
+        const conversation = created.conversation;
         logger.debug('directline: conversation started', { conversation: conversation.id, open: store.size });
         await queue.run(conversation.id, async () => {
           try {
@@ -205,7 +213,7 @@ export function embeddedDirectLine(options: EmbeddedDirectLineOptions): RouteMod
         res.send(200, { conversationId: found.conversation.id, token: bearer(req), expires_in: tokens.secondsLeft(found.claims) });
       });
 
-      server.post(paths.activities, cors, limitPerClient, ...jsonBody(), async (req: Request, res: Response) => {
+      server.post(paths.activities, cors, limitPerClient, ...jsonBody(MAX_ACTIVITY_BODY_BYTES), async (req: Request, res: Response) => {
         const conversation = conversationOf(req, res)?.conversation;
         if (!conversation) return;
         const checked = checkClientActivity(req.body);
@@ -227,7 +235,7 @@ export function embeddedDirectLine(options: EmbeddedDirectLineOptions): RouteMod
         try {
           const id = await queue.run(conversation.id, async () => {
             store.touch(conversation);
-            const echo = store.append(conversation, {
+            const echoId = store.append(conversation, {
               ...activity,
               timestamp: timestamp(),
               channelId: EMBEDDED_CHANNEL_ID,
@@ -235,8 +243,8 @@ export function embeddedDirectLine(options: EmbeddedDirectLineOptions): RouteMod
               from: user(conversation),
               recipient: BOT_ACCOUNT,
             });
-            await runTurn(conversation, { ...activity, id: echo.id } as Partial<Activity>);
-            return echo.id;
+            await runTurn(conversation, { ...activity, id: echoId } as Partial<Activity>);
+            return echoId;
           });
           res.send(200, { id });
         } catch (error) {
@@ -254,7 +262,10 @@ export function embeddedDirectLine(options: EmbeddedDirectLineOptions): RouteMod
           sendError(res, 400, 'watermark must be a whole number');
           return;
         }
-        res.send(200, store.since(conversation, raw === '' ? 0 : Number(raw)));
+        // Kept as JSON already: sent as it is.
+        const page = store.since(conversation, raw === '' ? 0 : Number(raw));
+        res.header('Content-Type', 'application/json');
+        res.sendRaw(200, page.json);
       });
 
       server.post(paths.refresh, cors, limitPerClient, async (req: Request, res: Response) => {

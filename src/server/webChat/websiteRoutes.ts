@@ -7,8 +7,14 @@ import { directLineTokenEndpoint, type TokenSource } from '../directLine/tokenEn
 import { DirectLineTokens } from '../directLine/tokens';
 import { webChatPage } from './webChatPage';
 
-/** Past this, a conversation's oldest activities are dropped (the page has long shown them). */
-const MAX_ACTIVITIES_PER_CONVERSATION = 500;
+/**
+ * What one conversation keeps that its page has not fetched yet; a page polls every second, so
+ * only one that stopped polling comes near it. The oldest go first.
+ */
+const MAX_ACTIVITIES_PER_CONVERSATION = 100;
+const MAX_CHARS_PER_CONVERSATION = 64 * 1024;
+/** When the store or a client's share is full, a conversation idle this long makes room for a new one. */
+export const IDLE_RECLAIM_MS = 5 * 60_000;
 
 /**
  * The website chat: the page and its files, the token endpoint, and — without DIRECTLINE_SECRET —
@@ -33,7 +39,11 @@ export function websiteRoutes(config: Config): RouteModule[] {
   const store = new ConversationStore({
     ttlMs: directLine.conversationTtlMs,
     maxConversations: directLine.maxConversations,
+    maxConversationsPerClient: directLine.maxConversationsPerClient,
+    idleReclaimMs: IDLE_RECLAIM_MS,
     maxActivitiesPerConversation: MAX_ACTIVITIES_PER_CONVERSATION,
+    maxCharsPerConversation: MAX_CHARS_PER_CONVERSATION,
+    maxChars: directLine.memoryMb * 1024 * 1024,
   });
   return [
     page([]),

@@ -44,6 +44,37 @@ const CASES: readonly (readonly [string, string])[] = [
   ["Je m'appelle Marie-Claire Dupont et je voudrais participer", "Je m'appelle [name] et je voudrais participer"],
   ['Bonjour, je suis Pierre Martin', 'Bonjour, je suis [name]'],
   ['Mon nom est Dupont', 'Mon nom est [name]'],
+  // introductions without "my name is", and names written in lower case
+  ['Hi, I am john smith', 'Hi, I am [name]'],
+  ["hello, i'm peter parker, can I apply?", "hello, i'm [name], can I apply?"],
+  ['This is Maria Lopez from the ministry', 'This is [name] from the ministry'],
+  ["my name's Peter Parker", "my name's [name]"],
+  ['Hola, soy juan pérez', 'Hola, soy [name]'],
+  ['Le escribe María López, del ministerio', 'Le escribe [name], del ministerio'],
+  ['Buenos días, le saluda Carmen Ruiz', 'Buenos días, le saluda [name]'],
+  ['Bonjour, je suis jean dupont', 'Bonjour, je suis [name]'],
+  ["C'est Marie Dupont du ministère", "C'est [name] du ministère"],
+  ["moi c'est pierre martin", "moi c'est [name]"],
+  // e-mail addresses written so that machines miss them
+  ['john [at] gmail [dot] com', '[email]'],
+  ['write to john.smith (at) home-office (dot) gov (dot) uk', 'write to [email]'],
+  ['mi correo: juan arroba gmail punto com', 'mi correo: [email]'],
+  ['juan.perez [arroba] correo [punto] es', '[email]'],
+  ['marie at orange point fr', '[email]'],
+  ['écrivez à marie (at) orange.fr', 'écrivez à [email]'],
+  // street addresses
+  ['I live at Calle Mayor 5', 'I live at [address]'],
+  ['my address is 221B Baker Street, London', 'my address is [address], London'],
+  ['I live at 10 downing street', 'I live at [address]'],
+  ['Vivo en la calle Mayor 5, 3º B', 'Vivo en la [address]'],
+  ['mi dirección es Avenida de América 32', 'mi dirección es [address]'],
+  ['envíenlo a C/ Alcalá, 45', 'envíenlo a [address]'],
+  ["J'habite au 12 rue de la Paix et je voudrais participer", "J'habite au [address] et je voudrais participer"],
+  ['mon adresse est 5 avenue Victor Hugo', 'mon adresse est [address]'],
+  // profile addresses without a scheme or www.
+  ['my profile: linkedin.com/in/johnsmith', 'my profile: [url]'],
+  ['mi perfil es linkedin.com/in/juan-perez-123', 'mi perfil es [url]'],
+  ['voir facebook.com/marie.dupont?ref=x', 'voir [url]'],
   // Teams mentions name people
   ['<at>Jane Doe</at> what is MIEUX+?', 'what is MIEUX+?'],
   // what is not personal data stays as it was
@@ -54,6 +85,20 @@ const CASES: readonly (readonly [string, string])[] = [
   ['¿Cuántos de los 1.500.000 euros van a formación?', '¿Cuántos de los 1.500.000 euros van a formación?'],
   ['more than 15 000 experts since 2009?', 'more than 15 000 experts since 2009?'],
   ['Est-ce que MIEUX+ a 100 actions ?', 'Est-ce que MIEUX+ a 100 actions ?'],
+  ['Hi, I am interested in the thematic areas', 'Hi, I am interested in the thematic areas'],
+  ['I am looking for information on funding', 'I am looking for information on funding'],
+  ['I am civil servant in Spain', 'I am civil servant in Spain'],
+  ['I am policy officer at the ministry', 'I am policy officer at the ministry'],
+  ['This is the programme for experts, right?', 'This is the programme for experts, right?'],
+  ['What happens at the point of entry?', 'What happens at the point of entry?'],
+  ['soy funcionaria pública', 'soy funcionaria pública'],
+  ['soy abogado laboralista, ¿puedo participar?', 'soy abogado laboralista, ¿puedo participar?'],
+  ['¿Qué hace MIEUX+ en la calle?', '¿Qué hace MIEUX+ en la calle?'],
+  ['je suis intéressée par MIEUX+', 'je suis intéressée par MIEUX+'],
+  ['je suis agent public', 'je suis agent public'],
+  ["C'est quoi MIEUX+ ?", "C'est quoi MIEUX+ ?"],
+  ['le site mieux-initiative.eu est-il officiel ?', 'le site mieux-initiative.eu est-il officiel ?'],
+  ['Are there 5 thematic areas?', 'Are there 5 thematic areas?'],
 ];
 
 describe('scrubPersonalData', () => {

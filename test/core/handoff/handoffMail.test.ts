@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { areaLabelFor } from '../../../src/core/handoff/areaLabel';
 import { checkTextField, isValidEmail, type HandoffRequest } from '../../../src/core/handoff/handoffRequest';
-import { composeHandoffMail, escapeMarkdown, summaryMarkdown } from '../../../src/core/handoff/handoffMail';
-import { FIELD_LABELS, LANGUAGE_NAMES, ROLE_LABELS } from '../../../src/core/handoff/handoffStrings';
+import { composeHandoffMail, copyableMail, displayUserText, escapeMarkdown, summaryMarkdown } from '../../../src/core/handoff/handoffMail';
+import { FIELD_LABELS, LANGUAGE_NAMES, ROLE_LABELS, h } from '../../../src/core/handoff/handoffStrings';
+import { LANGUAGES } from '../../../src/core/language/languages';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
+import { linkTargets, renderWebChatMarkdown } from '../../support/webChatMarkdown';
 
 const kb = shippedKnowledge();
 const areaLabel = areaLabelFor(kb);
@@ -68,13 +70,54 @@ describe('composeHandoffMail', () => {
   });
 });
 
+describe('the mailto: link inside a Markdown message', () => {
+  // Parentheses, quotes, "!" and "*" are what encodeURIComponent leaves as they are.
+  const tricky: HandoffRequest = { ...request, name: "Seán O'Brien (DGI)*", message: 'Voir (https://evil.example/x) et [ici](http://evil) ! fin) *gras*' };
+  const mail = composeHandoffMail(tricky, TEAM, areaLabel);
+
+  it('encodes every character outside RFC 3986 unreserved ones in the subject and body', () => {
+    const query = mail.mailto.slice(mail.mailto.indexOf('?') + 1);
+    for (const part of query.split('&')) expect(part).toMatch(/^(?:subject|body)=[A-Za-z0-9\-._~%]*$/);
+    expect(parseMailto(mail.mailto).body).toContain(tricky.message);
+  });
+
+  it.each(LANGUAGES)('renders in Web Chat with no link but the team\'s address (the card\'s button carries the e-mail), and nothing the person typed becomes a link (%s)', (lang) => {
+    const ready = `${h('readyMailto', lang, { email: TEAM })}\n\n${copyableMail(mail, lang)}`;
+    const sent = h('sentSmtp', lang, { email: TEAM, replyTo: displayUserText(tricky.email) });
+    for (const text of [ready, sent]) {
+      const links = linkTargets(renderWebChatMarkdown(text));
+      expect(links.every((l) => l === `mailto:${TEAM}`)).toBe(true);
+    }
+    // The e-mail to copy is shown whole, as text.
+    const shown = renderWebChatMarkdown(ready).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    expect(shown).toContain(tricky.message);
+    expect(shown).toContain(tricky.name);
+  });
+});
+
 describe('summaryMarkdown', () => {
+  it.each([
+    ['a web address', 'https://evil.example'],
+    ['an escaped-looking address', 'https://evil\\.example'],
+    ['a domain with a path', 'evil.example/login'],
+    ['a www. address', 'www.evil.com'],
+    ['a bare domain in a sentence', 'see evil.com now'],
+    ['an e-mail address', 'boss@evil.com'],
+  ])('shows %s typed by the person as text, never as a link, in Web Chat', (_kind, value) => {
+    const html = renderWebChatMarkdown(summaryMarkdown({ ...request, organisation: value, message: value }, areaLabel));
+    expect(linkTargets(html)).toEqual([]);
+    const text = html.replace(/<[^>]+>/g, '').replace(/\u200b/g, '');
+    expect(text).toContain(value);
+    // The person's own e-mail address is shown, not linked, too.
+    expect(text).toContain(request.email);
+  });
+
   it('shows what was typed without letting it become markup', () => {
     const summary = summaryMarkdown({ ...request, name: '<script>alert(1)</script> **bold** [x](http://evil)' }, areaLabel);
     expect(summary).not.toContain('<script>');
     expect(summary).toContain('&lt;script&gt;');
     expect(summary).toContain('\\*\\*bold\\*\\*');
-    expect(summary).toContain('\\[x\\]\\(http://evil\\)');
+    expect(summary).toContain('\\[x\\]\\(http:\u200b//evil\\)');
   });
 
   it('escapes every Markdown special character', () => {

@@ -14,6 +14,7 @@ import { embeddedDirectLine } from '../../../src/server/directLine/embeddedDirec
 import { OriginPolicy } from '../../../src/server/directLine/originPolicy';
 import { directLineTokenEndpoint } from '../../../src/server/directLine/tokenEndpoint';
 import { DirectLineTokens } from '../../../src/server/directLine/tokens';
+import { IDLE_RECLAIM_MS } from '../../../src/server/webChat/websiteRoutes';
 import { botReplies, dl, openConversation, startBot, type RunningBot, type TokenAnswer } from '../../support/directLine';
 
 interface ClockedBot {
@@ -37,7 +38,16 @@ async function startClocked(options: { ttlMs: number; maxConversations: number; 
   const logger = createLogger('silent');
   const { adapter, bot } = composeBot(config, logger);
   const tokens = new DirectLineTokens(undefined, options.tokenSeconds, now);
-  const store = new ConversationStore({ ttlMs: options.ttlMs, maxConversations: options.maxConversations, maxActivitiesPerConversation: 500, now });
+  const store = new ConversationStore({
+    ttlMs: options.ttlMs,
+    maxConversations: options.maxConversations,
+    maxConversationsPerClient: options.maxConversations,
+    idleReclaimMs: IDLE_RECLAIM_MS,
+    maxActivitiesPerConversation: 100,
+    maxCharsPerConversation: 64 * 1024,
+    maxChars: 32 * 1024 * 1024,
+    now,
+  });
   const origins = new OriginPolicy([]);
   const server = createBotServer({
     adapter,
@@ -107,21 +117,23 @@ describe('conversations expire after inactivity', () => {
 });
 
 describe('open conversations are capped', () => {
-  it('past DIRECTLINE_MAX_CONVERSATIONS a start gets 429 with Retry-After, until one expires', async () => {
-    const bot = await startClocked({ ttlMs: 10 * MINUTE, maxConversations: 2, tokenSeconds: 24 * 3600 });
-    await openConversation(bot.base, 'en-US');
+  it('past DIRECTLINE_MAX_CONVERSATIONS a start gets 429 with Retry-After, until one is idle long enough to make room', async () => {
+    const bot = await startClocked({ ttlMs: 30 * MINUTE, maxConversations: 2, tokenSeconds: 24 * 3600 });
+    const first = (await openConversation(bot.base, 'en-US')).conversation;
     bot.advance(4 * MINUTE);
     await openConversation(bot.base, 'en-US');
 
     const third = await openConversation(bot.base, 'en-US');
     expect(third.started.status).toBe(429);
-    // The oldest conversation expires 6 minutes from now.
-    expect(third.started.headers.get('retry-after')).toBe(String(6 * 60));
+    // The oldest conversation has been idle 4 minutes: it can make room in one more (IDLE_RECLAIM_MS), long before it expires.
+    expect(third.started.headers.get('retry-after')).toBe(String(IDLE_RECLAIM_MS / 1000 - 4 * 60));
     expect(typeof (third.started.json as unknown as { error?: unknown }).error).toBe('string');
 
-    bot.advance(6 * MINUTE);
+    bot.advance(1 * MINUTE);
     const later = await openConversation(bot.base, 'en-US');
     expect(later.started.status).toBe(201);
+    // The idle one made room: it has ended.
+    expect((await first.get('')).status).toBe(404);
     const [welcome] = await botReplies(later.conversation);
     expect(welcome!.text).toBe(STRINGS.welcome.en);
   });

@@ -1,9 +1,7 @@
 import type { Localized } from '../language/languages';
+import type { Colours } from './colours';
 
-/** The colours the widget, the page and Web Chat use, each as '#RRGGBB'. */
-export const COLOUR_ROLES = ['primary', 'onPrimary', 'background', 'text', 'botBubble', 'subtle', 'link', 'focus'] as const;
-export type ColourRole = (typeof COLOUR_ROLES)[number];
-export type Colours = Readonly<Record<ColourRole, string>>;
+export { COLOUR_ROLES, type ColourRole, type Colours } from './colours';
 
 /** An image file from the branding folder, read and checked at load. */
 export interface BrandImage {

@@ -1,4 +1,4 @@
-import type { Colours } from './types';
+import type { Colours } from './colours';
 
 /**
  * The part of Web Chat's styleOptions (botframework-webchat 4.18) the branding sets. Kept as

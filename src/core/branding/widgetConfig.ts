@@ -1,40 +1,10 @@
-import { LANGUAGES, type Lang, type Localized } from '../language/languages';
-import type { Branding, Colours } from './types';
-import { webChatStyleOptions, type WebChatStyleOptions } from './webChatStyle';
+import { LANGUAGES, type Lang } from '../language/languages';
+import type { Branding } from './types';
+import { webChatStyleOptions } from './webChatStyle';
+import { WIDGET_CONFIG_PLACEHOLDER, type WidgetConfig, type WidgetTexts } from './widgetContract';
 import { WIDGET_STRINGS } from './widgetStrings';
 
-/**
- * What the server tells widget.js: written into the served script in place of this identifier,
- * so the launcher draws with no second request. The browser code imports only the types below.
- */
-export const WIDGET_CONFIG_PLACEHOLDER = '__MIEUX_WIDGET_CONFIG__';
-
-export interface WidgetTexts {
-  readonly botName: string;
-  readonly launcherLabel: string;
-  readonly heading: string;
-  readonly intro: string;
-  readonly kept: string;
-  readonly privacyLinkText: string;
-  readonly close: string;
-  readonly loading: string;
-  readonly unavailable: string;
-  readonly newTab: string;
-}
-
-export interface WidgetConfig {
-  /** Paths relative to the bot's address (where widget.js was loaded from). */
-  readonly tokenPath: string;
-  readonly webChatBundle: string;
-  readonly avatar: string;
-  readonly logo: string;
-  /** Absolute: the privacy notice. */
-  readonly privacyUrl: string;
-  readonly colours: Colours;
-  /** Web Chat's styleOptions, less the avatar's address, which the widget makes absolute. */
-  readonly styleOptions: WebChatStyleOptions;
-  readonly texts: Localized<WidgetTexts>;
-}
+export { WIDGET_CONFIG_PLACEHOLDER, type WidgetConfig, type WidgetTexts } from './widgetContract';
 
 export interface WidgetConfigInput {
   readonly branding: Branding;

@@ -1,0 +1,246 @@
+import type { WidgetConfig, WidgetTexts } from '../core/branding/widgetContract';
+import { connect, watchConnection, type Connection, type ConnectDeps, type CreateDirectLine } from './directLine';
+import type { WidgetOptions } from './options';
+import { ConversationStore, storageKey } from './session';
+import { widgetCss } from './styles';
+
+/** The two functions of Web Chat's global the widget calls. */
+export interface WebChatGlobal {
+  readonly createDirectLine: CreateDirectLine;
+  renderWebChat(props: Record<string, unknown>, element: HTMLElement): void;
+}
+
+export interface WidgetEnv {
+  readonly window: Window;
+  readonly config: WidgetConfig;
+  /** The bot's address (where widget.js came from), ending in '/'. */
+  readonly base: string;
+  readonly options: WidgetOptions;
+  /** The widget's script tag's nonce, for a host page with a nonce-based CSP; '' if none. */
+  readonly nonce: string;
+  readonly fetch: typeof fetch;
+  readonly now: () => number;
+  /** Loads Web Chat's bundle on first use and gives its global. */
+  readonly loadWebChat: () => Promise<WebChatGlobal>;
+}
+
+export interface WidgetHandle {
+  readonly root: HTMLElement;
+  open(options?: { readonly focus?: boolean }): Promise<void>;
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+/** Web Chat translates its own controls for these locales. */
+const LOCALES = { es: 'es-ES', en: 'en-US', fr: 'fr-FR' } as const;
+const SVG = 'http://www.w3.org/2000/svg';
+const CHAT_ICON = 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z';
+const CLOSE_ICON = 'M5.3 5.3a1 1 0 0 1 1.4 0L12 10.6l5.3-5.3a1 1 0 1 1 1.4 1.4L13.4 12l5.3 5.3a1 1 0 0 1-1.4 1.4L12 13.4l-5.3 5.3a1 1 0 0 1-1.4-1.4l5.3-5.3-5.3-5.3a1 1 0 0 1 0-1.4z';
+/** Web Chat's send box, to put the visitor's cursor where they type once the chat is there. */
+const SEND_BOX = '[data-id="webchat-sendbox-input"], textarea, input[type="text"]';
+
+function icon(document: Document, path: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const shape = document.createElementNS(SVG, 'path');
+  shape.setAttribute('d', path);
+  svg.appendChild(shape);
+  return svg;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** The launcher bubble and the (closed) panel, with every label in the chosen language. */
+function draw(document: Document, config: WidgetConfig, base: string, options: WidgetOptions, texts: WidgetTexts) {
+  const root = element(document, 'div', 'mieux-w', { lang: options.lang, 'data-position': options.position });
+
+  const launcher = element(document, 'button', 'mieux-w-launcher', {
+    type: 'button',
+    'aria-label': texts.launcherLabel,
+    title: texts.launcherLabel,
+    'aria-expanded': 'false',
+    'aria-controls': 'mieux-w-panel',
+  });
+  launcher.appendChild(icon(document, CHAT_ICON));
+
+  const panel = element(document, 'div', 'mieux-w-panel', {
+    id: 'mieux-w-panel',
+    role: 'dialog',
+    'aria-labelledby': 'mieux-w-heading',
+    'aria-describedby': 'mieux-w-intro',
+    tabindex: '-1',
+  });
+  panel.hidden = true;
+
+  const header = element(document, 'div', 'mieux-w-header');
+  // The heading says what it is: the logo adds nothing for a screen reader.
+  const logo = element(document, 'img', 'mieux-w-logo', { src: new URL(config.logo, base).href, alt: '', width: '28', height: '28' });
+  const heading = element(document, 'h2', 'mieux-w-heading', { id: 'mieux-w-heading' });
+  heading.textContent = texts.heading;
+  const closeButton = element(document, 'button', 'mieux-w-close', { type: 'button', 'aria-label': texts.close, title: texts.close });
+  closeButton.appendChild(icon(document, CLOSE_ICON));
+  header.append(logo, heading, closeButton);
+
+  const intro = element(document, 'p', 'mieux-w-sr', { id: 'mieux-w-intro' });
+  intro.textContent = texts.intro;
+
+  const notice = element(document, 'p', 'mieux-w-notice');
+  const link = element(document, 'a', '', { href: config.privacyUrl, target: '_blank', rel: 'noopener' });
+  link.textContent = texts.privacyLinkText;
+  const newTab = element(document, 'span', 'mieux-w-sr');
+  newTab.textContent = ` ${texts.newTab}`;
+  link.appendChild(newTab);
+  notice.append(`${texts.kept} `, link);
+
+  const chat = element(document, 'div', 'mieux-w-chat');
+  panel.append(header, intro, notice, chat);
+  root.append(launcher, panel);
+  return { root, launcher, panel, closeButton, chat };
+}
+
+/**
+ * Draws the launcher and runs the panel: Web Chat's bundle and the conversation are only
+ * fetched when the visitor opens it; the conversation carries on across the site's pages
+ * (session.ts); focus moves into the panel and back to the launcher; Escape closes.
+ */
+export function startWidget(env: WidgetEnv): WidgetHandle {
+  const { window, config, base, options } = env;
+  const { document } = window;
+  const texts = config.texts[options.lang];
+  const store = new ConversationStore(safeSessionStorage(window), storageKey(base));
+
+  const style = element(document, 'style', '', { id: 'mieux-w-style' });
+  if (env.nonce) style.nonce = env.nonce;
+  style.textContent = widgetCss(config.colours);
+  document.head.appendChild(style);
+
+  const ui = draw(document, config, base, options, texts);
+  document.body.appendChild(ui.root);
+
+  const deps: ConnectDeps = {
+    base,
+    tokenPath: config.tokenPath,
+    locale: LOCALES[options.lang],
+    fetch: env.fetch,
+    store,
+    createDirectLine: (o) => webChat!.createDirectLine(o),
+    now: env.now,
+  };
+  let webChat: WebChatGlobal | undefined;
+  let started: Promise<void> | undefined;
+  let watcher: { save(): void; stop(): void } | undefined;
+  let isOpen = false;
+
+  const showStatus = (message: string) => {
+    ui.chat.textContent = '';
+    const status = element(document, 'p', 'mieux-w-status', { role: 'status' });
+    status.textContent = message;
+    ui.chat.appendChild(status);
+  };
+
+  const render = (connection: Connection) => {
+    watcher?.stop();
+    ui.chat.textContent = '';
+    const host = element(document, 'div', 'mieux-w-webchat', { style: 'height:100%' });
+    ui.chat.appendChild(host);
+    webChat!.renderWebChat(
+      {
+        directLine: connection.directLine,
+        locale: LOCALES[options.lang],
+        styleOptions: { ...config.styleOptions, botAvatarImage: new URL(config.avatar, base).href },
+        ...(env.nonce ? { nonce: env.nonce } : {}),
+      },
+      host,
+    );
+    watcher = watchConnection(connection, deps, () => {
+      // A conversation of an earlier page that has ended: start a new one, once. A new one
+      // that cannot connect is left to Web Chat, which says so and retries.
+      if (!connection.resumed) return;
+      connection.directLine.end?.();
+      connect(deps, { fresh: true }).then(render, fail);
+    });
+  };
+
+  const fail = (error: unknown) => {
+    started = undefined;
+    console.error('MIEUX+ chat:', error instanceof Error ? error.message : error);
+    showStatus(texts.unavailable);
+  };
+
+  const start = (): Promise<void> => {
+    started ??= (async () => {
+      showStatus(texts.loading);
+      webChat = await env.loadWebChat();
+      render(await connect(deps));
+    })().catch(fail);
+    return started;
+  };
+
+  const focusSendBox = (triesLeft = 30) => {
+    if (!isOpen || (document.activeElement !== ui.panel && document.activeElement !== document.body)) return;
+    const input = ui.chat.querySelector<HTMLElement>(SEND_BOX);
+    if (input) input.focus();
+    else if (triesLeft > 0) window.setTimeout(() => focusSendBox(triesLeft - 1), 100);
+  };
+
+  const handle: WidgetHandle = {
+    root: ui.root,
+    get isOpen() {
+      return isOpen;
+    },
+    async open({ focus = true } = {}) {
+      if (!isOpen) {
+        isOpen = true;
+        ui.panel.hidden = false;
+        ui.root.setAttribute('data-open', '');
+        ui.launcher.setAttribute('aria-expanded', 'true');
+        store.update({ open: true });
+      }
+      if (focus) ui.panel.focus();
+      await start();
+      if (focus) focusSendBox();
+    },
+    close() {
+      if (!isOpen) return;
+      isOpen = false;
+      ui.panel.hidden = true;
+      ui.root.removeAttribute('data-open');
+      ui.launcher.setAttribute('aria-expanded', 'false');
+      store.update({ open: false });
+      ui.launcher.focus();
+    },
+  };
+
+  ui.launcher.addEventListener('click', () => (isOpen ? handle.close() : void handle.open()));
+  ui.closeButton.addEventListener('click', () => handle.close());
+  ui.panel.addEventListener('keydown', (event) => {
+    // Web Chat uses Escape inside its transcript; it marks the events it handles.
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      handle.close();
+    }
+  });
+  // The next page resumes with the newest token directlinejs refreshed.
+  window.addEventListener('pagehide', () => watcher?.save());
+
+  // Opened by the site (data-open) or still open from the previous page: open, without taking
+  // the keyboard focus from the page the visitor has just arrived on.
+  if (options.openOnLoad || store.load().open) void handle.open({ focus: false });
+  return handle;
+}
+
+function safeSessionStorage(window: Window): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    // Reading the property itself throws where storage is blocked.
+    return undefined;
+  }
+}

@@ -3,8 +3,8 @@ import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } fr
 import { h } from '../src/core/handoff/handoffStrings';
 import { DEFAULT_LANG, isLang, type Lang } from '../src/core/language/languages';
 import type { FormCommands } from '../src/core/understanding/formCommands';
-import type { QuestionAnswerer } from '../src/bot/questionAnswerer';
-import { textMessage } from '../src/bot/replies';
+import type { QuestionAnswerer } from '../src/app/questionAnswerer';
+import { textMessage } from '../src/app/replies';
 
 export interface InterruptionDependencies {
   readonly commands: FormCommands;

@@ -20,9 +20,9 @@ import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type Han
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import type { YesNo, YesNoDetector } from '../src/core/understanding/yesNo';
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../src/core/language/languages';
-import type { ConversationProfile } from '../src/bot/conversationProfile';
-import { textMessage } from '../src/bot/replies';
-import type { HandoffSubmitter } from '../src/handoff/handoffService';
+import type { ConversationProfile } from '../src/app/conversationProfile';
+import { textMessage } from '../src/app/replies';
+import type { HandoffSubmitter } from '../src/app/handoff/handoffSubmitter';
 import type { Logger } from '../src/logger';
 import { errorKind } from '../src/logger';
 import { CancelAndHelpDialog, type InterruptionDependencies } from './cancelAndHelpDialog';

@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
-import { DEFAULT_CLU_PROJECT_NAME, writeCluProject } from '../src/understanding/cluProject';
+import { DEFAULT_CLU_PROJECT_NAME, writeCluProject } from '../src/adapters/clu/cluProject';
 
 /**
  * npm run clu:export [-- [--project NAME] [FILE]]: writes the CLU project file (the service's

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { findClosePhrasings, DEFAULT_CLOSE_THRESHOLD } from '../src/core/knowledge/closePhrasings';
+import { findClosePhrasings, DEFAULT_CLOSE_THRESHOLD } from '../src/core/understanding/closePhrasings';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { LocalRecognizer } from '../src/core/understanding/localRecognizer';
 import { LANGUAGES } from '../src/core/language/languages';

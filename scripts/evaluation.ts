@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { parse } from 'yaml';
-import type { ClosePhrasings } from '../src/core/knowledge/closePhrasings';
+import type { ClosePhrasings } from '../src/core/understanding/closePhrasings';
 import { LANGUAGES, type Lang } from '../src/core/language/languages';
 import type { LocalRecognizer } from '../src/core/understanding/localRecognizer';
 import type { Recognition } from '../src/core/understanding/recognizer';

@@ -1,8 +1,8 @@
 import { loadConfig } from '../src/config';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { LocalRecognizer } from '../src/core/understanding/localRecognizer';
-import { curationStoreFor } from '../src/curation/createCuration';
-import { createStorage } from '../src/storage/createStorage';
+import { curationStoreFor } from '../src/app/curation/createCuration';
+import { createStorage } from '../src/adapters/storage/createStorage';
 import { buildReview, formatReview } from './review';
 
 /**

@@ -1,7 +1,7 @@
 import { isDoubtfulKind, RECORDED_KINDS, type FeedbackCounts, type RecordedKind } from '../src/core/curation/curationRecords';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import { DEFAULT_GROUPING_THRESHOLD, groupQuestions, rankByNegativeFeedback, type FeedbackRank, type QuestionGroup, type Vectorise } from '../src/core/curation/review';
-import type { CurationStore, StoredQuestion } from '../src/curation/curationStore';
+import type { CurationStore, StoredQuestion } from '../src/app/curation/curationStore';
 
 export interface Review {
   readonly questions: number;

@@ -1,32 +1,32 @@
 import type { Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { createAdapter, type BotAdapter } from './bot/adapter';
-import { TeamsMiddleware } from './bot/channels/teamsMiddleware';
-import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from './bot/conversationProfile';
-import { MieuxBot } from './bot/mieuxBot';
-import { QuestionAnswerer } from './bot/questionAnswerer';
-import { ReplyBuilder } from './bot/replies';
-import { createTurnErrorHandler } from './bot/turnErrorHandler';
+import { createAdapter, type BotAdapter } from './hosting/botframework/adapter';
+import { TeamsMiddleware } from './hosting/botframework/teams/teamsMiddleware';
+import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from './app/conversationProfile';
+import { MieuxBot } from './hosting/botframework/mieuxBot';
+import { QuestionAnswerer } from './app/questionAnswerer';
+import { ReplyBuilder } from './app/replies';
+import { createTurnErrorHandler } from './hosting/botframework/turnErrorHandler';
 import { loadConfig, type Config } from './config';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from './core/knowledge/types';
 import { createLogger, type Logger } from './logger';
-import { readinessRoute } from './server/readiness';
-import { BlobStateExpiry } from './storage/blobStateExpiry';
-import { createStorage, describeStorage } from './storage/createStorage';
+import { readinessRoute } from './hosting/http/readiness';
+import { BlobStateExpiry } from './adapters/storage/blobStateExpiry';
+import { createStorage, describeStorage } from './adapters/storage/createStorage';
 
 /** How often Blob Storage is swept for idle conversations (AZURE_STORAGE_STATE_TTL_HOURS). */
 const STATE_SWEEP_EVERY_MS = 3_600_000;
-import { OptimisticConversationState } from './storage/optimisticConversationState';
-import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './server/createServer';
-import { ServiceUrlPolicy } from './server/serviceUrlPolicy';
-import { websiteRoutes } from './server/webChat/websiteRoutes';
-import { createRecognizer } from './understanding/createRecognizer';
+import { OptimisticConversationState } from './hosting/botframework/optimisticConversationState';
+import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './hosting/http/server';
+import { ServiceUrlPolicy } from './hosting/http/serviceUrlPolicy';
+import { websiteRoutes } from './hosting/http/webChat/websiteRoutes';
+import { createRecognizer } from './adapters/clu/createRecognizer';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { YesNoDetector } from './core/understanding/yesNo';
 import { FormCommands } from './core/understanding/formCommands';
-import { createHandoffDelivery, outboxStorageFor, type HandoffDelivery } from './handoff/createHandoffDelivery';
-import { createCuration, curationStorageFor, type CurationSetup } from './curation/createCuration';
+import { createHandoffDelivery, outboxStorageFor, type HandoffDelivery } from './adapters/smtp/handoffDelivery';
+import { createCuration, curationStorageFor, type CurationSetup } from './app/curation/createCuration';
 
 export interface ComposedBot {
   readonly kb: KnowledgeBase;

@@ -12,8 +12,8 @@ import type { Config } from '../../src/config';
 import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
-import { createStorage } from '../../src/storage/createStorage';
-import { OptimisticConversationState } from '../../src/storage/optimisticConversationState';
+import { createStorage } from '../../src/adapters/storage/createStorage';
+import { OptimisticConversationState } from '../../src/hosting/botframework/optimisticConversationState';
 
 interface MinimalContext {
   lang?: Lang;

@@ -8,11 +8,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { TurnContext } from 'botbuilder';
-import { createAdapter } from '../../src/bot/adapter';
+import { createAdapter } from '../../src/hosting/botframework/adapter';
 import { loadConfig, type Config } from '../../src/config';
 import { composeBot, startServer } from '../../src/index';
 import { createLogger, type LogFields, type Logger } from '../../src/logger';
-import { createBotServer, type BotServer, type ServerDependencies } from '../../src/server/createServer';
+import { createBotServer, type BotServer, type ServerDependencies } from '../../src/hosting/http/server';
 import { minimalBot } from './minimalBot';
 import type { HostMessage, HostOptions, MemorySample, ParentMessage, ServerKind } from './protocol';
 

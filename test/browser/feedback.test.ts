@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { FEEDBACK_STRINGS, feedbackText } from '../../src/core/curation/feedbackStrings';
 import type { Lang } from '../../src/core/language/languages';
-import type { CurationSetup } from '../../src/curation/createCuration';
+import type { CurationSetup } from '../../src/app/curation/createCuration';
 import { startServer } from '../../src/index';
 import { createLogger } from '../../src/logger';
-import type { BotServer } from '../../src/server/createServer';
+import type { BotServer } from '../../src/hosting/http/server';
 import { replyText, shippedKnowledge } from '../support/shippedKnowledge';
 import { rendered } from '../support/webChatText';
 

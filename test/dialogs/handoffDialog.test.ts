@@ -6,7 +6,7 @@ import { displayUserText } from '../../src/core/handoff/handoffMail';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
 import { answerText } from '../../src/core/knowledge/answerText';
 import type { Lang } from '../../src/core/language/languages';
-import type { HandoffSubmitter } from '../../src/handoff/handoffService';
+import type { HandoffSubmitter } from '../../src/app/handoff/handoffSubmitter';
 import { buttonTitles, CONTACT, createTestBot, type TestBot } from '../support/testBot';
 import { shippedKnowledge } from '../support/shippedKnowledge';
 

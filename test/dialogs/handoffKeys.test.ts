@@ -6,7 +6,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { areaLabelFor } from '../../src/core/handoff/areaLabel';
 import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
-import type { HandoffSubmitter } from '../../src/handoff/handoffService';
+import type { HandoffSubmitter } from '../../src/app/handoff/handoffSubmitter';
 import { createTestBot, type TestBot } from '../support/testBot';
 import { shippedKnowledge } from '../support/shippedKnowledge';
 

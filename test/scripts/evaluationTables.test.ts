@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confusionTable, evaluate, formatCloseTable, formatConfusionTable, judge, type EvalCase, type EvalReport, type Verdict } from '../../scripts/evaluation';
 import type { Recognition } from '../../src/core/understanding/recognizer';
-import { findClosePhrasings } from '../../src/core/knowledge/closePhrasings';
+import { findClosePhrasings } from '../../src/core/understanding/closePhrasings';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import { curationKnowledge } from '../support/curationFixture';
 

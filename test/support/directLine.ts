@@ -6,7 +6,7 @@ import type { Activity } from 'botbuilder';
 import { startServer } from '../../src/index';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import type { BotServer } from '../../src/server/createServer';
+import type { BotServer } from '../../src/hosting/http/server';
 import { parseJson, requestFrom } from './http';
 
 export interface DlResult<T = unknown> {

@@ -1,19 +1,19 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from '../../src/bot/conversationProfile';
-import { MieuxBot } from '../../src/bot/mieuxBot';
+import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from '../../src/app/conversationProfile';
+import { MieuxBot } from '../../src/hosting/botframework/mieuxBot';
 import { HandoffDialog } from '../../dialogs/handoffDialog';
 import { YesNoDetector } from '../../src/core/understanding/yesNo';
 import { FormCommands } from '../../src/core/understanding/formCommands';
-import { MAILTO_ONLY, type HandoffSubmitter } from '../../src/handoff/handoffService';
-import { QuestionAnswerer } from '../../src/bot/questionAnswerer';
-import { ReplyBuilder } from '../../src/bot/replies';
-import { createTurnErrorHandler } from '../../src/bot/turnErrorHandler';
+import { MAILTO_ONLY, type HandoffSubmitter } from '../../src/app/handoff/handoffSubmitter';
+import { QuestionAnswerer } from '../../src/app/questionAnswerer';
+import { ReplyBuilder } from '../../src/app/replies';
+import { createTurnErrorHandler } from '../../src/hosting/botframework/turnErrorHandler';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import type { Recognizer } from '../../src/core/understanding/recognizer';
 import type { Logger } from '../../src/logger';
-import type { Curation } from '../../src/curation/curation';
+import type { Curation } from '../../src/app/curation/curation';
 import { shippedKnowledge } from './shippedKnowledge';
 
 export const CONTACT = 'mieux-initiative@icmpd.org';

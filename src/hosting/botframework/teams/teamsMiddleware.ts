@@ -1,0 +1,51 @@
+import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
+import { annotateRequest } from '../../../logger';
+import { cardButtonsFor, isButtonPress } from './teamsButtons';
+import { isSharedScope, isTeams } from './teamsConversation';
+import { toTeamsMarkdown } from './teamsMarkdown';
+import { mentionsBot, removeBotMentions } from './teamsMentions';
+
+/**
+ * Everything the bot does differently in Microsoft Teams, in one place, so the bot, its dialogs
+ * and the replies stay channel-neutral:
+ *
+ * - Incoming: in a group chat or a channel, a message that neither @mentions the bot nor comes
+ *   from one of its card buttons is not for the bot. It is dropped before the bot runs, so there
+ *   is no reply and no state is read or written. Every other message has the bot's @mention
+ *   removed from its text before anything reads it.
+ * - Outgoing: every message sent in the turn (answers, form prompts, the turn error apology) has
+ *   its suggested actions turned into card buttons and its Markdown rewritten for Teams.
+ *
+ * Other channels pass through untouched.
+ */
+export class TeamsMiddleware implements Middleware {
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const activity = context.activity;
+    if (!isTeams(activity)) return next();
+
+    if (activity.type === ActivityTypes.Message) {
+      if (isSharedScope(activity) && !mentionsBot(activity) && !isButtonPress(activity)) {
+        annotateRequest({ ignored: 'not-mentioned' });
+        return;
+      }
+      removeBotMentions(activity);
+    }
+
+    context.onSendActivities(async (_context, activities, sendNext) => {
+      for (let i = 0; i < activities.length; i += 1) activities[i] = forTeams(activities[i]!);
+      return sendNext();
+    });
+    return next();
+  }
+}
+
+/** One outgoing activity as Teams should get it. */
+export function forTeams(activity: Partial<Activity>): Partial<Activity> {
+  if (activity.type !== ActivityTypes.Message) return activity;
+  const adapted = cardButtonsFor(activity);
+  const isMarkdown = adapted.textFormat === undefined || adapted.textFormat === 'markdown';
+  if (typeof adapted.text === 'string' && isMarkdown) {
+    return { ...adapted, text: toTeamsMarkdown(adapted.text) };
+  }
+  return adapted;
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { Request, Response } from 'restify';
+import { PROJECT_ROOT } from '../../../config';
+import { WEB_SCRIPT_STRINGS } from '../../../core/i18n/webPageStrings';
+import { LANGUAGES, type Lang } from '../../../core/language/languages';
+import { acceptedLocales, preferredLang } from '../../../core/language/acceptLanguage';
+import type { RouteContext, RouteModule } from '../server';
+import { TOKEN_PATH } from '../directLine/tokenEndpoint';
+import { renderPage } from './pageHtml';
+
+export interface WebChatPageOptions {
+  readonly contactEmail: string;
+  /** Where the page's Direct Line traffic goes besides the bot itself (Azure's Direct Line). */
+  readonly connectSources: readonly string[];
+  /** Other sites that may show the page in a frame (ALLOWED_ORIGINS). */
+  readonly frameAncestors: readonly string[];
+}
+
+const PUBLIC_DIR = join(PROJECT_ROOT, 'public', 'webchat');
+const CONFIG_PLACEHOLDER = '__MIEUX_CONFIG__';
+
+/**
+ * Web Chat's own bundle, so the page loads nothing from a CDN: from node_modules in development;
+ * a production install has no botframework-webchat (its ~470 MB of dependencies only build the
+ * bundle), so there it is the copy `npm run build` made (scripts/deploy/copyWebChat.ts).
+ */
+function webChatBundle(): { readonly path: string; readonly version: string } {
+  let packageDir: string;
+  let path: string;
+  try {
+    // The package exports neither package.json nor dist/: find its folder from its entry point.
+    packageDir = dirname(dirname(require.resolve('botframework-webchat')));
+    path = join(packageDir, 'dist', 'webchat.js');
+  } catch {
+    packageDir = join(PROJECT_ROOT, 'dist', 'webchat');
+    path = join(packageDir, 'webchat.js');
+  }
+  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  return { path, version };
+}
+
+/**
+ * Only scripts from this server, and no inline script; Web Chat injects its styles at run time,
+ * hence 'unsafe-inline' for styles only.
+ */
+export function contentSecurityPolicy(connectSources: readonly string[], frameAncestors: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "media-src 'self' data: blob:",
+    `connect-src ${["'self'", ...connectSources].join(' ')}`,
+    `frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+function acceptsGzip(req: Request): boolean {
+  return /\bgzip\b/i.test(req.header('accept-encoding') ?? '');
+}
+
+/**
+ * `GET /`: the chat page, and the files it (or another website embedding the chat) loads:
+ * `/webchat/mieux-chat.js`, `/webchat/mieux-chat.css` and Web Chat's bundle under a versioned
+ * name, so browsers may cache it for good.
+ */
+export function webChatPage(options: WebChatPageOptions): RouteModule {
+  const bundle = webChatBundle();
+  const bundleFile = `botframework-webchat-${bundle.version}.js`;
+  const scriptStrings = Object.fromEntries(
+    LANGUAGES.map((lang) => [
+      lang,
+      Object.fromEntries(Object.entries(WEB_SCRIPT_STRINGS).map(([key, text]) => [key, text[lang].replace('{email}', options.contactEmail)])),
+    ]),
+  );
+  const scriptSource = readFileSync(join(PUBLIC_DIR, 'mieux-chat.js'), 'utf8');
+  if (scriptSource.split(CONFIG_PLACEHOLDER).length !== 2) throw new Error(`webChatPage: mieux-chat.js must contain ${CONFIG_PLACEHOLDER} exactly once`);
+  const script = scriptSource.replace(
+    CONFIG_PLACEHOLDER,
+    JSON.stringify({ strings: scriptStrings, bundle: `webchat/${bundleFile}`, tokenPath: TOKEN_PATH.slice(1) }),
+  );
+  const styles = readFileSync(join(PUBLIC_DIR, 'mieux-chat.css'), 'utf8');
+  const csp = contentSecurityPolicy(options.connectSources, options.frameAncestors);
+  const pages = new Map<Lang, string>(LANGUAGES.map((lang) => [lang, renderPage(lang, options.contactEmail)]));
+
+  // 3.9 MB read and compressed once, on first request, then served from memory.
+  let bundleBody: Promise<{ plain: Buffer; gzipped: Buffer }> | undefined;
+  const loadBundle = () => {
+    bundleBody ??= (async () => {
+      const plain = readFileSync(bundle.path);
+      return { plain, gzipped: await promisify(gzip)(plain) };
+    })();
+    return bundleBody;
+  };
+
+  return {
+    name: 'webchat-page',
+    register({ server }: RouteContext) {
+      server.get('/', async (req: Request, res: Response) => {
+        const lang = preferredLang(acceptedLocales(req.header('accept-language')));
+        res.sendRaw(200, pages.get(lang)!, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': csp,
+          'X-Content-Type-Options': 'nosniff',
+          // Links in answers open other sites: they need not learn where the reader came from.
+          'Referrer-Policy': 'no-referrer',
+          'Cache-Control': 'no-cache',
+          'Content-Language': lang,
+          Vary: 'Accept-Language',
+        });
+      });
+
+      // Browsers ask for it on every page; there is none, and a 404 would be noise in their console.
+      server.get('/favicon.ico', async (_req: Request, res: Response) => {
+        res.sendRaw(204, '', { 'Cache-Control': 'public, max-age=86400' });
+      });
+
+      server.get('/webchat/mieux-chat.js', async (_req: Request, res: Response) => {
+        res.sendRaw(200, script, {
+          'Content-Type': 'text/javascript; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-cache',
+        });
+      });
+
+      server.get('/webchat/mieux-chat.css', async (_req: Request, res: Response) => {
+        res.sendRaw(200, styles, {
+          'Content-Type': 'text/css; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-cache',
+        });
+      });
+
+      server.get(`/webchat/${bundleFile}`, async (req: Request, res: Response) => {
+        const body = await loadBundle();
+        const gzipped = acceptsGzip(req);
+        res.sendRaw(200, gzipped ? body.gzipped : body.plain, {
+          'Content-Type': 'text/javascript; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          // The name carries the version: a new Web Chat gets a new address.
+          'Cache-Control': 'public, max-age=31536000, immutable',
+          Vary: 'Accept-Encoding',
+          ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+        });
+      });
+    },
+  };
+}

@@ -4,11 +4,14 @@ import { h } from '../src/core/handoff/handoffStrings';
 import { DEFAULT_LANG, isLang, type Lang } from '../src/core/language/languages';
 import type { FormCommands } from '../src/core/understanding/formCommands';
 import type { QuestionAnswerer } from '../src/app/questionAnswerer';
-import { textMessage } from '../src/app/replies';
+import type { BotTurns } from '../src/hosting/botframework/botTurns';
+import { textMessage } from '../src/hosting/botframework/replyActivity';
 
 export interface InterruptionDependencies {
   readonly commands: FormCommands;
   readonly answerer: QuestionAnswerer;
+  /** The application's view of each turn (the bot's own, shared with it). */
+  readonly turns: BotTurns;
 }
 
 const FORM_LANG = 'formLang';
@@ -62,9 +65,10 @@ export abstract class CancelAndHelpDialog<O extends { readonly lang: Lang }> ext
         break;
     }
     if (!this.mayInterrupt(innerDc.activeDialog?.id, text)) return undefined;
-    const recognition = await this.interruptions.answerer.recognize(innerDc.context);
+    const turn = this.interruptions.turns.of(innerDc.context);
+    const recognition = await this.interruptions.answerer.recognize(turn);
     if (recognition.kind !== 'answer' && recognition.kind !== 'personalCase') return undefined;
-    await this.interruptions.answerer.reply(innerDc.context, recognition);
+    await this.interruptions.answerer.reply(turn, recognition);
     await innerDc.context.sendActivity(textMessage(h('resume', lang), lang));
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
+import { MessageFactory, type Activity } from 'botbuilder';
 import {
   ChoicePrompt,
   ListStyle,
@@ -13,18 +13,17 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
-import { composeHandoffMail, copyableMail, displayUserText, summaryMarkdown } from '../src/core/handoff/handoffMail';
+import { summaryMarkdown } from '../src/core/handoff/handoffMail';
 import { areaLabelFor } from '../src/core/handoff/areaLabel';
 import { handoffRequestKey } from '../src/core/handoff/requestKey';
 import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type HandoffStringKey } from '../src/core/handoff/handoffStrings';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import type { YesNo, YesNoDetector } from '../src/core/understanding/yesNo';
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../src/core/language/languages';
-import type { ConversationProfile } from '../src/app/conversationProfile';
-import { textMessage } from '../src/app/replies';
+import { textMessage } from '../src/hosting/botframework/replyActivity';
+import { HandOver } from '../src/app/handoff/handOver';
 import type { HandoffSubmitter } from '../src/app/handoff/handoffSubmitter';
 import type { Logger } from '../src/logger';
-import { errorKind } from '../src/logger';
 import { CancelAndHelpDialog, type InterruptionDependencies } from './cancelAndHelpDialog';
 
 export const HANDOFF_DIALOG = 'handoffDialog';
@@ -73,7 +72,6 @@ export interface HandoffDialogDependencies extends InterruptionDependencies {
   readonly yesNo: YesNoDetector;
   readonly teamEmail: string;
   readonly submitter: HandoffSubmitter;
-  readonly profile: StatePropertyAccessor<ConversationProfile>;
   readonly logger: Logger;
 }
 
@@ -85,10 +83,12 @@ export interface HandoffDialogDependencies extends InterruptionDependencies {
  */
 export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private readonly areaLabel: AreaLabel;
+  private readonly handOver: HandOver;
 
   constructor(private readonly deps: HandoffDialogDependencies) {
     super(HANDOFF_DIALOG, deps);
     this.areaLabel = areaLabelFor(deps.kb);
+    this.handOver = new HandOver({ teamEmail: deps.teamEmail, submitter: deps.submitter, areaLabel: this.areaLabel, logger: deps.logger });
     const textValidator = (field: TextField) => (prompt: PromptValidatorContext<string>) => this.validateText(field, prompt);
     for (const field of Object.keys(TEXT_PROMPTS) as TextField[]) this.addDialog(new TextPrompt(TEXT_PROMPTS[field], textValidator(field)));
     for (const id of [ROLE_PROMPT, AREA_PROMPT, FIELD_PROMPT]) this.addDialog(new ChoicePrompt(id));
@@ -115,7 +115,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
 
   protected override async onBeginDialog(innerDc: Parameters<CancelAndHelpDialog<HandoffOptions>['onBeginDialog']>[0], options?: HandoffOptions): Promise<DialogTurnResult> {
     const lang = options?.lang ?? DEFAULT_LANG;
-    const profile = await this.deps.profile.get(innerDc.context, {});
+    const profile = await this.deps.turns.of(innerDc.context).profile();
     const form: FormState = { lang, ...(profile.contact ?? {}) };
     return innerDc.beginDialog(FORM, form);
   }
@@ -262,7 +262,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = this.form(step);
     switch ((step.result as FoundChoice).index) {
       case 0:
-        await this.handOver(step, this.request(form));
+        await this.handOver.complete(this.deps.turns.of(step.context), this.request(form), handoffRequestKey(step.context.activity));
         return step.endDialog();
       case 1:
         return this.choose(step, FIELD_PROMPT, h('askWhichField', form.lang), FIELDS.map((f) => FIELD_LABELS[f][form.lang]));
@@ -276,32 +276,5 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = { ...this.form(step) };
     delete form[FIELDS[(step.result as FoundChoice).index]!];
     return step.replaceDialog(FORM, form);
-  }
-
-  private async handOver(step: WaterfallStepContext<FormState>, request: HandoffRequest): Promise<void> {
-    const mail = composeHandoffMail(request, this.deps.teamEmail, this.areaLabel);
-    let delivered = false;
-    if (this.deps.submitter.delivers) {
-      try {
-        await this.deps.submitter.submit(request, handoffRequestKey(step.context.activity), step.context);
-        delivered = true;
-      } catch (error) {
-        // The mailto: link below still gets the request to the team; the person is not told it was sent.
-        this.deps.logger.error('handoff request could not be stored for delivery', { kind: errorKind(error) });
-      }
-    }
-    const values = { email: this.deps.teamEmail, replyTo: displayUserText(request.email) };
-    // The card's button is the one link; without a delivery, the text to copy is for webmail users.
-    const text = delivered
-      ? h('sentSmtp', request.lang, values)
-      : `${h('readyMailto', request.lang, values)}\n\n${copyableMail(mail, request.lang)}`;
-    const reply = textMessage(text, request.lang);
-    reply.attachments = [
-      CardFactory.heroCard('', undefined, [{ type: 'openUrl', title: HANDOFF_STRINGS.mailtoButton[request.lang], value: mail.mailto }]),
-    ];
-    await step.context.sendActivity(reply);
-    // The request is done: its contact details are not kept in the conversation (a later request asks again).
-    const profile = await this.deps.profile.get(step.context, {});
-    delete profile.contact;
   }
 }

@@ -1,32 +1,31 @@
-import type { Storage } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
-import { createAdapter, type BotAdapter } from './hosting/botframework/adapter';
-import { TeamsMiddleware } from './hosting/botframework/teams/teamsMiddleware';
-import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from './app/conversationProfile';
-import { MieuxBot } from './hosting/botframework/mieuxBot';
+import { createRecognizer } from './adapters/clu/createRecognizer';
+import { createHandoffDelivery, type HandoffDelivery } from './adapters/smtp/handoffDelivery';
+import { BlobStateExpiry } from './adapters/storage/blobStateExpiry';
+import { createStorage, curationStorageFor, describeStorage, outboxStorageFor, type StateStorage } from './adapters/storage/createStorage';
+import { createCuration, type CurationSetup } from './app/curation/createCuration';
 import { QuestionAnswerer } from './app/questionAnswerer';
 import { ReplyBuilder } from './app/replies';
-import { createTurnErrorHandler } from './hosting/botframework/turnErrorHandler';
+import type { DocumentStorage } from './app/storage/documentStorage';
+import { Welcomer } from './app/welcome';
 import { loadConfig, type Config } from './config';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from './core/knowledge/types';
-import { createLogger, type Logger } from './logger';
+import { FormCommands } from './core/understanding/formCommands';
+import { YesNoDetector } from './core/understanding/yesNo';
+import { createAdapter, type BotAdapter } from './hosting/botframework/adapter';
+import { createBotState } from './hosting/botframework/botState';
+import { MieuxBot } from './hosting/botframework/mieuxBot';
+import { TeamsMiddleware } from './hosting/botframework/teamsMiddleware';
+import { createTurnErrorHandler } from './hosting/botframework/turnErrorHandler';
 import { readinessRoute } from './hosting/http/readiness';
-import { BlobStateExpiry } from './adapters/storage/blobStateExpiry';
-import { createStorage, describeStorage } from './adapters/storage/createStorage';
-
-/** How often Blob Storage is swept for idle conversations (AZURE_STORAGE_STATE_TTL_HOURS). */
-const STATE_SWEEP_EVERY_MS = 3_600_000;
-import { OptimisticConversationState } from './hosting/botframework/optimisticConversationState';
 import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './hosting/http/server';
 import { ServiceUrlPolicy } from './hosting/http/serviceUrlPolicy';
 import { websiteRoutes } from './hosting/http/webChat/websiteRoutes';
-import { createRecognizer } from './adapters/clu/createRecognizer';
+import { createLogger, type Logger } from './logger';
 import { HandoffDialog } from '../dialogs/handoffDialog';
-import { YesNoDetector } from './core/understanding/yesNo';
-import { FormCommands } from './core/understanding/formCommands';
-import { createHandoffDelivery, outboxStorageFor, type HandoffDelivery } from './adapters/smtp/handoffDelivery';
-import { createCuration, curationStorageFor, type CurationSetup } from './app/curation/createCuration';
+
+/** How often Blob Storage is swept for idle conversations (AZURE_STORAGE_STATE_TTL_HOURS). */
+const STATE_SWEEP_EVERY_MS = 3_600_000;
 
 export interface ComposedBot {
   readonly kb: KnowledgeBase;
@@ -41,26 +40,24 @@ export interface ComposedBot {
 /** What tests may put in place of what composeBot makes itself. */
 export interface ComposeOptions {
   /** The hand-off outbox's storage (by default outboxStorageFor the configuration). */
-  readonly outboxStorage?: Storage;
+  readonly outboxStorage?: DocumentStorage;
   /** How long a hand-off request whose turn has not committed is kept (by default an hour). */
   readonly unconfirmedHandoffTtlMs?: number;
 }
 
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
-export function composeBot(config: Config, logger: Logger, storage: Storage = createStorage(config.storage), options: ComposeOptions = {}): ComposedBot {
+export function composeBot(config: Config, logger: Logger, storage: StateStorage = createStorage(config.storage), options: ComposeOptions = {}): ComposedBot {
   const kb = loadKnowledge(config.knowledgeDir);
-  const conversationState = new OptimisticConversationState(storage);
-  const profile = conversationState.createProperty<ConversationProfile>(CONVERSATION_PROFILE_PROPERTY);
-  const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
+  const { conversationState, dialogState, turns } = createBotState(storage);
 
   const recognizer = createRecognizer(kb, config.clu, logger);
   const replies = new ReplyBuilder(kb, config.contactEmail);
-  const curation = createCuration(config, { storage: curationStorageFor(config, storage), profile, replies, logger });
-  const answerer = new QuestionAnswerer({ recognizer, replies, profile, curation: curation.curation });
+  const curation = createCuration(config, { storage: curationStorageFor(config, storage), replies, logger });
+  const answerer = new QuestionAnswerer({ recognizer, replies, curation: curation.curation });
   const handoffDelivery = createHandoffDelivery(
     config,
     kb,
-    { outbox: options.outboxStorage ?? outboxStorageFor(config, storage), conversationState, state: storage },
+    { outbox: options.outboxStorage ?? outboxStorageFor(config, storage), state: storage },
     logger,
     options.unconfirmedHandoffTtlMs === undefined ? {} : { unconfirmedTtlMs: options.unconfirmedHandoffTtlMs },
   );
@@ -68,13 +65,13 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
     kb,
     teamEmail: config.contactEmail,
     submitter: handoffDelivery.submitter,
-    profile,
+    turns,
     logger,
     commands: new FormCommands(kb.conversation),
     yesNo: new YesNoDetector(kb.conversation),
     answerer,
   });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, curation: curation.curation });
+  const bot = new MieuxBot({ conversationState, dialogState, turns, handoffDialog, answerer, welcomer: new Welcomer(replies), curation: curation.curation });
 
   const adapter = createAdapter(config.bot, config.channelAuth, config.channelTimeoutMs);
   // Teams' mentions, channels, buttons and formatting, kept out of the bot and its dialogs.

@@ -46,4 +46,3 @@ export interface ConversationProfile {
 }
 
 export const CONVERSATION_PROFILE_PROPERTY = 'conversationProfile';
-export const DIALOG_STATE_PROPERTY = 'dialogState';

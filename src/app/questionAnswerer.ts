@@ -1,15 +1,20 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Recognition, Recognizer } from '../core/understanding/recognizer';
-import type { Curation } from './curation/curation';
 import type { ConversationProfile } from './conversationProfile';
 import type { AnswerableRecognition, ReplyBuilder } from './replies';
+import type { ReplyPlan } from './replyPlan';
+import type { Turn } from './turn';
+
+/** What the curator's loop (app/curation/curation.ts) adds to answering: records, and helpful / not helpful. */
+export interface AnswerCuration {
+  withFeedback(plan: ReplyPlan, recognition: Recognition, profile: ConversationProfile): ReplyPlan;
+  noteRecognition(turn: Turn, recognition: Recognition, profile: ConversationProfile): void;
+}
 
 export interface QuestionAnswererDependencies {
   readonly recognizer: Recognizer;
   readonly replies: ReplyBuilder;
-  readonly profile: StatePropertyAccessor<ConversationProfile>;
   /** The curator's loop: records unanswered questions, offers helpful / not helpful. Optional. */
-  readonly curation?: Curation;
+  readonly curation?: AnswerCuration;
 }
 
 /**
@@ -21,11 +26,11 @@ export class QuestionAnswerer {
   constructor(private readonly deps: QuestionAnswererDependencies) {}
 
   /** `profile`, here and in `reply`: the conversation profile, when the caller has read it already. */
-  async recognize(context: TurnContext, profile?: ConversationProfile): Promise<Recognition> {
-    profile ??= await this.deps.profile.get(context, {});
+  async recognize(turn: Turn, profile?: ConversationProfile): Promise<Recognition> {
+    profile ??= await turn.profile();
     const recognition = await this.deps.recognizer.recognize({
-      text: context.activity.text ?? '',
-      locale: context.activity.locale,
+      text: turn.text,
+      locale: turn.locale,
       context: { lang: profile.lang, offered: profile.offered },
     });
     // A language guessed from a fallback must not overwrite one the person has shown.
@@ -34,22 +39,22 @@ export class QuestionAnswerer {
   }
 
   /** `asQuestion`: a message answered on its own, not a question asked midway through a form. */
-  async reply(context: TurnContext, recognition: AnswerableRecognition, asQuestion = false, profile?: ConversationProfile): Promise<void> {
-    profile ??= await this.deps.profile.get(context, {});
+  async reply(turn: Turn, recognition: AnswerableRecognition, asQuestion = false, profile?: ConversationProfile): Promise<void> {
+    profile ??= await turn.profile();
     const reply = this.deps.replies.forRecognition(recognition);
     const curation = asQuestion ? this.deps.curation : undefined;
-    await context.sendActivity(curation ? curation.withFeedback(reply.activity, recognition, profile) : reply.activity);
+    await turn.send(curation ? curation.withFeedback(reply.plan, recognition, profile) : reply.plan);
     profile.offered = [...reply.offered];
     if (reply.entryId) profile.lastEntryId = reply.entryId;
   }
 
   /** Understands and answers; a wish to contact the team is returned unanswered, for the caller to start the form. */
-  async answer(context: TurnContext): Promise<Recognition> {
-    const profile = await this.deps.profile.get(context, {});
-    const recognition = await this.recognize(context, profile);
-    if (recognition.kind !== 'handoff') await this.reply(context, recognition, true, profile);
+  async answer(turn: Turn): Promise<Recognition> {
+    const profile = await turn.profile();
+    const recognition = await this.recognize(turn, profile);
+    if (recognition.kind !== 'handoff') await this.reply(turn, recognition, true, profile);
     // Only here: in a form, what does not look like a question is a name, an e-mail or a message.
-    this.deps.curation?.noteRecognition(context, recognition, profile);
+    this.deps.curation?.noteRecognition(turn, recognition, profile);
     return recognition;
   }
 }

@@ -1,13 +1,13 @@
-import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { Lang } from '../core/language/languages';
 import { answerText, answerTexts } from '../core/knowledge/answerText';
 import type { Entry, KnowledgeBase } from '../core/knowledge/types';
 import { t, type StringKey } from '../core/i18n/strings';
 import { HANDOFF_STRINGS } from '../core/handoff/handoffStrings';
 import type { Recognition } from '../core/understanding/recognizer';
+import { textPlan, type ReplyPlan } from './replyPlan';
 
 export interface Reply {
-  readonly activity: Partial<Activity>;
+  readonly plan: ReplyPlan;
   /** Entry ids offered as buttons: the context for the next message. */
   readonly offered: readonly string[];
   /** The entry answered, if any. */
@@ -17,23 +17,10 @@ export interface Reply {
 /** Everything the recognizer returns except a wish to contact the team, which starts a form instead. */
 export type AnswerableRecognition = Exclude<Recognition, { kind: 'handoff' }>;
 
-/** A plain message in a language, with buttons that send their title back as the person's text. */
-export function textMessage(text: string, lang: Lang, buttons: readonly string[] = []): Partial<Activity> {
-  const activity: Partial<Activity> = MessageFactory.text(text);
-  activity.textFormat = 'markdown';
-  activity.locale = lang;
-  activity.inputHint = 'acceptingInput';
-  if (buttons.length > 0) {
-    const actions: CardAction[] = buttons.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
-    activity.suggestedActions = { actions, to: [] };
-  }
-  return activity;
-}
-
 /**
- * Turns what the bot understood into the message it sends. Buttons are suggested actions that
- * send an entry's title back, which the recognizer matches exactly; after the participation
- * answers and after "I don't know" comes one more, to contact the MIEUX+ team.
+ * Turns what the bot understood into the message it sends, as a plan. Buttons send an entry's
+ * title back, which the recognizer matches exactly; after the participation answers and after
+ * "I don't know" comes one more, to contact the MIEUX+ team.
  */
 export class ReplyBuilder {
   private readonly handoffAfter: ReadonlySet<string>;
@@ -48,8 +35,8 @@ export class ReplyBuilder {
   private message(text: string, lang: Lang, offered: readonly string[], options: { entryId?: string; handoff?: boolean } = {}): Reply {
     const titles = offered.map((id) => this.kb.entries.get(id)!.text[lang].title);
     if (options.handoff) titles.push(HANDOFF_STRINGS.button[lang]);
-    const activity = textMessage(text, lang, titles);
-    return options.entryId === undefined ? { activity, offered } : { activity, offered, entryId: options.entryId };
+    const plan = textPlan(text, lang, titles);
+    return options.entryId === undefined ? { plan, offered } : { plan, offered, entryId: options.entryId };
   }
 
   private say(key: StringKey, lang: Lang): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationProfile } from '../../src/app/conversationProfile';
 import { QuestionAnswerer } from '../../src/app/questionAnswerer';
 import { ReplyBuilder } from '../../src/app/replies';
+import { BotTurns } from '../../src/hosting/botframework/botTurns';
 import { t } from '../../src/core/i18n/strings';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
@@ -15,10 +16,11 @@ const EMAIL = 'team@example.org';
 function setup() {
   const state = new ConversationState(new MemoryStorage());
   const profile = state.createProperty<ConversationProfile>('profile');
-  const answerer = new QuestionAnswerer({ recognizer: new LocalRecognizer(kb), replies: new ReplyBuilder(kb, EMAIL), profile });
+  const turns = new BotTurns(profile);
+  const answerer = new QuestionAnswerer({ recognizer: new LocalRecognizer(kb), replies: new ReplyBuilder(kb, EMAIL) });
   let seen: ConversationProfile = {};
   const adapter = new TestAdapter(async (context) => {
-    await answerer.answer(context);
+    await answerer.answer(turns.of(context));
     seen = { ...(await profile.get(context, {})) };
     await state.saveChanges(context);
   });

@@ -46,8 +46,8 @@ describe('the review, from records the bot made (in-process)', () => {
     const store = new CurationStore(new MemoryStorage(), 100);
     const recorder = new CurationRecorder(store, recordingLogger());
     const bot = createTestBot({
-      curation: ({ profile, replies }) =>
-        new Curation({ recorder, recordQuestions: true, offerFeedback: true, profile, replies, email: CONTACT }),
+      curation: ({ replies }) =>
+        new Curation({ recorder, recordQuestions: true, offerFeedback: true, replies, email: CONTACT }),
     });
     for (const text of ASKED) await bot.say(text);
     for (const [question, vote] of [

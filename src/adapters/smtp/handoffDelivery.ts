@@ -1,4 +1,3 @@
-import { MemoryStorage, type ConversationState, type Storage } from 'botbuilder';
 import type { Config } from '../../config';
 import { areaLabelFor } from '../../core/handoff/areaLabel';
 import type { KnowledgeBase } from '../../core/knowledge/types';
@@ -7,7 +6,7 @@ import { MAILTO_ONLY, OutboxSubmitter, type HandoffSubmitter } from '../../app/h
 import { HandoffOutbox } from '../../app/handoff/outbox';
 import { OutboxDeliverer } from './outboxDeliverer';
 import { SmtpMailer } from './smtpMailer';
-import { TurnCommitRecord } from '../../hosting/botframework/turnCommitRecord';
+import type { DocumentStorage } from '../../app/storage/documentStorage';
 import type { Mailer } from './mailer';
 
 export interface HandoffDelivery {
@@ -19,11 +18,9 @@ export interface HandoffDelivery {
 
 export interface HandoffStorages {
   /** Where the outbox lives (see outboxStorageFor). */
-  readonly outbox: Storage;
-  /** The conversation state, whose committed turns list the requests they confirmed. */
-  readonly conversationState: ConversationState;
-  /** Where that state is stored, read to see whether a turn committed. */
-  readonly state: Storage;
+  readonly outbox: DocumentStorage;
+  /** Where the conversation state is stored, read to see whether a turn committed (app/handoff/commitRecord.ts). */
+  readonly state: DocumentStorage;
 }
 
 export interface HandoffDeliveryOptions {
@@ -37,7 +34,7 @@ export interface HandoffDeliveryOptions {
  * committed turns confirmed. Without: the person sends the prepared e-mail themselves, and there
  * is nothing to run.
  */
-export function createHandoffDelivery(config: Config, kb: KnowledgeBase, storages: HandoffStorages, logger: Logger, options: HandoffDeliveryOptions = {}): HandoffDelivery {
+export function createHandoffDelivery(config: Pick<Config, 'smtp' | 'contactEmail'>, kb: KnowledgeBase, storages: HandoffStorages, logger: Logger, options: HandoffDeliveryOptions = {}): HandoffDelivery {
   if (!config.smtp) return { submitter: MAILTO_ONLY, start: () => Promise.resolve(), stop: () => Promise.resolve() };
   const smtp = config.smtp;
   const outbox = new HandoffOutbox(storages.outbox);
@@ -52,7 +49,7 @@ export function createHandoffDelivery(config: Config, kb: KnowledgeBase, storage
     ...(options.unconfirmedTtlMs === undefined ? {} : { unconfirmedTtlMs: options.unconfirmedTtlMs }),
   });
   return {
-    submitter: new OutboxSubmitter(outbox, deliverer, new TurnCommitRecord(storages.conversationState)),
+    submitter: new OutboxSubmitter(outbox, deliverer),
     start: async () => {
       await outbox.initialise();
       deliverer.start();
@@ -62,14 +59,4 @@ export function createHandoffDelivery(config: Config, kb: KnowledgeBase, storage
       transport.close();
     },
   };
-}
-
-/**
- * Blob Storage holds the outbox beside the conversations, shared by every instance. In memory the
- * conversation store forgets idle conversations, which must never drop a pending request, so the
- * outbox gets a store of its own (lost on restart, like all in-memory state: use Blob Storage
- * in production).
- */
-export function outboxStorageFor(config: Config, stateStorage: Storage): Storage {
-  return config.storage.kind === 'blobs' ? stateStorage : new MemoryStorage();
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Storage } from 'botbuilder';
+import type { DocumentStorage } from '../../app/storage/documentStorage';
 import type { Area, HandoffRequest } from '../../core/handoff/handoffRequest';
 import { composeHandoffMail } from '../../core/handoff/handoffMail';
 import type { Lang } from '../../core/language/languages';
 import { errorKind, type Logger } from '../../logger';
 import type { Mailer } from './mailer';
 import type { HandoffOutbox, OutboxItem } from '../../app/handoff/outbox';
-import { stateLists } from '../../hosting/botframework/turnCommitRecord';
+import { stateLists } from '../../app/handoff/commitRecord';
 
 export interface DelivererOptions {
   readonly from: string;
@@ -17,7 +17,7 @@ export interface DelivererOptions {
   /** How long a claim holds before another worker may take the item. */
   readonly leaseMs: number;
   /** Where conversation states are read, to see whether the turn that wrote an item committed. */
-  readonly stateStorage?: Storage;
+  readonly stateStorage?: DocumentStorage;
   /**
    * An item whose turn has not committed after this long never will (a turn's commit ends
    * within about two minutes of its start: COMMIT_DEADLINE_MS), so it is discarded.

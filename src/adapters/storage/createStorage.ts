@@ -1,4 +1,4 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { BlobsStorage, type BlobsStorageOptions } from 'botbuilder-azure-blobs';
 import type { Config } from '../../config';
 import type { LogFields } from '../../logger';
@@ -6,6 +6,9 @@ import { isETagConflict } from './eTagConflict';
 import { ExpiringMemoryStorage } from './expiringMemoryStorage';
 
 export type StorageConfig = Config['storage'];
+
+/** The bot's storage: botbuilder's Storage, which the application reads as a DocumentStorage. */
+export type StateStorage = Storage;
 
 /**
  * Bounded tries so a turn fails within seconds when Blob Storage is down or slow, instead of
@@ -60,6 +63,25 @@ class RecoveringBlobsStorage implements Storage {
 export function createStorage(config: StorageConfig): Storage {
   if (config.kind === 'blobs') return new RecoveringBlobsStorage(() => new BlobsStorage(config.connectionString, config.container, BLOB_PIPELINE));
   return new ExpiringMemoryStorage({ ttlMs: config.ttlMinutes * 60_000, maxItems: config.maxItems });
+}
+
+/**
+ * Where the hand-off outbox and the curator's records live. Blob Storage holds them beside the
+ * conversations, shared by every instance (and `npm run kb:review` reads the records there). In
+ * memory the conversation store forgets idle items, which must never drop a pending request or
+ * take the records with it, so each gets a store of its own (lost on restart, like all in-memory
+ * state: use Blob Storage in production).
+ */
+function besideTheState(config: StorageConfig, stateStorage: Storage): Storage {
+  return config.kind === 'blobs' ? stateStorage : new MemoryStorage();
+}
+
+export function outboxStorageFor(config: Pick<Config, 'storage'>, stateStorage: Storage): Storage {
+  return besideTheState(config.storage, stateStorage);
+}
+
+export function curationStorageFor(config: Pick<Config, 'storage'>, stateStorage: Storage): Storage {
+  return besideTheState(config.storage, stateStorage);
 }
 
 /** For the start-up log line: what kind of storage, never the connection string. */

@@ -1,6 +1,5 @@
-import { MemoryStorage, type StatePropertyAccessor, type Storage } from 'botbuilder';
-import type { ConversationProfile } from '../conversationProfile';
 import type { ReplyBuilder } from '../replies';
+import type { DocumentStorage } from '../storage/documentStorage';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { Curation } from './curation';
@@ -16,27 +15,16 @@ export interface CurationSetup {
   flush(timeoutMs?: number): Promise<void>;
 }
 
-/**
- * Blob Storage holds the records beside the conversations, shared by every instance, and
- * `npm run kb:review` reads them there. In memory the conversation store forgets idle items,
- * which must not take the records with it, so they get a store of their own (bounded by the
- * ring, lost on restart) — the same choice as the hand-off outbox.
- */
-export function curationStorageFor(config: Config, stateStorage: Storage): Storage {
-  return config.storage.kind === 'blobs' ? stateStorage : new MemoryStorage();
-}
-
 /** The store as the bot and `npm run kb:review` both see it. */
-export function curationStoreFor(config: Config, storage: Storage): CurationStore {
+export function curationStoreFor(config: Pick<Config, 'curation'>, storage: DocumentStorage): CurationStore {
   // With no questions recorded the store still keeps votes; its ring is then never written.
   return new CurationStore(storage, Math.max(1, config.curation.maxQuestions));
 }
 
 export function createCuration(
-  config: Config,
+  config: Pick<Config, 'curation' | 'contactEmail'>,
   parts: {
-    readonly storage: Storage;
-    readonly profile: StatePropertyAccessor<ConversationProfile>;
+    readonly storage: DocumentStorage;
     readonly replies: ReplyBuilder;
     readonly logger: Logger;
   },
@@ -47,7 +35,6 @@ export function createCuration(
     recorder,
     recordQuestions: config.curation.maxQuestions > 0,
     offerFeedback: config.curation.feedback,
-    profile: parts.profile,
     replies: parts.replies,
     email: config.contactEmail,
   });

@@ -1,4 +1,4 @@
-import type { Storage } from 'botbuilder';
+import type { DocumentStorage } from '../storage/documentStorage';
 import { addVotes, type FeedbackCounts, type FeedbackVote, type QuestionRecord } from '../../core/curation/curationRecords';
 import { updateConditionally } from '../storage/conditionalUpdate';
 
@@ -37,7 +37,7 @@ function batches<T>(items: readonly T[]): T[][] {
 }
 
 /**
- * What the curator's loop keeps, in a botbuilder Storage (Blob Storage shared by every instance,
+ * What the curator's loop keeps, in the bot's storage (Blob Storage shared by every instance,
  * or memory): the last `capacity` unanswered questions as a ring of slots, and helpful / not
  * helpful counts per entry in one document.
  *
@@ -50,7 +50,7 @@ export class CurationStore {
   private initialised: Promise<void> | undefined;
 
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: DocumentStorage,
     readonly capacity: number,
   ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('CurationStore: capacity must be a positive whole number');

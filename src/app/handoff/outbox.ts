@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Storage, StoreItem } from 'botbuilder';
+import type { DocumentStorage, StoredDocument } from '../storage/documentStorage';
 import type { HandoffRequest } from '../../core/handoff/handoffRequest';
 import { isWriteConflict, updateConditionally } from '../storage/conditionalUpdate';
 
@@ -43,13 +43,13 @@ export function backoffMs(attempts: number): number {
 
 /**
  * Hand-off requests waiting to be e-mailed, kept in the bot's own storage (memory, or Blob
- * Storage shared by every instance). The Storage interface cannot list keys, so an index
+ * Storage shared by every instance). Storage cannot list keys, so an index
  * document lists the pending ids; every change to it and every claim on an item is a write
  * conditional on the eTag just read, so two instances never both take the same request.
  */
 export class HandoffOutbox {
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: DocumentStorage,
     /** Milliseconds since the epoch: when items are due, and how old they are. */
     readonly now: () => number = Date.now,
   ) {}
@@ -81,7 +81,7 @@ export class HandoffOutbox {
    */
   async confirm(id: string): Promise<void> {
     for (let attempt = 0; attempt < MAX_INDEX_RETRIES; attempt += 1) {
-      const stored = (await this.storage.read([itemKey(id)]))[itemKey(id)] as (OutboxItem & StoreItem) | undefined;
+      const stored = (await this.storage.read([itemKey(id)]))[itemKey(id)] as StoredDocument<OutboxItem> | undefined;
       if (!stored?.awaitingCommit) return;
       const { awaitingCommit: _confirmed, ...confirmed } = stored;
       try {
@@ -98,9 +98,9 @@ export class HandoffOutbox {
     return [...((found[INDEX_KEY] as IndexDocument | undefined)?.ids ?? [])];
   }
 
-  async get(id: string): Promise<(OutboxItem & StoreItem) | undefined> {
+  async get(id: string): Promise<StoredDocument<OutboxItem> | undefined> {
     const found = await this.storage.read([itemKey(id)]);
-    return found[itemKey(id)] as (OutboxItem & StoreItem) | undefined;
+    return found[itemKey(id)] as StoredDocument<OutboxItem> | undefined;
   }
 
   /**
@@ -109,7 +109,7 @@ export class HandoffOutbox {
    */
   async claim(id: string, worker: string, leaseMs: number): Promise<OutboxItem | undefined> {
     const found = await this.storage.read([itemKey(id)]);
-    const stored = found[itemKey(id)] as (OutboxItem & StoreItem) | undefined;
+    const stored = found[itemKey(id)] as StoredDocument<OutboxItem> | undefined;
     const now = this.now();
     if (!stored) {
       // Delivered and deleted by another worker, whose index update is still to come or was lost.

@@ -1,4 +1,4 @@
-import type { Storage, StoreItem } from 'botbuilder';
+import type { DocumentStorage, StoredDocument } from './documentStorage';
 
 /**
  * A write refused because the item changed since it was read. botbuilder's storages throw a
@@ -27,7 +27,7 @@ export interface ConditionalUpdate<T> {
  * Callers that cannot afford that create it at start-up, before it is shared.
  */
 export async function updateConditionally<T extends object>(
-  storage: Storage,
+  storage: DocumentStorage,
   key: string,
   change: (current: T | undefined) => T,
   options: { readonly maxAttempts?: number; readonly what?: string } = {},
@@ -35,7 +35,7 @@ export async function updateConditionally<T extends object>(
   const maxAttempts = options.maxAttempts ?? 20;
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
     const found = await storage.read([key]);
-    const stored = found[key] as (T & StoreItem) | undefined;
+    const stored = found[key] as StoredDocument<T> | undefined;
     let before: T | undefined;
     if (stored) {
       const { eTag: _eTag, ...document } = stored;

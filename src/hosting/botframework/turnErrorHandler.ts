@@ -4,6 +4,7 @@ import { errorKind, type Logger } from '../../logger';
 import { ChannelDeliveryError } from './channelDelivery';
 import { StateCommitError } from './committedTurn';
 import type { ReplyBuilder } from '../../app/replies';
+import { toActivity } from './replyActivity';
 
 /**
  * The last resort for an error inside a turn: log its kind (never the message, which may carry
@@ -19,7 +20,7 @@ export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, co
       // the person can send the same message again (a form keeps its place). The person is told
       // so, and that a request to the team was not sent: its outbox item waits for a commit
       // that will not come (see OutboxDeliverer).
-      await context.sendActivity(replies.notSaved(lang).activity);
+      await context.sendActivity(toActivity(replies.notSaved(lang).plan));
       return;
     }
     try {
@@ -29,7 +30,7 @@ export function createTurnErrorHandler(logger: Logger, replies: ReplyBuilder, co
     }
     // When the channel itself refused a reply, an apology would only be refused again.
     if (isDeliveryFailure(error)) throw error;
-    await context.sendActivity(replies.error(lang).activity);
+    await context.sendActivity(toActivity(replies.error(lang).plan));
   };
 }
 

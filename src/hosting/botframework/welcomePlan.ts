@@ -1,18 +1,6 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
+import type { WelcomePlan } from '../../app/welcome';
 import { isTeams, teamsScope } from './teams/teamsConversation';
-
-/**
- * What to say when someone joins a conversation or the bot is installed:
- * - `welcome`: the full welcome with the main topics as buttons;
- * - `intro`: one short message saying how to ask (a team channel or group chat);
- * - `forget`: nothing, but a later installation may welcome again (the app was removed);
- * - `none`: nothing.
- * `once`: at most once per conversation, even if the event comes twice or in two forms.
- */
-export type WelcomePlan =
-  | { readonly kind: 'welcome' | 'intro'; readonly once: boolean }
-  | { readonly kind: 'forget' }
-  | { readonly kind: 'none' };
 
 const NONE: WelcomePlan = { kind: 'none' };
 

@@ -1,8 +1,9 @@
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { ReplyBuilder } from '../../../src/app/replies';
 import { loadConfig } from '../../../src/config';
-import { createCuration, curationStorageFor } from '../../../src/app/curation/createCuration';
+import { createCuration } from '../../../src/app/curation/createCuration';
+import { curationStorageFor } from '../../../src/adapters/storage/createStorage';
 import { ExpiringMemoryStorage } from '../../../src/adapters/storage/expiringMemoryStorage';
 import { azuriteConnectionString } from '../../support/azurite';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
@@ -28,10 +29,8 @@ describe('curationStorageFor', () => {
 describe('createCuration', () => {
   it('flush waits at most the time given when the storage hangs', async () => {
     const hanging: Storage = { read: () => new Promise(() => undefined), write: () => new Promise(() => undefined), delete: async () => undefined };
-    const conversationState = new ConversationState(new MemoryStorage());
     const setup = createCuration(loadConfig({}, null), {
       storage: hanging,
-      profile: conversationState.createProperty('profile'),
       replies: new ReplyBuilder(shippedKnowledge(), CONTACT),
       logger: recordingLogger(),
     });
@@ -41,8 +40,7 @@ describe('createCuration', () => {
   });
 
   it('uses the configured ring size, at least one slot', () => {
-    const conversationState = new ConversationState(new MemoryStorage());
-    const parts = { storage: new MemoryStorage(), profile: conversationState.createProperty('p'), replies: new ReplyBuilder(shippedKnowledge(), CONTACT), logger: recordingLogger() };
+    const parts = { storage: new MemoryStorage(), replies: new ReplyBuilder(shippedKnowledge(), CONTACT), logger: recordingLogger() };
     expect(createCuration(loadConfig({ CURATION_MAX_QUESTIONS: '250' }, null), parts).store.capacity).toBe(250);
     expect(createCuration(loadConfig({ CURATION_MAX_QUESTIONS: '0' }, null), parts).store.capacity).toBe(1);
   });

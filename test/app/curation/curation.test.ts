@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity, type BotState, type CardAction } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
+import { BotTurns } from '../../../src/hosting/botframework/botTurns';
 import { runCommittedTurn } from '../../../src/hosting/botframework/committedTurn';
 import { ConsoleAdapter } from '../../../src/hosting/botframework/consoleAdapter';
 import { loadConfig } from '../../../src/config';
@@ -36,12 +37,11 @@ function setup(options: { offerFeedback?: boolean; recordQuestions?: boolean; re
   const recorder = new CurationRecorder(store, logger);
   const bot = createTestBot({
     ...(options.recognizer ? { recognizer: options.recognizer } : {}),
-    curation: ({ profile, replies }) =>
+    curation: ({ replies }) =>
       new Curation({
         recorder,
         recordQuestions: options.recordQuestions ?? true,
         offerFeedback: options.offerFeedback ?? true,
-        profile,
         replies,
         email: CONTACT,
         now: () => NOW,
@@ -141,11 +141,11 @@ describe('what is recorded and what is not', () => {
   it('records a turn once even when it runs again after an eTag conflict', async () => {
     const { recorder, store } = setup();
     const conversationState = new ConversationState(new MemoryStorage());
+    const turns = new BotTurns(conversationState.createProperty('profile'));
     const curation = new Curation({
       recorder,
       recordQuestions: true,
       offerFeedback: true,
-      profile: conversationState.createProperty('profile'),
       replies: new ReplyBuilder(shippedKnowledge(), CONTACT),
       email: CONTACT,
     });
@@ -166,7 +166,7 @@ describe('what is recorded and what is not', () => {
       [conflictingOnce],
       async () => {
         runs += 1;
-        curation.noteRecognition(context, notFound, {});
+        curation.noteRecognition(turns.of(context), notFound, {});
       },
       { backoffMs: () => 0 },
     );
@@ -282,8 +282,8 @@ describe('feedback: where it is offered and what counts', () => {
     const recorder = new CurationRecorder(store, recordingLogger());
     const bot = createTestBot({
       // The feedback side sees a knowledge base without 'funding', as after the entry was removed.
-      curation: ({ profile }) =>
-        new Curation({ recorder, recordQuestions: true, offerFeedback: true, profile, replies: new ReplyBuilder(curationKnowledge(), CONTACT), email: CONTACT }),
+      curation: () =>
+        new Curation({ recorder, recordQuestions: true, offerFeedback: true, replies: new ReplyBuilder(curationKnowledge(), CONTACT), email: CONTACT }),
     });
     const [answer] = await bot.say('¿Quién financia MIEUX+?');
     const [thanks] = await bot.send(press(feedbackActions(answer)[1]!));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { welcomePlan, type WelcomePlan } from '../../../src/hosting/botframework/welcomePlan';
+import type { WelcomePlan } from '../../../src/app/welcome';
+import { welcomePlan } from '../../../src/hosting/botframework/welcomePlan';
 
 const BOT = { id: '28:bot-id', name: 'MIEUX+' };
 const USER = { id: '29:user', name: 'Ana' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, CardAction, HeroCard } from 'botbuilder';
 import { BUTTON_MARK, cardButtonsFor, isButtonPress, MAX_BUTTONS_PER_CARD } from '../../../../src/hosting/botframework/teams/teamsButtons';
-import { textMessage } from '../../../../src/app/replies';
+import { textMessage } from '../../../../src/hosting/botframework/replyActivity';
 
 function heroButtons(activity: Partial<Activity>): CardAction[][] {
   return (activity.attachments ?? [])

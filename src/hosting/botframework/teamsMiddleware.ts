@@ -1,9 +1,9 @@
-import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
-import { annotateRequest } from '../../../logger';
-import { cardButtonsFor, isButtonPress } from './teamsButtons';
-import { isSharedScope, isTeams } from './teamsConversation';
-import { toTeamsMarkdown } from './teamsMarkdown';
-import { mentionsBot, removeBotMentions } from './teamsMentions';
+import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import { annotateRequest } from '../../logger';
+import { forTeams } from './replyActivity';
+import { isButtonPress } from './teams/teamsButtons';
+import { isSharedScope, isTeams } from './teams/teamsConversation';
+import { mentionsBot, removeBotMentions } from './teams/teamsMentions';
 
 /**
  * Everything the bot does differently in Microsoft Teams, in one place, so the bot, its dialogs
@@ -37,15 +37,4 @@ export class TeamsMiddleware implements Middleware {
     });
     return next();
   }
-}
-
-/** One outgoing activity as Teams should get it. */
-export function forTeams(activity: Partial<Activity>): Partial<Activity> {
-  if (activity.type !== ActivityTypes.Message) return activity;
-  const adapted = cardButtonsFor(activity);
-  const isMarkdown = adapted.textFormat === undefined || adapted.textFormat === 'markdown';
-  if (typeof adapted.text === 'string' && isMarkdown) {
-    return { ...adapted, text: toTeamsMarkdown(adapted.text) };
-  }
-  return adapted;
 }

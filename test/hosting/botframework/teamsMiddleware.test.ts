@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
-import { forTeams, TeamsMiddleware } from '../../../../src/hosting/botframework/teams/teamsMiddleware';
-import { textMessage } from '../../../../src/app/replies';
+import { TeamsMiddleware } from '../../../src/hosting/botframework/teamsMiddleware';
+import { forTeams, textMessage } from '../../../src/hosting/botframework/replyActivity';
 
 const BOT = { id: '28:bot-id', name: 'MIEUX+' };
 

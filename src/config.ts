@@ -1,5 +1,6 @@
 import { config as readDotenv } from 'dotenv';
 import { join, resolve } from 'node:path';
+import { ConfigError } from './errors';
 
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -102,13 +103,6 @@ export interface CluConfig {
   readonly timeoutMs: number;
   /** CLU's top intent below this confidence is not trusted: the local recognizer answers. */
   readonly minConfidence: number;
-}
-
-export class ConfigError extends Error {
-  constructor(variable: string, problem: string) {
-    super(`config: ${variable} ${problem}`);
-    this.name = 'ConfigError';
-  }
 }
 
 export const PROJECT_ROOT = resolve(__dirname, '..', __dirname.includes(`${join('dist', 'src')}`) ? '..' : '');

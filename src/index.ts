@@ -13,6 +13,7 @@ import type { KnowledgeBase } from './core/knowledge/types';
 import { FormCommands } from './core/understanding/formCommands';
 import { YesNoDetector } from './core/understanding/yesNo';
 import { createAdapter, type BotAdapter } from './hosting/botframework/adapter';
+import { botFrameworkHost } from './hosting/botframework/botHost';
 import { createBotState } from './hosting/botframework/botState';
 import { MieuxBot } from './hosting/botframework/mieuxBot';
 import { TeamsMiddleware } from './hosting/botframework/teamsMiddleware';
@@ -21,6 +22,7 @@ import { readinessRoute } from './hosting/http/readiness';
 import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './hosting/http/server';
 import { ServiceUrlPolicy } from './hosting/http/serviceUrlPolicy';
 import { websiteRoutes } from './hosting/http/webChat/websiteRoutes';
+import { UserFacingError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 
@@ -100,8 +102,7 @@ export async function startServer(
     );
   }
   const server = createBotServer({
-    adapter,
-    bot,
+    host: botFrameworkHost(adapter, bot),
     logger,
     maxBodyBytes: config.maxBodyBytes,
     rateLimit: config.rateLimit,
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
 if (require.main === module) {
   main().catch((error: unknown) => {
     // Configuration and knowledge errors are written for people; anything else is a bug, so the stack helps.
-    const message = error instanceof Error && ['ConfigError', 'KnowledgeError'].includes(error.name) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const message = error instanceof UserFacingError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(`mieux-bot could not start: ${message}\n`);
     process.exit(1);
   });

@@ -9,6 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/hosting/botframework/adapter';
+import { botFrameworkHost } from '../../src/hosting/botframework/botHost';
 import { loadConfig, type Config } from '../../src/config';
 import { composeBot, startServer } from '../../src/index';
 import { createLogger, type LogFields, type Logger } from '../../src/logger';
@@ -35,7 +36,7 @@ const echoBot = {
 
 function dependencies(kind: ServerKind, config: Config, logger: Logger): ServerDependencies {
   const { adapter, bot } = kind === 'bot' ? composeBot(config, logger) : { adapter: createAdapter(config.bot), bot: kind === 'minimal' ? minimalBot(config) : echoBot };
-  return { adapter, bot, logger, maxBodyBytes: config.maxBodyBytes };
+  return { host: botFrameworkHost(adapter, bot), logger, maxBodyBytes: config.maxBodyBytes };
 }
 
 /**
@@ -54,7 +55,7 @@ function productionLogger(problems: Record<string, number>, started: () => boole
 async function startProduction(kind: ServerKind, config: Config, logger: Logger): Promise<{ server: BotServer; port: number }> {
   if (kind === 'bot') return startServer(config, logger);
   const bot = kind === 'minimal' ? minimalBot(config) : echoBot;
-  const server = createBotServer({ adapter: createAdapter(config.bot), bot, logger, maxBodyBytes: config.maxBodyBytes, rateLimit: config.rateLimit });
+  const server = createBotServer({ host: botFrameworkHost(createAdapter(config.bot), bot), logger, maxBodyBytes: config.maxBodyBytes, rateLimit: config.rateLimit });
   return { server, port: await server.listen(config.port, config.host) };
 }
 

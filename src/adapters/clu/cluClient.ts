@@ -1,6 +1,7 @@
 import { ConversationAnalysisClient, type ConversationalTask } from '@azure/ai-language-conversations';
 import { AzureKeyCredential } from '@azure/core-auth';
 import type { CluConfig } from '../../config';
+import { CluUnavailableError } from '../../errors';
 
 /**
  * The analysis API version the bot speaks. The SDK's own default (2022-05-15-preview) is a
@@ -14,23 +15,6 @@ export interface CluPrediction {
   readonly topIntent: string | undefined;
   /** Every intent CLU scored, best first. */
   readonly intents: readonly { readonly intent: string; readonly confidence: number }[];
-}
-
-/**
- * Why CLU gave no usable answer. A reason is a fixed word, never the service's message, which
- * can echo the request (the person's text).
- */
-export type CluFailureReason = 'timeout' | 'unauthorized' | 'throttled' | 'http-error' | 'network' | 'invalid-response';
-
-export class CluUnavailableError extends Error {
-  constructor(
-    readonly reason: CluFailureReason,
-    /** The HTTP status, when the service answered. */
-    readonly status?: number,
-  ) {
-    super(`CLU unavailable: ${reason}${status === undefined ? '' : ` (HTTP ${status})`}`);
-    this.name = 'CluUnavailableError';
-  }
 }
 
 function failureOf(error: unknown): CluUnavailableError {

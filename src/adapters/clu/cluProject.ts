@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DEFAULT_LANG, LANGUAGES, type Localized } from '../../core/language/languages';
 import type { KnowledgeBase } from '../../core/knowledge/types';
 import { CluIntentMap } from './cluIntents';
+import { CluExportError } from '../../errors';
 
 /** The language codes CLU expects for utterances (its language-support table). */
 export const CLU_LANGUAGE: Localized<string> = { es: 'es', en: 'en-us', fr: 'fr' };
@@ -39,13 +40,6 @@ export interface CluProjectFile {
     readonly entities: readonly never[];
     readonly utterances: readonly CluUtterance[];
   };
-}
-
-export class CluExportError extends Error {
-  constructor(problems: readonly string[]) {
-    super(`clu:export: the knowledge base cannot be exported to CLU:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'CluExportError';
-  }
 }
 
 const sameText = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();

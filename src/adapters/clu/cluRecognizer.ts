@@ -4,7 +4,8 @@ import { MAX_UNDERSTOOD_CHARS } from '../../core/understanding/localRecognizer';
 import type { Recognition, RecognitionKind, RecognizeRequest, Recognizer } from '../../core/understanding/recognizer';
 import type { ScoredEntry } from '../../core/understanding/retrievalIndex';
 import type { Logger } from '../../logger';
-import { CluUnavailableError, type CluFailureReason, type CluIntentClient, type CluPrediction } from './cluClient';
+import { CluUnavailableError, type CluFailureReason } from '../../errors';
+import type { CluIntentClient, CluPrediction } from './cluClient';
 import { CluIntentMap } from './cluIntents';
 import { CLU_LANGUAGE } from './cluProject';
 

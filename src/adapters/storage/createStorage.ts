@@ -1,5 +1,6 @@
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { BlobsStorage, type BlobsStorageOptions } from 'botbuilder-azure-blobs';
+import type { DocumentStorage } from '../../app/storage/documentStorage';
 import type { Config } from '../../config';
 import type { LogFields } from '../../logger';
 import { isETagConflict } from './eTagConflict';
@@ -95,7 +96,7 @@ export function describeStorage(config: StorageConfig): LogFields {
 const PROBE_KEY = 'readiness-probe';
 
 /** Resolves when the storage answers a read within `timeoutMs`; rejects otherwise. */
-export async function probeStorage(storage: Storage, timeoutMs: number): Promise<void> {
+export async function probeStorage(storage: Pick<DocumentStorage, 'read'>, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`storage did not answer within ${timeoutMs} ms`)), timeoutMs);

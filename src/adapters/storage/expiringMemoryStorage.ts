@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import { ETagConflictError } from './eTagConflict';
+import { ETagConflictError } from '../../errors';
 
 export interface ExpiringMemoryStorageOptions {
   /** An item neither read nor written for this long is gone. */

@@ -31,13 +31,6 @@ export class Problems {
   }
 }
 
-export class KnowledgeError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`KnowledgeBase.load(): ${problems.length} problem(s) in the knowledge base:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'KnowledgeError';
-  }
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -12,7 +12,8 @@ import {
 } from 'botbuilder';
 import { AuthenticationConstants, type AuthenticateRequestResult, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../../config';
-import { ChannelDeliveryError, installChannelDeadline } from './channelDelivery';
+import { ChannelDeliveryError } from '../../errors';
+import { installChannelDeadline } from './channelDelivery';
 import { installThrottlingRetry } from './sendThrottling';
 
 /** How long one reply may take to reach the channel, retries included, unless configured. */
@@ -27,6 +28,8 @@ export class BotAdapter extends CloudAdapter {
   constructor(
     botFrameworkAuthentication: ConfigurationBotFrameworkAuthentication,
     private readonly channelTimeoutMs: number = DEFAULT_CHANNEL_TIMEOUT_MS,
+    /** MicrosoftAppId (empty in local anonymous mode): the identity the bot's own turns run under. */
+    private readonly appId = '',
   ) {
     super(botFrameworkAuthentication);
   }
@@ -51,9 +54,9 @@ export class BotAdapter extends CloudAdapter {
    * checked its own token, so there is no Bot Framework JWT to validate (an empty header would be
    * refused once MicrosoftAppId is set). The identity is the bot's own, as for proactive turns.
    */
-  async handleLocal(activity: Activity, appId: string, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  async handleLocal(activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     if (activity.deliveryMode !== DeliveryModes.ExpectReplies) throw new Error('BotAdapter.handleLocal(): only expectReplies turns, whose replies come back in the result');
-    const claimsIdentity = this.createClaimsIdentity(appId);
+    const claimsIdentity = this.createClaimsIdentity(this.appId);
     const result: AuthenticateRequestResult = {
       audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
       claimsIdentity,
@@ -120,7 +123,7 @@ export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelA
       ValidateAuthority: true,
     }),
   });
-  return new BotAdapter(auth, channelTimeoutMs);
+  return new BotAdapter(auth, channelTimeoutMs, bot.appId);
 }
 
 /**

@@ -1,23 +1,9 @@
+import { ChannelTimeoutError } from '../../errors';
+
 /**
  * Replies posted to a channel's serviceUrl: a failure to deliver one is told apart from every
  * other error of a turn (a storage failure, a bug), and no delivery may wait for ever.
  */
-
-/** A reply the channel did not take: refused, unreachable, or not answering within the deadline. */
-export class ChannelDeliveryError extends Error {
-  constructor(cause: unknown) {
-    super('the channel did not take the reply', { cause });
-    this.name = 'ChannelDeliveryError';
-  }
-}
-
-/** The channel did not answer within the deadline. */
-export class ChannelTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`the channel did not answer within ${ms} ms`);
-    this.name = 'ChannelTimeoutError';
-  }
-}
 
 /** The parts of @azure/core-rest-pipeline this uses (a transitive dependency: not imported). */
 interface PipelineRequest {

@@ -1,5 +1,6 @@
 import type { BotState, ResourceResponse, TurnContext } from 'botbuilder';
 import { isETagConflict } from '../../adapters/storage/eTagConflict';
+import { StateCommitError } from '../../errors';
 
 export interface CommittedTurnOptions {
   /** Attempts in all, the first included. */
@@ -20,16 +21,6 @@ const DEFAULT_ATTEMPTS = 8;
  */
 export const COMMIT_DEADLINE_MS = 60_000;
 
-/**
- * The turn's state could not be written: nothing of the turn took effect, its replies were not
- * sent, and its afterCommit work will not run. What the person is told then is the truth.
- */
-export class StateCommitError extends Error {
-  constructor(reason: string, cause?: unknown) {
-    super(`the turn's state could not be committed: ${reason}`, { cause });
-    this.name = 'StateCommitError';
-  }
-}
 const defaultBackoff = (attempt: number): number => 5 * 2 ** (attempt - 2) + Math.random() * 25;
 
 const AFTER_COMMIT = Symbol('after commit');

@@ -1,8 +1,7 @@
 import type { BotState, TurnContext } from 'botbuilder';
 import { DEFAULT_LANG, langFromLocale } from '../../core/language/languages';
 import { errorKind, type Logger } from '../../logger';
-import { ChannelDeliveryError } from './channelDelivery';
-import { StateCommitError } from './committedTurn';
+import { ChannelDeliveryError, StateCommitError } from '../../errors';
 import type { ReplyBuilder } from '../../app/replies';
 import { toActivity } from './replyActivity';
 

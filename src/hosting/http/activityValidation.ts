@@ -1,11 +1,10 @@
-import type { Activity } from 'botbuilder';
+import { InvalidActivityError } from '../../errors';
+import type { InboundActivity } from '../turnHost';
 import { ACTIVITY_JSON_LIMITS, jsonShapeProblem } from './jsonShape';
 
-export type ValidationResult = { readonly ok: true; readonly activity: Activity } | { readonly ok: false; readonly error: string };
+export type ValidationResult = { readonly ok: true; readonly activity: InboundActivity } | { readonly ok: false; readonly error: string };
 
 type Json = Record<string, unknown>;
-
-class BadActivity extends Error {}
 
 function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,22 +30,22 @@ const ID = /^[\x21-\x7e\u00a0-\uffff]{1,512}$/;
 function optionalString(body: Json, path: string, field: string, max: number): string | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new BadActivity(`${path}.${field} must be a string`);
-  if (value.length > max) throw new BadActivity(`${path}.${field} must be at most ${max} characters`);
+  if (typeof value !== 'string') throw new InvalidActivityError(`${path}.${field} must be a string`);
+  if (value.length > max) throw new InvalidActivityError(`${path}.${field} must be at most ${max} characters`);
   return value;
 }
 
 function requiredId(body: Json, path: string, field: string): string {
   const value = body[field];
-  if (typeof value !== 'string' || value === '') throw new BadActivity(`${path}.${field} is required`);
-  if (!ID.test(value)) throw new BadActivity(`${path}.${field} must be at most 512 printable characters`);
+  if (typeof value !== 'string' || value === '') throw new InvalidActivityError(`${path}.${field} is required`);
+  if (!ID.test(value)) throw new InvalidActivityError(`${path}.${field} must be at most 512 printable characters`);
   return value;
 }
 
 function optionalBoolean(body: Json, path: string, field: string): boolean | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'boolean') throw new BadActivity(`${path}.${field} must be true or false`);
+  if (typeof value !== 'boolean') throw new InvalidActivityError(`${path}.${field} must be true or false`);
   return value;
 }
 
@@ -56,7 +55,7 @@ function keepDefined<T extends object>(value: T): T {
 
 /** A channel or user account: what replies are addressed with, and what Teams adds to it. */
 function account(value: unknown, path: string): Json {
-  if (!isRecord(value)) throw new BadActivity(`${path}.id is required`);
+  if (!isRecord(value)) throw new InvalidActivityError(`${path}.id is required`);
   return keepDefined({
     id: requiredId(value, path, 'id'),
     name: optionalString(value, path, 'name', 256),
@@ -67,7 +66,7 @@ function account(value: unknown, path: string): Json {
 
 function conversation(value: unknown): Json {
   const path = 'activity.conversation';
-  if (!isRecord(value)) throw new BadActivity(`${path}.id is required`);
+  if (!isRecord(value)) throw new InvalidActivityError(`${path}.id is required`);
   return keepDefined({
     id: requiredId(value, path, 'id'),
     name: optionalString(value, path, 'name', 256),
@@ -79,37 +78,37 @@ function conversation(value: unknown): Json {
 
 function accounts(value: unknown, path: string): Json[] | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || !value.every(isRecord)) throw new BadActivity(`${path} must be a list of accounts`);
+  if (!Array.isArray(value) || !value.every(isRecord)) throw new InvalidActivityError(`${path} must be a list of accounts`);
   return value.map((member, i) => account(member, `${path}[${i}]`));
 }
 
 function word(body: Json, field: string, required: boolean): string | undefined {
   const value = body[field];
   if (value === undefined || value === null || value === '') {
-    if (required) throw new BadActivity(`activity.${field} is required`);
+    if (required) throw new InvalidActivityError(`activity.${field} is required`);
     return undefined;
   }
-  if (typeof value !== 'string' || !WORD.test(value)) throw new BadActivity(`activity.${field} must be a word of at most 64 letters, digits, '.', '_' or '-'`);
+  if (typeof value !== 'string' || !WORD.test(value)) throw new InvalidActivityError(`activity.${field} must be a word of at most 64 letters, digits, '.', '_' or '-'`);
   return value;
 }
 
-function build(body: Json): Activity {
+function build(body: Json): InboundActivity {
   const type = word(body, 'type', true);
   const channelId = word(body, 'channelId', true);
   const conv = conversation(body.conversation);
   const serviceUrl = optionalString(body, 'activity', 'serviceUrl', 2_048);
-  if (!serviceUrl || !isHttpUrl(serviceUrl)) throw new BadActivity('activity.serviceUrl must be an http(s) URL');
+  if (!serviceUrl || !isHttpUrl(serviceUrl)) throw new InvalidActivityError('activity.serviceUrl must be an http(s) URL');
   // Replies are addressed from the recipient to the sender: without them a turn cannot answer.
   const from = account(body.from, 'activity.from');
   const recipient = account(body.recipient, 'activity.recipient');
   const id = body.id === undefined || body.id === null ? undefined : requiredId(body, 'activity', 'id');
   const deliveryMode = optionalString(body, 'activity', 'deliveryMode', 32);
   if (deliveryMode !== undefined && !['normal', 'expectReplies', 'notification', 'ephemeral'].includes(deliveryMode))
-    throw new BadActivity('activity.deliveryMode must be normal or expectReplies');
+    throw new InvalidActivityError('activity.deliveryMode must be normal or expectReplies');
   const entities = body.entities;
-  if (entities !== undefined && entities !== null && !(Array.isArray(entities) && entities.every(isRecord))) throw new BadActivity('activity.entities must be a list of objects');
+  if (entities !== undefined && entities !== null && !(Array.isArray(entities) && entities.every(isRecord))) throw new InvalidActivityError('activity.entities must be a list of objects');
   const channelData = body.channelData;
-  if (channelData !== undefined && channelData !== null && !isRecord(channelData)) throw new BadActivity('activity.channelData must be an object');
+  if (channelData !== undefined && channelData !== null && !isRecord(channelData)) throw new InvalidActivityError('activity.channelData must be an object');
   return keepDefined({
     type,
     id,
@@ -134,7 +133,7 @@ function build(body: Json): Activity {
     entities: entities ?? undefined,
     channelData: channelData ?? undefined,
     value: body.value ?? undefined,
-  }) as unknown as Activity;
+  }) as unknown as InboundActivity;
 }
 
 /**
@@ -145,12 +144,12 @@ function build(body: Json): Activity {
  */
 export function validateActivity(body: unknown): ValidationResult {
   try {
-    if (!isRecord(body)) throw new BadActivity('the body must be a JSON object (a Bot Framework activity)');
+    if (!isRecord(body)) throw new InvalidActivityError('the body must be a JSON object (a Bot Framework activity)');
     const shape = jsonShapeProblem(body, ACTIVITY_JSON_LIMITS);
-    if (shape) throw new BadActivity(`the activity ${shape}`);
+    if (shape) throw new InvalidActivityError(`the activity ${shape}`);
     return { ok: true, activity: build(body) };
   } catch (error) {
-    if (error instanceof BadActivity) return { ok: false, error: error.message };
+    if (error instanceof InvalidActivityError) return { ok: false, error: error.message };
     throw error;
   }
 }

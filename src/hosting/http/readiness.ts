@@ -1,5 +1,5 @@
 import type { Request, Response } from 'restify';
-import type { Storage } from 'botbuilder';
+import type { DocumentStorage } from '../../app/storage/documentStorage';
 import { errorKind } from '../../logger';
 import { probeStorage } from '../../adapters/storage/createStorage';
 import type { RouteModule } from './server';
@@ -7,7 +7,7 @@ import type { RouteModule } from './server';
 export interface ReadinessOptions {
   /** Entries of the knowledge base in use (0 = nothing to answer from). */
   readonly knowledgeEntries: number;
-  readonly storage: Storage;
+  readonly storage: Pick<DocumentStorage, 'read'>;
   /** A storage slower than this counts as unreachable. */
   readonly probeTimeoutMs?: number;
 }

@@ -14,6 +14,7 @@ import { STRINGS } from '../../../src/core/i18n/strings';
 import { LANGUAGES, type Lang } from '../../../src/core/language/languages';
 import { createLogger } from '../../../src/logger';
 import { createBotServer } from '../../../src/hosting/http/server';
+import { onBotFramework } from '../../support/botFrameworkServer';
 import { ExpiringMemoryStorage } from '../../../src/adapters/storage/expiringMemoryStorage';
 import { FlakyStorage } from '../../support/flakyStorage';
 import { messageActivity, send, uniqueId, waitUntil } from '../../support/http';
@@ -42,7 +43,7 @@ async function instance(smtp: LocalSmtp, state: Storage, outbox: Storage, conver
   const logger = createLogger('silent');
   const { adapter, bot, handoffDelivery } = composeBot(config, logger, state, { outboxStorage: outbox, unconfirmedHandoffTtlMs: UNCONFIRMED_TTL_MS });
   await handoffDelivery.start();
-  const server = createBotServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
+  const server = createBotServer(onBotFramework({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes }));
   const port = await server.listen(0, '127.0.0.1');
   let stopped = false;
   const stop = async () => {

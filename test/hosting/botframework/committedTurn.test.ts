@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotState, ConversationState, TestAdapter, type Storage, type TurnContext } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { afterCommit, runCommittedTurn, StateCommitError } from '../../../src/hosting/botframework/committedTurn';
+import { StateCommitError } from '../../../src/errors';
+import { afterCommit, runCommittedTurn } from '../../../src/hosting/botframework/committedTurn';
 import { serviceUnavailable } from '../../support/flakyStorage';
 import { ExpiringMemoryStorage } from '../../../src/adapters/storage/expiringMemoryStorage';
 import { OptimisticConversationState } from '../../../src/hosting/botframework/optimisticConversationState';

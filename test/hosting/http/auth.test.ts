@@ -11,6 +11,7 @@ import { createAdapter } from '../../../src/hosting/botframework/adapter';
 import { createLogger } from '../../../src/logger';
 import { startServer } from '../../../src/index';
 import { createBotServer, type BotServer } from '../../../src/hosting/http/server';
+import { onBotFramework } from '../../support/botFrameworkServer';
 import { channelToken as token, SERVICE_URL, startChannelAuthority, strangerKey, type ChannelAuthority } from '../../support/channelAuthority';
 import { messageActivity, send, type HttpResult } from '../../support/http';
 
@@ -25,7 +26,7 @@ const reached: string[] = [];
 beforeAll(async () => {
   authority = await startChannelAuthority();
   const config = authConfig();
-  server = createBotServer({
+  server = createBotServer(onBotFramework({
     adapter: createAdapter(config.bot, config.channelAuth),
     bot: {
       run: async (context: TurnContext) => {
@@ -35,7 +36,7 @@ beforeAll(async () => {
     },
     logger: createLogger('silent'),
     maxBodyBytes: config.maxBodyBytes,
-  });
+  }));
   base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
 });
 

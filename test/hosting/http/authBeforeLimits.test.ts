@@ -9,6 +9,7 @@ import type { TurnContext } from 'botbuilder';
 import { createAdapter } from '../../../src/hosting/botframework/adapter';
 import { createLogger } from '../../../src/logger';
 import { createBotServer, type BotServer } from '../../../src/hosting/http/server';
+import { onBotFramework } from '../../support/botFrameworkServer';
 import { channelToken, SERVICE_URL, startChannelAuthority, type ChannelAuthority } from '../../support/channelAuthority';
 import { messageActivity, sendFrom, uniqueId } from '../../support/http';
 
@@ -23,13 +24,13 @@ let turns = 0;
 beforeAll(async () => {
   authority = await startChannelAuthority();
   const config = authority.config({ RATE_LIMIT_MESSAGES_PER_MINUTE: String(PER_CONVERSATION), RATE_LIMIT_IP_PER_MINUTE: String(PER_ADDRESS) });
-  server = createBotServer({
+  server = createBotServer(onBotFramework({
     adapter: createAdapter(config.bot, config.channelAuth),
     bot: { run: async (_context: TurnContext) => void (turns += 1) },
     logger: createLogger('silent'),
     maxBodyBytes: config.maxBodyBytes,
     rateLimit: config.rateLimit,
-  });
+  }));
   url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}/api/messages`;
 });
 

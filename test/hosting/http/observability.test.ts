@@ -11,6 +11,7 @@ import { loadConfig } from '../../../src/config';
 import { createLogger, type Logger } from '../../../src/logger';
 import { startServer } from '../../../src/index';
 import { createBotServer, type BotServer, type RouteModule } from '../../../src/hosting/http/server';
+import { onBotFramework } from '../../support/botFrameworkServer';
 import { messageActivity, send, uniqueId } from '../../support/http';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
 
@@ -64,7 +65,7 @@ describe('request ids and access lines', () => {
     const logs: Record<string, unknown>[] = [];
     const logger: Logger = createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
     const config = loadConfig({}, null);
-    const server = createBotServer({
+    const server = createBotServer(onBotFramework({
       adapter: createAdapter(config.bot),
       bot: {
         run: async (context: TurnContext) => {
@@ -74,7 +75,7 @@ describe('request ids and access lines', () => {
       },
       logger,
       maxBodyBytes: config.maxBodyBytes,
-    });
+    }));
     servers.push(server);
     const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const result = await post(base, messageActivity({ text: 'x' }), { 'x-request-id': 'turn-7' });
@@ -129,13 +130,13 @@ describe('rate limits', () => {
   it('a refused message reaches no bot code', async () => {
     const reached: string[] = [];
     const config = loadConfig({ RATE_LIMIT_MESSAGES_PER_MINUTE: '1' }, null);
-    const server = createBotServer({
+    const server = createBotServer(onBotFramework({
       adapter: createAdapter(config.bot),
       bot: { run: async (context: TurnContext) => void reached.push(String(context.activity.id)) },
       logger: createLogger('silent'),
       maxBodyBytes: config.maxBodyBytes,
       rateLimit: config.rateLimit,
-    });
+    }));
     servers.push(server);
     const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const conversationId = uniqueId('conv');
@@ -161,14 +162,14 @@ describe('rate limits', () => {
         });
       },
     };
-    const server = createBotServer({
+    const server = createBotServer(onBotFramework({
       adapter: createAdapter(config.bot),
       bot: { run: async () => undefined },
       logger: createLogger('silent'),
       maxBodyBytes: config.maxBodyBytes,
       rateLimit: config.rateLimit,
       routes: [pingRoute],
-    });
+    }));
     servers.push(server);
     const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const results = [await send(`${base}/ping`), await send(`${base}/ping`)];

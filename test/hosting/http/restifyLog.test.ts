@@ -9,6 +9,7 @@ import { createAdapter } from '../../../src/hosting/botframework/adapter';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { createBotServer, type RouteModule } from '../../../src/hosting/http/server';
+import { onBotFramework } from '../../support/botFrameworkServer';
 import { send } from '../../support/http';
 
 /** A route whose reply cannot be serialised: restify's formatter fails and restify logs it. */
@@ -28,7 +29,7 @@ describe("restify's own log lines", () => {
     const lines: string[] = [];
     const logger = createLogger('debug', (line) => lines.push(line));
     const config = loadConfig({ LOG_LEVEL: 'silent' }, null);
-    const server = createBotServer({ adapter: createAdapter(config.bot), bot: { run: async () => undefined }, logger, maxBodyBytes: 65_536, routes: [unserialisable] });
+    const server = createBotServer(onBotFramework({ adapter: createAdapter(config.bot), bot: { run: async () => undefined }, logger, maxBodyBytes: 65_536, routes: [unserialisable] }));
     const port = await server.listen(0, '127.0.0.1');
     try {
       const result = await send(`http://127.0.0.1:${port}/test/unserialisable`, { text: 'words the person typed' }, { headers: { authorization: 'Bearer secret-token-xyz', cookie: 'session=abc' } });

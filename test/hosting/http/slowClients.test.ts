@@ -10,6 +10,7 @@ import { createAdapter } from '../../../src/hosting/botframework/adapter';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { createBotServer, type BotServer } from '../../../src/hosting/http/server';
+import { onBotFramework } from '../../support/botFrameworkServer';
 import { messageActivity, send } from '../../support/http';
 
 const MAX_BODY = 65_536;
@@ -21,13 +22,13 @@ const sockets: Socket[] = [];
 
 beforeAll(async () => {
   const config = loadConfig({ LOG_LEVEL: 'silent' }, null);
-  server = createBotServer({
+  server = createBotServer(onBotFramework({
     adapter: createAdapter(config.bot),
     bot: { run: async () => undefined },
     logger: createLogger('silent'),
     maxBodyBytes: MAX_BODY,
     connections: { perAddress: PER_ADDRESS, headersTimeoutMs: 300, bodyTimeoutMs: 300 },
-  });
+  }));
   port = await server.listen(0, '127.0.0.1');
 });
 

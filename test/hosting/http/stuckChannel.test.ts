@@ -10,6 +10,7 @@ import { composeBot } from '../../../src/index';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { createBotServer, type BotServer } from '../../../src/hosting/http/server';
+import { onBotFramework } from '../../support/botFrameworkServer';
 import { messageActivity, send, uniqueId, waitUntil } from '../../support/http';
 
 interface BlackHole {
@@ -48,7 +49,7 @@ async function startBot(env: Record<string, string>, turnHoldMs?: number): Promi
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env }, null);
   const logger = createLogger('silent');
   const { adapter, bot } = composeBot(config, logger);
-  const server: BotServer = createBotServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, ...(turnHoldMs === undefined ? {} : { turnHoldMs }) });
+  const server: BotServer = createBotServer(onBotFramework({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, ...(turnHoldMs === undefined ? {} : { turnHoldMs }) }));
   const port = await server.listen(0, '127.0.0.1');
   cleanup.push(() => server.close(1_000));
   return `http://127.0.0.1:${port}/api/messages`;

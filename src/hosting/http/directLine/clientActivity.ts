@@ -1,3 +1,4 @@
+import { InvalidActivityError } from '../../../errors';
 import { jsonShapeProblem, type JsonShapeLimits } from '../jsonShape';
 
 /** What the embedded Direct Line keeps of an activity posted by the page. */
@@ -27,8 +28,6 @@ export const MAX_TEXT_CHARS = 4_000;
 const VALUE_LIMITS: JsonShapeLimits = { maxDepth: 4, maxNodes: 50 };
 const VALUE_MAX_CHARS = 2_048;
 
-class BadActivity extends Error {}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -36,16 +35,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function optionalString(body: Record<string, unknown>, path: string, field: string, max = Number.MAX_SAFE_INTEGER): string | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new BadActivity(`${path}.${field} must be a string`);
-  if (value.length > max) throw new BadActivity(`${path}.${field} must be at most ${max} characters`);
+  if (typeof value !== 'string') throw new InvalidActivityError(`${path}.${field} must be a string`);
+  if (value.length > max) throw new InvalidActivityError(`${path}.${field} must be at most ${max} characters`);
   return value;
 }
 
 function readValue(value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
   const problem = jsonShapeProblem(value, VALUE_LIMITS);
-  if (problem) throw new BadActivity(`activity.value ${problem}`);
-  if (JSON.stringify(value).length > VALUE_MAX_CHARS) throw new BadActivity(`activity.value must be at most ${VALUE_MAX_CHARS} characters as JSON`);
+  if (problem) throw new InvalidActivityError(`activity.value ${problem}`);
+  if (JSON.stringify(value).length > VALUE_MAX_CHARS) throw new InvalidActivityError(`activity.value must be at most ${VALUE_MAX_CHARS} characters as JSON`);
   return value;
 }
 
@@ -55,7 +54,7 @@ function keepDefined<T extends object>(value: T): T {
 
 function readChannelData(value: unknown): ClientActivity['channelData'] {
   if (value === undefined || value === null) return undefined;
-  if (!isRecord(value)) throw new BadActivity('activity.channelData must be an object');
+  if (!isRecord(value)) throw new InvalidActivityError('activity.channelData must be an object');
   return keepDefined({
     clientActivityID: optionalString(value, 'activity.channelData', 'clientActivityID', SHORT),
     clientTimestamp: optionalString(value, 'activity.channelData', 'clientTimestamp', SHORT),
@@ -69,11 +68,11 @@ function readChannelData(value: unknown): ClientActivity['channelData'] {
  */
 export function checkClientActivity(body: unknown): ClientActivityCheck {
   try {
-    if (!isRecord(body)) throw new BadActivity('the body must be a JSON object (a Direct Line activity)');
+    if (!isRecord(body)) throw new InvalidActivityError('the body must be a JSON object (a Direct Line activity)');
     const type = body.type;
-    if (typeof type !== 'string' || !TYPES.includes(type)) throw new BadActivity(`activity.type must be one of ${TYPES.join(', ')}`);
+    if (typeof type !== 'string' || !TYPES.includes(type)) throw new InvalidActivityError(`activity.type must be one of ${TYPES.join(', ')}`);
     if (body.attachments !== undefined && !(Array.isArray(body.attachments) && body.attachments.length === 0))
-      throw new BadActivity('attachments are not accepted');
+      throw new InvalidActivityError('attachments are not accepted');
     const activity: ClientActivity = keepDefined({
       type: type as ClientActivity['type'],
       text: optionalString(body, 'activity', 'text', MAX_TEXT_CHARS),
@@ -83,10 +82,10 @@ export function checkClientActivity(body: unknown): ClientActivityCheck {
       value: readValue(body.value),
       channelData: readChannelData(body.channelData),
     });
-    if (activity.type === 'event' && activity.name === undefined) throw new BadActivity('activity.name is required for an event');
+    if (activity.type === 'event' && activity.name === undefined) throw new InvalidActivityError('activity.name is required for an event');
     return { ok: true, activity };
   } catch (error) {
-    if (error instanceof BadActivity) return { ok: false, error: error.message };
+    if (error instanceof InvalidActivityError) return { ok: false, error: error.message };
     throw error;
   }
 }

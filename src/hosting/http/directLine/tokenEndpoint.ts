@@ -1,9 +1,11 @@
 import type { Request, RequestHandler, Response } from 'restify';
 import { errorKind } from '../../../logger';
 import type { RouteContext, RouteModule } from '../server';
-import { DIRECT_LINE_PATH, issueConversationToken } from './embeddedDirectLine';
+import { DIRECT_LINE_PATH } from './embeddedDirectLine';
+import { issueConversationToken } from './endpoints';
 import type { OriginPolicy } from './originPolicy';
 import { randomId, type DirectLineTokens } from './tokens';
+import { DirectLineError } from '../../../errors';
 
 export const TOKEN_PATH = '/api/directline/token';
 
@@ -77,16 +79,6 @@ export function directLineTokenEndpoint(source: TokenSource, origins: OriginPoli
       });
     },
   };
-}
-
-class DirectLineError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'DirectLineError';
-  }
 }
 
 /** Direct Line 3.0 `POST /v3/directline/tokens/generate`, with the secret as bearer. */

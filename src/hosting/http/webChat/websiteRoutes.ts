@@ -21,7 +21,7 @@ export const IDLE_RECLAIM_MS = 5 * 60_000;
  * the embedded Direct Line the page then talks to. With the secret, Azure's Direct Line carries
  * the conversation and the embedded one is not served at all.
  */
-export function websiteRoutes(config: Config): RouteModule[] {
+export function websiteRoutes(config: Pick<Config, 'directLine' | 'contactEmail'>): RouteModule[] {
   const { directLine } = config;
   const origins = new OriginPolicy(directLine.allowedOrigins);
   const page = (connectSources: readonly string[]) =>
@@ -48,13 +48,6 @@ export function websiteRoutes(config: Config): RouteModule[] {
   return [
     page([]),
     directLineTokenEndpoint({ kind: 'embedded', tokens }, origins),
-    embeddedDirectLine({
-      appId: config.bot.appId,
-      tokens,
-      store,
-      origins,
-      secret: directLine.embeddedSecret,
-      messagesPerMinute: config.rateLimit.messagesPerMinute,
-    }),
+    embeddedDirectLine({ tokens, store, origins, secret: directLine.embeddedSecret }),
   ];
 }

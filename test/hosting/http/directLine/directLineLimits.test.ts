@@ -9,6 +9,7 @@ import { loadConfig } from '../../../../src/config';
 import { STRINGS } from '../../../../src/core/i18n/strings';
 import { createLogger } from '../../../../src/logger';
 import { createBotServer } from '../../../../src/hosting/http/server';
+import { onBotFramework } from '../../../support/botFrameworkServer';
 import { ConversationStore } from '../../../../src/hosting/http/directLine/conversationStore';
 import { embeddedDirectLine } from '../../../../src/hosting/http/directLine/embeddedDirectLine';
 import { OriginPolicy } from '../../../../src/hosting/http/directLine/originPolicy';
@@ -49,16 +50,16 @@ async function startClocked(options: { ttlMs: number; maxConversations: number; 
     now,
   });
   const origins = new OriginPolicy([]);
-  const server = createBotServer({
+  const server = createBotServer(onBotFramework({
     adapter,
     bot,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     routes: [
       directLineTokenEndpoint({ kind: 'embedded', tokens }, origins),
-      embeddedDirectLine({ appId: '', tokens, store, origins, secret: '', messagesPerMinute: 0, now }),
+      embeddedDirectLine({ tokens, store, origins, secret: '', now }),
     ],
-  });
+  }));
   const port = await server.listen(0, '127.0.0.1');
   const clocked = { base: `http://127.0.0.1:${port}`, advance: (ms: number) => (clock += ms), close: () => server.close(1000) };
   running.push(clocked);

@@ -1,6 +1,6 @@
+import { t } from '../src/core/i18n/strings';
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { h } from '../src/core/handoff/handoffStrings';
 import { DEFAULT_LANG, isLang, type Lang } from '../src/core/language/languages';
 import type { FormCommands } from '../src/core/understanding/formCommands';
 import type { QuestionAnswerer } from '../src/app/questionAnswerer';
@@ -55,10 +55,10 @@ export abstract class CancelAndHelpDialog<O extends { readonly lang: Lang }> ext
     const lang = this.formLang(innerDc);
     switch (this.interruptions.commands.detect(text)) {
       case 'cancel':
-        await innerDc.context.sendActivity(textMessage(h('cancelled', lang), lang));
+        await innerDc.context.sendActivity(textMessage(t('handoff.cancelled', lang), lang));
         return innerDc.cancelAllDialogs();
       case 'help':
-        await innerDc.context.sendActivity(textMessage(h('formHelp', lang), lang));
+        await innerDc.context.sendActivity(textMessage(t('handoff.formHelp', lang), lang));
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case undefined:
@@ -69,7 +69,7 @@ export abstract class CancelAndHelpDialog<O extends { readonly lang: Lang }> ext
     const recognition = await this.interruptions.answerer.recognize(turn);
     if (recognition.kind !== 'answer' && recognition.kind !== 'personalCase') return undefined;
     await this.interruptions.answerer.reply(turn, recognition);
-    await innerDc.context.sendActivity(textMessage(h('resume', lang), lang));
+    await innerDc.context.sendActivity(textMessage(t('handoff.resume', lang), lang));
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
   }

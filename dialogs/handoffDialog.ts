@@ -1,3 +1,4 @@
+import { STRINGS, t, type StringKey } from '../src/core/i18n/strings';
 import { MessageFactory, type Activity } from 'botbuilder';
 import {
   ChoicePrompt,
@@ -14,9 +15,8 @@ import {
 } from 'botbuilder-dialogs';
 import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
 import { summaryMarkdown } from '../src/core/handoff/handoffMail';
-import { areaLabelFor } from '../src/core/handoff/areaLabel';
+import { areaLabelFor, type AreaLabel } from '../src/core/handoff/areaLabel';
 import { handoffRequestKey } from '../src/core/handoff/requestKey';
-import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type HandoffStringKey } from '../src/core/handoff/handoffStrings';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import type { YesNo, YesNoDetector } from '../src/core/understanding/yesNo';
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../src/core/language/languages';
@@ -41,12 +41,12 @@ const TEXT_PROMPTS: Readonly<Record<TextField, string>> = {
   country: 'handoffDialog.country',
   message: 'handoffDialog.message',
 };
-const ASK: Readonly<Record<TextField, HandoffStringKey>> = {
-  name: 'askName',
-  email: 'askEmail',
-  organisation: 'askOrganisation',
-  country: 'askCountry',
-  message: 'askMessage',
+const ASK: Readonly<Record<TextField, StringKey>> = {
+  name: 'handoff.askName',
+  email: 'handoff.askEmail',
+  organisation: 'handoff.askOrganisation',
+  country: 'handoff.askCountry',
+  message: 'handoff.askMessage',
 };
 
 export interface HandoffOptions {
@@ -158,7 +158,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const lang = this.form(step).lang;
     return step.prompt(promptId, {
       prompt: MessageFactory.text(text),
-      retryPrompt: MessageFactory.text(retry ?? `${h('pickOne', lang)} ${text}`),
+      retryPrompt: MessageFactory.text(retry ?? `${t('handoff.pickOne', lang)} ${text}`),
       choices: this.choices(labels),
       style: ListStyle.suggestedAction,
     });
@@ -182,17 +182,17 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async consentStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     if (form.consented) return step.next();
-    const text = h(this.deps.submitter.delivers ? 'consentSmtp' : 'consentMailto', form.lang, { email: this.deps.teamEmail });
-    const labels = [HANDOFF_STRINGS.consentYes[form.lang], HANDOFF_STRINGS.consentNo[form.lang]];
+    const text = t(this.deps.submitter.delivers ? 'handoff.consentSmtp' : 'handoff.consentMailto', form.lang, { email: this.deps.teamEmail });
+    const labels = [STRINGS['handoff.consentYes'][form.lang], STRINGS['handoff.consentNo'][form.lang]];
     // A refused reply gets a short nudge with the buttons, not the whole paragraph again.
-    return this.choose(step, CONSENT_PROMPT, text, labels, h('answerYesNo', form.lang));
+    return this.choose(step, CONSENT_PROMPT, text, labels, t('handoff.answerYesNo', form.lang));
   }
 
   private async consentResultStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     if (!form.consented) {
       if ((step.result as FoundChoice).index !== 0) {
-        await step.context.sendActivity(textMessage(h('noConsent', form.lang, { email: this.deps.teamEmail }), form.lang));
+        await step.context.sendActivity(textMessage(t('handoff.noConsent', form.lang, { email: this.deps.teamEmail }), form.lang));
         return step.endDialog();
       }
       form.consented = true;
@@ -204,7 +204,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = this.form(step);
     if (form.role) return step.next();
     this.asking(step).asking = 'role';
-    return this.choose(step, ROLE_PROMPT, h('askRole', form.lang), ROLES.map((r) => ROLE_LABELS[r][form.lang]));
+    return this.choose(step, ROLE_PROMPT, t('handoff.askRole', form.lang), ROLES.map((r) => STRINGS[`role.${r}`][form.lang]));
   }
 
   private textStep(field: TextField): WaterfallStep<FormState> {
@@ -213,7 +213,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
       const form = this.form(step);
       if (form[field] !== undefined) return step.next();
       this.asking(step).asking = field;
-      const text = h(ASK[field], form.lang, { max: String(MAX_LENGTH[field]) });
+      const text = t(ASK[field], form.lang, { max: String(MAX_LENGTH[field]) });
       return step.prompt(TEXT_PROMPTS[field], { prompt: textMessage(text, form.lang) });
     };
   }
@@ -223,11 +223,11 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     if (checked.ok) return true;
     const options = prompt.options as PromptOptions;
     const lang = langFromLocale((options.prompt as Partial<Activity> | undefined)?.locale) ?? DEFAULT_LANG;
-    const problem: Readonly<Record<typeof checked.problem, HandoffStringKey>> = { empty: 'empty', tooLong: 'tooLong', invalidEmail: 'invalidEmail' };
+    const problem: Readonly<Record<typeof checked.problem, StringKey>> = { empty: 'handoff.empty', tooLong: 'handoff.tooLong', invalidEmail: 'handoff.invalidEmail' };
     const max = String(MAX_LENGTH[field]);
-    const explanation = h(problem[checked.problem], lang, { max });
+    const explanation = t(problem[checked.problem], lang, { max });
     // The retry says why and asks again in one message (the invalid-e-mail text already asks).
-    const again = checked.problem === 'invalidEmail' ? explanation : `${explanation} ${h(ASK[field], lang, { max })}`;
+    const again = checked.problem === 'invalidEmail' ? explanation : `${explanation} ${t(ASK[field], lang, { max })}`;
     options.retryPrompt = textMessage(again, lang);
     return false;
   }
@@ -237,7 +237,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = this.form(step);
     if (form.area) return step.next();
     this.asking(step).asking = 'area';
-    return this.choose(step, AREA_PROMPT, h('askArea', form.lang), AREAS.map((a) => this.areaLabel(a, form.lang)));
+    return this.choose(step, AREA_PROMPT, t('handoff.askArea', form.lang), AREAS.map((a) => this.areaLabel(a, form.lang)));
   }
 
   private request(form: FormState): HandoffRequest {
@@ -251,11 +251,11 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     this.record(step);
     const form = this.form(step);
     const sends = this.deps.submitter.delivers;
-    const summary = `${h(sends ? 'summarySmtp' : 'summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
+    const summary = `${t(sends ? 'handoff.summarySmtp' : 'handoff.summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
     await step.context.sendActivity(textMessage(summary, form.lang));
-    const labels = ([sends ? 'confirmSend' : 'confirmPrepare', 'confirmCorrect', 'confirmCancel'] as const).map((k) => HANDOFF_STRINGS[k][form.lang]);
-    const question = h('askConfirm', form.lang);
-    return this.choose(step, CONFIRM_PROMPT, question, labels, `${h('answerYesNo', form.lang)} ${question}`);
+    const labels = ([sends ? 'handoff.confirmSend' : 'handoff.confirmPrepare', 'handoff.confirmCorrect', 'handoff.confirmCancel'] as const).map((k) => t(k, form.lang));
+    const question = t('handoff.askConfirm', form.lang);
+    return this.choose(step, CONFIRM_PROMPT, question, labels, `${t('handoff.answerYesNo', form.lang)} ${question}`);
   }
 
   private async confirmStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
@@ -265,9 +265,9 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
         await this.handOver.complete(this.deps.turns.of(step.context), this.request(form), handoffRequestKey(step.context.activity));
         return step.endDialog();
       case 1:
-        return this.choose(step, FIELD_PROMPT, h('askWhichField', form.lang), FIELDS.map((f) => FIELD_LABELS[f][form.lang]));
+        return this.choose(step, FIELD_PROMPT, t('handoff.askWhichField', form.lang), FIELDS.map((f) => STRINGS[`field.${f}`][form.lang]));
       default:
-        await step.context.sendActivity(textMessage(h('cancelled', form.lang), form.lang));
+        await step.context.sendActivity(textMessage(t('handoff.cancelled', form.lang), form.lang));
         return step.endDialog();
     }
   }

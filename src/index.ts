@@ -8,6 +8,7 @@ import { ReplyBuilder } from './app/replies';
 import type { DocumentStorage } from './app/storage/documentStorage';
 import { Welcomer } from './app/welcome';
 import { loadConfig, type Config } from './config';
+import { checkStrings } from './core/i18n/strings';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from './core/knowledge/types';
 import { FormCommands } from './core/understanding/formCommands';
@@ -49,6 +50,7 @@ export interface ComposeOptions {
 
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
 export function composeBot(config: Config, logger: Logger, storage: StateStorage = createStorage(config.storage), options: ComposeOptions = {}): ComposedBot {
+  checkStrings();
   const kb = loadKnowledge(config.knowledgeDir);
   const { conversationState, dialogState, turns } = createBotState(storage);
 

@@ -1,8 +1,7 @@
+import { STRINGS, t, type StringKey } from '../core/i18n/strings';
 import type { Lang } from '../core/language/languages';
 import { answerText, answerTexts } from '../core/knowledge/answerText';
 import type { Entry, KnowledgeBase } from '../core/knowledge/types';
-import { t, type StringKey } from '../core/i18n/strings';
-import { HANDOFF_STRINGS } from '../core/handoff/handoffStrings';
 import type { Recognition } from '../core/understanding/recognizer';
 import { textPlan, type ReplyPlan } from './replyPlan';
 
@@ -34,7 +33,7 @@ export class ReplyBuilder {
 
   private message(text: string, lang: Lang, offered: readonly string[], options: { entryId?: string; handoff?: boolean } = {}): Reply {
     const titles = offered.map((id) => this.kb.entries.get(id)!.text[lang].title);
-    if (options.handoff) titles.push(HANDOFF_STRINGS.button[lang]);
+    if (options.handoff) titles.push(STRINGS['handoff.button'][lang]);
     const plan = textPlan(text, lang, titles);
     return options.entryId === undefined ? { plan, offered } : { plan, offered, entryId: options.entryId };
   }
@@ -70,21 +69,21 @@ export class ReplyBuilder {
   }
 
   welcome(lang: Lang): Reply {
-    return this.message(this.say('welcome', lang), lang, this.kb.conversation.mainTopics);
+    return this.message(this.say('bot.welcome', lang), lang, this.kb.conversation.mainTopics);
   }
 
   /** The short introduction where several people talk (a Teams channel or group chat): how to ask, no buttons. */
   intro(lang: Lang): Reply {
-    return this.message(this.say('intro', lang), lang, []);
+    return this.message(this.say('bot.intro', lang), lang, []);
   }
 
   error(lang: Lang): Reply {
-    return this.message(this.say('error', lang), lang, []);
+    return this.message(this.say('bot.error', lang), lang, []);
   }
 
   /** The turn's state could not be written, so nothing of it took effect (a request to the team included). */
   notSaved(lang: Lang): Reply {
-    return this.message(this.say('notSaved', lang), lang, []);
+    return this.message(this.say('bot.notSaved', lang), lang, []);
   }
 
   /** The reply to anything the recognizer returns; one builder per kind, no branching on text. */
@@ -97,14 +96,14 @@ export class ReplyBuilder {
         return this.answer(r.entryId, r.lang);
       case 'clarify':
         // A guess may be wrong: the team is offered beside it.
-        return this.message(this.say('clarify', r.lang), r.lang, r.options, { handoff: true });
+        return this.message(this.say('bot.clarify', r.lang), r.lang, r.options, { handoff: true });
       case 'notFound':
-        return this.message(this.say('notFound', r.lang), r.lang, main, { handoff: true });
+        return this.message(this.say('bot.notFound', r.lang), r.lang, main, { handoff: true });
       case 'empty':
-        return this.message(this.say('empty', r.lang), r.lang, main);
+        return this.message(this.say('bot.empty', r.lang), r.lang, main);
       case 'smallTalk': {
         const offered = r.smallTalk === 'greeting' || r.smallTalk === 'help' ? main : [];
-        return this.message(this.say(r.smallTalk, r.lang), r.lang, offered);
+        return this.message(this.say(`bot.${r.smallTalk}`, r.lang), r.lang, offered);
       }
     }
   }

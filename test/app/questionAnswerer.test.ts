@@ -1,10 +1,10 @@
+import { t } from '../../src/core/i18n/strings';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import type { ConversationProfile } from '../../src/app/conversationProfile';
 import { QuestionAnswerer } from '../../src/app/questionAnswerer';
 import { ReplyBuilder } from '../../src/app/replies';
 import { BotTurns } from '../../src/hosting/botframework/botTurns';
-import { t } from '../../src/core/i18n/strings';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import { shippedKnowledge } from '../support/shippedKnowledge';
@@ -34,9 +34,9 @@ describe('QuestionAnswerer: one question, one answer, context kept', () => {
     ['¿Quién financia MIEUX+?', answer('funding', 'es'), 'es', kb.entries.get('funding')!.followUps],
     ['Which regions does MIEUX+ cover?', answer('regions', 'en'), 'en', kb.entries.get('regions')!.followUps],
     ['Comment devenir expert ?', answer('become-expert', 'fr'), 'fr', kb.entries.get('become-expert')!.followUps],
-    ['What is the capital of France?', t('notFound', 'en', { email: EMAIL }), 'en', kb.conversation.mainTopics],
-    ['bonjour', t('greeting', 'fr'), 'fr', kb.conversation.mainTopics],
-    ['thanks', t('thanks', 'en'), 'en', []],
+    ['What is the capital of France?', t('bot.notFound', 'en', { email: EMAIL }), 'en', kb.conversation.mainTopics],
+    ['bonjour', t('bot.greeting', 'fr'), 'fr', kb.conversation.mainTopics],
+    ['thanks', t('bot.thanks', 'en'), 'en', []],
   ])('%j', async (utterance, reply, lang, offered) => {
     const { adapter, profile } = setup();
     await adapter.send(utterance).assertReply((activity) => {

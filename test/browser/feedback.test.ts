@@ -3,11 +3,11 @@
  * the real bot (startServer) on a loopback port, through its web page and embedded Direct Line.
  * No browser is downloaded; without /usr/bin/chromium this test fails and says how to install it.
  */
+import { STRINGS, t } from '../../src/core/i18n/strings';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { FEEDBACK_STRINGS, feedbackText } from '../../src/core/curation/feedbackStrings';
 import type { Lang } from '../../src/core/language/languages';
 import type { CurationSetup } from '../../src/app/curation/createCuration';
 import { startServer } from '../../src/index';
@@ -76,12 +76,12 @@ describe('helpful / not helpful in Web Chat', () => {
         await box.press('Enter');
         await waitForBotText(page, rendered(replyText('funding', lang)));
         const followUps = kb.entries.get('funding')!.followUps.map((id) => entry(id, lang).title);
-        await expect.poll(async () => texts(page, SUGGESTED)).toEqual([...followUps, FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
+        await expect.poll(async () => texts(page, SUGGESTED)).toEqual([...followUps, STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
 
-        await page.locator(SUGGESTED, { hasText: FEEDBACK_STRINGS.down[lang] }).click();
-        await waitForBotText(page, rendered(feedbackText('thanksDown', lang, { email: CONTACT })));
+        await page.locator(SUGGESTED, { hasText: STRINGS['feedback.down'][lang] }).click();
+        await waitForBotText(page, rendered(t('feedback.thanksDown', lang, { email: CONTACT })));
         // The press shows as the person's message, as a typed one would.
-        expect((await texts(page, USER_BUBBLES)).at(-1)).toBe(FEEDBACK_STRINGS.down[lang]);
+        expect((await texts(page, USER_BUBBLES)).at(-1)).toBe(STRINGS['feedback.down'][lang]);
         // The follow-ups are offered again, without a second vote.
         await expect.poll(async () => texts(page, SUGGESTED)).toEqual(followUps);
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { doubtRecord, questionRecord, minuteOf, type Vote } from '../../core/curation/curationRecords';
 import { asksAgain } from '../../core/curation/rephrase';
 import { scrubPersonalData } from '../../core/curation/scrubPersonalData';
-import { FEEDBACK_STRINGS, feedbackText } from '../../core/curation/feedbackStrings';
+import { t } from '../../core/i18n/strings';
 import { DEFAULT_LANG, isLang, langFromLocale, type Lang } from '../../core/language/languages';
 import type { Recognition } from '../../core/understanding/recognizer';
 import type { ConversationProfile } from '../conversationProfile';
@@ -91,7 +91,7 @@ export class Curation {
     const token = randomUUID().slice(0, 13).replace('-', '');
     profile.feedback = { token, entryId: recognition.entryId, lang: recognition.lang };
     // The value tells the bot it is a vote, whatever the text of the press.
-    const vote = (feedback: Vote): Button => ({ kind: 'vote', title: FEEDBACK_STRINGS[feedback][recognition.lang], value: { feedback, entryId: recognition.entryId, token } });
+    const vote = (feedback: Vote): Button => ({ kind: 'vote', title: t(`feedback.${feedback}`, recognition.lang), value: { feedback, entryId: recognition.entryId, token } });
     return { ...plan, buttons: [...plan.buttons, vote('up'), vote('down')] };
   }
 
@@ -114,7 +114,7 @@ export class Curation {
     const counted = value.feedback !== undefined && value.token !== undefined && pending !== undefined && value.token === pending.token && value.entryId === pending.entryId;
     const lang = (counted && isLang(pending.lang) ? pending.lang : undefined) ?? profile.lang ?? langFromLocale(turn.locale) ?? DEFAULT_LANG;
     const vote = value.feedback ?? 'up';
-    let reply = textPlan(feedbackText(vote === 'up' ? 'thanksUp' : 'thanksDown', lang, { email: this.deps.email }), lang);
+    let reply = textPlan(t(vote === 'up' ? 'feedback.thanksUp' : 'feedback.thanksDown', lang, { email: this.deps.email }), lang);
     if (counted) {
       const entryId = pending.entryId;
       delete profile.feedback;

@@ -1,6 +1,7 @@
+import { STRINGS, t } from '../../core/i18n/strings';
+import type { AreaLabel } from '../../core/handoff/areaLabel';
 import { composeHandoffMail, copyableMail, displayUserText } from '../../core/handoff/handoffMail';
 import type { HandoffRequest } from '../../core/handoff/handoffRequest';
-import { HANDOFF_STRINGS, h, type AreaLabel } from '../../core/handoff/handoffStrings';
 import { errorKind, type Logger } from '../../logger';
 import { textPlan } from '../replyPlan';
 import type { Turn } from '../turn';
@@ -37,8 +38,8 @@ export class HandOver {
     }
     const values = { email: teamEmail, replyTo: displayUserText(request.email) };
     // The card's button is the one link; without a delivery, the text to copy is for webmail users.
-    const text = delivered ? h('sentSmtp', request.lang, values) : `${h('readyMailto', request.lang, values)}\n\n${copyableMail(mail, request.lang)}`;
-    const button = { kind: 'open', title: HANDOFF_STRINGS.mailtoButton[request.lang], url: mail.mailto } as const;
+    const text = delivered ? t('handoff.sentSmtp', request.lang, values) : `${t('handoff.readyMailto', request.lang, values)}\n\n${copyableMail(mail, request.lang)}`;
+    const button = { kind: 'open', title: STRINGS['handoff.mailtoButton'][request.lang], url: mail.mailto } as const;
     await turn.send({ ...textPlan(text, request.lang), cards: [{ buttons: [button] }] });
     // The request is done: its contact details are not kept in the conversation (a later request asks again).
     const profile = await turn.profile();

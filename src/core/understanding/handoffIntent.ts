@@ -1,8 +1,8 @@
+import { STRINGS } from '../i18n/strings';
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import { tokenise } from '../language/tokenise';
 import type { HandoffCues } from '../knowledge/types';
-import { HANDOFF_STRINGS } from '../handoff/handoffStrings';
 import { compileCues, PhraseList, type WordForm } from './phraseList';
 
 /**
@@ -26,7 +26,7 @@ export class HandoffIntentDetector {
     const withMultiWordDirect = (c: HandoffCues): HandoffCues => ({ ...c, direct: multiWord(c.direct) });
     this.cues = compileCues({ es: withMultiWordDirect(cues.es), en: withMultiWordDirect(cues.en), fr: withMultiWordDirect(cues.fr) }, forms);
     this.directWords = { es: new PhraseList(oneWord(cues.es.direct)), en: new PhraseList(oneWord(cues.en.direct)), fr: new PhraseList(oneWord(cues.fr.direct)) };
-    this.buttons = new Set(LANGUAGES.map((l) => tokenise(normalise(HANDOFF_STRINGS.button[l])).join(' ')));
+    this.buttons = new Set(LANGUAGES.map((l) => tokenise(normalise(STRINGS['handoff.button'][l])).join(' ')));
   }
 
   /** The message is the button's label, pressed in any language the person reads; it is never a question. */

@@ -4,13 +4,12 @@
  * be one the person was never told about. Storage failures at "Send" and a crash between the
  * outbox write and the state commit, end to end over HTTP, with a real SMTP server on loopback.
  */
+import { STRINGS, t } from '../../../src/core/i18n/strings';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryStorage, type Activity, type Storage } from 'botbuilder';
 import { composeBot } from '../../../src/index';
 import { loadConfig } from '../../../src/config';
 import { areaLabelFor } from '../../../src/core/handoff/areaLabel';
-import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../../src/core/handoff/handoffStrings';
-import { STRINGS } from '../../../src/core/i18n/strings';
 import { LANGUAGES, type Lang } from '../../../src/core/language/languages';
 import { createLogger } from '../../../src/logger';
 import { createBotServer } from '../../../src/hosting/http/server';
@@ -72,22 +71,22 @@ async function smtpServer(): Promise<LocalSmtp> {
 /** Fills the form up to its summary, where the next message is the confirmation. */
 async function fillForm(bot: Instance, lang: Lang): Promise<void> {
   const answers: Record<string, string> = {
-    [h('askRole', lang)]: ROLE_LABELS.expert[lang],
-    [h('askName', lang)]: 'Ana García',
-    [h('askEmail', lang)]: 'ana.garcia@interior.es',
-    [h('askOrganisation', lang)]: 'Ministerio del Interior',
-    [h('askCountry', lang)]: 'España',
-    [h('askArea', lang)]: areaLabel('area-horizontal', lang),
-    [h('askMessage', lang, { max: '1000' })]: 'Quiero participar.',
+    [t('handoff.askRole', lang)]: STRINGS['role.expert'][lang],
+    [t('handoff.askName', lang)]: 'Ana García',
+    [t('handoff.askEmail', lang)]: 'ana.garcia@interior.es',
+    [t('handoff.askOrganisation', lang)]: 'Ministerio del Interior',
+    [t('handoff.askCountry', lang)]: 'España',
+    [t('handoff.askArea', lang)]: areaLabel('area-horizontal', lang),
+    [t('handoff.askMessage', lang, { max: '1000' })]: 'Quiero participar.',
   };
   let last = (await bot.say(lang === 'es' ? 'Quiero participar' : lang === 'en' ? 'I want to take part' : 'Je veux participer')).texts.at(-1);
-  last = (await bot.say(HANDOFF_STRINGS.consentYes[lang])).texts.at(-1);
-  for (let i = 0; i < 10 && last !== h('askConfirm', lang); i += 1) {
+  last = (await bot.say(STRINGS['handoff.consentYes'][lang])).texts.at(-1);
+  for (let i = 0; i < 10 && last !== t('handoff.askConfirm', lang); i += 1) {
     const answer = answers[last ?? ''];
     if (answer === undefined) throw new Error(`no answer for: ${last}`);
     last = (await bot.say(answer)).texts.at(-1);
   }
-  expect(last).toBe(h('askConfirm', lang));
+  expect(last).toBe(t('handoff.askConfirm', lang));
 }
 
 const isConversation = (key: string) => key.includes('/conversations/');
@@ -103,18 +102,18 @@ describe.each(LANGUAGES)('"Send" while the state cannot be written (%s)', (lang)
     await fillForm(bot, lang);
 
     state.failing = isConversation;
-    const failed = await bot.say(HANDOFF_STRINGS.confirmSend[lang]);
+    const failed = await bot.say(STRINGS['handoff.confirmSend'][lang]);
     // A storage failure is not the channel's: the person gets an answer, and it is the truth.
     expect(failed.status).toBe(200);
-    expect(failed.texts).toEqual([STRINGS.notSaved[lang].replace('{email}', 'mieux-initiative@icmpd.org')]);
+    expect(failed.texts).toEqual([STRINGS['bot.notSaved'][lang].replace('{email}', 'mieux-initiative@icmpd.org')]);
     await severalPolls();
     expect(smtp.received).toHaveLength(0);
 
     // Storage back: the form is still at its summary, and Send goes through once.
     state.failing = undefined;
-    const sent = await bot.say(HANDOFF_STRINGS.confirmSend[lang]);
+    const sent = await bot.say(STRINGS['handoff.confirmSend'][lang]);
     expect(sent.status).toBe(200);
-    expect(sent.texts.at(-1)).toContain(h('sentSmtp', lang, { email: '', replyTo: '', mailto: '' }).slice(0, 12));
+    expect(sent.texts.at(-1)).toContain(t('handoff.sentSmtp', lang, { email: '', replyTo: '', mailto: '' }).slice(0, 12));
     await waitUntil(() => smtp.received.length >= 1, 15_000, 'the e-mail');
     await new Promise((r) => setTimeout(r, UNCONFIRMED_TTL_MS + 500));
     expect(smtp.received).toHaveLength(1);
@@ -129,9 +128,9 @@ describe('the same confirming message again (a channel retrying it) after the co
     await fillForm(bot, 'en');
     const confirmId = uniqueId('confirm');
     state.failing = isConversation;
-    expect((await bot.say(HANDOFF_STRINGS.confirmSend.en, confirmId)).status).toBe(200);
+    expect((await bot.say(STRINGS['handoff.confirmSend'].en, confirmId)).status).toBe(200);
     state.failing = undefined;
-    expect((await bot.say(HANDOFF_STRINGS.confirmSend.en, confirmId)).status).toBe(200);
+    expect((await bot.say(STRINGS['handoff.confirmSend'].en, confirmId)).status).toBe(200);
     await waitUntil(() => smtp.received.length >= 1, 15_000, 'the e-mail');
     await severalPolls();
     expect(smtp.received).toHaveLength(1);
@@ -145,7 +144,7 @@ describe('the poller and a turn that has not committed yet', () => {
     const bot = await instance(smtp, state, new MemoryStorage(), uniqueId('conv'), 'es');
     await fillForm(bot, 'es');
     const release = state.hold(isConversation);
-    const confirming = bot.say(HANDOFF_STRINGS.confirmSend.es);
+    const confirming = bot.say(STRINGS['handoff.confirmSend'].es);
     await waitUntil(() => state.heldWrites > 0, 10_000, 'the commit to start');
     await severalPolls();
     expect(smtp.received).toHaveLength(0);
@@ -168,7 +167,7 @@ describe('a crash between the outbox write and the state commit', () => {
     await fillForm(before, 'fr');
     // The commit never completes: the process is killed while it waits.
     state.hold(isConversation);
-    void before.say(HANDOFF_STRINGS.confirmSend.fr).catch(() => undefined);
+    void before.say(STRINGS['handoff.confirmSend'].fr).catch(() => undefined);
     await waitUntil(() => state.heldWrites > 0, 10_000, 'the commit to start');
     await before.stop();
 
@@ -177,7 +176,7 @@ describe('a crash between the outbox write and the state commit', () => {
     await new Promise((r) => setTimeout(r, UNCONFIRMED_TTL_MS + 1_000));
     expect(smtp.received).toHaveLength(0);
 
-    const sent = await after.say(HANDOFF_STRINGS.confirmSend.fr);
+    const sent = await after.say(STRINGS['handoff.confirmSend'].fr);
     expect(sent.status).toBe(200);
     await waitUntil(() => smtp.received.length >= 1, 15_000, 'the e-mail');
     await severalPolls();

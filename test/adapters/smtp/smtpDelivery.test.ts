@@ -1,10 +1,10 @@
+import { STRINGS, t } from '../../../src/core/i18n/strings';
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config';
 import { areaLabelFor } from '../../../src/core/handoff/areaLabel';
 import type { HandoffRequest } from '../../../src/core/handoff/handoffRequest';
 import { displayUserText } from '../../../src/core/handoff/handoffMail';
-import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h } from '../../../src/core/handoff/handoffStrings';
 import { HandoffOutbox, backoffMs } from '../../../src/app/handoff/outbox';
 import { OutboxDeliverer } from '../../../src/adapters/smtp/outboxDeliverer';
 import { SmtpMailer } from '../../../src/adapters/smtp/smtpMailer';
@@ -92,12 +92,12 @@ describe('hand-off e-mail over SMTP', () => {
     expect(header(mail.raw, 'Message-ID')).toBe(`<handoff-${id}@mieux-bot.invalid>`);
     const body = decodeBody(mail.raw);
     for (const [label, value] of [
-      [FIELD_LABELS.name.es, request.name],
-      [FIELD_LABELS.email.es, request.email],
-      [FIELD_LABELS.organisation.es, request.organisation],
-      [FIELD_LABELS.country.es, request.country],
-      [FIELD_LABELS.role.es, ROLE_LABELS.expert.es],
-      [FIELD_LABELS.area.es, kb.entries.get('area-horizontal')!.text.es.title],
+      [STRINGS['field.name'].es, request.name],
+      [STRINGS['field.email'].es, request.email],
+      [STRINGS['field.organisation'].es, request.organisation],
+      [STRINGS['field.country'].es, request.country],
+      [STRINGS['field.role'].es, STRINGS['role.expert'].es],
+      [STRINGS['field.area'].es, kb.entries.get('area-horizontal')!.text.es.title],
     ] as const)
       expect(body).toContain(`${label}: ${value}`);
     expect(body).toContain(request.message);
@@ -196,9 +196,9 @@ describe('the composed bot with SMTP_URL set', () => {
         replies.push(...adapter.activeQueue.splice(before));
       };
       const area = areaLabelFor(kb)('area-legal-migration', 'en');
-      for (const text of ['I want to take part', HANDOFF_STRINGS.consentYes.en, ROLE_LABELS.memberStateInstitution.en, 'John Smith', 'j.smith@migration.ie', 'Department of Justice', 'Ireland', area, 'We would like to start a request.']) await say(text);
-      expect(replies[replies.length - 1]!.text).toBe(h('askConfirm', 'en'));
-      await say(HANDOFF_STRINGS.confirmSend.en);
+      for (const text of ['I want to take part', STRINGS['handoff.consentYes'].en, STRINGS['role.memberStateInstitution'].en, 'John Smith', 'j.smith@migration.ie', 'Department of Justice', 'Ireland', area, 'We would like to start a request.']) await say(text);
+      expect(replies[replies.length - 1]!.text).toBe(t('handoff.askConfirm', 'en'));
+      await say(STRINGS['handoff.confirmSend'].en);
       expect(replies[replies.length - 1]!.text).toContain(displayUserText('j.smith@migration.ie'));
       await until(() => server.received.length === 1);
       expect(header(server.received[0]!.raw, 'Reply-To')).toBe('j.smith@migration.ie');

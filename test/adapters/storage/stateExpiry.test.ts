@@ -3,13 +3,13 @@
  * details of a hand-off are not kept in it once the hand-off is done. Azurite on loopback; the
  * sweeper is given the time, so nothing waits.
  */
+import { STRINGS, t } from '../../../src/core/i18n/strings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { loadConfig } from '../../../src/config';
 import { areaLabelFor } from '../../../src/core/handoff/areaLabel';
-import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../../src/core/handoff/handoffStrings';
 import { createLogger } from '../../../src/logger';
 import { composeBot, startServer } from '../../../src/index';
 import { startAzurite, type Azurite } from '../../support/azurite';
@@ -84,13 +84,13 @@ describe('contact details after a hand-off', () => {
     };
     const areaLabel = areaLabelFor(shippedKnowledge());
     const person = { name: 'Ana García', email: 'ana.garcia@interior.es', organisation: 'Ministerio del Interior', country: 'España' };
-    for (const text of ['I want to take part', HANDOFF_STRINGS.consentYes.en, ROLE_LABELS.expert.en, person.name, person.email, person.organisation, person.country, areaLabel('area-horizontal', 'en'), 'A question for the team.']) await say(text);
+    for (const text of ['I want to take part', STRINGS['handoff.consentYes'].en, STRINGS['role.expert'].en, person.name, person.email, person.organisation, person.country, areaLabel('area-horizontal', 'en'), 'A question for the team.']) await say(text);
     const stateDuring = JSON.stringify(await storage.read(['test/conversations/Convo1/']));
     // Still in the form: the details are there, so the summary can show them.
     expect(stateDuring).toContain(person.email);
 
-    const final = await say(HANDOFF_STRINGS.confirmPrepare.en);
-    expect(final.at(-1)?.text).toContain(h('readyMailto', 'en', { email: loadConfig({}, null).contactEmail }));
+    const final = await say(STRINGS['handoff.confirmPrepare'].en);
+    expect(final.at(-1)?.text).toContain(t('handoff.readyMailto', 'en', { email: loadConfig({}, null).contactEmail }));
     const stateAfter = JSON.stringify(await storage.read(['test/conversations/Convo1/']));
     for (const value of Object.values(person)) expect(stateAfter).not.toContain(value);
   });

@@ -2,6 +2,7 @@
  * The curator's loop in the bot, on botbuilder's TestAdapter with the same pieces src/index.ts
  * wires: unanswered questions recorded scrubbed, helpful / not helpful after answers, votes.
  */
+import { STRINGS, t } from '../../../src/core/i18n/strings';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity, type BotState, type CardAction } from 'botbuilder';
@@ -13,9 +14,6 @@ import { loadConfig } from '../../../src/config';
 import { composeBot } from '../../../src/index';
 import { createLogger } from '../../../src/logger';
 import { ReplyBuilder } from '../../../src/app/replies';
-import { FEEDBACK_STRINGS, feedbackText } from '../../../src/core/curation/feedbackStrings';
-import { HANDOFF_STRINGS, h } from '../../../src/core/handoff/handoffStrings';
-import { t } from '../../../src/core/i18n/strings';
 import type { Lang } from '../../../src/core/language/languages';
 import type { Recognition } from '../../../src/core/understanding/recognizer';
 import { Curation } from '../../../src/app/curation/curation';
@@ -67,7 +65,7 @@ describe.each<Lang>(['es', 'en', 'fr'])('recording unanswered questions (%s)', (
   it('records the scrubbed question, its language, kind, candidates and minute — no ids, no raw text', async () => {
     const { bot, questions, storage, logger } = setup();
     const [reply] = await bot.say(UNANSWERED[lang].typed);
-    expect(reply!.text).toBe(t('notFound', lang, { email: CONTACT }));
+    expect(reply!.text).toBe(t('bot.notFound', lang, { email: CONTACT }));
     const held = await questions();
     expect(held).toEqual([{ seq: 0, at: '2026-11-28T10:42:00.000Z', lang, kind: 'notFound', text: UNANSWERED[lang].recorded, candidates: expect.any(Array) }]);
     // Everything stored, as stored: no trace of the raw text or of who asked.
@@ -85,7 +83,7 @@ describe('what is recorded and what is not', () => {
     const clarifying: Recognizer = { name: 'fixed', recognize: async () => ({ kind: 'clarify', lang: 'es', langFromText: true, options: ['benefits', 'mutual-learning'], candidates }) };
     const { bot, questions } = setup({ recognizer: clarifying });
     const [reply] = await bot.say('¿Quién ganó el último partido?');
-    expect(reply!.text).toBe(t('clarify', 'es'));
+    expect(reply!.text).toBe(t('bot.clarify', 'es'));
     const [held] = await questions();
     expect(held).toMatchObject({ kind: 'clarify', lang: 'es', text: '¿Quién ganó el último partido?' });
     expect(held!.candidates).toEqual([{ entryId: 'benefits', score: 0.412 }, { entryId: 'mutual-learning', score: 0.4 }]);
@@ -123,11 +121,11 @@ describe('what is recorded and what is not', () => {
   it('records nothing typed into the hand-off form: names, e-mails and messages are not questions', async () => {
     const { bot, questions } = setup();
     await bot.say('Quiero participar');
-    const [role] = await bot.say(HANDOFF_STRINGS.consentYes.es);
-    expect(role!.text).toBe(h('askRole', 'es'));
+    const [role] = await bot.say(STRINGS['handoff.consentYes'].es);
+    expect(role!.text).toBe(t('handoff.askRole', 'es'));
     await bot.say(buttonTitles(role)[0]!);
     const [email] = await bot.say('Ana García Pérez');
-    expect(email!.text).toBe(h('askEmail', 'es'));
+    expect(email!.text).toBe(t('handoff.askEmail', 'es'));
     await bot.say('ana.garcia@interior.es');
     expect(await questions()).toEqual([]);
   });
@@ -184,9 +182,9 @@ describe.each<Lang>(['es', 'en', 'fr'])('helpful / not helpful (%s)', (lang) => 
     const [answer] = await bot.say(question);
     expect(answer!.text).toBe(answerText(bot.kb.entries.get('funding')!, lang));
     const followUps = bot.kb.entries.get('funding')!.followUps.map((id) => bot.kb.entries.get(id)!.text[lang].title);
-    expect(buttonTitles(answer)).toEqual([...followUps, FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
+    expect(buttonTitles(answer)).toEqual([...followUps, STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
     const [up, down] = feedbackActions(answer);
-    expect(up).toMatchObject({ type: 'messageBack', title: FEEDBACK_STRINGS.up[lang], displayText: FEEDBACK_STRINGS.up[lang], value: { feedback: 'up', entryId: 'funding' } });
+    expect(up).toMatchObject({ type: 'messageBack', title: STRINGS['feedback.up'][lang], displayText: STRINGS['feedback.up'][lang], value: { feedback: 'up', entryId: 'funding' } });
     expect(down).toMatchObject({ type: 'messageBack', value: { feedback: 'down', entryId: 'funding' } });
   });
 
@@ -196,7 +194,7 @@ describe.each<Lang>(['es', 'en', 'fr'])('helpful / not helpful (%s)', (lang) => 
     const [, down] = feedbackActions(answer);
     const [thanks, ...more] = await bot.send(press(down!));
     expect(more).toEqual([]);
-    expect(thanks!.text).toBe(feedbackText('thanksDown', lang, { email: CONTACT }));
+    expect(thanks!.text).toBe(t('feedback.thanksDown', lang, { email: CONTACT }));
     expect(thanks!.locale).toBe(lang);
     expect(buttonTitles(thanks)).toEqual(bot.kb.entries.get('funding')!.followUps.map((id) => bot.kb.entries.get(id)!.text[lang].title));
     expect((await feedback()).funding).toEqual({ up: { es: 0, en: 0, fr: 0 }, down: { es: 0, en: 0, fr: 0, [lang]: 1 }, lastAt: '2026-11-28T10:42:00.000Z' });
@@ -205,7 +203,7 @@ describe.each<Lang>(['es', 'en', 'fr'])('helpful / not helpful (%s)', (lang) => 
 
     // The same button again (a card that stayed, a double click): thanked, not counted again.
     const [again] = await bot.send(press(down!));
-    expect(again!.text).toBe(feedbackText('thanksDown', lang, { email: CONTACT }));
+    expect(again!.text).toBe(t('feedback.thanksDown', lang, { email: CONTACT }));
     expect((await feedback()).funding?.down[lang]).toBe(1);
   });
 
@@ -214,7 +212,7 @@ describe.each<Lang>(['es', 'en', 'fr'])('helpful / not helpful (%s)', (lang) => 
     const [answer] = await bot.say(question);
     const [up] = feedbackActions(answer);
     const [thanks] = await bot.send(press(up!));
-    expect(thanks!.text).toBe(feedbackText('thanksUp', lang));
+    expect(thanks!.text).toBe(t('feedback.thanksUp', lang));
     expect((await feedback()).funding?.up[lang]).toBe(1);
   });
 });
@@ -243,7 +241,7 @@ describe('feedback: where it is offered and what counts', () => {
     const [first] = await bot.say('¿Quién financia MIEUX+?');
     await bot.say('¿Cuál es la capital de Francia?');
     const [thanks] = await bot.send(press(feedbackActions(first)[1]!));
-    expect(thanks!.text).toBe(feedbackText('thanksDown', 'es', { email: CONTACT }));
+    expect(thanks!.text).toBe(t('feedback.thanksDown', 'es', { email: CONTACT }));
     expect(await feedback()).toEqual({});
   });
 
@@ -258,7 +256,7 @@ describe('feedback: where it is offered and what counts', () => {
     const value = forge(feedbackActions(answer)[1]!.value as Record<string, unknown>);
     const replies = await bot.send({ type: 'message', text: 'Not helpful at all', value });
     expect(replies).toHaveLength(1);
-    expect([feedbackText('thanksUp', 'en'), feedbackText('thanksDown', 'en', { email: CONTACT })]).toContain(replies[0]!.text);
+    expect([t('feedback.thanksUp', 'en'), t('feedback.thanksDown', 'en', { email: CONTACT })]).toContain(replies[0]!.text);
     expect(await feedback()).toEqual({});
     expect(await questions()).toEqual([]);
   });
@@ -267,14 +265,14 @@ describe('feedback: where it is offered and what counts', () => {
     const { bot, feedback } = setup();
     const [answer] = await bot.say('¿Quién financia MIEUX+?');
     await bot.say('Quiero participar');
-    const [role] = await bot.say(HANDOFF_STRINGS.consentYes.es);
-    expect(role!.text).toBe(h('askRole', 'es'));
+    const [role] = await bot.say(STRINGS['handoff.consentYes'].es);
+    expect(role!.text).toBe(t('handoff.askRole', 'es'));
     const [thanks] = await bot.send(press(feedbackActions(answer)[0]!));
-    expect(thanks!.text).toBe(feedbackText('thanksUp', 'es'));
+    expect(thanks!.text).toBe(t('feedback.thanksUp', 'es'));
     expect((await feedback()).funding?.up.es).toBe(1);
     // The form still waits for the role.
     const [name] = await bot.say(buttonTitles(role)[0]!);
-    expect(name!.text).toBe(h('askName', 'es'));
+    expect(name!.text).toBe(t('handoff.askName', 'es'));
   });
 
   it('a vote for an entry the knowledge base no longer has (state from before a redeploy) is thanked and counted', async () => {
@@ -287,7 +285,7 @@ describe('feedback: where it is offered and what counts', () => {
     });
     const [answer] = await bot.say('¿Quién financia MIEUX+?');
     const [thanks] = await bot.send(press(feedbackActions(answer)[1]!));
-    expect(thanks!.text).toBe(feedbackText('thanksDown', 'es', { email: CONTACT }));
+    expect(thanks!.text).toBe(t('feedback.thanksDown', 'es', { email: CONTACT }));
     expect(buttonTitles(thanks)).toEqual([]);
     await recorder.flush();
     expect((await store.readFeedback()).funding?.down.es).toBe(1);
@@ -309,7 +307,7 @@ describe('the terminal chat (npm run chat)', () => {
     await adapter.say('Who funds MIEUX+?', (context) => composed.run(context));
     const down = feedbackActions(printed.at(-1))[1]!;
     await adapter.say(String(down.text), (context) => composed.run(context), down.value);
-    expect(printed.at(-1)!.text).toBe(feedbackText('thanksDown', 'en', { email: CONTACT }));
+    expect(printed.at(-1)!.text).toBe(t('feedback.thanksDown', 'en', { email: CONTACT }));
     await curation.flush();
     expect((await curation.store.readFeedback()).funding?.down.en).toBe(1);
   });
@@ -323,10 +321,10 @@ describe('the terminal chat (npm run chat)', () => {
     child.stdin.end(`Who funds MIEUX+?\n${followUps + 2}\nexit\n`);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
-    expect(out).toContain(`[${followUps + 1}] ${FEEDBACK_STRINGS.up.en}`);
-    expect(out).toContain(`[${followUps + 2}] ${FEEDBACK_STRINGS.down.en}`);
+    expect(out).toContain(`[${followUps + 1}] ${STRINGS['feedback.up'].en}`);
+    expect(out).toContain(`[${followUps + 2}] ${STRINGS['feedback.down'].en}`);
     expect(out).not.toContain('[object Object]');
-    expect(out).toContain(feedbackText('thanksDown', 'en', { email: CONTACT }));
-    expect(out).not.toContain(t('notFound', 'en', { email: CONTACT }));
+    expect(out).toContain(t('feedback.thanksDown', 'en', { email: CONTACT }));
+    expect(out).not.toContain(t('bot.notFound', 'en', { email: CONTACT }));
   }, 30_000);
 });

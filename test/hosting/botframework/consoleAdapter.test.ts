@@ -1,10 +1,10 @@
+import { STRINGS } from '../../../src/core/i18n/strings';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { ConsoleAdapter } from '../../../src/hosting/botframework/consoleAdapter';
 import { loadConfig } from '../../../src/config';
-import { STRINGS } from '../../../src/core/i18n/strings';
 import { composeBot } from '../../../src/index';
 import { createLogger } from '../../../src/logger';
 import { replyText, shippedKnowledge } from '../../support/shippedKnowledge';
@@ -18,7 +18,7 @@ describe('ConsoleAdapter', () => {
     const adapter = new ConsoleAdapter((a) => printed.push(a), 'en-US');
     await adapter.start((context) => bot.run(context));
     await adapter.say('Who funds MIEUX+?', (context) => bot.run(context));
-    expect(printed.map((a) => a.text)).toEqual([STRINGS.welcome.en, replyText('funding', 'en')]);
+    expect(printed.map((a) => a.text)).toEqual([STRINGS['bot.welcome'].en, replyText('funding', 'en')]);
   });
 });
 
@@ -34,7 +34,7 @@ describe('npm run chat', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     const kb = shippedKnowledge();
     expect(code).toBe(0);
-    expect(out).toContain(STRINGS.welcome.fr);
+    expect(out).toContain(STRINGS['bot.welcome'].fr);
     expect(out).toContain(kb.entries.get('funding')!.text.fr.answer);
     const firstFollowUp = kb.entries.get(kb.entries.get('funding')!.followUps[0]!)!;
     expect(out).toContain(firstFollowUp.text.fr.answer);

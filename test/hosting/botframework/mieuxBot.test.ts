@@ -1,6 +1,5 @@
+import { STRINGS, type StringKey } from '../../../src/core/i18n/strings';
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from '../../../src/core/i18n/strings';
-import { HANDOFF_STRINGS } from '../../../src/core/handoff/handoffStrings';
 import type { Lang } from '../../../src/core/language/languages';
 import { LocalRecognizer } from '../../../src/core/understanding/localRecognizer';
 import type { Recognizer } from '../../../src/core/understanding/recognizer';
@@ -23,7 +22,7 @@ describe('welcome', () => {
     const bot = createTestBot();
     const replies = await bot.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }], locale });
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toBe(STRINGS.welcome[lang]);
+    expect(replies[0]!.text).toBe(STRINGS['bot.welcome'][lang]);
     expect(buttonTitles(replies[0])).toEqual(titles(bot.kb.conversation.mainTopics, lang));
   });
 
@@ -93,9 +92,9 @@ describe('when the bot does not know', () => {
   ])('%j → an honest answer in %s, the main topics and the team address', async (text, lang) => {
     const bot = createTestBot();
     const [reply] = await bot.say(text);
-    expect(reply!.text).toBe(STRINGS.notFound[lang].replace('{email}', CONTACT));
+    expect(reply!.text).toBe(STRINGS['bot.notFound'][lang].replace('{email}', CONTACT));
     expect(reply!.text).toContain(CONTACT);
-    expect(buttonTitles(reply)).toEqual([...titles(bot.kb.conversation.mainTopics, lang), HANDOFF_STRINGS.button[lang]]);
+    expect(buttonTitles(reply)).toEqual([...titles(bot.kb.conversation.mainTopics, lang), STRINGS['handoff.button'][lang]]);
   });
 
   it('never echoes what the person typed', async () => {
@@ -109,11 +108,11 @@ describe('when the bot does not know', () => {
 });
 
 describe('small talk and personal cases', () => {
-  it.each<[string, keyof typeof STRINGS, Lang]>([
-    ['hola', 'greeting', 'es'],
-    ['thank you!', 'thanks', 'en'],
-    ['au revoir', 'goodbye', 'fr'],
-    ['what can you do?', 'help', 'en'],
+  it.each<[string, StringKey, Lang]>([
+    ['hola', 'bot.greeting', 'es'],
+    ['thank you!', 'bot.thanks', 'en'],
+    ['au revoir', 'bot.goodbye', 'fr'],
+    ['what can you do?', 'bot.help', 'en'],
   ])('%j → %s in %s', async (text, key, lang) => {
     const [reply] = await createTestBot().say(text);
     expect(reply!.text).toBe(STRINGS[key][lang].replace('{email}', CONTACT));
@@ -131,7 +130,7 @@ describe('errors', () => {
     const failing: Recognizer = { name: 'failing', recognize: () => Promise.reject(new TypeError('boom: secret text')) };
     const bot = createTestBot({ recognizer: failing });
     const [reply] = await bot.say('my e-mail is someone@example.org', { locale: 'fr-FR' });
-    expect(reply!.text).toBe(STRINGS.error.fr);
+    expect(reply!.text).toBe(STRINGS['bot.error'].fr);
     expect(bot.logger.lines.join('\n')).not.toMatch(/someone@example\.org|secret text/);
     expect(bot.logger.lines.some((l) => /"kind":"[^"]*TypeError"/.test(l))).toBe(true);
   });
@@ -170,21 +169,21 @@ describe('every answer says where it comes from, and the team is offered where t
     const [reply] = await bot.say(text);
     expect(reply!.text).toBe(bot.kb.entries.get(id)!.text[lang].answer);
     expect(reply!.text).not.toContain(SOURCE[lang]);
-    expect(buttonTitles(reply)).toContain(HANDOFF_STRINGS.button[lang]);
+    expect(buttonTitles(reply)).toContain(STRINGS['handoff.button'][lang]);
   });
 
   it('the personal-case answer is the bot\'s own guidance: no brochure source, no team to write to', async () => {
     const [reply] = await createTestBot().say('I need a visa for Germany');
     expect(reply!.text).not.toContain(SOURCE.en);
-    expect(buttonTitles(reply)).not.toContain(HANDOFF_STRINGS.button.en);
+    expect(buttonTitles(reply)).not.toContain(STRINGS['handoff.button'].en);
   });
 
   it('a "did you mean" also offers writing to the team', async () => {
     const clarifying: Recognizer = { name: 'fixed', recognize: async () => ({ kind: 'clarify', lang: 'fr', langFromText: true, options: ['funding', 'budget'], candidates: [] }) };
     const bot = createTestBot({ recognizer: clarifying });
     const [reply] = await bot.say('qui paie ?');
-    expect(reply!.text).toBe(STRINGS.clarify.fr);
-    expect(buttonTitles(reply)).toEqual([...titles(['funding', 'budget'], 'fr'), HANDOFF_STRINGS.button.fr]);
+    expect(reply!.text).toBe(STRINGS['bot.clarify'].fr);
+    expect(buttonTitles(reply)).toEqual([...titles(['funding', 'budget'], 'fr'), STRINGS['handoff.button'].fr]);
   });
 
   it('a message that asks two things gets both answers, the second under its title', async () => {

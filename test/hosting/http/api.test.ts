@@ -3,6 +3,7 @@
  * port, spoken to over HTTP as a Bot Framework channel would. Expected texts come from the
  * knowledge base and the string table, never from copies in this file.
  */
+import { STRINGS } from '../../../src/core/i18n/strings';
 import { request as httpRequest } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
@@ -10,8 +11,6 @@ import { startServer } from '../../../src/index';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { loadKnowledge } from '../../../src/core/knowledge/loadKnowledge';
-import { STRINGS } from '../../../src/core/i18n/strings';
-import { FEEDBACK_STRINGS } from '../../../src/core/curation/feedbackStrings';
 import { LANGUAGES, type Lang } from '../../../src/core/language/languages';
 import type { BotServer } from '../../../src/hosting/http/server';
 import { replyText } from '../../support/shippedKnowledge';
@@ -35,7 +34,7 @@ function entryText(id: string, lang: Lang) {
   return entry.text[lang];
 }
 
-const ERROR_TEXTS: readonly string[] = Object.values(STRINGS.error);
+const ERROR_TEXTS: readonly string[] = Object.values(STRINGS['bot.error']);
 
 interface Running {
   readonly server: BotServer;
@@ -139,7 +138,7 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     const followUps = kb.entries.get(entry)!.followUps;
     expect(followUps.length, `entry ${entry} has follow-ups to offer`).toBeGreaterThan(0);
     // The follow-ups, then helpful / not helpful (the curator's loop).
-    expect(buttonTitles(reply)).toEqual([...followUps.map((id) => entryText(id, lang).title), FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
+    expect(buttonTitles(reply)).toEqual([...followUps.map((id) => entryText(id, lang).title), STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
   });
 
   it('addresses the reply from the bot to the person, in the same conversation', async () => {
@@ -158,7 +157,7 @@ describe('other messages and activity types', () => {
     delete activity.text;
     const messages = messagesOf(await send(api(), activity));
     expect(messages).toHaveLength(1);
-    expect(messages[0]!.text).toBe(STRINGS.empty[lang]);
+    expect(messages[0]!.text).toBe(STRINGS['bot.empty'][lang]);
     expect(buttonTitles(messages[0]!)).toEqual(kb.conversation.mainTopics.map((id) => entryText(id, lang).title));
   });
 
@@ -214,7 +213,7 @@ describe('POST /api/messages in the normal channel flow (replies POSTed to servi
     expect(reply.text).toBe(replyText('funding', lang));
     expect(reply.replyToId).toBe(id);
     expect(reply.conversation?.id).toBe(conversationId);
-    expect(buttonTitles(reply)).toEqual([...kb.entries.get('funding')!.followUps.map((f) => entryText(f, lang).title), FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
+    expect(buttonTitles(reply)).toEqual([...kb.entries.get('funding')!.followUps.map((f) => entryText(f, lang).title), STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
   });
 });
 
@@ -240,7 +239,7 @@ describe('conversationUpdate', () => {
   ])('a person joining ($locale) gets the welcome in $lang with the main topics as buttons', async ({ locale, lang }) => {
     const messages = messagesOf(await send(api(), update(locale, [{ id: 'user1' }])));
     expect(messages).toHaveLength(1);
-    expect(messages[0]!.text).toBe(STRINGS.welcome[lang]);
+    expect(messages[0]!.text).toBe(STRINGS['bot.welcome'][lang]);
     expect(buttonTitles(messages[0]!)).toEqual(kb.conversation.mainTopics.map((id) => entryText(id, lang).title));
   });
 

@@ -7,6 +7,7 @@
  * `conversationAcross` plays a scripted conversation whose turns go to whichever instance each
  * step names; a multi-turn scenario (the hand-off form) is one more script for it.
  */
+import { STRINGS, t } from '../../../src/core/i18n/strings';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../../src/config';
@@ -18,7 +19,6 @@ import { closedPort, messageActivity, send, uniqueId } from '../../support/http'
 import { shippedKnowledge } from '../../support/shippedKnowledge';
 import { startSmtp } from '../../support/smtpServer';
 import { areaLabelFor } from '../../../src/core/handoff/areaLabel';
-import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../../src/core/handoff/handoffStrings';
 import { answerText } from '../../../src/core/knowledge/answerText';
 
 const kb = shippedKnowledge();
@@ -176,16 +176,16 @@ function handoffAcross(lang: 'en'): ScriptStep[] {
   const prompt = (text: string) => (replies: Partial<Activity>[]) => expect(replies[replies.length - 1]!.text).toBe(text);
   const area = areaLabelFor(kb)('area-legal-migration', lang);
   return [
-    { on: 0, text: 'I want to take part', locale: 'en-US', expect: prompt(h('consentSmtp', lang, { email: 'mieux-initiative@icmpd.org' })) },
-    { on: 1, text: HANDOFF_STRINGS.consentYes[lang], locale: 'en-US', expect: prompt(h('askRole', lang)) },
-    { on: 0, text: ROLE_LABELS.memberStateInstitution[lang], locale: 'en-US', expect: prompt(h('askName', lang)) },
-    { on: 1, text: 'John Smith', locale: 'en-US', expect: prompt(h('askEmail', lang)) },
-    { on: 0, text: 'j.smith@migration.ie', locale: 'en-US', expect: prompt(h('askOrganisation', lang)) },
-    { on: 1, text: 'Department of Justice', locale: 'en-US', expect: prompt(h('askCountry', lang)) },
-    { on: 0, text: 'Ireland', locale: 'en-US', expect: prompt(h('askArea', lang)) },
-    { on: 1, text: area, locale: 'en-US', expect: prompt(h('askMessage', lang, { max: '1000' })) },
-    { on: 0, text: 'We would like to start a request.', locale: 'en-US', expect: prompt(h('askConfirm', lang)) },
-    { on: 1, text: HANDOFF_STRINGS.confirmSend[lang], locale: 'en-US', expect: (replies) => expect(replies[0]!.attachments?.[0]?.content.buttons[0].value).toMatch(/^mailto:/) },
+    { on: 0, text: 'I want to take part', locale: 'en-US', expect: prompt(t('handoff.consentSmtp', lang, { email: 'mieux-initiative@icmpd.org' })) },
+    { on: 1, text: STRINGS['handoff.consentYes'][lang], locale: 'en-US', expect: prompt(t('handoff.askRole', lang)) },
+    { on: 0, text: STRINGS['role.memberStateInstitution'][lang], locale: 'en-US', expect: prompt(t('handoff.askName', lang)) },
+    { on: 1, text: 'John Smith', locale: 'en-US', expect: prompt(t('handoff.askEmail', lang)) },
+    { on: 0, text: 'j.smith@migration.ie', locale: 'en-US', expect: prompt(t('handoff.askOrganisation', lang)) },
+    { on: 1, text: 'Department of Justice', locale: 'en-US', expect: prompt(t('handoff.askCountry', lang)) },
+    { on: 0, text: 'Ireland', locale: 'en-US', expect: prompt(t('handoff.askArea', lang)) },
+    { on: 1, text: area, locale: 'en-US', expect: prompt(t('handoff.askMessage', lang, { max: '1000' })) },
+    { on: 0, text: 'We would like to start a request.', locale: 'en-US', expect: prompt(t('handoff.askConfirm', lang)) },
+    { on: 1, text: STRINGS['handoff.confirmSend'][lang], locale: 'en-US', expect: (replies) => expect(replies[0]!.attachments?.[0]?.content.buttons[0].value).toMatch(/^mailto:/) },
   ];
 }
 

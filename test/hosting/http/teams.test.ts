@@ -5,14 +5,13 @@
  * at a local stand-in for the Teams connector (the activity's serviceUrl). Expected texts come
  * from the knowledge base and the string tables, never from copies here.
  */
+import { STRINGS, t, format } from '../../../src/core/i18n/strings';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, CardAction, HeroCard } from 'botbuilder';
 import { startServer } from '../../../src/index';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { loadKnowledge } from '../../../src/core/knowledge/loadKnowledge';
-import { STRINGS, format } from '../../../src/core/i18n/strings';
-import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../../src/core/handoff/handoffStrings';
 import { AREAS, ROLES } from '../../../src/core/handoff/handoffRequest';
 import { areaLabelFor } from '../../../src/core/handoff/areaLabel';
 import type { Lang } from '../../../src/core/language/languages';
@@ -322,7 +321,7 @@ describe('Teams installation', () => {
     const conversation = newConversation('personal');
     const replies = await turn(c, installationUpdate(conversation, c.url, 'add', locale));
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toBe(toTeamsMarkdown(STRINGS.welcome[lang]));
+    expect(replies[0]!.text).toBe(toTeamsMarkdown(STRINGS['bot.welcome'][lang]));
     expectTeamsButtons(replies[0]!, kb.conversation.mainTopics.map((id) => entryText(id, lang).title));
     // Teams also announces the bot joining the chat: no second welcome.
     expect(await turn(c, membersAdded(conversation, c.url, [{ id: BOT.id }], locale))).toEqual([]);
@@ -333,7 +332,7 @@ describe('Teams installation', () => {
     const conversation = newConversation('personal');
     expect(await turn(c, membersAdded(conversation, c.url, [{ id: BOT.id }], 'es-ES'))).toHaveLength(1);
     expect(await turn(c, installationUpdate(conversation, c.url, 'add', 'es-ES'))).toEqual([]);
-    expect(c.requests.map((r) => (r.body as Partial<Activity>).text)).toEqual([toTeamsMarkdown(STRINGS.welcome.es)]);
+    expect(c.requests.map((r) => (r.body as Partial<Activity>).text)).toEqual([toTeamsMarkdown(STRINGS['bot.welcome'].es)]);
   });
 
   it('the locale only in the clientInfo entity is enough', async () => {
@@ -341,7 +340,7 @@ describe('Teams installation', () => {
     const update = installationUpdate(newConversation('personal'), c.url, 'add');
     update.entities = [clientInfo('fr-CA')];
     const [reply] = await turn(c, update);
-    expect(reply?.text).toBe(toTeamsMarkdown(STRINGS.welcome.fr));
+    expect(reply?.text).toBe(toTeamsMarkdown(STRINGS['bot.welcome'].fr));
   });
 
   it('removed and installed again: welcomed again; an upgrade says nothing', async () => {
@@ -351,14 +350,14 @@ describe('Teams installation', () => {
     expect(await turn(c, installationUpdate(conversation, c.url, 'add-upgrade', 'en-US'))).toEqual([]);
     expect(await turn(c, installationUpdate(conversation, c.url, 'remove', 'en-US'))).toEqual([]);
     const again = await turn(c, installationUpdate(conversation, c.url, 'add', 'en-US'));
-    expect(again.map((r) => r.text)).toEqual([toTeamsMarkdown(STRINGS.welcome.en)]);
+    expect(again.map((r) => r.text)).toEqual([toTeamsMarkdown(STRINGS['bot.welcome'].en)]);
   });
 
   it('added to a team: one short introduction, and nothing when members join later', async () => {
     const c = await channel();
     const conversation = newConversation('channel');
     const intro = await turn(c, membersAdded(conversation, c.url, [{ id: BOT.id }], 'en-US'));
-    expect(intro.map((r) => r.text)).toEqual([toTeamsMarkdown(STRINGS.intro.en)]);
+    expect(intro.map((r) => r.text)).toEqual([toTeamsMarkdown(STRINGS['bot.intro'].en)]);
     expect(intro[0]!.attachments ?? []).toEqual([]);
     expect(await turn(c, installationUpdate(conversation, c.url, 'add', 'en-US'))).toEqual([]);
     expect(await turn(c, membersAdded(conversation, c.url, [{ id: '29:newcomer' }], 'en-US'))).toEqual([]);
@@ -367,7 +366,7 @@ describe('Teams installation', () => {
   it('added to a group chat: the introduction in the locale', async () => {
     const c = await channel();
     const [intro] = await turn(c, installationUpdate(newConversation('groupChat'), c.url, 'add', 'es-ES'));
-    expect(intro?.text).toBe(toTeamsMarkdown(STRINGS.intro.es));
+    expect(intro?.text).toBe(toTeamsMarkdown(STRINGS['bot.intro'].es));
   });
 });
 
@@ -388,41 +387,41 @@ describe('the hand-off form in Teams', () => {
     };
 
     let replies = await say('I would like to contact the MIEUX+ team');
-    expect(last(replies).text).toBe(toTeamsMarkdown(h('consentMailto', 'en', { email: config.contactEmail })));
-    expectTeamsButtons(last(replies), [HANDOFF_STRINGS.consentYes.en, HANDOFF_STRINGS.consentNo.en]);
+    expect(last(replies).text).toBe(toTeamsMarkdown(t('handoff.consentMailto', 'en', { email: config.contactEmail })));
+    expectTeamsButtons(last(replies), [STRINGS['handoff.consentYes'].en, STRINGS['handoff.consentNo'].en]);
 
-    replies = await choose(replies, HANDOFF_STRINGS.consentYes.en);
-    expect(last(replies).text).toBe(h('askRole', 'en'));
-    expectTeamsButtons(last(replies), ROLES.map((r) => ROLE_LABELS[r].en));
+    replies = await choose(replies, STRINGS['handoff.consentYes'].en);
+    expect(last(replies).text).toBe(t('handoff.askRole', 'en'));
+    expectTeamsButtons(last(replies), ROLES.map((r) => STRINGS[`role.${r}`].en));
 
-    replies = await choose(replies, ROLE_LABELS.memberStateInstitution.en);
-    expect(last(replies).text).toBe(h('askName', 'en'));
+    replies = await choose(replies, STRINGS['role.memberStateInstitution'].en);
+    expect(last(replies).text).toBe(t('handoff.askName', 'en'));
     replies = await say('Ana García');
-    expect(last(replies).text).toBe(h('askEmail', 'en'));
+    expect(last(replies).text).toBe(t('handoff.askEmail', 'en'));
     replies = await say('ana.garcia@interior.example.es');
     replies = await say('Ministry of the Interior');
     replies = await say('Spain');
-    expect(last(replies).text).toBe(h('askArea', 'en'));
+    expect(last(replies).text).toBe(t('handoff.askArea', 'en'));
     expectTeamsButtons(last(replies), AREAS.map((a) => areaLabel(a, 'en')));
 
     replies = await choose(replies, areaLabel(AREAS[1]!, 'en'));
-    expect(last(replies).text).toBe(format(HANDOFF_STRINGS.askMessage.en, { max: '1000' }));
+    expect(last(replies).text).toBe(format(STRINGS['handoff.askMessage'].en, { max: '1000' }));
     replies = await say('We would like to share our experience with return procedures.');
 
     // The summary (a list, as bullet lines) and the question with its three choices.
-    const summary = replies.find((r) => r.text?.startsWith(h('summary', 'en')));
+    const summary = replies.find((r) => r.text?.startsWith(t('handoff.summary', 'en')));
     expect(summary?.text?.split('\n\n').slice(1).every((line) => line.startsWith('• **'))).toBe(true);
     expect(summary?.text).toContain('Ana García');
-    const confirm = [HANDOFF_STRINGS.confirmPrepare.en, HANDOFF_STRINGS.confirmCorrect.en, HANDOFF_STRINGS.confirmCancel.en];
+    const confirm = [STRINGS['handoff.confirmPrepare'].en, STRINGS['handoff.confirmCorrect'].en, STRINGS['handoff.confirmCancel'].en];
     expectTeamsButtons(last(replies), confirm);
 
-    replies = await choose(replies, HANDOFF_STRINGS.confirmPrepare.en);
+    replies = await choose(replies, STRINGS['handoff.confirmPrepare'].en);
     const done = last(replies);
-    expect(done.text).toContain(toTeamsMarkdown(h('readyMailto', 'en', { email: config.contactEmail })));
+    expect(done.text).toContain(toTeamsMarkdown(t('handoff.readyMailto', 'en', { email: config.contactEmail })));
     // The e-mail to copy, for webmail, in a code block Teams shows as it is.
-    expect(done.text).toContain(`${h('copyTo', 'en')}: ${config.contactEmail}`);
+    expect(done.text).toContain(`${t('handoff.copyTo', 'en')}: ${config.contactEmail}`);
     const mailto = cardButtons(done).find((b) => b.type === 'openUrl');
-    expect(mailto?.title).toBe(HANDOFF_STRINGS.mailtoButton.en);
+    expect(mailto?.title).toBe(STRINGS['handoff.mailtoButton'].en);
     expect(String(mailto?.value)).toMatch(new RegExp(`^mailto:${config.contactEmail.replace(/[.+]/g, '\\$&')}\\?subject=`));
   });
 });

@@ -1,4 +1,4 @@
-import { WEB_PAGE_STRINGS } from '../../../core/i18n/webPageStrings';
+import { t } from '../../../core/i18n/strings';
 import type { Lang } from '../../../core/language/languages';
 
 function escapeHtml(value: string): string {
@@ -10,7 +10,7 @@ function escapeHtml(value: string): string {
  * script fills with Web Chat. No inline script or style, so the CSP can forbid both.
  */
 export function renderPage(lang: Lang, contactEmail: string): string {
-  const say = (key: keyof typeof WEB_PAGE_STRINGS) => escapeHtml(WEB_PAGE_STRINGS[key][lang].replace('{email}', contactEmail));
+  const say = (key: 'title' | 'heading' | 'intro' | 'noscript') => escapeHtml(t(`page.${key}`, lang, { email: contactEmail }));
   return `<!doctype html>
 <html lang="${lang}">
 <head>

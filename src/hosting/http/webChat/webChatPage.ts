@@ -1,10 +1,10 @@
+import { section } from '../../../core/i18n/strings';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Request, Response } from 'restify';
 import { PROJECT_ROOT } from '../../../config';
-import { WEB_SCRIPT_STRINGS } from '../../../core/i18n/webPageStrings';
 import { LANGUAGES, type Lang } from '../../../core/language/languages';
 import { acceptedLocales, preferredLang } from '../../../core/language/acceptLanguage';
 import type { RouteContext, RouteModule } from '../server';
@@ -77,7 +77,7 @@ export function webChatPage(options: WebChatPageOptions): RouteModule {
   const scriptStrings = Object.fromEntries(
     LANGUAGES.map((lang) => [
       lang,
-      Object.fromEntries(Object.entries(WEB_SCRIPT_STRINGS).map(([key, text]) => [key, text[lang].replace('{email}', options.contactEmail)])),
+      Object.fromEntries(Object.entries(section('script')).map(([key, text]) => [key, text[lang].replace('{email}', options.contactEmail)])),
     ]),
   );
   const scriptSource = readFileSync(join(PUBLIC_DIR, 'mieux-chat.js'), 'utf8');

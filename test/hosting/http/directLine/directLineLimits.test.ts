@@ -3,10 +3,10 @@
  * number of open conversations is capped, and the per-conversation and per-address limits of
  * /api/messages apply. Time is a test clock, so nothing here waits.
  */
+import { STRINGS } from '../../../../src/core/i18n/strings';
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeBot } from '../../../../src/index';
 import { loadConfig } from '../../../../src/config';
-import { STRINGS } from '../../../../src/core/i18n/strings';
 import { createLogger } from '../../../../src/logger';
 import { createBotServer } from '../../../../src/hosting/http/server';
 import { onBotFramework } from '../../../support/botFrameworkServer';
@@ -136,7 +136,7 @@ describe('open conversations are capped', () => {
     // The idle one made room: it has ended.
     expect((await first.get('')).status).toBe(404);
     const [welcome] = await botReplies(later.conversation);
-    expect(welcome!.text).toBe(STRINGS.welcome.en);
+    expect(welcome!.text).toBe(STRINGS['bot.welcome'].en);
   });
 
   it('DIRECTLINE_MAX_CONVERSATIONS is read from the configuration', async () => {

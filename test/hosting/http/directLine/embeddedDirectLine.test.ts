@@ -3,11 +3,10 @@
  * with the REST calls Web Chat makes when polling. Expected texts come from the knowledge base
  * and the string table.
  */
+import { STRINGS } from '../../../../src/core/i18n/strings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/config';
 import { loadKnowledge } from '../../../../src/core/knowledge/loadKnowledge';
-import { STRINGS } from '../../../../src/core/i18n/strings';
-import { FEEDBACK_STRINGS } from '../../../../src/core/curation/feedbackStrings';
 import type { Lang } from '../../../../src/core/language/languages';
 import { botReplies, dl, DirectLineConversation, openConversation, startBot, type ActivitySet, type RunningBot, type TokenAnswer } from '../../../support/directLine';
 import { replyText } from '../../../support/shippedKnowledge';
@@ -47,7 +46,7 @@ describe('starting a conversation', () => {
     const [welcome, ...more] = await botReplies(conversation);
     expect(more).toEqual([]);
     expect(welcome!.type).toBe('message');
-    expect(welcome!.text).toBe(STRINGS.welcome[lang]);
+    expect(welcome!.text).toBe(STRINGS['bot.welcome'][lang]);
     expect(buttons(welcome!)).toEqual(titles(kb.conversation.mainTopics, lang));
     expect(welcome!.from).toMatchObject({ role: 'bot' });
     expect(welcome!.conversation?.id).toBe(conversation.conversationId);
@@ -62,7 +61,7 @@ describe('starting a conversation', () => {
     const started = await dl(`${bot.base}/v3/directline/conversations`, { token: token.json.token, body: { user: {} }, headers: { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' } });
     expect(started.status).toBe(201);
     const [welcome] = await botReplies(new DirectLineConversation(bot.base, token.json.conversationId, token.json.token));
-    expect(welcome!.text).toBe(STRINGS.welcome.fr);
+    expect(welcome!.text).toBe(STRINGS['bot.welcome'].fr);
   });
 
   it('starting again with the same token returns the same conversation without a second welcome', async () => {
@@ -121,7 +120,7 @@ describe('messages', () => {
     expect(answer!.text).toBe(replyText('funding', lang));
     expect(answer!.replyToId).toBe(echo!.id);
     // The follow-ups, then helpful / not helpful (the curator's loop).
-    expect(buttons(answer!)).toEqual([...titles(kb.entries.get('funding')!.followUps, lang), FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
+    expect(buttons(answer!)).toEqual([...titles(kb.entries.get('funding')!.followUps, lang), STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
     expect(activities).toHaveLength(2);
     expect(Number(conversation.watermark)).toBe(before + 2);
 
@@ -255,7 +254,7 @@ describe('with MicrosoftAppId set (no Azure reachable)', () => {
     try {
       const { conversation } = await openConversation(secured.base, 'en-US');
       const [welcome] = await botReplies(conversation);
-      expect(welcome!.text).toBe(STRINGS.welcome.en);
+      expect(welcome!.text).toBe(STRINGS['bot.welcome'].en);
       // /api/messages itself still refuses a request without a channel token.
       const anonymous = await dl(`${secured.base}/api/messages`, {
         body: { type: 'message', text: 'hi', channelId: 'x', serviceUrl: 'http://127.0.0.1:9', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } },

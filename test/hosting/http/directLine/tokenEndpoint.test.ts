@@ -3,10 +3,10 @@
  * default, Azure's Direct Line (a local stand-in speaking its tokens/generate format) with
  * DIRECTLINE_SECRET, CORS for listed origins, and the secret never reaching a page.
  */
+import { STRINGS } from '../../../../src/core/i18n/strings';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STRINGS } from '../../../../src/core/i18n/strings';
 import { closedPort } from '../../../support/http';
 import { botReplies, dl, DirectLineConversation, startBot, type RunningBot, type TokenAnswer } from '../../../support/directLine';
 
@@ -156,7 +156,7 @@ describe('embedded tokens/generate with DIRECTLINE_EMBEDDED_SECRET', () => {
     const conversation = new DirectLineConversation(bot.base, generated.json.conversationId, generated.json.token);
     expect((await dl(`${bot.base}/v3/directline/conversations`, { token: conversation.token, body: { locale: 'es-ES' } })).status).toBe(201);
     const [welcome] = await botReplies(conversation);
-    expect(welcome!.text).toBe(STRINGS.welcome.es);
+    expect(welcome!.text).toBe(STRINGS['bot.welcome'].es);
     await conversation.say('Financiación');
     const [echo] = await conversation.next();
     expect(echo!.from?.id).toBe('site-user-7');

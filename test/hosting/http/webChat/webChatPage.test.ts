@@ -2,12 +2,12 @@
  * The chat page and its files over HTTP: the page in the browser's language under a strict
  * Content-Security-Policy, the page script, and Web Chat's bundle served from node_modules.
  */
+import { STRINGS, section } from '../../../../src/core/i18n/strings';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { request } from 'node:http';
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEB_PAGE_STRINGS, WEB_SCRIPT_STRINGS } from '../../../../src/core/i18n/webPageStrings';
 import { LANGUAGES, type Lang } from '../../../../src/core/language/languages';
 import { dl, startBot, type RunningBot } from '../../../support/directLine';
 
@@ -37,8 +37,8 @@ describe('GET /', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-language')).toBe(lang);
     expect(page.text).toContain(`<html lang="${lang}">`);
-    expect(page.text).toContain(`<title>${WEB_PAGE_STRINGS.title[lang]}</title>`);
-    expect(page.text).toContain(`<h1>${WEB_PAGE_STRINGS.heading[lang]}</h1>`);
+    expect(page.text).toContain(`<title>${STRINGS['page.title'][lang]}</title>`);
+    expect(page.text).toContain(`<h1>${STRINGS['page.heading'][lang]}</h1>`);
     expect(page.text).toContain('<div id="mieux-chat" class="mieux-chat"></div>');
   });
 
@@ -72,7 +72,7 @@ describe('the page script', () => {
     expect(script.text).not.toContain('__MIEUX_CONFIG__');
     expect(() => new Script(script.text)).not.toThrow();
     for (const lang of LANGUAGES) {
-      for (const text of Object.values(WEB_SCRIPT_STRINGS)) expect(script.text).toContain(JSON.stringify(text[lang].replace('{email}', CONTACT)));
+      for (const text of Object.values(section('script'))) expect(script.text).toContain(JSON.stringify(text[lang].replace('{email}', CONTACT)));
     }
     expect(script.text).toContain(`"bundle":"webchat/botframework-webchat-${webChatVersion}.js"`);
     expect(script.text).toContain('"tokenPath":"api/directline/token"');

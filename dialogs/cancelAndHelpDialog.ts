@@ -35,12 +35,12 @@ export abstract class CancelAndHelpDialog<O extends { readonly lang: Lang }> ext
   override async beginDialog(outerDc: DialogContext, options?: O): Promise<DialogTurnResult> {
     // Kept beside the component's own state: the form's language holds whatever the questions asked midway.
     const result = await super.beginDialog(outerDc, options);
-    if (outerDc.activeDialog?.id === this.id && options) outerDc.activeDialog.state[FORM_LANG] = options.lang;
+    if (outerDc.activeDialog?.id === this.id && options) (outerDc.activeDialog.state as Record<string, unknown>)[FORM_LANG] = options.lang;
     return result;
   }
 
   protected formLang(innerDc: DialogContext): Lang {
-    const lang: unknown = innerDc.parent?.activeDialog?.state[FORM_LANG];
+    const lang = (innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined)?.[FORM_LANG];
     return isLang(lang) ? lang : DEFAULT_LANG;
   }
 

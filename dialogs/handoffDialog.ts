@@ -8,7 +8,6 @@ import {
   type Choice,
   type DialogTurnResult,
   type FoundChoice,
-  type PromptOptions,
   type PromptValidatorContext,
   type WaterfallStep,
   type WaterfallStepContext,
@@ -131,7 +130,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
 
   /** The field the prompt of this step asks for; read by the next step. */
   private asking(step: WaterfallStepContext<FormState>): { asking?: Field | undefined } {
-    return step.values as { asking?: Field | undefined };
+    return step.values;
   }
 
   /** Records what the previous step's prompt collected, whichever field it was. */
@@ -170,10 +169,10 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
    */
   private async validateYesNo(prompt: PromptValidatorContext<FoundChoice>, meaning: Readonly<Record<YesNo, number>>): Promise<boolean> {
     const answer = this.deps.yesNo.detect(prompt.context.activity.text ?? '');
-    if (answer !== undefined) {
-      const index = meaning[answer];
-      const choices = (prompt.options as PromptOptions).choices as Choice[];
-      prompt.recognized.value = { value: choices[index]!.value, index, score: 1 };
+    const index = answer === undefined ? undefined : meaning[answer];
+    const choice = index === undefined ? undefined : (prompt.options.choices as Choice[] | undefined)?.[index];
+    if (index !== undefined && choice) {
+      prompt.recognized.value = { value: choice.value, index, score: 1 };
       return true;
     }
     return prompt.recognized.succeeded;
@@ -221,7 +220,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async validateText(field: TextField, prompt: PromptValidatorContext<string>): Promise<boolean> {
     const checked = checkTextField(field, prompt.recognized.value ?? '');
     if (checked.ok) return true;
-    const options = prompt.options as PromptOptions;
+    const options = prompt.options;
     const lang = langFromLocale((options.prompt as Partial<Activity> | undefined)?.locale) ?? DEFAULT_LANG;
     const problem: Readonly<Record<typeof checked.problem, StringKey>> = { empty: 'handoff.empty', tooLong: 'handoff.tooLong', invalidEmail: 'handoff.invalidEmail' };
     const max = String(MAX_LENGTH[field]);
@@ -273,8 +272,9 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   }
 
   private async correctStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
-    const form = { ...this.form(step) };
-    delete form[FIELDS[(step.result as FoundChoice).index]!];
+    const field = FIELDS[(step.result as FoundChoice).index];
+    // The form again with that one detail unknown, so it is asked again.
+    const form: FormState = { ...this.form(step), ...(field ? { [field]: undefined } : {}) };
     return step.replaceDialog(FORM, form);
   }
 }

@@ -76,7 +76,7 @@ export function errorKind(error: unknown): string {
   const kinds: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
-    const code = 'code' in current && current.code ? `:${String(current.code)}` : '';
+    const code = 'code' in current && (typeof current.code === 'string' || typeof current.code === 'number') && current.code ? `:${current.code}` : '';
     kinds.push(`${current.name}${code}`);
     const inner: unknown = 'error' in current ? current.error : current.cause;
     current = inner;

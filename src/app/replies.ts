@@ -32,7 +32,7 @@ export class ReplyBuilder {
   }
 
   private message(text: string, lang: Lang, offered: readonly string[], options: { entryId?: string; handoff?: boolean } = {}): Reply {
-    const titles = offered.map((id) => this.kb.entries.get(id)!.text[lang].title);
+    const titles = offered.map((id) => this.entry(id).text[lang].title);
     if (options.handoff) titles.push(STRINGS['handoff.button'][lang]);
     const plan = textPlan(text, lang, titles);
     return options.entryId === undefined ? { plan, offered } : { plan, offered, entryId: options.entryId };

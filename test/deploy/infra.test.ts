@@ -68,7 +68,7 @@ describe('infra/main.bicep app settings', () => {
   it('are each read by the app, or by App Service itself (and then not by the app)', () => {
     for (const { name } of settings) {
       if (name in PLATFORM_SETTINGS) expect(appReads.has(name), `${name} is listed as a platform setting but the app reads it`).toBe(false);
-      else expect(appReads.has(name), `the template writes ${name}, which src/config.ts does not read`).toBe(true);
+      else expect(appReads.has(name), `the template writes ${name}, which src/config/ does not read`).toBe(true);
     }
   });
 

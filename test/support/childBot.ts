@@ -89,8 +89,8 @@ export async function startChildBot(extraEnv: Record<string, string> = {}, start
     child.exit = { code, signal };
     resolveExit(child.exit);
   });
-  proc.stdout!.setEncoding('utf8').on('data', (d: string) => child.stdout.push(d));
-  proc.stderr!.setEncoding('utf8').on('data', (d: string) => child.stderr.push(d));
+  proc.stdout.setEncoding('utf8').on('data', (d: string) => child.stdout.push(d));
+  proc.stderr.setEncoding('utf8').on('data', (d: string) => child.stderr.push(d));
 
   await waitUntil(() => child.exit !== undefined || child.logs().some((l) => l.msg === 'listening'), startTimeoutMs, 'the "listening" log line', 25);
   const listening = child.logs().find((l) => l.msg === 'listening');

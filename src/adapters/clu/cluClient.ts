@@ -61,7 +61,7 @@ export class CluIntentClient {
       apiVersion: CLU_API_VERSION,
       // A retry cannot fit in a budget of a second or two; the local recognizer is the retry.
       retryOptions: { maxRetries: 0 },
-      // Configuration only lets http through for a loopback stand-in (src/config.ts).
+      // Configuration only lets http through for a loopback stand-in (src/config/clu.ts).
       allowInsecureConnection: config.endpoint.startsWith('http:'),
     });
   }

@@ -56,7 +56,8 @@ export function buildCluProject(kb: KnowledgeBase, projectName: string = DEFAULT
   const owner = new Map<string, string>();
   const utterances: CluUtterance[] = [];
   for (const entryId of intents.entryIds()) {
-    const entry = kb.entries.get(entryId)!;
+    const entry = kb.entries.get(entryId);
+    if (!entry) continue;
     for (const lang of LANGUAGES) {
       for (const phrasing of [entry.text[lang].title, ...entry.text[lang].questions]) {
         const text = phrasing.trim().replace(/\s+/g, ' ');

@@ -49,9 +49,9 @@ export class OutboxDeliverer {
 
   start(): void {
     this.stopped = false;
-    this.timer = setInterval(() => this.kick(), this.options.pollMs);
+    this.timer = setInterval(() => void this.kick(), this.options.pollMs);
     this.timer.unref();
-    this.kick();
+    void this.kick();
   }
 
   /** Looks at the outbox now (after a new request); returns when that pass is done. */

@@ -85,7 +85,7 @@ export class ExpiringMemoryStorage implements Storage {
     if (typeof changes !== 'object' || changes === null) throw new ReferenceError('ExpiringMemoryStorage.write: changes are required');
     const now = this.now();
     this.sweep(now);
-    const entries = Object.entries(changes as Record<string, Record<string, unknown> | undefined>);
+    const entries = Object.entries<Record<string, unknown> | undefined>(changes);
     for (const [key, item] of entries) {
       const expected = item?.eTag;
       const current = this.live(key, now);

@@ -6,7 +6,9 @@ import type { DocumentStorage, StoredDocument } from './documentStorage';
  * (HTTP 412) or a conflict (409, a blob created meanwhile).
  */
 export function isWriteConflict(error: unknown): boolean {
-  return error instanceof Error && /etag|precondition|conflict/i.test(`${error.message} ${(error as { code?: unknown }).code ?? ''}`);
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return /etag|precondition|conflict/i.test(`${error.message} ${typeof code === 'string' || typeof code === 'number' ? code : ''}`);
 }
 
 export interface ConditionalUpdate<T> {

@@ -49,8 +49,9 @@ function summarise(group: Building): QuestionGroup {
   for (const m of members) counts.set(m.record.text, (counts.get(m.record.text) ?? 0) + 1);
   const ranked = members
     .map((m, order) => ({ m, order, closeness: group.centroid.size > 0 ? cosine(m.vector, group.centroid) : 1 }))
-    .sort((a, b) => b.closeness - a.closeness || counts.get(b.m.record.text)! - counts.get(a.m.record.text)! || a.order - b.order);
-  const representative = ranked[0]!.m.record.text;
+    .sort((a, b) => b.closeness - a.closeness || (counts.get(b.m.record.text) ?? 0) - (counts.get(a.m.record.text) ?? 0) || a.order - b.order);
+  // A group has at least one member, so the first ranked is always there.
+  const representative = ranked[0]?.m.record.text ?? '';
   const examples = [...new Set(ranked.map((r) => r.m.record.text))].filter((t) => t !== representative).slice(0, SHOWN_EXAMPLES);
 
   const scores = new Map<string, number>();

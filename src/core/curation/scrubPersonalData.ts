@@ -67,16 +67,18 @@ function isGroupedFigure(run: string, groups: readonly string[]): boolean {
   const separators = new Set(run.replace(/\d/g, ''));
   if (separators.size !== 1 || groups.length < 2) return false;
   const [separator] = separators;
-  const [first, ...rest] = groups;
+  const [first = '', ...rest] = groups;
   if (!rest.every((g) => g.length === 3)) return false;
-  if (separator === '.' || separator === ',') return first!.length <= 3;
+  if (separator === '.' || separator === ',') return first.length <= 3;
   // With spaces, "612 345 678" is a Spanish mobile number; "1 500 000" a French-style figure.
-  return (separator === ' ' || separator === '\u00a0') && first!.length <= 2;
+  return (separator === ' ' || separator === '\u00a0') && first.length <= 2;
 }
 
 const isYear = (group: string): boolean => /^(?:19|20)\d\d$/.test(group);
-const isDate = (groups: readonly string[]): boolean =>
-  groups.length === 3 && groups[0]!.length <= 2 && groups[1]!.length <= 2 && (groups[2]!.length === 2 || groups[2]!.length === 4);
+function isDate(groups: readonly string[]): boolean {
+  const [day, month, year, ...more] = groups;
+  return day !== undefined && month !== undefined && year !== undefined && more.length === 0 && day.length <= 2 && month.length <= 2 && (year.length === 2 || year.length === 4);
+}
 
 /** A run of digits: a phone number, a date, an identifier, or an ordinary figure that is kept. */
 function classifyDigits(run: string): string {
@@ -97,7 +99,7 @@ function classifyDigits(run: string): string {
 function particlesThenCapitalised(text: string, cursor: number): number | undefined {
   const run = /^((?:[\p{Ll}]+[ \u00a0]+){1,3})(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(cursor));
   if (!run) return undefined;
-  const particles = run[1]!.trim().split(/[ \u00a0]+/);
+  const particles = (run[1] ?? '').trim().split(/[ \u00a0]+/);
   return particles.every((p) => NAME_PARTICLES.has(p)) ? cursor + run[0].length : undefined;
 }
 

@@ -46,7 +46,7 @@ export function normalise(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= TABLE_LIMIT || code === LESS_THAN) return normaliseAnyText(text);
-    const folded = FOLDED[code]!;
+    const folded = FOLDED[code] ?? '';
     if (folded === '') {
       pendingSpace = out.length > 0;
       continue;

@@ -33,9 +33,8 @@ export function findClosePhrasings(kb: KnowledgeBase, vectorise: (text: string, 
         if (norm(vector) > 0) phrasings.push({ ref: { entryId: entry.id, phrasing }, vector });
       }
     }
-    for (let i = 0; i < phrasings.length; i += 1) {
-      for (let j = i + 1; j < phrasings.length; j += 1) {
-        const [p, q] = [phrasings[i]!, phrasings[j]!];
+    for (const [i, p] of phrasings.entries()) {
+      for (const q of phrasings.slice(i + 1)) {
         if (p.ref.entryId === q.ref.entryId) continue;
         const similarity = cosine(p.vector, q.vector);
         if (similarity >= threshold) pairs.push({ lang, similarity: Math.round(similarity * 1000) / 1000, a: p.ref, b: q.ref });

@@ -92,7 +92,7 @@ export class BotAdapter extends CloudAdapter {
  */
 const NO_CONNECTOR = {
   create: async (): Promise<ConnectorClient> =>
-    new Proxy({} as ConnectorClient, {
+    new Proxy(Object.create(null) as ConnectorClient, {
       get: (_target, property) => {
         if (property === 'then') return undefined;
         throw new Error(`BotAdapter.handleLocal(): an expectReplies turn has no channel connector (ConnectorClient.${String(property)})`);

@@ -20,7 +20,7 @@ export class BotTurns {
   ) {}
 
   of(context: TurnContext): Turn {
-    const known = context.turnState.get(TURN) as Turn | undefined;
+    const known = context.turnState.get<Turn | undefined>(TURN);
     if (known) return known;
     const turn = this.create(context);
     context.turnState.set(TURN, turn);

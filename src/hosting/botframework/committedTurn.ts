@@ -31,7 +31,7 @@ const AFTER_COMMIT = Symbol('after commit');
  * work must not be done from inside it.
  */
 export function afterCommit(context: TurnContext, work: () => Promise<void>): void {
-  const queue = context.turnState.get(AFTER_COMMIT) as (() => Promise<void>)[] | undefined;
+  const queue = context.turnState.get<(() => Promise<void>)[] | undefined>(AFTER_COMMIT);
   if (!queue) throw new Error('afterCommit: called outside runCommittedTurn, or after its commit');
   queue.push(work);
 }

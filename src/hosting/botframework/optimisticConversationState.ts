@@ -92,7 +92,7 @@ export class OptimisticConversationState extends ConversationState {
   }
 
   private cached(context: TurnContext): Cached | undefined {
-    return context.turnState.get(this.cacheKey) as Cached | undefined;
+    return context.turnState.get<Cached | undefined>(this.cacheKey);
   }
 }
 
@@ -125,7 +125,7 @@ class StateProperty<T> implements StatePropertyAccessor<T> {
 
   delete(context: TurnContext): Promise<void> {
     return this.withState(context, (state) => {
-      delete state[this.name];
+      Reflect.deleteProperty(state, this.name);
     });
   }
 

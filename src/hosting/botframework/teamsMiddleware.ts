@@ -32,7 +32,7 @@ export class TeamsMiddleware implements Middleware {
     }
 
     context.onSendActivities(async (_context, activities, sendNext) => {
-      for (let i = 0; i < activities.length; i += 1) activities[i] = forTeams(activities[i]!);
+      activities.forEach((activity, i) => (activities[i] = forTeams(activity)));
       return sendNext();
     });
     return next();

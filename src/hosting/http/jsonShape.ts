@@ -22,8 +22,8 @@ export const ACTIVITY_JSON_LIMITS: JsonShapeLimits = { maxDepth: 32, maxNodes: 2
 export function jsonShapeProblem(value: unknown, limits: JsonShapeLimits): string | undefined {
   const pending: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
   let nodes = 0;
-  while (pending.length > 0) {
-    const { value: current, depth } = pending.pop()!;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value: current, depth } = next;
     nodes += 1;
     if (nodes > limits.maxNodes) return `has more than ${limits.maxNodes} values`;
     if (typeof current !== 'object' || current === null) continue;

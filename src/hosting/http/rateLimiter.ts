@@ -105,10 +105,11 @@ export function clientAddress(req: Request, trustProxy: boolean): string {
 }
 
 function stripPort(address: string): string {
-  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
-  if (bracketed) return bracketed[1]!;
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address)?.[1];
+  if (bracketed) return bracketed;
   // One colon: IPv4 with a port (App Service writes "203.0.113.7:51234"); more: a bare IPv6 address.
-  return address.split(':').length === 2 ? address.split(':')[0]! : address;
+  const [host = address, port, ...more] = address.split(':');
+  return port !== undefined && more.length === 0 ? host : address;
 }
 
 /** A restify handler limiting each client address; `undefined` limiter = no limit. */

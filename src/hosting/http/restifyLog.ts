@@ -24,7 +24,7 @@ export function restifyLog(logger: Logger): pino.Logger {
     {
       write(line: string) {
         const { level, msg, kind } = JSON.parse(line) as { level: number; msg?: unknown; kind?: string };
-        const message = `restify: ${String(msg ?? '').slice(0, MAX_MESSAGE_CHARS)}`;
+        const message = `restify: ${(typeof msg === 'string' ? msg : JSON.stringify(msg ?? '')).slice(0, MAX_MESSAGE_CHARS)}`;
         if (level >= 50) logger.error(message, { kind });
         else logger.warn(message, { kind });
       },

@@ -259,7 +259,7 @@ describe('conversationUpdate', () => {
 describe('bad input: a short 4xx JSON error, never a 5xx, and the server keeps answering', () => {
   const good = () => messageActivity({ text: 'hola', locale: 'es' });
   const without = (path: string[]) => {
-    const activity = good() as Record<string, unknown>;
+    const activity = good();
     let target = activity;
     for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
     delete target[path[path.length - 1]!];

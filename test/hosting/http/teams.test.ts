@@ -404,7 +404,7 @@ describe('the hand-off form in Teams', () => {
     expect(last(replies).text).toBe(t('handoff.askArea', 'en'));
     expectTeamsButtons(last(replies), AREAS.map((a) => areaLabel(a, 'en')));
 
-    replies = await choose(replies, areaLabel(AREAS[1]!, 'en'));
+    replies = await choose(replies, areaLabel(AREAS[1], 'en'));
     expect(last(replies).text).toBe(format(STRINGS['handoff.askMessage'].en, { max: '1000' }));
     replies = await say('We would like to share our experience with return procedures.');
 

@@ -24,9 +24,10 @@ export function cardButtonsFor(activity: Partial<Activity>): Partial<Activity> {
   for (let i = 0; i < buttons.length; i += MAX_BUTTONS_PER_CARD) {
     cards.push(CardFactory.heroCard('', [], buttons.slice(i, i + MAX_BUTTONS_PER_CARD)));
   }
-  const adapted: Partial<Activity> = { ...activity, attachments: [...(activity.attachments ?? []), ...cards] };
+  const attachments = [...(activity.attachments ?? []), ...cards];
+  const adapted: Partial<Activity> = { ...activity, attachments };
   delete adapted.suggestedActions;
-  if (adapted.attachments!.length > 1 && !adapted.attachmentLayout) adapted.attachmentLayout = 'list';
+  if (attachments.length > 1 && !adapted.attachmentLayout) adapted.attachmentLayout = 'list';
   return adapted;
 }
 

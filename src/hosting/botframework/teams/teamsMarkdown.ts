@@ -33,7 +33,7 @@ function convertLine(line: string): string | undefined {
   if (BLANK.test(line) || RULE.test(line)) return undefined;
   const heading = HEADING.exec(line);
   if (heading) {
-    const title = heading[1]!.trim();
+    const title = (heading[1] ?? '').trim();
     if (title === '') return undefined;
     return isBold(title) ? title : `**${title}**`;
   }
@@ -43,9 +43,9 @@ function convertLine(line: string): string | undefined {
     return cells.length > 0 ? cells.join(CELL_SEPARATOR) : undefined;
   }
   const bullet = BULLET_ITEM.exec(line);
-  if (bullet) return `${bullet[1]!.replace(/\t/g, '  ').length >= 2 ? NESTED_BULLET : BULLET} ${bullet[2]!.trim()}`;
+  if (bullet) return `${(bullet[1] ?? '').replace(/\t/g, '  ').length >= 2 ? NESTED_BULLET : BULLET} ${(bullet[2] ?? '').trim()}`;
   const numbered = NUMBERED_ITEM.exec(line);
-  if (numbered) return `${numbered[1]}. ${numbered[2]!.trim()}`;
+  if (numbered) return `${numbered[1] ?? ''}. ${(numbered[2] ?? '').trim()}`;
   return line.trim();
 }
 

@@ -41,7 +41,8 @@ export class DirectLineAuthorization {
 
   /** The open conversation the request's address names, with its token's claims; 404 once it has ended. */
   conversation(req: Request, res: Response): { conversation: Conversation; claims: TokenClaims } | undefined {
-    const claims = this.claims(req, res, String(req.params?.conversationId ?? ''));
+    const id: unknown = (req.params as Record<string, unknown> | undefined)?.conversationId;
+    const claims = this.claims(req, res, typeof id === 'string' ? id : '');
     if (!claims) return undefined;
     const conversation = this.store.get(claims.conversationId);
     if (!conversation) {

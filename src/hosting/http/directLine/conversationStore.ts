@@ -146,7 +146,7 @@ export class ConversationStore {
    * the count of activities ever appended, so it stays valid when old activities are dropped.
    */
   since(conversation: Conversation, watermark: number): ActivityPage {
-    while (conversation.activities.length > 0 && conversation.activities[0]!.sequence <= watermark) this.dropOldest(conversation);
+    for (let oldest = conversation.activities[0]; oldest !== undefined && oldest.sequence <= watermark; oldest = conversation.activities[0]) this.dropOldest(conversation);
     const kept = conversation.activities;
     return { json: `{"activities":[${kept.map((a) => a.json).join(',')}],"watermark":"${conversation.appended}"}`, count: kept.length, watermark: String(conversation.appended) };
   }
@@ -217,7 +217,7 @@ export class ConversationStore {
  */
 export function clientKey(address: string): string {
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
-  if (mapped) return mapped[1]!;
+  if (mapped?.[1]) return mapped[1];
   if (!address.includes(':')) return address;
   const [head = '', tail = ''] = address.toLowerCase().split('::');
   const left = head === '' ? [] : head.split(':');

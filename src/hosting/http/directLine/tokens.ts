@@ -57,14 +57,14 @@ export class DirectLineTokens {
   }
 
   verify(token: string): TokenCheck {
-    const parts = token.split('.');
-    if (parts.length !== 3 || parts[0] !== HEADER) return { ok: false, reason: 'malformed' };
-    const expected = Buffer.from(this.sign(`${parts[0]}.${parts[1]}`));
-    const given = Buffer.from(parts[2]!);
+    const [header, body, signature, ...more] = token.split('.');
+    if (header !== HEADER || body === undefined || signature === undefined || more.length > 0) return { ok: false, reason: 'malformed' };
+    const expected = Buffer.from(this.sign(`${header}.${body}`));
+    const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'signature' };
     let payload: unknown;
     try {
-      payload = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+      payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
     } catch {
       return { ok: false, reason: 'malformed' };
     }

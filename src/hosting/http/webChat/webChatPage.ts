@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Request, Response } from 'restify';
 import { PROJECT_ROOT } from '../../../config';
-import { LANGUAGES, type Lang } from '../../../core/language/languages';
+import { LANGUAGES, type Localized } from '../../../core/language/languages';
 import { acceptedLocales, preferredLang } from '../../../core/language/acceptLanguage';
 import type { RouteContext, RouteModule } from '../server';
 import { TOKEN_PATH } from '../directLine/tokenEndpoint';
@@ -66,6 +66,33 @@ function acceptsGzip(req: Request): boolean {
   return /\bgzip\b/i.test(req.header('accept-encoding') ?? '');
 }
 
+/** The page script with its configuration: its strings in every language, the bundle's and the token's paths. */
+function pageScript(contactEmail: string, bundleFile: string): string {
+  const strings = Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, Object.fromEntries(Object.entries(section('script')).map(([key, text]) => [key, text[lang].replace('{email}', contactEmail)]))]),
+  );
+  const source = readFileSync(join(PUBLIC_DIR, 'mieux-chat.js'), 'utf8');
+  if (source.split(CONFIG_PLACEHOLDER).length !== 2) throw new Error(`webChatPage: mieux-chat.js must contain ${CONFIG_PLACEHOLDER} exactly once`);
+  return source.replace(CONFIG_PLACEHOLDER, JSON.stringify({ strings, bundle: `webchat/${bundleFile}`, tokenPath: TOKEN_PATH.slice(1) }));
+}
+
+/** Web Chat's 3.9 MB bundle, read and compressed once, on first request, then served from memory. */
+function lazyBundle(path: string): () => Promise<{ plain: Buffer; gzipped: Buffer }> {
+  let body: Promise<{ plain: Buffer; gzipped: Buffer }> | undefined;
+  return () => {
+    body ??= (async () => {
+      const plain = readFileSync(path);
+      return { plain, gzipped: await promisify(gzip)(plain) };
+    })();
+    return body;
+  };
+}
+
+/** A file of this server's own, re-validated on every use. */
+function sendFile(res: Response, body: string, contentType: string): void {
+  res.sendRaw(200, body, { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+}
+
 /**
  * `GET /`: the chat page, and the files it (or another website embedding the chat) loads:
  * `/webchat/mieux-chat.js`, `/webchat/mieux-chat.css` and Web Chat's bundle under a versioned
@@ -74,38 +101,18 @@ function acceptsGzip(req: Request): boolean {
 export function webChatPage(options: WebChatPageOptions): RouteModule {
   const bundle = webChatBundle();
   const bundleFile = `botframework-webchat-${bundle.version}.js`;
-  const scriptStrings = Object.fromEntries(
-    LANGUAGES.map((lang) => [
-      lang,
-      Object.fromEntries(Object.entries(section('script')).map(([key, text]) => [key, text[lang].replace('{email}', options.contactEmail)])),
-    ]),
-  );
-  const scriptSource = readFileSync(join(PUBLIC_DIR, 'mieux-chat.js'), 'utf8');
-  if (scriptSource.split(CONFIG_PLACEHOLDER).length !== 2) throw new Error(`webChatPage: mieux-chat.js must contain ${CONFIG_PLACEHOLDER} exactly once`);
-  const script = scriptSource.replace(
-    CONFIG_PLACEHOLDER,
-    JSON.stringify({ strings: scriptStrings, bundle: `webchat/${bundleFile}`, tokenPath: TOKEN_PATH.slice(1) }),
-  );
+  const script = pageScript(options.contactEmail, bundleFile);
   const styles = readFileSync(join(PUBLIC_DIR, 'mieux-chat.css'), 'utf8');
   const csp = contentSecurityPolicy(options.connectSources, options.frameAncestors);
-  const pages = new Map<Lang, string>(LANGUAGES.map((lang) => [lang, renderPage(lang, options.contactEmail)]));
-
-  // 3.9 MB read and compressed once, on first request, then served from memory.
-  let bundleBody: Promise<{ plain: Buffer; gzipped: Buffer }> | undefined;
-  const loadBundle = () => {
-    bundleBody ??= (async () => {
-      const plain = readFileSync(bundle.path);
-      return { plain, gzipped: await promisify(gzip)(plain) };
-    })();
-    return bundleBody;
-  };
+  const pages: Localized<string> = { es: renderPage('es', options.contactEmail), en: renderPage('en', options.contactEmail), fr: renderPage('fr', options.contactEmail) };
+  const loadBundle = lazyBundle(bundle.path);
 
   return {
     name: 'webchat-page',
     register({ server }: RouteContext) {
       server.get('/', async (req: Request, res: Response) => {
         const lang = preferredLang(acceptedLocales(req.header('accept-language')));
-        res.sendRaw(200, pages.get(lang)!, {
+        res.sendRaw(200, pages[lang], {
           'Content-Type': 'text/html; charset=utf-8',
           'Content-Security-Policy': csp,
           'X-Content-Type-Options': 'nosniff',
@@ -116,28 +123,12 @@ export function webChatPage(options: WebChatPageOptions): RouteModule {
           Vary: 'Accept-Language',
         });
       });
-
       // Browsers ask for it on every page; there is none, and a 404 would be noise in their console.
       server.get('/favicon.ico', async (_req: Request, res: Response) => {
         res.sendRaw(204, '', { 'Cache-Control': 'public, max-age=86400' });
       });
-
-      server.get('/webchat/mieux-chat.js', async (_req: Request, res: Response) => {
-        res.sendRaw(200, script, {
-          'Content-Type': 'text/javascript; charset=utf-8',
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'no-cache',
-        });
-      });
-
-      server.get('/webchat/mieux-chat.css', async (_req: Request, res: Response) => {
-        res.sendRaw(200, styles, {
-          'Content-Type': 'text/css; charset=utf-8',
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'no-cache',
-        });
-      });
-
+      server.get('/webchat/mieux-chat.js', async (_req: Request, res: Response) => sendFile(res, script, 'text/javascript; charset=utf-8'));
+      server.get('/webchat/mieux-chat.css', async (_req: Request, res: Response) => sendFile(res, styles, 'text/css; charset=utf-8'));
       server.get(`/webchat/${bundleFile}`, async (req: Request, res: Response) => {
         const body = await loadBundle();
         const gzipped = acceptsGzip(req);

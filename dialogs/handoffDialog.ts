@@ -8,6 +8,7 @@ import {
   type Choice,
   type DialogTurnResult,
   type FoundChoice,
+  type PromptValidator,
   type PromptValidatorContext,
   type WaterfallStep,
   type WaterfallStepContext,
@@ -90,10 +91,17 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     this.handOver = new HandOver({ teamEmail: deps.teamEmail, submitter: deps.submitter, areaLabel: this.areaLabel, logger: deps.logger });
     const textValidator = (field: TextField) => (prompt: PromptValidatorContext<string>) => this.validateText(field, prompt);
     for (const field of Object.keys(TEXT_PROMPTS) as TextField[]) this.addDialog(new TextPrompt(TEXT_PROMPTS[field], textValidator(field)));
-    for (const id of [ROLE_PROMPT, AREA_PROMPT, FIELD_PROMPT]) this.addDialog(new ChoicePrompt(id));
+    const choicePrompt = (id: string, validator?: PromptValidator<FoundChoice>): ChoicePrompt => {
+      const prompt = new ChoicePrompt(id, validator);
+      // No "the second one" or "2": the numbers recognizer's hundreds of regular expressions cost
+      // about 10 ms a message (npm run bench), and the buttons and typed labels are enough.
+      prompt.recognizerOptions = { recognizeNumbers: false, recognizeOrdinals: false };
+      return prompt;
+    };
+    for (const id of [ROLE_PROMPT, AREA_PROMPT, FIELD_PROMPT]) this.addDialog(choicePrompt(id));
     // Consent: yes is "I agree", no is "no thanks". Confirm: yes is "prepare / send", no is "correct a detail".
-    this.addDialog(new ChoicePrompt(CONSENT_PROMPT, (prompt) => this.validateYesNo(prompt, { yes: 0, no: 1 })));
-    this.addDialog(new ChoicePrompt(CONFIRM_PROMPT, (prompt) => this.validateYesNo(prompt, { yes: 0, no: 1 })));
+    this.addDialog(choicePrompt(CONSENT_PROMPT, (prompt) => this.validateYesNo(prompt, { yes: 0, no: 1 })));
+    this.addDialog(choicePrompt(CONFIRM_PROMPT, (prompt) => this.validateYesNo(prompt, { yes: 0, no: 1 })));
     const steps: WaterfallStep<FormState>[] = [
       this.consentStep.bind(this),
       this.consentResultStep.bind(this),

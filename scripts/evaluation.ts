@@ -81,7 +81,7 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
  * bot reaches today, shared by the test suite and kb:compare (npm run eval prints the figures;
  * the README states the goal for the blind set).
  */
-export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.85, 'blind-dev': 0.9, tuning: 0.85, seen: 1 };
+export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.86, 'blind-dev': 0.92, tuning: 0.88, seen: 1 };
 
 /**
  * The most wrong answers each set may get, over its three languages, where a wrong answer is a
@@ -90,8 +90,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.85,
  * today's counts, so that none is added unnoticed.
  */
 export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAnswered: number; readonly unansweredImplied: number }>> = {
-  blind: { outOfScopeAnswered: 2, unansweredImplied: 5 },
-  'blind-dev': { outOfScopeAnswered: 4, unansweredImplied: 4 },
+  blind: { outOfScopeAnswered: 3, unansweredImplied: 6 },
+  'blind-dev': { outOfScopeAnswered: 3, unansweredImplied: 5 },
   tuning: { outOfScopeAnswered: 11, unansweredImplied: 9 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../src/core/language/languages';
 import { startAzurite, type Azurite } from '../dev/azurite';
 import { PACKAGE_ZIP } from './package';
 import { unzipTo } from './zip';
+import { answerText } from '../../src/core/knowledge/answerText';
 
 /**
  * npm run package:check [-- path/to/mieux-bot.zip] — run by CI (.ci/run) after `npm run package`.
@@ -128,14 +129,14 @@ async function main(): Promise<void> {
         const entry = knowledge.entries.get(knowledge.conversation.mainTopics[0] ?? '') ?? fail('the knowledge base has no main topic');
         const question = entry.text[lang].questions[0] ?? fail(`entry ${entry.id} has no ${lang} question`);
         const replies = await ask(base, question, lang);
-        if (!replies.some((text) => text === entry.text[lang].answer)) fail(`"${question}" got ${JSON.stringify(replies)}, not the ${lang} answer of ${entry.id}`);
+        if (!replies.some((text) => text === answerText(entry, lang))) fail(`"${question}" got ${JSON.stringify(replies)}, not the ${lang} answer of ${entry.id}`);
       },
     })),
     {
       name: 'a question outside the knowledge base gets "I don\'t know"',
       run: async () => {
         const knowledge = kb();
-        const answers = new Set([...knowledge.entries.values()].flatMap((e) => LANGUAGES.map((l) => e.text[l].answer)));
+        const answers = new Set([...knowledge.entries.values()].flatMap((e) => LANGUAGES.map((l) => answerText(e, l))));
         const replies = await ask(base, UNANSWERABLE, 'fr');
         if (replies.length === 0 || replies.some((text) => answers.has(text))) fail(`got ${JSON.stringify(replies)}`);
       },

@@ -27,7 +27,7 @@ const WORDS: Localized<string> = {
     her here him his how i if in into is it its itself just me might more most much must my myself no nor not of
     off on once only or other our ours out over own same she should so some such than that the their theirs them
     then there these they this those through to too under until up very was we were what when where which while
-    who whom whose why will with would you your yours
+    who whom whose will with would you your yours
     guys guy folks
     tell explain know please info information anything something like want wanted wonder wondering question
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
@@ -41,7 +41,7 @@ const WORDS: Localized<string> = {
     quels quelles qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y est etait
     sont peux peut pouvez pourriez pourrais voudrais veux voulez savoir dire dites explique expliquer expliquez
     parle parlez parler renseignement renseignements information informations svp plait sil vous comment
-    ou quand pourquoi est-ce ce qu il y a fait faire fais bonjour merci alors question
+    ou quand est-ce ce qu il y a fait faire fais bonjour merci alors question
     avons avez ont avait avaient aurait auraient aura avoir suis sommes etes serait seraient sera ete
     peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme

@@ -13,7 +13,10 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       // `(x) => void f(x)` and `() => g()` returning void are the house style for callbacks, and
       // `return next(false)` restify's for handlers.
-      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidOperator: true, ignoreVoidReturningFunctions: true }],
+      '@typescript-eslint/no-confusing-void-expression': [
+        'error',
+        { ignoreArrowShorthand: true, ignoreVoidOperator: true, ignoreVoidReturningFunctions: true },
+      ],
       // Third-party types say values are always there that are not at run time (restify's
       // req.header(), botbuilder's activity fields, JSON from the network): those checks stay.
       '@typescript-eslint/no-unnecessary-condition': 'off',
@@ -23,7 +26,10 @@ export default tseslint.config(
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true, allowThrowingAny: true }],
       // restify 11 wants every handler async (it rejects handlers that neither return a promise nor call next).
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // No function over about 60 lines (docs/architecture.md): longer ones are split.
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
     },

@@ -13,7 +13,18 @@ import {
   type WaterfallStep,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
+import {
+  AREAS,
+  FIELDS,
+  MAX_LENGTH,
+  ROLES,
+  checkTextField,
+  type Area,
+  type Field,
+  type HandoffRequest,
+  type Role,
+  type TextField,
+} from '../src/core/handoff/handoffRequest';
 import { summaryMarkdown } from '../src/core/handoff/handoffMail';
 import { areaLabelFor, type AreaLabel } from '../src/core/handoff/areaLabel';
 import { handoffRequestKey } from '../src/core/handoff/requestKey';
@@ -120,7 +131,10 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     this.initialDialogId = FORM;
   }
 
-  protected override async onBeginDialog(innerDc: Parameters<CancelAndHelpDialog<HandoffOptions>['onBeginDialog']>[0], options?: HandoffOptions): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(
+    innerDc: Parameters<CancelAndHelpDialog<HandoffOptions>['onBeginDialog']>[0],
+    options?: HandoffOptions,
+  ): Promise<DialogTurnResult> {
     const lang = options?.lang ?? DEFAULT_LANG;
     const profile = await this.deps.turns.of(innerDc.context).profile();
     const form: FormState = { lang, ...(profile.contact ?? {}) };
@@ -161,7 +175,13 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   }
 
   /** `retry`: what to say when the reply is none of the choices; by default, "pick one" and the question again. */
-  private async choose(step: WaterfallStepContext<FormState>, promptId: string, text: string, labels: readonly string[], retry?: string): Promise<DialogTurnResult> {
+  private async choose(
+    step: WaterfallStepContext<FormState>,
+    promptId: string,
+    text: string,
+    labels: readonly string[],
+    retry?: string,
+  ): Promise<DialogTurnResult> {
     const lang = this.form(step).lang;
     return step.prompt(promptId, {
       prompt: MessageFactory.text(text),
@@ -189,7 +209,9 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async consentStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     if (form.consented) return step.next();
-    const text = t(this.deps.submitter.delivers ? 'handoff.consentSmtp' : 'handoff.consentMailto', form.lang, { email: this.deps.teamEmail });
+    const text = t(this.deps.submitter.delivers ? 'handoff.consentSmtp' : 'handoff.consentMailto', form.lang, {
+      email: this.deps.teamEmail,
+    });
     const labels = [STRINGS['handoff.consentYes'][form.lang], STRINGS['handoff.consentNo'][form.lang]];
     // A refused reply gets a short nudge with the buttons, not the whole paragraph again.
     return this.choose(step, CONSENT_PROMPT, text, labels, t('handoff.answerYesNo', form.lang));
@@ -211,7 +233,12 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = this.form(step);
     if (form.role) return step.next();
     this.asking(step).asking = 'role';
-    return this.choose(step, ROLE_PROMPT, t('handoff.askRole', form.lang), ROLES.map((r) => STRINGS[`role.${r}`][form.lang]));
+    return this.choose(
+      step,
+      ROLE_PROMPT,
+      t('handoff.askRole', form.lang),
+      ROLES.map((r) => STRINGS[`role.${r}`][form.lang]),
+    );
   }
 
   private textStep(field: TextField): WaterfallStep<FormState> {
@@ -230,7 +257,11 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     if (checked.ok) return true;
     const options = prompt.options;
     const lang = langFromLocale((options.prompt as Partial<Activity> | undefined)?.locale) ?? DEFAULT_LANG;
-    const problem: Readonly<Record<typeof checked.problem, StringKey>> = { empty: 'handoff.empty', tooLong: 'handoff.tooLong', invalidEmail: 'handoff.invalidEmail' };
+    const problem: Readonly<Record<typeof checked.problem, StringKey>> = {
+      empty: 'handoff.empty',
+      tooLong: 'handoff.tooLong',
+      invalidEmail: 'handoff.invalidEmail',
+    };
     const max = String(MAX_LENGTH[field]);
     const explanation = t(problem[checked.problem], lang, { max });
     // The retry says why and asks again in one message (the invalid-e-mail text already asks).
@@ -244,7 +275,12 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = this.form(step);
     if (form.area) return step.next();
     this.asking(step).asking = 'area';
-    return this.choose(step, AREA_PROMPT, t('handoff.askArea', form.lang), AREAS.map((a) => this.areaLabel(a, form.lang)));
+    return this.choose(
+      step,
+      AREA_PROMPT,
+      t('handoff.askArea', form.lang),
+      AREAS.map((a) => this.areaLabel(a, form.lang)),
+    );
   }
 
   private request(form: FormState): HandoffRequest {
@@ -260,7 +296,9 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const sends = this.deps.submitter.delivers;
     const summary = `${t(sends ? 'handoff.summarySmtp' : 'handoff.summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
     await step.context.sendActivity(textMessage(summary, form.lang));
-    const labels = ([sends ? 'handoff.confirmSend' : 'handoff.confirmPrepare', 'handoff.confirmCorrect', 'handoff.confirmCancel'] as const).map((k) => t(k, form.lang));
+    const labels = (
+      [sends ? 'handoff.confirmSend' : 'handoff.confirmPrepare', 'handoff.confirmCorrect', 'handoff.confirmCancel'] as const
+    ).map((k) => t(k, form.lang));
     const question = t('handoff.askConfirm', form.lang);
     return this.choose(step, CONFIRM_PROMPT, question, labels, `${t('handoff.answerYesNo', form.lang)} ${question}`);
   }
@@ -272,7 +310,12 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
         await this.handOver.complete(this.deps.turns.of(step.context), this.request(form), handoffRequestKey(step.context.activity));
         return step.endDialog();
       case 1:
-        return this.choose(step, FIELD_PROMPT, t('handoff.askWhichField', form.lang), FIELDS.map((f) => STRINGS[`field.${f}`][form.lang]));
+        return this.choose(
+          step,
+          FIELD_PROMPT,
+          t('handoff.askWhichField', form.lang),
+          FIELDS.map((f) => STRINGS[`field.${f}`][form.lang]),
+        );
       default:
         await step.context.sendActivity(textMessage(t('handoff.cancelled', form.lang), form.lang));
         return step.endDialog();

@@ -34,7 +34,9 @@ try {
   const kb = loadKnowledge(config.knowledgeDir);
   const written = writeCluProject(kb, file, project);
   const { intents, utterances } = written.assets;
-  console.log(`CLU project '${project}' written to ${shown(file)}: ${intents.length} intents, ${utterances.length} utterances (es, en-us, fr)`);
+  console.log(
+    `CLU project '${project}' written to ${shown(file)}: ${intents.length} intents, ${utterances.length} utterances (es, en-us, fr)`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -49,7 +49,12 @@ export interface ComposeOptions {
 }
 
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
-export function composeBot(config: Config, logger: Logger, storage: StateStorage = createStorage(config.storage), options: ComposeOptions = {}): ComposedBot {
+export function composeBot(
+  config: Config,
+  logger: Logger,
+  storage: StateStorage = createStorage(config.storage),
+  options: ComposeOptions = {},
+): ComposedBot {
   checkStrings();
   const kb = loadKnowledge(config.knowledgeDir);
   const { conversationState, dialogState, turns } = createBotState(storage);
@@ -75,7 +80,15 @@ export function composeBot(config: Config, logger: Logger, storage: StateStorage
     yesNo: new YesNoDetector(kb.conversation),
     answerer,
   });
-  const bot = new MieuxBot({ conversationState, dialogState, turns, handoffDialog, answerer, welcomer: new Welcomer(replies), curation: curation.curation });
+  const bot = new MieuxBot({
+    conversationState,
+    dialogState,
+    turns,
+    handoffDialog,
+    answerer,
+    welcomer: new Welcomer(replies),
+    curation: curation.curation,
+  });
 
   const adapter = createAdapter(config.bot, config.channelAuth, config.channelTimeoutMs);
   // Teams' mentions, channels, buttons and formatting, kept out of the bot and its dialogs.
@@ -87,12 +100,23 @@ export function composeBot(config: Config, logger: Logger, storage: StateStorage
 export async function startServer(
   config: Config,
   logger: Logger,
-): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery; curation: CurationSetup; stateExpiry: BlobStateExpiry | undefined }> {
+): Promise<{
+  server: BotServer;
+  port: number;
+  handoffDelivery: HandoffDelivery;
+  curation: CurationSetup;
+  stateExpiry: BlobStateExpiry | undefined;
+}> {
   const storage = createStorage(config.storage);
   // In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever.
   const stateExpiry =
     config.storage.kind === 'blobs'
-      ? new BlobStateExpiry(config.storage.connectionString, config.storage.container, { ttlMs: config.storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS }, logger)
+      ? new BlobStateExpiry(
+          config.storage.connectionString,
+          config.storage.container,
+          { ttlMs: config.storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS },
+          logger,
+        )
       : undefined;
   const { kb, adapter, bot, handoffDelivery, curation } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
@@ -114,10 +138,17 @@ export async function startServer(
     connections: { ...CONNECTION_DEFAULTS, perAddress: config.rateLimit.trustProxy ? 0 : config.maxConnectionsPerClient },
     routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config)],
   });
-  if (config.logMessageText) logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
+  if (config.logMessageText)
+    logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
   const port = await server.listen(config.port, config.host);
   stateExpiry?.start();
-  logger.info('listening', { port, entries: kb.entries.size, endpoint: `http://localhost:${port}/api/messages`, chat: `http://localhost:${port}/`, ...describeStorage(config.storage) });
+  logger.info('listening', {
+    port,
+    entries: kb.entries.size,
+    endpoint: `http://localhost:${port}/api/messages`,
+    chat: `http://localhost:${port}/`,
+    ...describeStorage(config.storage),
+  });
   return { server, port, handoffDelivery, curation, stateExpiry };
 }
 
@@ -146,7 +177,8 @@ async function main(): Promise<void> {
 if (require.main === module) {
   main().catch((error: unknown) => {
     // Configuration and knowledge errors are written for people; anything else is a bug, so the stack helps.
-    const message = error instanceof UserFacingError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const message =
+      error instanceof UserFacingError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(`mieux-bot could not start: ${message}\n`);
     process.exit(1);
   });

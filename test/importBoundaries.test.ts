@@ -21,9 +21,11 @@ function sourceFiles(dir: string): string[] {
 /** Every module a file imports or re-exports, as written. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s+'([^']+)'|^\s*import\s+'([^']+)'|\brequire\('([^']+)'\)|\bimport\('([^']+)'\)/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '',
-  );
+  return [
+    ...text.matchAll(
+      /^\s*(?:import|export)\b[^'"]*?\bfrom\s+'([^']+)'|^\s*import\s+'([^']+)'|\brequire\('([^']+)'\)|\bimport\('([^']+)'\)/gm,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
 }
 
 const files = SOURCE_DIRS.flatMap(sourceFiles);
@@ -72,7 +74,11 @@ describe('import boundaries', () => {
       importsOf(f)
         .map((s) => localTarget(f, s))
         .filter((t): t is string => t !== undefined)
-        .filter((t) => (f.startsWith('src/core/') && !t.startsWith('src/core/') && t !== 'src/errors.ts') || (f.startsWith('src/app/') && /^src\/(?:hosting|adapters)\//.test(t)))
+        .filter(
+          (t) =>
+            (f.startsWith('src/core/') && !t.startsWith('src/core/') && t !== 'src/errors.ts') ||
+            (f.startsWith('src/app/') && /^src\/(?:hosting|adapters)\//.test(t)),
+        )
         .map((t) => `${f} -> ${t}`),
     );
     expect(wrong).toEqual([]);

@@ -21,10 +21,12 @@ const CLOSE_TIMEOUT_MS = 2_000;
 
 /** Counts warn and error lines (by level, message and error kind) instead of writing them. */
 function countingLogger(problems: Record<string, number>): Logger {
-  const count = (level: string) => (message: string, fields: LogFields = {}) => {
-    const key = `${level}: ${message}${fields.kind ? ` (${String(fields.kind)})` : ''}`;
-    problems[key] = (problems[key] ?? 0) + 1;
-  };
+  const count =
+    (level: string) =>
+    (message: string, fields: LogFields = {}) => {
+      const key = `${level}: ${message}${fields.kind ? ` (${String(fields.kind)})` : ''}`;
+      problems[key] = (problems[key] ?? 0) + 1;
+    };
   return { debug: () => undefined, info: () => undefined, warn: count('warn'), error: count('error') };
 }
 
@@ -35,7 +37,10 @@ const echoBot = {
 };
 
 function dependencies(kind: ServerKind, config: Config, logger: Logger): ServerDependencies {
-  const { adapter, bot } = kind === 'bot' ? composeBot(config, logger) : { adapter: createAdapter(config.bot), bot: kind === 'minimal' ? minimalBot(config) : echoBot };
+  const { adapter, bot } =
+    kind === 'bot'
+      ? composeBot(config, logger)
+      : { adapter: createAdapter(config.bot), bot: kind === 'minimal' ? minimalBot(config) : echoBot };
   return { host: botFrameworkHost(adapter, bot), logger, maxBodyBytes: config.maxBodyBytes };
 }
 
@@ -55,7 +60,12 @@ function productionLogger(problems: Record<string, number>, started: () => boole
 async function startProduction(kind: ServerKind, config: Config, logger: Logger): Promise<{ server: BotServer; port: number }> {
   if (kind === 'bot') return startServer(config, logger);
   const bot = kind === 'minimal' ? minimalBot(config) : echoBot;
-  const server = createBotServer({ host: botFrameworkHost(createAdapter(config.bot), bot), logger, maxBodyBytes: config.maxBodyBytes, rateLimit: config.rateLimit });
+  const server = createBotServer({
+    host: botFrameworkHost(createAdapter(config.bot), bot),
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.rateLimit,
+  });
   return { server, port: await server.listen(config.port, config.host) };
 }
 
@@ -74,14 +84,19 @@ function send(message: HostMessage): Promise<void> {
 
 async function main(): Promise<void> {
   const kind = process.argv[2];
-  if (kind !== 'bot' && kind !== 'echo' && kind !== 'minimal') throw new Error(`serverHost: expected 'bot', 'echo' or 'minimal', got '${kind ?? ''}'`);
+  if (kind !== 'bot' && kind !== 'echo' && kind !== 'minimal')
+    throw new Error(`serverHost: expected 'bot', 'echo' or 'minimal', got '${kind ?? ''}'`);
   const options = JSON.parse(process.argv[3] ?? '{"mode":"bare"}') as HostOptions;
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env }, null);
   const problems: Record<string, number> = {};
   let started = false;
   const { server, port } =
     options.mode === 'production'
-      ? await startProduction(kind, config, productionLogger(problems, () => started))
+      ? await startProduction(
+          kind,
+          config,
+          productionLogger(problems, () => started),
+        )
       : await (async () => {
           const bare = createBotServer(dependencies(kind, config, countingLogger(problems)));
           return { server: bare, port: await bare.listen(config.port, config.host) };

@@ -12,9 +12,7 @@ import type { Turn } from './turn';
  * `once`: at most once per conversation, even if the event comes twice or in two forms.
  */
 export type WelcomePlan =
-  | { readonly kind: 'welcome' | 'intro'; readonly once: boolean }
-  | { readonly kind: 'forget' }
-  | { readonly kind: 'none' };
+  { readonly kind: 'welcome' | 'intro'; readonly once: boolean } | { readonly kind: 'forget' } | { readonly kind: 'none' };
 
 export class Welcomer {
   constructor(private readonly replies: ReplyBuilder) {}

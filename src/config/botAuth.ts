@@ -26,7 +26,8 @@ export function botAuthSettings(env: Env): BotAuthSettings {
   const tenantId = text(env, 'MicrosoftAppTenantId', '');
   if (appId && appType !== 'UserAssignedMSI' && !appPassword)
     throw new ConfigError('MicrosoftAppPassword', `is required when MicrosoftAppId is set (MicrosoftAppType ${appType})`);
-  if (appId && appType !== 'MultiTenant' && !tenantId) throw new ConfigError('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${appType}`);
+  if (appId && appType !== 'MultiTenant' && !tenantId)
+    throw new ConfigError('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${appType}`);
   if (!appId && appPassword) throw new ConfigError('MicrosoftAppId', 'is required when MicrosoftAppPassword is set');
   return { appType, appId, appPassword, tenantId };
 }
@@ -34,7 +35,8 @@ export function botAuthSettings(env: Env): BotAuthSettings {
 /** Both settings default to the public cloud's values; setting either switches to explicit settings. */
 export function channelAuthSettings(env: Env): ChannelAuthSettings | undefined {
   const openIdMetadataUrl = text(env, 'BotOpenIdMetadata', '');
-  if (openIdMetadataUrl !== '' && !isHttp(parseUrl(openIdMetadataUrl))) throw new ConfigError('BotOpenIdMetadata', `must be an http(s) URL, got '${openIdMetadataUrl}'`);
+  if (openIdMetadataUrl !== '' && !isHttp(parseUrl(openIdMetadataUrl)))
+    throw new ConfigError('BotOpenIdMetadata', `must be an http(s) URL, got '${openIdMetadataUrl}'`);
   const tokenIssuer = text(env, 'ToBotFromChannelTokenIssuer', '');
   if (!openIdMetadataUrl && !tokenIssuer) return undefined;
   return {

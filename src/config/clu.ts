@@ -39,7 +39,10 @@ export function cluConfig(env: Env): CluConfig | undefined {
   if (set.length === 0) return undefined;
   const missing = CLU_REQUIRED.filter((name) => !set.includes(name));
   if (missing.length > 0)
-    throw new ConfigError(missing.join(', '), `${missing.length === 1 ? 'is' : 'are'} required when ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set (Azure CLU needs all four)`);
+    throw new ConfigError(
+      missing.join(', '),
+      `${missing.length === 1 ? 'is' : 'are'} required when ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set (Azure CLU needs all four)`,
+    );
   return {
     endpoint: cluEndpoint(text(env, 'CLU_ENDPOINT', '')),
     apiKey: text(env, 'CLU_API_KEY', ''),

@@ -33,9 +33,13 @@ export function directLineConfig(env: Env): DirectLineConfig {
   const url = parseUrl(endpoint);
   // The secret travels to this address: plain http is only for a stand-in on this machine.
   if (!isSecureOrLoopback(url) || url.search || url.hash)
-    throw new ConfigError('DIRECTLINE_ENDPOINT', `must be an https address such as https://directline.botframework.com (http only on a loopback address), got '${endpoint}'`);
+    throw new ConfigError(
+      'DIRECTLINE_ENDPOINT',
+      `must be an https address such as https://directline.botframework.com (http only on a loopback address), got '${endpoint}'`,
+    );
   const embeddedSecret = text(env, 'DIRECTLINE_EMBEDDED_SECRET', '');
-  if (embeddedSecret !== '' && embeddedSecret.length < 32) throw new ConfigError('DIRECTLINE_EMBEDDED_SECRET', 'must be at least 32 characters long');
+  if (embeddedSecret !== '' && embeddedSecret.length < 32)
+    throw new ConfigError('DIRECTLINE_EMBEDDED_SECRET', 'must be at least 32 characters long');
   return {
     secret: text(env, 'DIRECTLINE_SECRET', ''),
     endpoint: url.toString().replace(/\/+$/, ''),

@@ -70,7 +70,8 @@ export function parseUrl(raw: string): URL | undefined {
 export const isHttp = (url: URL | undefined): url is URL => url?.protocol === 'https:' || url?.protocol === 'http:';
 
 /** https, or plain http on this machine only: for addresses a secret or a key travels to (a local stand-in). */
-export const isSecureOrLoopback = (url: URL | undefined): url is URL => url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+export const isSecureOrLoopback = (url: URL | undefined): url is URL =>
+  url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
 
 /** A comma-separated list of http(s) URLs, each checked and written by `entry` (undefined = not acceptable). */
 export function urlList(env: Env, name: string, expected: string, entry: (url: URL, raw: string) => string | undefined): string[] {

@@ -28,7 +28,8 @@ export function smtpConfig(env: Env): SmtpConfig | undefined {
   }
   const url = parseUrl(raw);
   if (!url) throw new ConfigError('SMTP_URL', 'must be a URL such as smtps://user:password@smtp.example.org:465');
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps://, got '${url.protocol}//'`);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps://, got '${url.protocol}//'`);
   if (text(env, 'HANDOFF_EMAIL_FROM', '') === '') throw new ConfigError('HANDOFF_EMAIL_FROM', 'is required when SMTP_URL is set');
   return { url: raw, from: email(env, 'HANDOFF_EMAIL_FROM', ''), pollMs, leaseMs };
 }

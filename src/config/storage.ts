@@ -26,6 +26,9 @@ export function storageSettings(env: Env): StorageSettings {
   if (!connectionString) return { kind: 'memory', ttlMinutes, maxItems };
   // The value is a secret: the message names what is wrong, never the value.
   if (!/(?:^|;)\s*(?:AccountName|BlobEndpoint|UseDevelopmentStorage|SharedAccessSignature)\s*=/i.test(connectionString))
-    throw new ConfigError('AZURE_STORAGE_CONNECTION_STRING', 'must be an Azure Storage connection string (AccountName=…;AccountKey=…; or BlobEndpoint=…)');
+    throw new ConfigError(
+      'AZURE_STORAGE_CONNECTION_STRING',
+      'must be an Azure Storage connection string (AccountName=…;AccountKey=…; or BlobEndpoint=…)',
+    );
   return { kind: 'blobs', connectionString, container, stateTtlHours };
 }

@@ -17,7 +17,15 @@ import { replyText, shippedKnowledge } from '../support/shippedKnowledge';
 import { rendered } from '../support/webChatText';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 const USER_BUBBLES = '.webchat__bubble--from-user .webchat__bubble__content';
 const SUGGESTED = 'button.webchat__suggested-actions__button';
@@ -33,7 +41,9 @@ let base: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: sudo apt-get install -y --no-install-recommends chromium (the browser tests use Debian's package).`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: sudo apt-get install -y --no-install-recommends chromium (the browser tests use Debian's package).`,
+    );
   }
   const started = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1' }, null), createLogger('silent'));
   server = started.server;
@@ -48,7 +58,12 @@ afterAll(async () => {
 });
 
 async function texts(page: Page, selector: string): Promise<string[]> {
-  return (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim());
+  return (await page.locator(selector).allInnerTexts()).map((t) =>
+    t
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 async function waitForBotText(page: Page, expected: string): Promise<void> {
@@ -76,7 +91,9 @@ describe('helpful / not helpful in Web Chat', () => {
         await box.press('Enter');
         await waitForBotText(page, rendered(replyText('funding', lang)));
         const followUps = kb.entries.get('funding')!.followUps.map((id) => entry(id, lang).title);
-        await expect.poll(async () => texts(page, SUGGESTED)).toEqual([...followUps, STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
+        await expect
+          .poll(async () => texts(page, SUGGESTED))
+          .toEqual([...followUps, STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
 
         await page.locator(SUGGESTED, { hasText: STRINGS['feedback.down'][lang] }).click();
         await waitForBotText(page, rendered(t('feedback.thanksDown', lang, { email: CONTACT })));

@@ -38,7 +38,6 @@ const BROWSER_TIMEOUT = 90_000;
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
 const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
 
-
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 const SUGGESTED = 'button.webchat__suggested-actions__button';
 
@@ -75,7 +74,8 @@ async function hostSite(snippet: (botBase: string) => string): Promise<{ server:
   return { server, origin: `http://localhost:${(server.address() as AddressInfo).port}`, setBot: (base) => (botBase = base) };
 }
 
-const SNIPPET = (botBase: string) => `<div id="mieux-chat" style="height: 640px"></div><script src="${botBase}/webchat/mieux-chat.js" defer></script>`;
+const SNIPPET = (botBase: string) =>
+  `<div id="mieux-chat" style="height: 640px"></div><script src="${botBase}/webchat/mieux-chat.js" defer></script>`;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -117,7 +117,8 @@ async function open(url: string, locale: string, allowedHosts: readonly string[]
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     const address = request.url();
-    if (!address.startsWith('blob:') && !address.startsWith('data:') && !allowedHosts.some((host) => address.startsWith(host))) elsewhere.push(address);
+    if (!address.startsWith('blob:') && !address.startsWith('data:') && !allowedHosts.some((host) => address.startsWith(host)))
+      elsewhere.push(address);
   });
   await page.goto(url);
   return { page, context, problems, elsewhere, opened: () => page.evaluate<string[]>('window.__opened') };
@@ -125,7 +126,12 @@ async function open(url: string, locale: string, allowedHosts: readonly string[]
 
 async function botTexts(page: Page): Promise<string[]> {
   // Web Chat puts zero-width spaces around links.
-  return (await page.locator(BOT_BUBBLES).allInnerTexts()).map((t) => t.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim());
+  return (await page.locator(BOT_BUBBLES).allInnerTexts()).map((t) =>
+    t
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /** Waits until a bot message reads `expected`, and returns its index among the bot's messages. */
@@ -141,7 +147,10 @@ async function waitForBotText(page: Page, expected: string, timeout = 15_000): P
 }
 
 async function waitForBotCount(page: Page, count: number): Promise<void> {
-  await page.locator(BOT_BUBBLES).nth(count - 1).waitFor({ timeout: 15_000 });
+  await page
+    .locator(BOT_BUBBLES)
+    .nth(count - 1)
+    .waitFor({ timeout: 15_000 });
 }
 
 /** Types a message, sends it with Enter, and returns the bot's next message once it arrives. */
@@ -186,11 +195,17 @@ describe('the chat page in each language', () => {
         const answer = await say(page, entry('funding', lang).questions[0]!);
         expect(answer).toBe(rendered(replyText('funding', lang)));
         const followUps = kb.entries.get('funding')!.followUps;
-        await expectButtonsStartWith(page, followUps.map((id) => entry(id, lang).title));
+        await expectButtonsStartWith(
+          page,
+          followUps.map((id) => entry(id, lang).title),
+        );
 
         // Clicking a follow-up asks for that entry.
         const next = followUps[0]!;
-        await page.locator(SUGGESTED, { hasText: entry(next, lang).title }).first().click();
+        await page
+          .locator(SUGGESTED, { hasText: entry(next, lang).title })
+          .first()
+          .click();
         await waitForBotText(page, rendered(replyText(next, lang)));
 
         await page.screenshot({ path: join(ARTIFACTS, `webchat-${lang}.png`), fullPage: true });
@@ -238,15 +253,22 @@ describe('cards, links and buttons', () => {
       const ambiguous = ['experts', 'expertise', 'institutions', 'migration', 'EU']
         .map((text) => ({ text, recognition: recognizer.recognizeSync({ text, locale: 'en-US', context }) }))
         .find(({ recognition }) => recognition.kind === 'clarify');
-      if (!ambiguous || ambiguous.recognition.kind !== 'clarify') throw new Error('none of the candidate words gets a "did you mean" any more: pick new ones');
+      if (!ambiguous || ambiguous.recognition.kind !== 'clarify')
+        throw new Error('none of the candidate words gets a "did you mean" any more: pick new ones');
       const options = ambiguous.recognition.options;
 
       const { page, context: browserContext, problems } = await open(`${bot.base}/`, 'en-US');
       try {
         await waitForBotText(page, rendered(STRINGS['bot.welcome'].en));
         expect(await say(page, ambiguous.text)).toBe(rendered(STRINGS['bot.clarify'].en));
-        await expectButtonsStartWith(page, options.map((id) => entry(id, 'en').title));
-        await page.locator(SUGGESTED, { hasText: entry(options[0]!, 'en').title }).first().click();
+        await expectButtonsStartWith(
+          page,
+          options.map((id) => entry(id, 'en').title),
+        );
+        await page
+          .locator(SUGGESTED, { hasText: entry(options[0]!, 'en').title })
+          .first()
+          .click();
         await waitForBotText(page, rendered(replyText(options[0]!, 'en')));
         expect(problems).toEqual([]);
       } finally {

@@ -25,13 +25,15 @@ describe('ALLOWED_SERVICE_URLS', () => {
   });
 
   it('lists http(s) URLs, without a trailing slash', () => {
-    expect(loadConfig({ ALLOWED_SERVICE_URLS: 'https://channel.example.org/bot/, http://10.0.0.5:3000' }, null).allowedServiceUrls).toEqual([
-      'https://channel.example.org/bot',
-      'http://10.0.0.5:3000',
-    ]);
+    expect(loadConfig({ ALLOWED_SERVICE_URLS: 'https://channel.example.org/bot/, http://10.0.0.5:3000' }, null).allowedServiceUrls).toEqual(
+      ['https://channel.example.org/bot', 'http://10.0.0.5:3000'],
+    );
   });
 
-  it.each(['ftp://x.example.org', 'not a url', 'https://x.example.org/?q=1', 'https://user:pw@x.example.org'])('refuses %j, naming the variable', (value) => {
-    expect(() => loadConfig({ ALLOWED_SERVICE_URLS: value }, null)).toThrow(/^config: ALLOWED_SERVICE_URLS must list/);
-  });
+  it.each(['ftp://x.example.org', 'not a url', 'https://x.example.org/?q=1', 'https://user:pw@x.example.org'])(
+    'refuses %j, naming the variable',
+    (value) => {
+      expect(() => loadConfig({ ALLOWED_SERVICE_URLS: value }, null)).toThrow(/^config: ALLOWED_SERVICE_URLS must list/);
+    },
+  );
 });

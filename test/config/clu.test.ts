@@ -34,8 +34,14 @@ describe('loadConfig: Azure CLU', () => {
 
   it.each([
     [{ CLU_ENDPOINT: CLU.CLU_ENDPOINT }, 'CLU_API_KEY, CLU_PROJECT_NAME, CLU_DEPLOYMENT_NAME are required when CLU_ENDPOINT is set'],
-    [{ CLU_ENDPOINT: CLU.CLU_ENDPOINT, CLU_API_KEY: 'k', CLU_PROJECT_NAME: 'p' }, 'CLU_DEPLOYMENT_NAME is required when CLU_ENDPOINT, CLU_API_KEY, CLU_PROJECT_NAME are set'],
-    [{ CLU_API_KEY: 'k', CLU_DEPLOYMENT_NAME: 'd' }, 'CLU_ENDPOINT, CLU_PROJECT_NAME are required when CLU_API_KEY, CLU_DEPLOYMENT_NAME are set'],
+    [
+      { CLU_ENDPOINT: CLU.CLU_ENDPOINT, CLU_API_KEY: 'k', CLU_PROJECT_NAME: 'p' },
+      'CLU_DEPLOYMENT_NAME is required when CLU_ENDPOINT, CLU_API_KEY, CLU_PROJECT_NAME are set',
+    ],
+    [
+      { CLU_API_KEY: 'k', CLU_DEPLOYMENT_NAME: 'd' },
+      'CLU_ENDPOINT, CLU_PROJECT_NAME are required when CLU_API_KEY, CLU_DEPLOYMENT_NAME are set',
+    ],
     [{ ...CLU, CLU_API_KEY: '  ' }, 'CLU_API_KEY is required when'],
   ])('fails fast on a partial set-up %j, naming the missing variables', (env, message) => {
     expect(() => loadConfig(env, null)).toThrow(`config: ${message}`);

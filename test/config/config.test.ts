@@ -40,7 +40,10 @@ describe('loadConfig', () => {
   });
 
   it('accepts a complete Azure configuration', () => {
-    const config = loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'singletenant', MicrosoftAppTenantId: 't' }, null);
+    const config = loadConfig(
+      { MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'singletenant', MicrosoftAppTenantId: 't' },
+      null,
+    );
     expect(config.bot).toEqual({ appType: 'SingleTenant', appId: 'id', appPassword: 'pw', tenantId: 't' });
   });
 

@@ -9,8 +9,14 @@ describe("loadConfig: the curator's loop", () => {
   });
 
   it('reads CURATION_MAX_QUESTIONS (0 turns recording off) and CURATION_FEEDBACK', () => {
-    expect(loadConfig({ CURATION_MAX_QUESTIONS: '0', CURATION_FEEDBACK: 'false' }, null).curation).toEqual({ maxQuestions: 0, feedback: false });
-    expect(loadConfig({ CURATION_MAX_QUESTIONS: '5000', CURATION_FEEDBACK: 'on' }, null).curation).toEqual({ maxQuestions: 5000, feedback: true });
+    expect(loadConfig({ CURATION_MAX_QUESTIONS: '0', CURATION_FEEDBACK: 'false' }, null).curation).toEqual({
+      maxQuestions: 0,
+      feedback: false,
+    });
+    expect(loadConfig({ CURATION_MAX_QUESTIONS: '5000', CURATION_FEEDBACK: 'on' }, null).curation).toEqual({
+      maxQuestions: 5000,
+      feedback: true,
+    });
   });
 
   it.each([

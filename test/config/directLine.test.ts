@@ -44,7 +44,10 @@ describe('loadConfig: website chat (Direct Line)', () => {
   });
 
   it.each([
-    [{ ALLOWED_ORIGINS: 'https://www.example.org/chat' }, /^config: ALLOWED_ORIGINS must list origins .* got 'https:\/\/www.example.org\/chat'$/],
+    [
+      { ALLOWED_ORIGINS: 'https://www.example.org/chat' },
+      /^config: ALLOWED_ORIGINS must list origins .* got 'https:\/\/www.example.org\/chat'$/,
+    ],
     [{ ALLOWED_ORIGINS: '*' }, /^config: ALLOWED_ORIGINS must list origins/],
     [{ ALLOWED_ORIGINS: 'www.example.org' }, /^config: ALLOWED_ORIGINS must list origins/],
     [{ ALLOWED_ORIGINS: 'ftp://example.org' }, /^config: ALLOWED_ORIGINS must list origins/],

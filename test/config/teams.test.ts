@@ -12,7 +12,9 @@ describe('loadConfig: TEAMS_APP_ID', () => {
   });
 
   it('takes a GUID in any case, with surrounding spaces trimmed', () => {
-    expect(loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'pw', TEAMS_APP_ID: ` ${TEAMS_APP_ID} ` }, null).teamsAppId).toBe(TEAMS_APP_ID);
+    expect(loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'pw', TEAMS_APP_ID: ` ${TEAMS_APP_ID} ` }, null).teamsAppId).toBe(
+      TEAMS_APP_ID,
+    );
   });
 
   it.each(['mieux-plus', '6f1e2d3c4b5a49788695a4b3c2d1e0f9', `${TEAMS_APP_ID}0`])('refuses %s, naming TEAMS_APP_ID', (value) => {

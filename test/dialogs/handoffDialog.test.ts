@@ -16,9 +16,33 @@ const areaLabel = areaLabelFor(kb);
 type Person = Omit<HandoffRequest, 'lang'>;
 
 const PEOPLE: Readonly<Record<Lang, Person>> = {
-  es: { role: 'expert', name: 'Ana García', email: 'ana.garcia@interior.es', organisation: 'Ministerio del Interior', country: 'España', area: 'area-international-protection', message: 'Me gustaría participar como experta en asilo.' },
-  en: { role: 'memberStateInstitution', name: 'John Smith', email: 'j.smith@migration.ie', organisation: 'Department of Justice', country: 'Ireland', area: 'area-legal-migration', message: 'We would like to start a request on labour migration.' },
-  fr: { role: 'partnerInstitution', name: 'Amina Diallo', email: 'amina.diallo@interieur.gouv.sn', organisation: 'Direction générale de l’immigration', country: 'Sénégal', area: 'area-migration-development', message: 'Nous souhaitons un appui sur la mobilisation de la diaspora.' },
+  es: {
+    role: 'expert',
+    name: 'Ana García',
+    email: 'ana.garcia@interior.es',
+    organisation: 'Ministerio del Interior',
+    country: 'España',
+    area: 'area-international-protection',
+    message: 'Me gustaría participar como experta en asilo.',
+  },
+  en: {
+    role: 'memberStateInstitution',
+    name: 'John Smith',
+    email: 'j.smith@migration.ie',
+    organisation: 'Department of Justice',
+    country: 'Ireland',
+    area: 'area-legal-migration',
+    message: 'We would like to start a request on labour migration.',
+  },
+  fr: {
+    role: 'partnerInstitution',
+    name: 'Amina Diallo',
+    email: 'amina.diallo@interieur.gouv.sn',
+    organisation: 'Direction générale de l’immigration',
+    country: 'Sénégal',
+    area: 'area-migration-development',
+    message: 'Nous souhaitons un appui sur la mobilisation de la diaspora.',
+  },
 };
 
 const START: Readonly<Record<Lang, string>> = { es: 'Quiero participar', en: 'I want to take part', fr: 'Je veux participer' };
@@ -85,7 +109,11 @@ describe.each<Lang>(['es', 'en', 'fr'])('hand-off in %s', (lang) => {
     expect(summary.startsWith(t('handoff.summary', lang))).toBe(true);
     for (const field of FIELDS) expect(summary).toContain(`**${STRINGS[`field.${field}`][lang]}:**`);
     // Nothing is sent by the bot here: the button says it prepares the e-mail.
-    expect(buttonTitles(last(summaryTurn))).toEqual([STRINGS['handoff.confirmPrepare'][lang], STRINGS['handoff.confirmCorrect'][lang], STRINGS['handoff.confirmCancel'][lang]]);
+    expect(buttonTitles(last(summaryTurn))).toEqual([
+      STRINGS['handoff.confirmPrepare'][lang],
+      STRINGS['handoff.confirmCorrect'][lang],
+      STRINGS['handoff.confirmCancel'][lang],
+    ]);
 
     const [final] = await bot.say(STRINGS['handoff.confirmPrepare'][lang]);
     const button = final!.attachments![0]!.content.buttons[0];
@@ -168,7 +196,8 @@ describe('validation', () => {
     const bot = createTestBot();
     await bot.say(START.en);
     await bot.say(STRINGS['handoff.consentYes'].en);
-    for (const answer of [STRINGS['role.other'].en, 'Jo', 'jo@example.org', 'Org', 'Malta', areaLabel('other', 'en')]) await bot.say(answer);
+    for (const answer of [STRINGS['role.other'].en, 'Jo', 'jo@example.org', 'Org', 'Malta', areaLabel('other', 'en')])
+      await bot.say(answer);
     const tooLong = await bot.say('x'.repeat(1001));
     expect(tooLong).toHaveLength(1);
     expect(tooLong[0]!.text).toContain(t('handoff.tooLong', 'en', { max: '1000' }));
@@ -185,20 +214,32 @@ describe('validation', () => {
 });
 
 describe('correction', () => {
-  it.each<Field>(['role', 'name', 'email', 'organisation', 'country', 'area', 'message'])('corrects the %s and returns to the summary', async (field) => {
-    const submitter = recordingSubmitter();
-    const bot = createTestBot({ submitter });
-    const person = PEOPLE.es;
-    const changed: Person = { ...person, role: 'other', name: 'Ana María García', email: 'amg@interior.es', organisation: 'Policía Nacional', country: 'Portugal', area: 'other', message: 'Otro mensaje.' };
-    await fillForm(bot, 'es', person);
-    await bot.say(STRINGS['handoff.confirmCorrect'].es);
-    const question = await bot.say(STRINGS[`field.${field}`].es);
-    expect(texts(question)).toHaveLength(1);
-    const summary = await bot.say(answerFor(changed, last(question).text!, 'es'));
-    expect(last(summary).text).toBe(t('handoff.askConfirm', 'es'));
-    await bot.say(STRINGS['handoff.confirmSend'].es);
-    expect(submitter.requests).toEqual([{ lang: 'es', ...person, [field]: changed[field] }]);
-  });
+  it.each<Field>(['role', 'name', 'email', 'organisation', 'country', 'area', 'message'])(
+    'corrects the %s and returns to the summary',
+    async (field) => {
+      const submitter = recordingSubmitter();
+      const bot = createTestBot({ submitter });
+      const person = PEOPLE.es;
+      const changed: Person = {
+        ...person,
+        role: 'other',
+        name: 'Ana María García',
+        email: 'amg@interior.es',
+        organisation: 'Policía Nacional',
+        country: 'Portugal',
+        area: 'other',
+        message: 'Otro mensaje.',
+      };
+      await fillForm(bot, 'es', person);
+      await bot.say(STRINGS['handoff.confirmCorrect'].es);
+      const question = await bot.say(STRINGS[`field.${field}`].es);
+      expect(texts(question)).toHaveLength(1);
+      const summary = await bot.say(answerFor(changed, last(question).text!, 'es'));
+      expect(last(summary).text).toBe(t('handoff.askConfirm', 'es'));
+      await bot.say(STRINGS['handoff.confirmSend'].es);
+      expect(submitter.requests).toEqual([{ lang: 'es', ...person, [field]: changed[field] }]);
+    },
+  );
 });
 
 describe('cancel and help', () => {
@@ -248,8 +289,13 @@ describe('a question in the middle of the form', () => {
     await bot.say(STRINGS['handoff.consentYes'].es);
     await bot.say(STRINGS['role.expert'].es);
     const interrupted = await bot.say('¿Quién financia MIEUX+?');
-    expect(texts(interrupted)).toEqual([answerText(kb.entries.get('funding')!, 'es'), t('handoff.resume', 'es'), t('handoff.askName', 'es')]);
-    for (const answer of [person.name, person.email, person.organisation, person.country, areaLabel(person.area, 'es'), person.message]) await bot.say(answer);
+    expect(texts(interrupted)).toEqual([
+      answerText(kb.entries.get('funding')!, 'es'),
+      t('handoff.resume', 'es'),
+      t('handoff.askName', 'es'),
+    ]);
+    for (const answer of [person.name, person.email, person.organisation, person.country, areaLabel(person.area, 'es'), person.message])
+      await bot.say(answer);
     await bot.say(STRINGS['handoff.confirmSend'].es);
     expect(submitter.requests).toEqual([{ lang: 'es', ...person }]);
   });

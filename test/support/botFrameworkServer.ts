@@ -3,6 +3,10 @@ import { botFrameworkHost, type RunnableBot } from '../../src/hosting/botframewo
 import type { ServerDependencies } from '../../src/hosting/http/server';
 
 /** createBotServer's dependencies for a bot on a BotAdapter, as src/index.ts wires them. */
-export function onBotFramework({ adapter, bot, ...rest }: Omit<ServerDependencies, 'host'> & { adapter: BotAdapter; bot: RunnableBot }): ServerDependencies {
+export function onBotFramework({
+  adapter,
+  bot,
+  ...rest
+}: Omit<ServerDependencies, 'host'> & { adapter: BotAdapter; bot: RunnableBot }): ServerDependencies {
   return { ...rest, host: botFrameworkHost(adapter, bot) };
 }

@@ -34,7 +34,11 @@ export interface ChildBot {
  * With `nodeArgs` (such as --max-old-space-size) it is one node process with tsx's loader, so
  * `process.pid` is the bot's own.
  */
-export async function startChildBot(extraEnv: Record<string, string> = {}, startTimeoutMs = 15_000, nodeArgs?: readonly string[]): Promise<ChildBot> {
+export async function startChildBot(
+  extraEnv: Record<string, string> = {},
+  startTimeoutMs = 15_000,
+  nodeArgs?: readonly string[],
+): Promise<ChildBot> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -45,7 +49,9 @@ export async function startChildBot(extraEnv: Record<string, string> = {}, start
     MicrosoftAppPassword: '',
     ...extraEnv,
   };
-  const [command, args] = nodeArgs ? [process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/index.ts']] : [join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/index.ts']];
+  const [command, args] = nodeArgs
+    ? [process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/index.ts']]
+    : [join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/index.ts']];
   const proc = spawn(command, args, {
     cwd: ROOT,
     env,
@@ -92,7 +98,12 @@ export async function startChildBot(extraEnv: Record<string, string> = {}, start
   proc.stdout.setEncoding('utf8').on('data', (d: string) => child.stdout.push(d));
   proc.stderr.setEncoding('utf8').on('data', (d: string) => child.stderr.push(d));
 
-  await waitUntil(() => child.exit !== undefined || child.logs().some((l) => l.msg === 'listening'), startTimeoutMs, 'the "listening" log line', 25);
+  await waitUntil(
+    () => child.exit !== undefined || child.logs().some((l) => l.msg === 'listening'),
+    startTimeoutMs,
+    'the "listening" log line',
+    25,
+  );
   const listening = child.logs().find((l) => l.msg === 'listening');
   if (!listening) {
     await child.kill();

@@ -28,9 +28,11 @@ export interface RecordingLogger extends Logger {
 
 export function recordingLogger(): RecordingLogger {
   const lines: string[] = [];
-  const record = (level: string) => (message: string, fields: object = {}) => {
-    lines.push(JSON.stringify({ level, msg: message, ...fields }));
-  };
+  const record =
+    (level: string) =>
+    (message: string, fields: object = {}) => {
+      lines.push(JSON.stringify({ level, msg: message, ...fields }));
+    };
   return { lines, debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
 }
 
@@ -73,7 +75,15 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
     yesNo: new YesNoDetector(kb.conversation),
     answerer,
   });
-  const bot = new MieuxBot({ conversationState, dialogState, turns, handoffDialog, answerer, welcomer: new Welcomer(replies), ...(curation ? { curation } : {}) });
+  const bot = new MieuxBot({
+    conversationState,
+    dialogState,
+    turns,
+    handoffDialog,
+    answerer,
+    welcomer: new Welcomer(replies),
+    ...(curation ? { curation } : {}),
+  });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
 

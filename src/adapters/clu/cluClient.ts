@@ -41,7 +41,8 @@ function predictionOf(response: unknown): CluPrediction {
   const intents: { intent: string; confidence: number }[] = [];
   for (const item of prediction.intents as unknown[]) {
     // The SDK renames the wire's `confidenceScore` to `confidence`.
-    if (!isRecord(item) || typeof item.category !== 'string' || typeof item.confidence !== 'number' || !Number.isFinite(item.confidence)) throw invalid;
+    if (!isRecord(item) || typeof item.category !== 'string' || typeof item.confidence !== 'number' || !Number.isFinite(item.confidence))
+      throw invalid;
     intents.push({ intent: item.category, confidence: item.confidence });
   }
   intents.sort((a, b) => b.confidence - a.confidence);

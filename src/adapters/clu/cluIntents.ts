@@ -14,7 +14,8 @@ export const CLU_NONE_INTENT = 'None';
  * than CLU allows is shortened, with a hash of the whole id so two long ids stay apart.
  */
 export function cluIntentName(entryId: string): string {
-  if (FORBIDDEN_IN_INTENT.test(entryId)) throw new Error(`cluIntentName(): entry id '${entryId}' has a character CLU refuses in intent names`);
+  if (FORBIDDEN_IN_INTENT.test(entryId))
+    throw new Error(`cluIntentName(): entry id '${entryId}' has a character CLU refuses in intent names`);
   if (entryId.length <= MAX_CLU_INTENT_LENGTH) return entryId;
   const hash = createHash('sha256').update(entryId).digest('hex').slice(0, 8);
   return `${entryId.slice(0, MAX_CLU_INTENT_LENGTH - hash.length - 1)}-${hash}`;
@@ -31,7 +32,8 @@ export class CluIntentMap {
       const clash = this.toEntry.get(intent);
       if (clash !== undefined) throw new Error(`CluIntentMap: entries '${clash}' and '${entryId}' would share the CLU intent '${intent}'`);
       // Compared without case: an entry called 'none' would be read as CLU's "none of the above".
-      if (intent.toLowerCase() === CLU_NONE_INTENT.toLowerCase()) throw new Error(`CluIntentMap: entry '${entryId}' would be CLU's reserved intent '${CLU_NONE_INTENT}'`);
+      if (intent.toLowerCase() === CLU_NONE_INTENT.toLowerCase())
+        throw new Error(`CluIntentMap: entry '${entryId}' would be CLU's reserved intent '${CLU_NONE_INTENT}'`);
       this.toEntry.set(intent, entryId);
       this.toIntent.set(entryId, intent);
     }

@@ -52,7 +52,8 @@ const sameText = (text: string): string => text.trim().replace(/\s+/g, ' ').toLo
 export function buildCluProject(kb: KnowledgeBase, projectName: string = DEFAULT_CLU_PROJECT_NAME): CluProjectFile {
   const intents = CluIntentMap.fromKnowledge(kb);
   const problems: string[] = [];
-  if (!/^[A-Za-z0-9_.-]{1,50}$/.test(projectName)) problems.push(`project name '${projectName}' must be 1 to 50 letters, digits, '_', '.' or '-'`);
+  if (!/^[A-Za-z0-9_.-]{1,50}$/.test(projectName))
+    problems.push(`project name '${projectName}' must be 1 to 50 letters, digits, '_', '.' or '-'`);
   const owner = new Map<string, string>();
   const utterances: CluUtterance[] = [];
   for (const entryId of intents.entryIds()) {
@@ -66,7 +67,10 @@ export function buildCluProject(kb: KnowledgeBase, projectName: string = DEFAULT
         // A button title repeated as a question is one utterance; under two entries CLU could learn neither.
         if (first === entryId) continue;
         if (first !== undefined) problems.push(`${entry.file}: ${lang} phrasing "${text}" is also in entry '${first}'`);
-        else if (text.length > MAX_CLU_UTTERANCE_LENGTH) problems.push(`${entry.file}: ${lang} phrasing "${text.slice(0, 40)}…" is longer than CLU's ${MAX_CLU_UTTERANCE_LENGTH} characters`);
+        else if (text.length > MAX_CLU_UTTERANCE_LENGTH)
+          problems.push(
+            `${entry.file}: ${lang} phrasing "${text.slice(0, 40)}…" is longer than CLU's ${MAX_CLU_UTTERANCE_LENGTH} characters`,
+          );
         owner.set(key, entryId);
         utterances.push({ text, language: CLU_LANGUAGE[lang], intent: intents.intentFor(entryId), dataset: 'Train', entities: [] });
       }

@@ -49,13 +49,18 @@ export class CluRecognizer implements Recognizer {
     const entryId = topIntent === undefined ? undefined : this.intents.entryFor(topIntent);
     const confidence = prediction.intents.find((i) => i.intent === topIntent)?.confidence ?? 0;
     if (entryId === undefined || confidence < this.options.minConfidence) {
-      this.options.logger.debug('clu not confident, answering locally', { intentKnown: entryId !== undefined, confidence: round(confidence) });
+      this.options.logger.debug('clu not confident, answering locally', {
+        intentKnown: entryId !== undefined,
+        confidence: round(confidence),
+      });
       return local;
     }
 
     const candidates = this.candidates(prediction);
     const base = { lang: local.lang, langFromText: local.langFromText, candidates, answeredBy: 'clu' };
-    return entryId === this.options.kb.conversation.personalCaseEntry ? { ...base, kind: 'personalCase', entryId } : { ...base, kind: 'answer', entryId };
+    return entryId === this.options.kb.conversation.personalCaseEntry
+      ? { ...base, kind: 'personalCase', entryId }
+      : { ...base, kind: 'answer', entryId };
   }
 
   /** A button sends its entry's title back: the local exact match needs no round trip. */
@@ -88,7 +93,11 @@ export class CluRecognizer implements Recognizer {
       return;
     }
     this.reported.add(key);
-    this.options.logger.warn('clu unavailable, answering with the local recognizer (logged once until CLU answers again)', { reason, status, ms });
+    this.options.logger.warn('clu unavailable, answering with the local recognizer (logged once until CLU answers again)', {
+      reason,
+      status,
+      ms,
+    });
   }
 
   /** CLU's scores for entries, best first, in the shape the rest of the bot knows. */

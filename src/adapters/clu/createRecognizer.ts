@@ -16,5 +16,12 @@ export function createRecognizer(kb: KnowledgeBase, clu: CluConfig | undefined, 
     timeoutMs: clu.timeoutMs,
     minConfidence: clu.minConfidence,
   });
-  return new CluRecognizer({ kb, local, client: new CluIntentClient(clu), logger, timeoutMs: clu.timeoutMs, minConfidence: clu.minConfidence });
+  return new CluRecognizer({
+    kb,
+    local,
+    client: new CluIntentClient(clu),
+    logger,
+    timeoutMs: clu.timeoutMs,
+    minConfidence: clu.minConfidence,
+  });
 }

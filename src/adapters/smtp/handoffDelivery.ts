@@ -34,7 +34,13 @@ export interface HandoffDeliveryOptions {
  * committed turns confirmed. Without: the person sends the prepared e-mail themselves, and there
  * is nothing to run.
  */
-export function createHandoffDelivery(config: Pick<Config, 'smtp' | 'contactEmail'>, kb: KnowledgeBase, storages: HandoffStorages, logger: Logger, options: HandoffDeliveryOptions = {}): HandoffDelivery {
+export function createHandoffDelivery(
+  config: Pick<Config, 'smtp' | 'contactEmail'>,
+  kb: KnowledgeBase,
+  storages: HandoffStorages,
+  logger: Logger,
+  options: HandoffDeliveryOptions = {},
+): HandoffDelivery {
   if (!config.smtp) return { submitter: MAILTO_ONLY, start: () => Promise.resolve(), stop: () => Promise.resolve() };
   const smtp = config.smtp;
   const outbox = new HandoffOutbox(storages.outbox);

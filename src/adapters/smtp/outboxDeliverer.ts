@@ -90,7 +90,12 @@ export class OutboxDeliverer {
         await this.mailer.send(this.mail(item.id, item.request));
       } catch (error) {
         const failed = await this.outbox.fail(item, errorKind(error));
-        this.logger.warn('handoff e-mail not delivered, will retry', { id, attempts: failed.attempts, kind: failed.lastErrorKind, retryAt: new Date(failed.nextAttemptAt).toISOString() });
+        this.logger.warn('handoff e-mail not delivered, will retry', {
+          id,
+          attempts: failed.attempts,
+          kind: failed.lastErrorKind,
+          retryAt: new Date(failed.nextAttemptAt).toISOString(),
+        });
         continue;
       }
       await this.outbox.complete(id);

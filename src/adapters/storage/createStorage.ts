@@ -62,7 +62,8 @@ class RecoveringBlobsStorage implements Storage {
  * process's memory, bounded and expiring, for a single instance.
  */
 export function createStorage(config: StorageConfig): Storage {
-  if (config.kind === 'blobs') return new RecoveringBlobsStorage(() => new BlobsStorage(config.connectionString, config.container, BLOB_PIPELINE));
+  if (config.kind === 'blobs')
+    return new RecoveringBlobsStorage(() => new BlobsStorage(config.connectionString, config.container, BLOB_PIPELINE));
   return new ExpiringMemoryStorage({ ttlMs: config.ttlMinutes * 60_000, maxItems: config.maxItems });
 }
 

@@ -36,7 +36,8 @@ export class ExpiringMemoryStorage implements Storage {
   private readonly now: () => number;
 
   constructor(private readonly options: ExpiringMemoryStorageOptions) {
-    if (!(options.ttlMs > 0) || !(options.maxItems >= 1)) throw new RangeError('ExpiringMemoryStorage: ttlMs and maxItems must be positive');
+    if (!(options.ttlMs > 0) || !(options.maxItems >= 1))
+      throw new RangeError('ExpiringMemoryStorage: ttlMs and maxItems must be positive');
     // Monotonic: a wall clock set back would otherwise keep items alive, or expire them early.
     this.now = options.now ?? (() => performance.now());
   }
@@ -89,7 +90,8 @@ export class ExpiringMemoryStorage implements Storage {
     for (const [key, item] of entries) {
       const expected = item?.eTag;
       const current = this.live(key, now);
-      if (current && typeof expected === 'string' && expected !== '*' && expected !== '' && expected !== current.eTag) throw new ETagConflictError(key);
+      if (current && typeof expected === 'string' && expected !== '*' && expected !== '' && expected !== current.eTag)
+        throw new ETagConflictError(key);
     }
     for (const [key, item] of entries) {
       const { eTag: _ignored, ...value } = item ?? {};

@@ -70,7 +70,8 @@ export class Curation {
       const again = doubtRecord('rephrased', previous, now);
       this.onCommit(turn, () => recorder.recordQuestion(again));
     }
-    if (recognition.kind === 'answer') profile.lastQuestion = { text: scrubPersonalData(text), entryId: recognition.entryId, lang: recognition.lang };
+    if (recognition.kind === 'answer')
+      profile.lastQuestion = { text: scrubPersonalData(text), entryId: recognition.entryId, lang: recognition.lang };
     else delete profile.lastQuestion;
   }
 
@@ -91,7 +92,11 @@ export class Curation {
     const token = randomUUID().slice(0, 13).replace('-', '');
     profile.feedback = { token, entryId: recognition.entryId, lang: recognition.lang };
     // The value tells the bot it is a vote, whatever the text of the press.
-    const vote = (feedback: Vote): Button => ({ kind: 'vote', title: t(`feedback.${feedback}`, recognition.lang), value: { feedback, entryId: recognition.entryId, token } });
+    const vote = (feedback: Vote): Button => ({
+      kind: 'vote',
+      title: t(`feedback.${feedback}`, recognition.lang),
+      value: { feedback, entryId: recognition.entryId, token },
+    });
     return { ...plan, buttons: [...plan.buttons, vote('up'), vote('down')] };
   }
 
@@ -111,8 +116,14 @@ export class Curation {
     if (!value) return false;
     const profile = await turn.profile();
     const pending = profile.feedback;
-    const counted = value.feedback !== undefined && value.token !== undefined && pending !== undefined && value.token === pending.token && value.entryId === pending.entryId;
-    const lang = (counted && isLang(pending.lang) ? pending.lang : undefined) ?? profile.lang ?? langFromLocale(turn.locale) ?? DEFAULT_LANG;
+    const counted =
+      value.feedback !== undefined &&
+      value.token !== undefined &&
+      pending !== undefined &&
+      value.token === pending.token &&
+      value.entryId === pending.entryId;
+    const lang =
+      (counted && isLang(pending.lang) ? pending.lang : undefined) ?? profile.lang ?? langFromLocale(turn.locale) ?? DEFAULT_LANG;
     const vote = value.feedback ?? 'up';
     let reply = textPlan(t(vote === 'up' ? 'feedback.thanksUp' : 'feedback.thanksDown', lang, { email: this.deps.email }), lang);
     if (counted) {

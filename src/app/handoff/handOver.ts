@@ -38,7 +38,9 @@ export class HandOver {
     }
     const values = { email: teamEmail, replyTo: displayUserText(request.email) };
     // The card's button is the one link; without a delivery, the text to copy is for webmail users.
-    const text = delivered ? t('handoff.sentSmtp', request.lang, values) : `${t('handoff.readyMailto', request.lang, values)}\n\n${copyableMail(mail, request.lang)}`;
+    const text = delivered
+      ? t('handoff.sentSmtp', request.lang, values)
+      : `${t('handoff.readyMailto', request.lang, values)}\n\n${copyableMail(mail, request.lang)}`;
     const button = { kind: 'open', title: STRINGS['handoff.mailtoButton'][request.lang], url: mail.mailto } as const;
     await turn.send({ ...textPlan(text, request.lang), cards: [{ buttons: [button] }] });
     // The request is done: its contact details are not kept in the conversation (a later request asks again).

@@ -67,7 +67,14 @@ export class HandoffOutbox {
    */
   async enqueue(request: HandoffRequest, id: string = randomUUID(), awaitingCommit?: AwaitedCommit): Promise<string> {
     if (!(await this.get(id))) {
-      const item: OutboxItem = { id, request, createdAt: this.now(), attempts: 0, nextAttemptAt: this.now(), ...(awaitingCommit ? { awaitingCommit } : {}) };
+      const item: OutboxItem = {
+        id,
+        request,
+        createdAt: this.now(),
+        attempts: 0,
+        nextAttemptAt: this.now(),
+        ...(awaitingCommit ? { awaitingCommit } : {}),
+      };
       await this.storage.write({ [itemKey(id)]: item });
     }
     await this.updateIndex((ids) => (ids.includes(id) ? ids : [...ids, id]));

@@ -61,7 +61,9 @@ export function displayUserText(value: string): string {
 
 /** The summary shown before sending, as a Markdown list with every value shown as text only. */
 export function summaryMarkdown(request: HandoffRequest, areaLabel: AreaLabel): string {
-  return FIELDS.map((f) => `- **${STRINGS[`field.${f}`][request.lang]}:** ${displayUserText(fieldValue(request, f, areaLabel))}`).join('\n');
+  return FIELDS.map((f) => `- **${STRINGS[`field.${f}`][request.lang]}:** ${displayUserText(fieldValue(request, f, areaLabel))}`).join(
+    '\n',
+  );
 }
 
 /**

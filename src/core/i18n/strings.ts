@@ -184,7 +184,11 @@ export const STRINGS = {
     en: 'Is everything correct?',
     fr: 'Tout est-il correct ?',
   },
-  'handoff.askWhichField': { es: '¿Qué dato quiere corregir?', en: 'Which detail would you like to correct?', fr: 'Quelle donnée voulez-vous corriger ?' },
+  'handoff.askWhichField': {
+    es: '¿Qué dato quiere corregir?',
+    en: 'Which detail would you like to correct?',
+    fr: 'Quelle donnée voulez-vous corriger ?',
+  },
   'handoff.readyMailto': {
     es: 'Su correo para el equipo de MIEUX+ está preparado, pero **aún no se ha enviado**. Pulse «Abrir mi correo» para abrirlo en su programa de correo, revíselo y envíelo. Si el botón no abre nada (por ejemplo, si usa un correo web), copie este texto en un correo nuevo a {email}:',
     en: 'Your e-mail to the MIEUX+ team is ready, but **it has not been sent yet**. Press “Open my e-mail” to open it in your mail program, check it and send it. If the button opens nothing (for example with webmail), copy this text into a new e-mail to {email}:',
@@ -315,10 +319,18 @@ export function t(key: StringKey, lang: Lang, values: Readonly<Record<string, st
 /** The strings whose keys start with `section.`, by the rest of their key (the page script's, for instance). */
 export function section(name: string): Record<string, Localized<string>> {
   const prefix = `${name}.`;
-  return Object.fromEntries(Object.entries(STRINGS).filter(([key]) => key.startsWith(prefix)).map(([key, text]) => [key.slice(prefix.length), text]));
+  return Object.fromEntries(
+    Object.entries(STRINGS)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, text]) => [key.slice(prefix.length), text]),
+  );
 }
 
-const placeholders = (text: string): string => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text: string): string =>
+  [...text.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 /**
  * Checks a string table: every text present and not blank, and the same placeholders in every
@@ -331,7 +343,11 @@ export function checkStrings(table: Readonly<Record<string, Partial<Localized<st
     const missing = LANGUAGES.filter((lang) => !texts[lang]?.trim());
     if (missing.length > 0) problems.push(`'${key}' has no text in ${missing.join(', ')}`);
     const found = new Set(LANGUAGES.map((lang) => placeholders(texts[lang] ?? '')));
-    if (missing.length === 0 && found.size > 1) problems.push(`'${key}' has different placeholders in different languages (${LANGUAGES.map((lang) => `${lang}: ${placeholders(texts[lang] ?? '') || 'none'}`).join('; ')})`);
+    if (missing.length === 0 && found.size > 1)
+      problems.push(
+        `'${key}' has different placeholders in different languages (${LANGUAGES.map((lang) => `${lang}: ${placeholders(texts[lang] ?? '') || 'none'}`).join('; ')})`,
+      );
   }
-  if (problems.length > 0) throw new StringTableError(`checkStrings(): ${problems.length} problem(s) in the string table:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length > 0)
+    throw new StringTableError(`checkStrings(): ${problems.length} problem(s) in the string table:\n  - ${problems.join('\n  - ')}`);
 }

@@ -24,7 +24,10 @@ export function normaliseAnyText(text: string): string {
   const plain = stripMentions(text).replace(TAG, ' ');
   // œ and æ do not decompose under NFD; French writers use both spellings.
   const folded = foldAccents(plain.toLowerCase()).replace(/œ/g, 'oe').replace(/æ/g, 'ae');
-  return folded.replace(/['’`´]/g, ' ').replace(NON_WORD, ' ').trim();
+  return folded
+    .replace(/['’`´]/g, ' ')
+    .replace(NON_WORD, ' ')
+    .trim();
 }
 
 /**

@@ -23,7 +23,11 @@ export interface ClosePhrasings {
  * lands between the two entries, and gets a "did you mean" or the wrong answer. Most similar
  * first. Identical phrasings are reported too (kb:check also names them).
  */
-export function findClosePhrasings(kb: KnowledgeBase, vectorise: (text: string, lang: Lang) => TermVector, threshold = DEFAULT_CLOSE_THRESHOLD): ClosePhrasings[] {
+export function findClosePhrasings(
+  kb: KnowledgeBase,
+  vectorise: (text: string, lang: Lang) => TermVector,
+  threshold = DEFAULT_CLOSE_THRESHOLD,
+): ClosePhrasings[] {
   const pairs: ClosePhrasings[] = [];
   for (const lang of LANGUAGES) {
     const phrasings: { ref: PhrasingRef; vector: TermVector }[] = [];

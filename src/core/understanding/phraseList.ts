@@ -92,6 +92,9 @@ export function compileCues<K extends string>(
   forms?: Localized<WordForm>,
 ): Localized<Readonly<Record<K, PhraseList>>> {
   const compile = (lists: Readonly<Record<K, readonly string[]>>, form?: WordForm) =>
-    Object.fromEntries(Object.entries<readonly string[]>(lists).map(([key, phrases]) => [key, new PhraseList(phrases, form)])) as Record<K, PhraseList>;
+    Object.fromEntries(Object.entries<readonly string[]>(lists).map(([key, phrases]) => [key, new PhraseList(phrases, form)])) as Record<
+      K,
+      PhraseList
+    >;
   return { es: compile(cues.es, forms?.es), en: compile(cues.en, forms?.en), fr: compile(cues.fr, forms?.fr) };
 }

@@ -90,7 +90,9 @@ export class QuestionSegmenter {
       const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
       const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
-      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) => questions.push({ words: w, before: k === 0 ? before : [] }));
+      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) =>
+        questions.push({ words: w, before: k === 0 ? before : [] }),
+      );
     });
     return questions;
   }

@@ -10,7 +10,12 @@ import {
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, type AuthenticateRequestResult, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  type AuthenticateRequestResult,
+  type ConnectorClient,
+  type ConnectorFactory,
+} from 'botframework-connector';
 import type { Config } from '../../config';
 import { ChannelDeliveryError } from '../../errors';
 import { installChannelDeadline } from './channelDelivery';
@@ -44,7 +49,11 @@ export class BotAdapter extends CloudAdapter {
   }
 
   /** Runs the turn of a request `authenticate` accepted. */
-  async handle(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  async handle(
+    authenticated: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     const response = await this.processActivity(authenticated, activity, logic);
     return activity.channelId === Channels.Emulator ? response : withoutTraces(response);
   }
@@ -55,7 +64,8 @@ export class BotAdapter extends CloudAdapter {
    * refused once MicrosoftAppId is set). The identity is the bot's own, as for proactive turns.
    */
   async handleLocal(activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    if (activity.deliveryMode !== DeliveryModes.ExpectReplies) throw new Error('BotAdapter.handleLocal(): only expectReplies turns, whose replies come back in the result');
+    if (activity.deliveryMode !== DeliveryModes.ExpectReplies)
+      throw new Error('BotAdapter.handleLocal(): only expectReplies turns, whose replies come back in the result');
     const claimsIdentity = this.createClaimsIdentity(this.appId);
     const result: AuthenticateRequestResult = {
       audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
@@ -106,7 +116,11 @@ const NO_CONNECTOR = {
  * checked against its OpenID metadata and issuer; every other endpoint keeps the public cloud's
  * value, since botbuilder takes all of them as given once any one is set.
  */
-export function createAdapter(bot: Config['bot'], channelAuth?: Config['channelAuth'], channelTimeoutMs: number = DEFAULT_CHANNEL_TIMEOUT_MS): BotAdapter {
+export function createAdapter(
+  bot: Config['bot'],
+  channelAuth?: Config['channelAuth'],
+  channelTimeoutMs: number = DEFAULT_CHANNEL_TIMEOUT_MS,
+): BotAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,

@@ -48,13 +48,18 @@ function pipelineOf(connectorClient: unknown): Pipeline | undefined {
   const client: unknown = (connectorClient as { client?: unknown } | null)?.client;
   const pipeline: unknown = (client as { pipeline?: unknown } | undefined)?.pipeline;
   const candidate = pipeline as Partial<Pipeline> | undefined;
-  return typeof candidate?.addPolicy === 'function' && typeof candidate.getOrderedPolicies === 'function' ? (candidate as Pipeline) : undefined;
+  return typeof candidate?.addPolicy === 'function' && typeof candidate.getOrderedPolicies === 'function'
+    ? (candidate as Pipeline)
+    : undefined;
 }
 
 /** Adds the deadline to a ConnectorClient's pipeline, once (see installThrottlingRetry for why through a private field). */
 export function installChannelDeadline(connectorClient: unknown, timeoutMs: number): void {
   const pipeline = pipelineOf(connectorClient);
-  if (!pipeline) throw new Error('installChannelDeadline(): the ConnectorClient has no HTTP pipeline at .client.pipeline (botframework-connector changed?)');
+  if (!pipeline)
+    throw new Error(
+      'installChannelDeadline(): the ConnectorClient has no HTTP pipeline at .client.pipeline (botframework-connector changed?)',
+    );
   if (pipeline.getOrderedPolicies().some((p) => p.name === CHANNEL_DEADLINE_POLICY)) return;
   pipeline.addPolicy(channelDeadlinePolicy(timeoutMs), { afterPhase: 'Serialize' });
 }

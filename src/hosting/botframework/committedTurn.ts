@@ -71,7 +71,12 @@ export function isCommitPending(context: TurnContext): boolean {
  * the state already written) but thrown. Errors other than conflicts are thrown at once, held
  * replies dropped, and the adapter's onTurnError answers; sends from there go out directly.
  */
-export async function runCommittedTurn(context: TurnContext, states: readonly BotState[], logic: () => Promise<void>, options: CommittedTurnOptions = {}): Promise<void> {
+export async function runCommittedTurn(
+  context: TurnContext,
+  states: readonly BotState[],
+  logic: () => Promise<void>,
+  options: CommittedTurnOptions = {},
+): Promise<void> {
   const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
   const backoffMs = options.backoffMs ?? defaultBackoff;
   const now = options.now ?? (() => performance.now());
@@ -104,7 +109,10 @@ export async function runCommittedTurn(context: TurnContext, states: readonly Bo
         const retry = isETagConflict(error) && committed === 0 && attempt < maxAttempts;
         // A write the storage refused (down, throttled) or a conflict past the attempts: told apart
         // from the turn's own errors, so the person hears that nothing was saved.
-        if (!retry) throw committing && committed === 0 ? new StateCommitError(isETagConflict(error) ? 'conflicts on every attempt' : 'the storage refused the write', error) : error;
+        if (!retry)
+          throw committing && committed === 0
+            ? new StateCommitError(isETagConflict(error) ? 'conflicts on every attempt' : 'the storage refused the write', error)
+            : error;
         held.length = 0;
         afterCommitQueue.length = 0;
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt + 1)));

@@ -75,6 +75,10 @@ export class MieuxBot {
   }
 
   private welcome(context: TurnContext): Promise<void> {
-    return this.deps.welcomer.welcome(this.deps.turns.of(context), welcomePlan(context.activity), langFromLocale(activityLocale(context.activity)));
+    return this.deps.welcomer.welcome(
+      this.deps.turns.of(context),
+      welcomePlan(context.activity),
+      langFromLocale(activityLocale(context.activity)),
+    );
   }
 }

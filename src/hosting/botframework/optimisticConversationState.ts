@@ -111,7 +111,8 @@ class StateProperty<T> implements StatePropertyAccessor<T> {
   get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
     return this.withState(context, (state) => {
       if (!Object.hasOwn(state, this.name) && defaultValue !== undefined) {
-        state[this.name] = typeof defaultValue === 'object' && defaultValue !== null ? (JSON.parse(JSON.stringify(defaultValue)) as T) : defaultValue;
+        state[this.name] =
+          typeof defaultValue === 'object' && defaultValue !== null ? (JSON.parse(JSON.stringify(defaultValue)) as T) : defaultValue;
       }
       return state[this.name] as T | undefined;
     });

@@ -17,7 +17,8 @@ export function toActivity(plan: ReplyPlan): Partial<Activity> {
   activity.locale = plan.lang;
   activity.inputHint = 'acceptingInput';
   if (plan.buttons.length > 0) activity.suggestedActions = { actions: plan.buttons.map(toCardAction), to: [] };
-  if (plan.cards.length > 0) activity.attachments = plan.cards.map((card) => CardFactory.heroCard('', undefined, card.buttons.map(toCardAction)));
+  if (plan.cards.length > 0)
+    activity.attachments = plan.cards.map((card) => CardFactory.heroCard('', undefined, card.buttons.map(toCardAction)));
   return activity;
 }
 

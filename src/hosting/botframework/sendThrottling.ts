@@ -118,7 +118,9 @@ function pipelineOf(connectorClient: unknown): Pipeline | undefined {
   const client: unknown = (connectorClient as { client?: unknown } | null)?.client;
   const pipeline: unknown = (client as { pipeline?: unknown } | undefined)?.pipeline;
   const candidate = pipeline as Partial<Pipeline> | undefined;
-  return typeof candidate?.addPolicy === 'function' && typeof candidate.getOrderedPolicies === 'function' ? (candidate as Pipeline) : undefined;
+  return typeof candidate?.addPolicy === 'function' && typeof candidate.getOrderedPolicies === 'function'
+    ? (candidate as Pipeline)
+    : undefined;
 }
 
 /**
@@ -129,9 +131,13 @@ function pipelineOf(connectorClient: unknown): Pipeline | undefined {
  */
 export function installThrottlingRetry(connectorClient: unknown, options: ThrottlingRetryOptions = THROTTLING_RETRY): void {
   const pipeline = pipelineOf(connectorClient);
-  if (!pipeline) throw new Error('installThrottlingRetry(): the ConnectorClient has no HTTP pipeline at .client.pipeline (botframework-connector changed?)');
+  if (!pipeline)
+    throw new Error(
+      'installThrottlingRetry(): the ConnectorClient has no HTTP pipeline at .client.pipeline (botframework-connector changed?)',
+    );
   const names = pipeline.getOrderedPolicies().map((p) => p.name);
   if (names.includes(THROTTLING_RETRY_POLICY)) return;
-  if (!names.includes(DEFAULT_RETRY_POLICY)) throw new Error(`installThrottlingRetry(): the ConnectorClient's pipeline has no ${DEFAULT_RETRY_POLICY}`);
+  if (!names.includes(DEFAULT_RETRY_POLICY))
+    throw new Error(`installThrottlingRetry(): the ConnectorClient's pipeline has no ${DEFAULT_RETRY_POLICY}`);
   pipeline.addPolicy(throttlingRetryPolicy(options), { phase: 'Retry', afterPolicies: [DEFAULT_RETRY_POLICY] });
 }

@@ -88,7 +88,8 @@ function word(body: Json, field: string, required: boolean): string | undefined 
     if (required) throw new InvalidActivityError(`activity.${field} is required`);
     return undefined;
   }
-  if (typeof value !== 'string' || !WORD.test(value)) throw new InvalidActivityError(`activity.${field} must be a word of at most 64 letters, digits, '.', '_' or '-'`);
+  if (typeof value !== 'string' || !WORD.test(value))
+    throw new InvalidActivityError(`activity.${field} must be a word of at most 64 letters, digits, '.', '_' or '-'`);
   return value;
 }
 
@@ -106,9 +107,11 @@ function build(body: Json): InboundActivity {
   if (deliveryMode !== undefined && !['normal', 'expectReplies', 'notification', 'ephemeral'].includes(deliveryMode))
     throw new InvalidActivityError('activity.deliveryMode must be normal or expectReplies');
   const entities = body.entities;
-  if (entities !== undefined && entities !== null && !(Array.isArray(entities) && entities.every(isRecord))) throw new InvalidActivityError('activity.entities must be a list of objects');
+  if (entities !== undefined && entities !== null && !(Array.isArray(entities) && entities.every(isRecord)))
+    throw new InvalidActivityError('activity.entities must be a list of objects');
   const channelData = body.channelData;
-  if (channelData !== undefined && channelData !== null && !isRecord(channelData)) throw new InvalidActivityError('activity.channelData must be an object');
+  if (channelData !== undefined && channelData !== null && !isRecord(channelData))
+    throw new InvalidActivityError('activity.channelData must be an object');
   return keepDefined({
     type,
     id,

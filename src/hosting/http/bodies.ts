@@ -49,7 +49,12 @@ function boundedShape(req: Request, res: Response, next: Next): void {
 
 /** Handlers that refuse non-JSON or compressed bodies and parse JSON up to `maxBytes`. */
 export function jsonBodyHandlers(maxBytes: number): RequestHandler[] {
-  return [requireJson, ...restify.plugins.bodyParser({ maxBodySize: maxBytes, mapParams: false, mapFiles: false }), reenterRequestScope(), boundedShape];
+  return [
+    requireJson,
+    ...restify.plugins.bodyParser({ maxBodySize: maxBytes, mapParams: false, mapFiles: false }),
+    reenterRequestScope(),
+    boundedShape,
+  ];
 }
 
 /**

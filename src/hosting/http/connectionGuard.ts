@@ -69,7 +69,10 @@ export class ConnectionGuard {
       if (!res.headersSent && req.listenerCount('error') > 0) {
         res.setHeader('connection', 'close');
         res.once('finish', () => socket.destroy());
-        req.emit('error', Object.assign(new Error('the request body did not arrive in time'), { name: 'RequestTimeoutError', statusCode: 408 }));
+        req.emit(
+          'error',
+          Object.assign(new Error('the request body did not arrive in time'), { name: 'RequestTimeoutError', statusCode: 408 }),
+        );
       } else {
         socket.destroy();
       }

@@ -40,7 +40,12 @@ export function messagesRoute(options: MessagesRouteOptions = {}): RouteModule {
   };
 }
 
-function acceptedActivity(req: Request, res: Response, { sendError }: RouteContext, options: MessagesRouteOptions): InboundActivity | undefined {
+function acceptedActivity(
+  req: Request,
+  res: Response,
+  { sendError }: RouteContext,
+  options: MessagesRouteOptions,
+): InboundActivity | undefined {
   const checked = validateActivity(req.body);
   if (!checked.ok) {
     sendError(res, 400, checked.error);
@@ -59,7 +64,12 @@ function acceptedActivity(req: Request, res: Response, { sendError }: RouteConte
  * Authenticate first, then count: what a request without valid credentials may use up is its
  * own address's allowance, never the conversation's.
  */
-async function authenticated(req: Request, res: Response, context: RouteContext, activity: InboundActivity): Promise<AuthenticatedTurn | undefined> {
+async function authenticated(
+  req: Request,
+  res: Response,
+  context: RouteContext,
+  activity: InboundActivity,
+): Promise<AuthenticatedTurn | undefined> {
   const { host, limits, sendError, logger } = context;
   const address = context.clientAddress(req);
   const slowedDown = limits.authFailures?.check(address);
@@ -82,7 +92,12 @@ async function authenticated(req: Request, res: Response, context: RouteContext,
   }
 }
 
-async function runTurn(res: Response, { runner, sendError, logger }: RouteContext, activity: InboundActivity, turn: AuthenticatedTurn): Promise<void> {
+async function runTurn(
+  res: Response,
+  { runner, sendError, logger }: RouteContext,
+  activity: InboundActivity,
+  turn: AuthenticatedTurn,
+): Promise<void> {
   try {
     const invoke = await runner.run(activity, turn);
     if (invoke?.body === undefined) res.send(invoke?.status ?? 200);

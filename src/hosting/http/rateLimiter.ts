@@ -51,7 +51,9 @@ export class RateLimiter {
     const now = this.now();
     const bucket = this.buckets.get(key);
     const tokens = bucket ? Math.min(this.capacity, bucket.tokens + (now - bucket.at) * this.ratePerMs) : this.capacity;
-    return tokens < 1 ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000)) } : { allowed: true };
+    return tokens < 1
+      ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000)) }
+      : { allowed: true };
   }
 
   take(key: string): RateDecision {

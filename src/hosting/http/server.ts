@@ -112,7 +112,10 @@ export function createBotServer(deps: ServerDependencies): BotServer {
     sendError,
     limitPerClient: limitPerClient(perAddress, trustProxy),
   };
-  const messages = messagesRoute({ ...(deps.logMessageText === undefined ? {} : { logMessageText: deps.logMessageText }), ...(deps.serviceUrls ? { serviceUrls: deps.serviceUrls } : {}) });
+  const messages = messagesRoute({
+    ...(deps.logMessageText === undefined ? {} : { logMessageText: deps.logMessageText }),
+    ...(deps.serviceUrls ? { serviceUrls: deps.serviceUrls } : {}),
+  });
   for (const module of [messages, ...(deps.routes ?? [])]) module.register(context);
   return { server, listen: (port, host) => listen(server, port, host), close: (timeoutMs) => close(server, inFlight, timeoutMs, logger) };
 }

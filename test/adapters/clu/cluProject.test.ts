@@ -20,7 +20,13 @@ describe('the CLU project file built from the knowledge base', () => {
     expect(project).toMatchObject({
       projectFileVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       stringIndexType: 'Utf16CodeUnit',
-      metadata: { projectKind: 'Conversation', projectName: DEFAULT_CLU_PROJECT_NAME, multilingual: true, language: 'es', settings: { confidenceThreshold: 0 } },
+      metadata: {
+        projectKind: 'Conversation',
+        projectName: DEFAULT_CLU_PROJECT_NAME,
+        multilingual: true,
+        language: 'es',
+        settings: { confidenceThreshold: 0 },
+      },
       assets: { projectKind: 'Conversation', entities: [] },
     });
   });
@@ -108,7 +114,10 @@ describe('npm run clu:export', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'mieux-clu-')), 'out', 'project.json');
     const tsx = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'tsx');
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('CLU_')));
-    const output = execFileSync(tsx, [join(__dirname, '..', '..', '..', 'scripts', 'cluExport.ts'), '--project', 'mieux-test', file], { env, encoding: 'utf8' });
+    const output = execFileSync(tsx, [join(__dirname, '..', '..', '..', 'scripts', 'cluExport.ts'), '--project', 'mieux-test', file], {
+      env,
+      encoding: 'utf8',
+    });
     expect(output).toMatch(new RegExp(`${kb.entries.size} intents`));
     expect(readFileSync(file, 'utf8')).toBe(serialiseCluProject(buildCluProject(kb, 'mieux-test')));
   });

@@ -40,7 +40,10 @@ function cluConfig(endpoint: string, extra: Record<string, string> = {}): CluCon
   return clu;
 }
 
-function withClu(endpoint: string, options: { extra?: Record<string, string>; knowledge?: KnowledgeBase } = {}): { recognizer: Recognizer; logger: RecordingLogger } {
+function withClu(
+  endpoint: string,
+  options: { extra?: Record<string, string>; knowledge?: KnowledgeBase } = {},
+): { recognizer: Recognizer; logger: RecordingLogger } {
   const logger = recordingLogger();
   return { recognizer: createRecognizer(options.knowledge ?? kb, cluConfig(endpoint, options.extra), logger), logger };
 }
@@ -49,7 +52,9 @@ const ask = (recognizer: Recognizer, text: string): Promise<Recognition> => reco
 const localOf = (text: string): Recognition => local.recognizeSync({ text, context: {} });
 const entryOf = (r: Recognition): string | undefined => ('entryId' in r ? r.entryId : undefined);
 const warnings = (logger: RecordingLogger): { msg: string; reason?: string; status?: number }[] =>
-  logger.lines.map((line) => JSON.parse(line) as { level: string; msg: string; reason?: string; status?: number }).filter((l) => l.level === 'warn');
+  logger.lines
+    .map((line) => JSON.parse(line) as { level: string; msg: string; reason?: string; status?: number })
+    .filter((l) => l.level === 'warn');
 
 describe('selection by configuration', () => {
   it('is the local recognizer when CLU is not configured', () => {
@@ -72,13 +77,22 @@ describe('a confident CLU answer', () => {
   ])('%j: CLU decides the entry, the reply stays in %s', async (text, lang, cluLanguage) => {
     // Locally this is 'funding'; CLU answering 'contact' shows whose answer wins.
     expect(entryOf(localOf(text))).toBe('funding');
-    const fake = await fakeClu(() => prediction('contact', [['contact', 0.92], ['funding', 0.05], ['None', 0.01]]));
+    const fake = await fakeClu(() =>
+      prediction('contact', [
+        ['contact', 0.92],
+        ['funding', 0.05],
+        ['None', 0.01],
+      ]),
+    );
     const { recognizer } = withClu(fake.endpoint);
 
     const r = await ask(recognizer, text);
 
     expect(r).toMatchObject({ kind: 'answer', entryId: 'contact', lang, langFromText: true, answeredBy: 'clu' });
-    expect(r.candidates).toEqual([{ entryId: 'contact', score: 0.92 }, { entryId: 'funding', score: 0.05 }]);
+    expect(r.candidates).toEqual([
+      { entryId: 'contact', score: 0.92 },
+      { entryId: 'funding', score: 0.05 },
+    ]);
     expect(fake.requests).toHaveLength(1);
     const [request] = fake.requests;
     expect(request!.method).toBe('POST');
@@ -117,10 +131,31 @@ describe('a confident CLU answer', () => {
 
 describe('not confident: the local recognizer answers', () => {
   it.each<[string, CluReply]>([
-    ['a low confidence', prediction('contact', [['contact', 0.4], ['funding', 0.3]])],
-    ["CLU's None intent", prediction('None', [['None', 0.97], ['contact', 0.02]])],
+    [
+      'a low confidence',
+      prediction('contact', [
+        ['contact', 0.4],
+        ['funding', 0.3],
+      ]),
+    ],
+    [
+      "CLU's None intent",
+      prediction('None', [
+        ['None', 0.97],
+        ['contact', 0.02],
+      ]),
+    ],
     ['an intent that is no entry (a stale deployment)', prediction('OldIntent', [['OldIntent', 0.99]])],
-    ['no top intent', { status: 200, body: JSON.stringify({ kind: 'ConversationResult', result: { query: 'q', prediction: { projectKind: 'Conversation', intents: [], entities: [] } } }) }],
+    [
+      'no top intent',
+      {
+        status: 200,
+        body: JSON.stringify({
+          kind: 'ConversationResult',
+          result: { query: 'q', prediction: { projectKind: 'Conversation', intents: [], entities: [] } },
+        }),
+      },
+    ],
   ])('%s', async (_, reply) => {
     const fake = await fakeClu(() => reply);
     const { recognizer, logger } = withClu(fake.endpoint);
@@ -173,8 +208,32 @@ describe('CLU unavailable: the local recognizer answers and the failure is logge
     ['500', serviceError(500, 'InternalServerError'), 'http-error', 500],
     ['429', serviceError(429, 'TooManyRequests'), 'throttled', 429],
     ['invalid JSON', { status: 200, body: '{"kind": "ConversationResult", "result": {' }, 'invalid-response', 200],
-    ['JSON that is no prediction', { status: 200, body: JSON.stringify({ kind: 'ConversationResult', result: { query: 'q' } }) }, 'invalid-response', 200],
-    ['a confidence that is no number', { status: 200, body: JSON.stringify({ kind: 'ConversationResult', result: { query: 'q', prediction: { projectKind: 'Conversation', topIntent: 'contact', intents: [{ category: 'contact', confidenceScore: 'high' }], entities: [] } } }) }, 'invalid-response', 200],
+    [
+      'JSON that is no prediction',
+      { status: 200, body: JSON.stringify({ kind: 'ConversationResult', result: { query: 'q' } }) },
+      'invalid-response',
+      200,
+    ],
+    [
+      'a confidence that is no number',
+      {
+        status: 200,
+        body: JSON.stringify({
+          kind: 'ConversationResult',
+          result: {
+            query: 'q',
+            prediction: {
+              projectKind: 'Conversation',
+              topIntent: 'contact',
+              intents: [{ category: 'contact', confidenceScore: 'high' }],
+              entities: [],
+            },
+          },
+        }),
+      },
+      'invalid-response',
+      200,
+    ],
   ])('%s', async (_, reply, reason, status) => {
     const fake = await fakeClu(() => reply);
     const { recognizer, logger } = withClu(fake.endpoint);
@@ -208,7 +267,10 @@ describe('CLU unavailable: the local recognizer answers and the failure is logge
 
   it('never logs the message text or the key', async () => {
     const text = 'Who funds MIEUX+? my name is Ana Pérez, ana.perez@example.org';
-    const fake = await fakeClu(() => ({ status: 400, body: JSON.stringify({ error: { code: 'BadArgument', message: `cannot read '${text}'` } }) }));
+    const fake = await fakeClu(() => ({
+      status: 400,
+      body: JSON.stringify({ error: { code: 'BadArgument', message: `cannot read '${text}'` } }),
+    }));
     const { recognizer, logger } = withClu(fake.endpoint);
     await ask(recognizer, text);
     await ask(recognizer, text);
@@ -245,7 +307,15 @@ describe("the export's intents are the recognizer's intents", () => {
       entries: {
         'about.yaml': entry('about'),
         'contact.yaml': entry('contact'),
-        [`${longId}.yaml`]: entry(longId, Object.fromEntries(['es', 'en', 'fr'].map((lang) => [lang, { title: `long ${lang}`, questions: [`question about the long entry in ${lang}`], answer: `answer in ${lang}` }]))),
+        [`${longId}.yaml`]: entry(
+          longId,
+          Object.fromEntries(
+            ['es', 'en', 'fr'].map((lang) => [
+              lang,
+              { title: `long ${lang}`, questions: [`question about the long entry in ${lang}`], answer: `answer in ${lang}` },
+            ]),
+          ),
+        ),
       },
     });
     const small = loadKnowledge(dir);

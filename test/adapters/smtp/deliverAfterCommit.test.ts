@@ -40,7 +40,10 @@ interface Instance {
 async function instance(smtp: LocalSmtp, state: Storage, outbox: Storage, conversationId: string, lang: Lang): Promise<Instance> {
   const config = loadConfig({ SMTP_URL: smtp.url, HANDOFF_EMAIL_FROM: FROM, HANDOFF_RETRY_POLL_MS: '100', LOG_LEVEL: 'silent' }, null);
   const logger = createLogger('silent');
-  const { adapter, bot, handoffDelivery } = composeBot(config, logger, state, { outboxStorage: outbox, unconfirmedHandoffTtlMs: UNCONFIRMED_TTL_MS });
+  const { adapter, bot, handoffDelivery } = composeBot(config, logger, state, {
+    outboxStorage: outbox,
+    unconfirmedHandoffTtlMs: UNCONFIRMED_TTL_MS,
+  });
   await handoffDelivery.start();
   const server = createBotServer(onBotFramework({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes }));
   const port = await server.listen(0, '127.0.0.1');
@@ -55,7 +58,9 @@ async function instance(smtp: LocalSmtp, state: Storage, outbox: Storage, conver
   return {
     say: async (text, id = uniqueId('act')) => {
       const result = await send(`http://127.0.0.1:${port}/api/messages`, messageActivity({ text, id, conversationId, locale: lang }));
-      const activities = ((result.json as { activities?: Partial<Activity>[] } | undefined)?.activities ?? []).filter((a) => a.type === 'message');
+      const activities = ((result.json as { activities?: Partial<Activity>[] } | undefined)?.activities ?? []).filter(
+        (a) => a.type === 'message',
+      );
       return { status: result.status, texts: activities.map((a) => a.text ?? '') };
     },
     stop,
@@ -79,7 +84,9 @@ async function fillForm(bot: Instance, lang: Lang): Promise<void> {
     [t('handoff.askArea', lang)]: areaLabel('area-horizontal', lang),
     [t('handoff.askMessage', lang, { max: '1000' })]: 'Quiero participar.',
   };
-  let last = (await bot.say(lang === 'es' ? 'Quiero participar' : lang === 'en' ? 'I want to take part' : 'Je veux participer')).texts.at(-1);
+  let last = (await bot.say(lang === 'es' ? 'Quiero participar' : lang === 'en' ? 'I want to take part' : 'Je veux participer')).texts.at(
+    -1,
+  );
   last = (await bot.say(STRINGS['handoff.consentYes'][lang])).texts.at(-1);
   for (let i = 0; i < 10 && last !== t('handoff.askConfirm', lang); i += 1) {
     const answer = answers[last ?? ''];

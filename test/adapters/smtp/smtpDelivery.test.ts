@@ -48,7 +48,13 @@ function clock(start = Date.parse('2026-11-28T10:00:00Z')) {
 }
 
 function deliverer(outbox: HandoffOutbox, url: string, logger = recordingLogger()): OutboxDeliverer {
-  const d = new OutboxDeliverer(outbox, new SmtpMailer(url), logger, { from: FROM, to: TEAM, areaLabel: areaLabelFor(kb), pollMs: 60_000, leaseMs: 30_000 });
+  const d = new OutboxDeliverer(outbox, new SmtpMailer(url), logger, {
+    from: FROM,
+    to: TEAM,
+    areaLabel: areaLabelFor(kb),
+    pollMs: 60_000,
+    leaseMs: 30_000,
+  });
   deliverers.push(d);
   return d;
 }
@@ -64,7 +70,10 @@ function decodeBody(raw: string): string {
   const encoding = header(raw, 'Content-Transfer-Encoding');
   if (encoding === 'base64') return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
   if (encoding === 'quoted-printable')
-    return Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+    return Buffer.from(
+      body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    ).toString('utf8');
   return body;
 }
 
@@ -196,7 +205,18 @@ describe('the composed bot with SMTP_URL set', () => {
         replies.push(...adapter.activeQueue.splice(before));
       };
       const area = areaLabelFor(kb)('area-legal-migration', 'en');
-      for (const text of ['I want to take part', STRINGS['handoff.consentYes'].en, STRINGS['role.memberStateInstitution'].en, 'John Smith', 'j.smith@migration.ie', 'Department of Justice', 'Ireland', area, 'We would like to start a request.']) await say(text);
+      for (const text of [
+        'I want to take part',
+        STRINGS['handoff.consentYes'].en,
+        STRINGS['role.memberStateInstitution'].en,
+        'John Smith',
+        'j.smith@migration.ie',
+        'Department of Justice',
+        'Ireland',
+        area,
+        'We would like to start a request.',
+      ])
+        await say(text);
       expect(replies[replies.length - 1]!.text).toBe(t('handoff.askConfirm', 'en'));
       await say(STRINGS['handoff.confirmSend'].en);
       expect(replies[replies.length - 1]!.text).toContain(displayUserText('j.smith@migration.ie'));

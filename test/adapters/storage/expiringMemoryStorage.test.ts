@@ -55,7 +55,7 @@ describe('ExpiringMemoryStorage: eTags', () => {
     expect((await store.read(['a'])).a.n).toBe(2);
   });
 
-  it('refuses a write carrying a stale eTag, with botbuilder\'s eTag-conflict error, and keeps the newer item', async () => {
+  it("refuses a write carrying a stale eTag, with botbuilder's eTag-conflict error, and keeps the newer item", async () => {
     const { store } = storage();
     await store.write({ a: { n: 1 } });
     const stale = (await store.read(['a'])).a;

@@ -25,7 +25,12 @@ afterAll(async () => {
   await azurite?.stop();
 });
 
-const container = () => uniqueId('expiry').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/-+$/, '');
+const container = () =>
+  uniqueId('expiry')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 63)
+    .replace(/-+$/, '');
 const HOUR = 3_600_000;
 
 async function blobNames(containerName: string): Promise<string[]> {
@@ -38,11 +43,23 @@ async function blobNames(containerName: string): Promise<string[]> {
 describe('conversation state on Blob Storage expires', () => {
   it('the server sweeps conversations idle longer than AZURE_STORAGE_STATE_TTL_HOURS, and only them', { timeout: 30_000 }, async () => {
     const name = container();
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: name, AZURE_STORAGE_STATE_TTL_HOURS: '24' }, null);
+    const config = loadConfig(
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+        AZURE_STORAGE_CONTAINER: name,
+        AZURE_STORAGE_STATE_TTL_HOURS: '24',
+      },
+      null,
+    );
     const { server, port, stateExpiry } = await startServer(config, createLogger('silent'));
     try {
       const conversationId = uniqueId('conv');
-      const result = await send(`http://127.0.0.1:${port}/api/messages`, messageActivity({ text: 'Who funds MIEUX+?', locale: 'en', conversationId }));
+      const result = await send(
+        `http://127.0.0.1:${port}/api/messages`,
+        messageActivity({ text: 'Who funds MIEUX+?', locale: 'en', conversationId }),
+      );
       expect(result.status).toBe(200);
       // What is not a conversation's state: never swept.
       const storage = new BlobsStorage(azurite.connectionString, name);
@@ -84,7 +101,18 @@ describe('contact details after a hand-off', () => {
     };
     const areaLabel = areaLabelFor(shippedKnowledge());
     const person = { name: 'Ana García', email: 'ana.garcia@interior.es', organisation: 'Ministerio del Interior', country: 'España' };
-    for (const text of ['I want to take part', STRINGS['handoff.consentYes'].en, STRINGS['role.expert'].en, person.name, person.email, person.organisation, person.country, areaLabel('area-horizontal', 'en'), 'A question for the team.']) await say(text);
+    for (const text of [
+      'I want to take part',
+      STRINGS['handoff.consentYes'].en,
+      STRINGS['role.expert'].en,
+      person.name,
+      person.email,
+      person.organisation,
+      person.country,
+      areaLabel('area-horizontal', 'en'),
+      'A question for the team.',
+    ])
+      await say(text);
     const stateDuring = JSON.stringify(await storage.read(['test/conversations/Convo1/']));
     // Still in the form: the details are there, so the summary can show them.
     expect(stateDuring).toContain(person.email);

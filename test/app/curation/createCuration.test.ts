@@ -28,7 +28,11 @@ describe('curationStorageFor', () => {
 
 describe('createCuration', () => {
   it('flush waits at most the time given when the storage hangs', async () => {
-    const hanging: Storage = { read: () => new Promise(() => undefined), write: () => new Promise(() => undefined), delete: async () => undefined };
+    const hanging: Storage = {
+      read: () => new Promise(() => undefined),
+      write: () => new Promise(() => undefined),
+      delete: async () => undefined,
+    };
     const setup = createCuration(loadConfig({}, null), {
       storage: hanging,
       replies: new ReplyBuilder(shippedKnowledge(), CONTACT),

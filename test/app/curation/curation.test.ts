@@ -58,7 +58,10 @@ const press = (action: CardAction): Partial<Activity> => ({ type: 'message', tex
 const UNANSWERED: Readonly<Record<Lang, { typed: string; recorded: string }>> = {
   es: { typed: '¿Cuál es la capital de Francia? Llámeme al 612 34 56 78', recorded: '¿Cuál es la capital de Francia? Llámeme al [phone]' },
   en: { typed: 'What is the capital of France? My name is John Smith', recorded: 'What is the capital of France? My name is [name]' },
-  fr: { typed: 'Quelle est la capitale de la France ? Écrivez à marie@exemple.fr', recorded: 'Quelle est la capitale de la France ? Écrivez à [email]' },
+  fr: {
+    typed: 'Quelle est la capitale de la France ? Écrivez à marie@exemple.fr',
+    recorded: 'Quelle est la capitale de la France ? Écrivez à [email]',
+  },
 };
 
 describe.each<Lang>(['es', 'en', 'fr'])('recording unanswered questions (%s)', (lang) => {
@@ -67,11 +70,14 @@ describe.each<Lang>(['es', 'en', 'fr'])('recording unanswered questions (%s)', (
     const [reply] = await bot.say(UNANSWERED[lang].typed);
     expect(reply!.text).toBe(t('bot.notFound', lang, { email: CONTACT }));
     const held = await questions();
-    expect(held).toEqual([{ seq: 0, at: '2026-11-28T10:42:00.000Z', lang, kind: 'notFound', text: UNANSWERED[lang].recorded, candidates: expect.any(Array) }]);
+    expect(held).toEqual([
+      { seq: 0, at: '2026-11-28T10:42:00.000Z', lang, kind: 'notFound', text: UNANSWERED[lang].recorded, candidates: expect.any(Array) },
+    ]);
     // Everything stored, as stored: no trace of the raw text or of who asked.
     const everything = JSON.stringify(await storage.read(['curation/questions/ring', 'curation/questions/slot/0', 'curation/feedback']));
     const reference = bot.adapter.conversation;
-    for (const secret of ['612 34 56 78', 'John Smith', 'marie@exemple.fr', reference.conversation.id, reference.user!.id]) expect(everything).not.toContain(secret);
+    for (const secret of ['612 34 56 78', 'John Smith', 'marie@exemple.fr', reference.conversation.id, reference.user!.id])
+      expect(everything).not.toContain(secret);
     expect(logger.lines.join('\n')).not.toContain(UNANSWERED[lang].typed);
   });
 });
@@ -79,22 +85,47 @@ describe.each<Lang>(['es', 'en', 'fr'])('recording unanswered questions (%s)', (
 describe('what is recorded and what is not', () => {
   it('records a "did you mean" with its options among the candidates', async () => {
     // Which question gets a "did you mean" depends on the knowledge base of the day: the recognizer here always asks.
-    const candidates = [{ entryId: 'benefits', score: 0.41234 }, { entryId: 'mutual-learning', score: 0.4 }];
-    const clarifying: Recognizer = { name: 'fixed', recognize: async () => ({ kind: 'clarify', lang: 'es', langFromText: true, options: ['benefits', 'mutual-learning'], candidates }) };
+    const candidates = [
+      { entryId: 'benefits', score: 0.41234 },
+      { entryId: 'mutual-learning', score: 0.4 },
+    ];
+    const clarifying: Recognizer = {
+      name: 'fixed',
+      recognize: async () => ({ kind: 'clarify', lang: 'es', langFromText: true, options: ['benefits', 'mutual-learning'], candidates }),
+    };
     const { bot, questions } = setup({ recognizer: clarifying });
     const [reply] = await bot.say('¿Quién ganó el último partido?');
     expect(reply!.text).toBe(t('bot.clarify', 'es'));
     const [held] = await questions();
     expect(held).toMatchObject({ kind: 'clarify', lang: 'es', text: '¿Quién ganó el último partido?' });
-    expect(held!.candidates).toEqual([{ entryId: 'benefits', score: 0.412 }, { entryId: 'mutual-learning', score: 0.4 }]);
+    expect(held!.candidates).toEqual([
+      { entryId: 'benefits', score: 0.412 },
+      { entryId: 'mutual-learning', score: 0.4 },
+    ]);
   });
 
   it('records an answer won by a small lead as a close call, with the entry answered', async () => {
-    const candidates = [{ entryId: 'funding', score: 0.6 }, { entryId: 'budget', score: 0.55 }];
-    const close: Recognizer = { name: 'fixed', recognize: async () => ({ kind: 'answer', entryId: 'funding', lang: 'en', langFromText: true, candidates }) };
+    const candidates = [
+      { entryId: 'funding', score: 0.6 },
+      { entryId: 'budget', score: 0.55 },
+    ];
+    const close: Recognizer = {
+      name: 'fixed',
+      recognize: async () => ({ kind: 'answer', entryId: 'funding', lang: 'en', langFromText: true, candidates }),
+    };
     const { bot, questions } = setup({ recognizer: close });
     await bot.say('who gives the money');
-    expect(await questions()).toEqual([{ seq: 0, at: '2026-11-28T10:42:00.000Z', lang: 'en', kind: 'closeCall', text: 'who gives the money', candidates, entryId: 'funding' }]);
+    expect(await questions()).toEqual([
+      {
+        seq: 0,
+        at: '2026-11-28T10:42:00.000Z',
+        lang: 'en',
+        kind: 'closeCall',
+        text: 'who gives the money',
+        candidates,
+        entryId: 'funding',
+      },
+    ]);
   });
 
   it('records the answer a person asks about again in other words, right after it', async () => {
@@ -102,7 +133,9 @@ describe('what is recorded and what is not', () => {
     await bot.say('Who funds MIEUX+?');
     await bot.say('who gives the money to MIEUX+, who funds it exactly');
     const records = await questions();
-    expect(records.filter((r) => r.kind === 'rephrased')).toEqual([expect.objectContaining({ kind: 'rephrased', lang: 'en', text: 'Who funds MIEUX+?', entryId: 'funding' })]);
+    expect(records.filter((r) => r.kind === 'rephrased')).toEqual([
+      expect.objectContaining({ kind: 'rephrased', lang: 'en', text: 'Who funds MIEUX+?', entryId: 'funding' }),
+    ]);
   });
 
   it('does not take a new question for the same one asked again', async () => {
@@ -114,7 +147,15 @@ describe('what is recorded and what is not', () => {
 
   it('records nothing for answers, small talk, personal cases and empty messages', async () => {
     const { bot, questions } = setup();
-    for (const text of ['¿Quién financia MIEUX+?', 'hola', 'gracias', 'necesito un visado para ir a España', '   ', 'Which regions does MIEUX+ cover?']) await bot.say(text);
+    for (const text of [
+      '¿Quién financia MIEUX+?',
+      'hola',
+      'gracias',
+      'necesito un visado para ir a España',
+      '   ',
+      'Which regions does MIEUX+ cover?',
+    ])
+      await bot.say(text);
     expect(await questions()).toEqual([]);
   });
 
@@ -184,7 +225,12 @@ describe.each<Lang>(['es', 'en', 'fr'])('helpful / not helpful (%s)', (lang) => 
     const followUps = bot.kb.entries.get('funding')!.followUps.map((id) => bot.kb.entries.get(id)!.text[lang].title);
     expect(buttonTitles(answer)).toEqual([...followUps, STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
     const [up, down] = feedbackActions(answer);
-    expect(up).toMatchObject({ type: 'messageBack', title: STRINGS['feedback.up'][lang], displayText: STRINGS['feedback.up'][lang], value: { feedback: 'up', entryId: 'funding' } });
+    expect(up).toMatchObject({
+      type: 'messageBack',
+      title: STRINGS['feedback.up'][lang],
+      displayText: STRINGS['feedback.up'][lang],
+      value: { feedback: 'up', entryId: 'funding' },
+    });
     expect(down).toMatchObject({ type: 'messageBack', value: { feedback: 'down', entryId: 'funding' } });
   });
 
@@ -197,9 +243,15 @@ describe.each<Lang>(['es', 'en', 'fr'])('helpful / not helpful (%s)', (lang) => 
     expect(thanks!.text).toBe(t('feedback.thanksDown', lang, { email: CONTACT }));
     expect(thanks!.locale).toBe(lang);
     expect(buttonTitles(thanks)).toEqual(bot.kb.entries.get('funding')!.followUps.map((id) => bot.kb.entries.get(id)!.text[lang].title));
-    expect((await feedback()).funding).toEqual({ up: { es: 0, en: 0, fr: 0 }, down: { es: 0, en: 0, fr: 0, [lang]: 1 }, lastAt: '2026-11-28T10:42:00.000Z' });
+    expect((await feedback()).funding).toEqual({
+      up: { es: 0, en: 0, fr: 0 },
+      down: { es: 0, en: 0, fr: 0, [lang]: 1 },
+      lastAt: '2026-11-28T10:42:00.000Z',
+    });
     // The question behind the "not helpful" answer is kept for curators, scrubbed, with the entry answered.
-    expect(await questions()).toEqual([{ seq: 0, at: '2026-11-28T10:42:00.000Z', lang, kind: 'downvoted', text: question, candidates: [], entryId: 'funding' }]);
+    expect(await questions()).toEqual([
+      { seq: 0, at: '2026-11-28T10:42:00.000Z', lang, kind: 'downvoted', text: question, candidates: [], entryId: 'funding' },
+    ]);
 
     // The same button again (a card that stayed, a double click): thanked, not counted again.
     const [again] = await bot.send(press(down!));
@@ -281,7 +333,13 @@ describe('feedback: where it is offered and what counts', () => {
     const bot = createTestBot({
       // The feedback side sees a knowledge base without 'funding', as after the entry was removed.
       curation: () =>
-        new Curation({ recorder, recordQuestions: true, offerFeedback: true, replies: new ReplyBuilder(curationKnowledge(), CONTACT), email: CONTACT }),
+        new Curation({
+          recorder,
+          recordQuestions: true,
+          offerFeedback: true,
+          replies: new ReplyBuilder(curationKnowledge(), CONTACT),
+          email: CONTACT,
+        }),
     });
     const [answer] = await bot.say('¿Quién financia MIEUX+?');
     const [thanks] = await bot.send(press(feedbackActions(answer)[1]!));
@@ -313,7 +371,10 @@ describe('the terminal chat (npm run chat)', () => {
   });
 
   it('npm run chat lists them by number, and typing the number votes', async () => {
-    const child = spawn(join(PROJECT, 'node_modules', '.bin', 'tsx'), ['src/chat.ts', '--lang', 'en'], { cwd: PROJECT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(join(PROJECT, 'node_modules', '.bin', 'tsx'), ['src/chat.ts', '--lang', 'en'], {
+      cwd: PROJECT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     const followUps = shippedKnowledge().entries.get('funding')!.followUps.length;

@@ -51,7 +51,9 @@ describe('CurationRecorder', () => {
     storage.release();
     await recorder.flush();
     expect((await new CurationStore(inner, 100).readQuestions()).map((q) => q.text)).toEqual(['q6', 'q7', 'q8']);
-    const drops = logger.lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'curation records dropped: the storage is not keeping up');
+    const drops = logger.lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === 'curation records dropped: the storage is not keeping up');
     expect(drops.reduce((sum, l) => sum + Number(l.dropped), 0)).toBe(5);
   });
 
@@ -71,7 +73,13 @@ describe('CurationRecorder', () => {
     const lines = logger.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ level: 'warn', msg: 'curation records not stored', what: 'questions', dropped: 1, kind: 'Error:ECONNREFUSED' }),
+        expect.objectContaining({
+          level: 'warn',
+          msg: 'curation records not stored',
+          what: 'questions',
+          dropped: 1,
+          kind: 'Error:ECONNREFUSED',
+        }),
         expect.objectContaining({ level: 'warn', msg: 'curation records not stored', what: 'feedback', dropped: 1 }),
       ]),
     );

@@ -11,7 +11,12 @@ const record = (n: number, lang: 'es' | 'en' | 'fr' = 'en'): QuestionRecord => (
   candidates: [{ entryId: 'about', score: 0.3 }],
 });
 
-const vote = (entryId: string, v: 'up' | 'down', lang: 'es' | 'en' | 'fr' = 'es'): FeedbackVote => ({ entryId, vote: v, lang, at: '2026-11-28T10:00:00.000Z' });
+const vote = (entryId: string, v: 'up' | 'down', lang: 'es' | 'en' | 'fr' = 'es'): FeedbackVote => ({
+  entryId,
+  vote: v,
+  lang,
+  at: '2026-11-28T10:00:00.000Z',
+});
 
 /** Yields before each call, so two stores on it really interleave. */
 function slowly(inner: Storage): Storage {

@@ -64,9 +64,9 @@ describe('updateConditionally', () => {
       },
       delete: (keys) => inner.delete(keys),
     };
-    await expect(updateConditionally<Counter>(alwaysMoving, 'doc', (c) => ({ n: c!.n + 1 }), { maxAttempts: 4, what: 'Test.update()' })).rejects.toThrow(
-      "Test.update(): 'doc' kept changing under 4 attempts",
-    );
+    await expect(
+      updateConditionally<Counter>(alwaysMoving, 'doc', (c) => ({ n: c!.n + 1 }), { maxAttempts: 4, what: 'Test.update()' }),
+    ).rejects.toThrow("Test.update(): 'doc' kept changing under 4 attempts");
     expect(attempts).toBe(4);
   });
 

@@ -72,7 +72,11 @@ describe('composeHandoffMail', () => {
 
 describe('the mailto: link inside a Markdown message', () => {
   // Parentheses, quotes, "!" and "*" are what encodeURIComponent leaves as they are.
-  const tricky: HandoffRequest = { ...request, name: "Seán O'Brien (DGI)*", message: 'Voir (https://evil.example/x) et [ici](http://evil) ! fin) *gras*' };
+  const tricky: HandoffRequest = {
+    ...request,
+    name: "Seán O'Brien (DGI)*",
+    message: 'Voir (https://evil.example/x) et [ici](http://evil) ! fin) *gras*',
+  };
   const mail = composeHandoffMail(tricky, TEAM, areaLabel);
 
   it('encodes every character outside RFC 3986 unreserved ones in the subject and body', () => {
@@ -81,18 +85,25 @@ describe('the mailto: link inside a Markdown message', () => {
     expect(parseMailto(mail.mailto).body).toContain(tricky.message);
   });
 
-  it.each(LANGUAGES)('renders in Web Chat with no link but the team\'s address (the card\'s button carries the e-mail), and nothing the person typed becomes a link (%s)', (lang) => {
-    const ready = `${t('handoff.readyMailto', lang, { email: TEAM })}\n\n${copyableMail(mail, lang)}`;
-    const sent = t('handoff.sentSmtp', lang, { email: TEAM, replyTo: displayUserText(tricky.email) });
-    for (const text of [ready, sent]) {
-      const links = linkTargets(renderWebChatMarkdown(text));
-      expect(links.every((l) => l === `mailto:${TEAM}`)).toBe(true);
-    }
-    // The e-mail to copy is shown whole, as text.
-    const shown = renderWebChatMarkdown(ready).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-    expect(shown).toContain(tricky.message);
-    expect(shown).toContain(tricky.name);
-  });
+  it.each(LANGUAGES)(
+    "renders in Web Chat with no link but the team's address (the card's button carries the e-mail), and nothing the person typed becomes a link (%s)",
+    (lang) => {
+      const ready = `${t('handoff.readyMailto', lang, { email: TEAM })}\n\n${copyableMail(mail, lang)}`;
+      const sent = t('handoff.sentSmtp', lang, { email: TEAM, replyTo: displayUserText(tricky.email) });
+      for (const text of [ready, sent]) {
+        const links = linkTargets(renderWebChatMarkdown(text));
+        expect(links.every((l) => l === `mailto:${TEAM}`)).toBe(true);
+      }
+      // The e-mail to copy is shown whole, as text.
+      const shown = renderWebChatMarkdown(ready)
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'");
+      expect(shown).toContain(tricky.message);
+      expect(shown).toContain(tricky.name);
+    },
+  );
 });
 
 describe('summaryMarkdown', () => {

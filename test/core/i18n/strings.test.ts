@@ -11,7 +11,11 @@ describe('the string table', () => {
   it.each<[string, Record<string, Record<string, string>>, RegExp]>([
     ['a blank translation', { 'bot.x': { es: 'Hola', en: '  ', fr: 'Salut' } }, /'bot\.x' has no text in en/],
     ['a missing translation', { 'bot.y': { es: 'Hola', en: 'Hello' } }, /'bot\.y' has no text in fr/],
-    ['placeholders that differ', { 'bot.z': { es: 'Escriba a {email}', en: 'Write to {mail}', fr: 'Écrivez à {email}' } }, /'bot\.z' has different placeholders .*en: mail/],
+    [
+      'placeholders that differ',
+      { 'bot.z': { es: 'Escriba a {email}', en: 'Write to {mail}', fr: 'Écrivez à {email}' } },
+      /'bot\.z' has different placeholders .*en: mail/,
+    ],
   ])('refuses %s, naming the string', (_case, table, message) => {
     expect(() => checkStrings(table)).toThrow(StringTableError);
     expect(() => checkStrings(table)).toThrow(message);

@@ -24,7 +24,17 @@ afterAll(async () => {
 
 const STORAGES: readonly [string, () => Storage][] = [
   ['in-memory storage', () => new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 1_000 })],
-  ['Azure Blob Storage (Azurite)', () => new BlobsStorage(azurite.connectionString, uniqueId('committed').toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 60))],
+  [
+    'Azure Blob Storage (Azurite)',
+    () =>
+      new BlobsStorage(
+        azurite.connectionString,
+        uniqueId('committed')
+          .toLowerCase()
+          .replace(/[^a-z0-9-]/g, '-')
+          .slice(0, 60),
+      ),
+  ],
 ];
 
 /** Resolves for everyone once `parties` have arrived: both instances have read before either writes. */
@@ -110,7 +120,7 @@ describe.each(STORAGES)('two instances on one %s', (_name, makeStorage) => {
     expect(a.attempts + b.attempts).toBe(4);
   });
 
-  it('without the eTag check (botbuilder\'s own ConversationState) the same race loses a turn and repeats a reply', async () => {
+  it("without the eTag check (botbuilder's own ConversationState) the same race loses a turn and repeats a reply", async () => {
     const storage = makeStorage();
     const { a, b } = await raceOneTurnEach(storage, 'plain');
 
@@ -226,7 +236,11 @@ describe('runCommittedTurn', () => {
 
   it('a write the storage refuses (down, 503) ends the turn with a StateCommitError: no reply sent, no afterCommit work', async () => {
     const inner = new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 10 });
-    const refusing: Storage = { read: (keys) => inner.read(keys), write: () => Promise.reject(serviceUnavailable()), delete: (keys) => inner.delete(keys) };
+    const refusing: Storage = {
+      read: (keys) => inner.read(keys),
+      write: () => Promise.reject(serviceUnavailable()),
+      delete: (keys) => inner.delete(keys),
+    };
     const state = new OptimisticConversationState(refusing);
     const { adapter, failure } = failureRecordingAdapter();
     const done: string[] = [];
@@ -315,7 +329,12 @@ describe('runCommittedTurn', () => {
     await Promise.all([a.turn('a'), b.turn('b')]);
     expect(done).toHaveLength(3);
     expect(done[0]).toBe('a committed 1 after 1 replies');
-    expect(done.slice(1).map((d) => d.replace(/ after .*/, '')).sort()).toEqual(
+    expect(
+      done
+        .slice(1)
+        .map((d) => d.replace(/ after .*/, ''))
+        .sort(),
+    ).toEqual(
       done.slice(1).some((d) => d.startsWith('a committed 2')) ? ['a committed 2', 'b committed 3'] : ['a committed 3', 'b committed 2'],
     );
   });

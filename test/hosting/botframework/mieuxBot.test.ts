@@ -34,14 +34,17 @@ describe('welcome', () => {
 });
 
 describe('other activities', () => {
-  it.each(['typing', 'event', 'messageReaction', 'endOfConversation'])('a %s activity gets no reply and leaves the conversation as it was', async (type) => {
-    const bot = createTestBot();
-    await bot.say('Which regions does MIEUX+ work in?');
-    expect(await bot.send({ type, name: 'x' })).toEqual([]);
-    // The language and the offered buttons are still those of the last answer.
-    const [reply] = await bot.say('ok?');
-    expect(reply!.locale).toBe('en');
-  });
+  it.each(['typing', 'event', 'messageReaction', 'endOfConversation'])(
+    'a %s activity gets no reply and leaves the conversation as it was',
+    async (type) => {
+      const bot = createTestBot();
+      await bot.say('Which regions does MIEUX+ work in?');
+      expect(await bot.send({ type, name: 'x' })).toEqual([]);
+      // The language and the offered buttons are still those of the last answer.
+      const [reply] = await bot.say('ok?');
+      expect(reply!.locale).toBe('en');
+    },
+  );
 });
 
 describe('answers', () => {
@@ -149,7 +152,11 @@ describe('errors', () => {
 });
 
 describe('every answer says where it comes from, and the team is offered where the brochure stops', () => {
-  const SOURCE: Readonly<Record<Lang, string>> = { es: '_Fuente: folleto de MIEUX+_', en: '_Source: MIEUX+ brochure_', fr: '_Source : brochure de MIEUX+_' };
+  const SOURCE: Readonly<Record<Lang, string>> = {
+    es: '_Fuente: folleto de MIEUX+_',
+    en: '_Source: MIEUX+ brochure_',
+    fr: '_Source : brochure de MIEUX+_',
+  };
 
   it.each<[string, Lang]>([
     ['¿Quién financia MIEUX+?', 'es'],
@@ -172,14 +179,17 @@ describe('every answer says where it comes from, and the team is offered where t
     expect(buttonTitles(reply)).toContain(STRINGS['handoff.button'][lang]);
   });
 
-  it('the personal-case answer is the bot\'s own guidance: no brochure source, no team to write to', async () => {
+  it("the personal-case answer is the bot's own guidance: no brochure source, no team to write to", async () => {
     const [reply] = await createTestBot().say('I need a visa for Germany');
     expect(reply!.text).not.toContain(SOURCE.en);
     expect(buttonTitles(reply)).not.toContain(STRINGS['handoff.button'].en);
   });
 
   it('a "did you mean" also offers writing to the team', async () => {
-    const clarifying: Recognizer = { name: 'fixed', recognize: async () => ({ kind: 'clarify', lang: 'fr', langFromText: true, options: ['funding', 'budget'], candidates: [] }) };
+    const clarifying: Recognizer = {
+      name: 'fixed',
+      recognize: async () => ({ kind: 'clarify', lang: 'fr', langFromText: true, options: ['funding', 'budget'], candidates: [] }),
+    };
     const bot = createTestBot({ recognizer: clarifying });
     const [reply] = await bot.say('qui paie ?');
     expect(reply!.text).toBe(STRINGS['bot.clarify'].fr);

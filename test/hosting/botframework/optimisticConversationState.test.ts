@@ -25,7 +25,7 @@ async function inTurn(work: (context: TurnContext) => Promise<void>): Promise<vo
 }
 
 describe('OptimisticConversationState', () => {
-  it('writes with the eTag it read, so a write after someone else\'s is refused', async () => {
+  it("writes with the eTag it read, so a write after someone else's is refused", async () => {
     const { storage, inner, writes } = recorded();
     await inner.write({ [KEY]: { n: 1 } });
     const eTag = (await inner.read([KEY]))[KEY]!.eTag as string;
@@ -97,7 +97,7 @@ describe('OptimisticConversationState', () => {
     expect(await inner.read([KEY])).toEqual({});
   });
 
-  it('property accessors: get with a default stores a copy of it; set and delete change the turn\'s state', async () => {
+  it("property accessors: get with a default stores a copy of it; set and delete change the turn's state", async () => {
     const { storage, inner } = recorded();
     const state = new OptimisticConversationState(storage);
     const list = state.createProperty<{ items: string[] }>('list');
@@ -134,7 +134,7 @@ describe('OptimisticConversationState', () => {
   });
 });
 
-describe('ExpiringMemoryStorage with botbuilder\'s own ConversationState, which writes back the objects it read', () => {
+describe("ExpiringMemoryStorage with botbuilder's own ConversationState, which writes back the objects it read", () => {
   it('stores what the state changed, not what it read', async () => {
     const inner = new ExpiringMemoryStorage({ ttlMs: 60_000, maxItems: 100 });
     const state = new ConversationState(inner);

@@ -113,7 +113,9 @@ describe('retryAfterMs', () => {
 
 describe('installThrottlingRetry', () => {
   const policyNames = (client: ConnectorClient): string[] =>
-    (client as unknown as { client: { pipeline: { getOrderedPolicies(): { name: string }[] } } }).client.pipeline.getOrderedPolicies().map((p) => p.name);
+    (client as unknown as { client: { pipeline: { getOrderedPolicies(): { name: string }[] } } }).client.pipeline
+      .getOrderedPolicies()
+      .map((p) => p.name);
 
   it('puts the policy right inside the default retry policy of a real ConnectorClient, once', () => {
     const client = new ConnectorClient(new MicrosoftAppCredentials('', ''), { baseUri: 'http://127.0.0.1:9' });

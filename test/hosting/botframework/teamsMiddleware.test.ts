@@ -24,7 +24,12 @@ function harness() {
 describe('TeamsMiddleware', () => {
   it('leaves other channels alone: suggested actions and Markdown as the bot wrote them', async () => {
     const { seen, send } = harness();
-    const [reply] = await send({ type: 'message', channelId: 'webchat', text: '<at>MIEUX+</at> hi', conversation: { id: 'c', conversationType: 'channel', isGroup: true, name: '' } });
+    const [reply] = await send({
+      type: 'message',
+      channelId: 'webchat',
+      text: '<at>MIEUX+</at> hi',
+      conversation: { id: 'c', conversationType: 'channel', isGroup: true, name: '' },
+    });
     expect(seen).toEqual(['<at>MIEUX+</at> hi']);
     expect(reply?.text).toBe('Topics:\n- one\n- two');
     expect(reply?.suggestedActions?.actions.map((a) => a.title)).toEqual(['One', 'Two']);
@@ -33,7 +38,13 @@ describe('TeamsMiddleware', () => {
   it('in Teams, adapts what the bot sends and strips the mention from what it reads', async () => {
     const { seen, send } = harness();
     const entities = [{ type: 'mention', mentioned: BOT, text: '<at>MIEUX+</at>' }];
-    const [reply] = await send({ type: 'message', channelId: 'msteams', text: '<at>MIEUX+</at> hi', entities, conversation: { id: 'c', conversationType: 'channel', isGroup: true, name: '' } });
+    const [reply] = await send({
+      type: 'message',
+      channelId: 'msteams',
+      text: '<at>MIEUX+</at> hi',
+      entities,
+      conversation: { id: 'c', conversationType: 'channel', isGroup: true, name: '' },
+    });
     expect(seen).toEqual(['hi']);
     expect(reply?.text).toBe('Topics:\n\n• one\n\n• two');
     expect(reply?.suggestedActions).toBeUndefined();
@@ -42,14 +53,23 @@ describe('TeamsMiddleware', () => {
 
   it('in a Teams channel, a message without mention never reaches the bot', async () => {
     const { seen, send } = harness();
-    const replies = await send({ type: 'message', channelId: 'msteams', text: 'hi', conversation: { id: 'c', conversationType: 'channel', isGroup: true, name: '' } });
+    const replies = await send({
+      type: 'message',
+      channelId: 'msteams',
+      text: 'hi',
+      conversation: { id: 'c', conversationType: 'channel', isGroup: true, name: '' },
+    });
     expect(replies).toEqual([]);
     expect(seen).toEqual([]);
   });
 
   it('a Teams event that is not a message reaches the bot unchanged', async () => {
     const { seen, send } = harness();
-    const replies = await send({ type: 'conversationUpdate', channelId: 'msteams', conversation: { id: 'c', conversationType: 'channel', isGroup: true, name: '' } });
+    const replies = await send({
+      type: 'conversationUpdate',
+      channelId: 'msteams',
+      conversation: { id: 'c', conversationType: 'channel', isGroup: true, name: '' },
+    });
     expect(seen).toEqual([undefined]);
     expect(replies[0]?.suggestedActions).toBeUndefined();
   });

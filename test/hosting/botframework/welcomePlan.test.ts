@@ -7,17 +7,41 @@ const BOT = { id: '28:bot-id', name: 'MIEUX+' };
 const USER = { id: '29:user', name: 'Ana' };
 
 function teams(scope: 'personal' | 'groupChat' | 'channel', extra: Partial<Activity>): Partial<Activity> {
-  return { channelId: 'msteams', recipient: BOT, conversation: { id: 'c', conversationType: scope, isGroup: scope !== 'personal', name: '' }, ...extra };
+  return {
+    channelId: 'msteams',
+    recipient: BOT,
+    conversation: { id: 'c', conversationType: scope, isGroup: scope !== 'personal', name: '' },
+    ...extra,
+  };
 }
 
-const membersAdded = (...members: { id: string; name: string }[]): Partial<Activity> => ({ type: 'conversationUpdate', membersAdded: members });
+const membersAdded = (...members: { id: string; name: string }[]): Partial<Activity> => ({
+  type: 'conversationUpdate',
+  membersAdded: members,
+});
 const installation = (action: string): Partial<Activity> => ({ type: 'installationUpdate', action });
 
 const CASES: readonly { name: string; activity: Partial<Activity>; plan: WelcomePlan }[] = [
-  { name: 'Web Chat: a person joins', activity: { channelId: 'webchat', recipient: BOT, ...membersAdded(USER) }, plan: { kind: 'welcome', once: false } },
-  { name: 'Web Chat: only the bot joins', activity: { channelId: 'webchat', recipient: BOT, ...membersAdded(BOT) }, plan: { kind: 'none' } },
-  { name: 'Web Chat: an installationUpdate', activity: { channelId: 'webchat', recipient: BOT, ...installation('add') }, plan: { kind: 'none' } },
-  { name: 'Teams personal: installationUpdate add', activity: teams('personal', installation('add')), plan: { kind: 'welcome', once: true } },
+  {
+    name: 'Web Chat: a person joins',
+    activity: { channelId: 'webchat', recipient: BOT, ...membersAdded(USER) },
+    plan: { kind: 'welcome', once: false },
+  },
+  {
+    name: 'Web Chat: only the bot joins',
+    activity: { channelId: 'webchat', recipient: BOT, ...membersAdded(BOT) },
+    plan: { kind: 'none' },
+  },
+  {
+    name: 'Web Chat: an installationUpdate',
+    activity: { channelId: 'webchat', recipient: BOT, ...installation('add') },
+    plan: { kind: 'none' },
+  },
+  {
+    name: 'Teams personal: installationUpdate add',
+    activity: teams('personal', installation('add')),
+    plan: { kind: 'welcome', once: true },
+  },
   { name: 'Teams personal: the bot added', activity: teams('personal', membersAdded(BOT)), plan: { kind: 'welcome', once: true } },
   { name: 'Teams personal: the person added', activity: teams('personal', membersAdded(USER)), plan: { kind: 'welcome', once: true } },
   { name: 'Teams personal: an upgrade', activity: teams('personal', installation('add-upgrade')), plan: { kind: 'none' } },

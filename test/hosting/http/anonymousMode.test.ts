@@ -17,7 +17,10 @@ afterEach(async () => {
 async function start(env: Record<string, string> = {}): Promise<{ base: string; logs: Record<string, unknown>[]; server: BotServer }> {
   const logs: Record<string, unknown>[] = [];
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env }, null);
-  const { server, port } = await startServer(config, createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)));
+  const { server, port } = await startServer(
+    config,
+    createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
+  );
   running.push({ close: () => server.close(1_000) });
   return { base: `http://127.0.0.1:${port}`, logs, server };
 }
@@ -29,13 +32,16 @@ async function capture(): Promise<CaptureServer> {
 }
 
 describe('replies in local anonymous mode', () => {
-  it.each(['https://relay-target.example.org/', 'http://203.0.113.9:8080/hook'])('a serviceUrl elsewhere (%s) is refused with 403, before any bot code runs', async (serviceUrl) => {
-    const bot = await start();
-    const result = await send(`${bot.base}/api/messages`, messageActivity({ text: 'hello', serviceUrl, expectReplies: false }));
-    expect(result.status, result.text).toBe(403);
-    expect(result.text).toMatch(/serviceUrl/);
-    expect(result.text).toMatch(/ALLOWED_SERVICE_URLS/);
-  });
+  it.each(['https://relay-target.example.org/', 'http://203.0.113.9:8080/hook'])(
+    'a serviceUrl elsewhere (%s) is refused with 403, before any bot code runs',
+    async (serviceUrl) => {
+      const bot = await start();
+      const result = await send(`${bot.base}/api/messages`, messageActivity({ text: 'hello', serviceUrl, expectReplies: false }));
+      expect(result.status, result.text).toBe(403);
+      expect(result.text).toMatch(/serviceUrl/);
+      expect(result.text).toMatch(/ALLOWED_SERVICE_URLS/);
+    },
+  );
 
   it.each(['127.0.0.1', 'localhost'])('a serviceUrl on this machine (%s) gets the replies', async (host) => {
     const bot = await start();
@@ -48,14 +54,21 @@ describe('replies in local anonymous mode', () => {
 
   it('a serviceUrl listed in ALLOWED_SERVICE_URLS is accepted (and tried)', async () => {
     const bot = await start({ ALLOWED_SERVICE_URLS: 'https://relay-target.invalid/bot' });
-    const result = await send(`${bot.base}/api/messages`, messageActivity({ text: 'hello', serviceUrl: 'https://relay-target.invalid/bot/v3', expectReplies: false }));
+    const result = await send(
+      `${bot.base}/api/messages`,
+      messageActivity({ text: 'hello', serviceUrl: 'https://relay-target.invalid/bot/v3', expectReplies: false }),
+    );
     // Listed, so the bot tried to deliver there; the address does not exist.
     expect(result.status, result.text).toBe(502);
   });
 
   it('a listed prefix does not let a neighbouring path or host through', async () => {
     const bot = await start({ ALLOWED_SERVICE_URLS: 'https://relay-target.invalid/bot' });
-    for (const serviceUrl of ['https://relay-target.invalid/botnet', 'https://relay-target.invalid.evil.example/bot', 'http://relay-target.invalid/bot']) {
+    for (const serviceUrl of [
+      'https://relay-target.invalid/botnet',
+      'https://relay-target.invalid.evil.example/bot',
+      'http://relay-target.invalid/bot',
+    ]) {
       const result = await send(`${bot.base}/api/messages`, messageActivity({ text: 'hello', serviceUrl, expectReplies: false }));
       expect(result.status, `${serviceUrl}: ${result.text}`).toBe(403);
     }

@@ -138,7 +138,11 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     const followUps = kb.entries.get(entry)!.followUps;
     expect(followUps.length, `entry ${entry} has follow-ups to offer`).toBeGreaterThan(0);
     // The follow-ups, then helpful / not helpful (the curator's loop).
-    expect(buttonTitles(reply)).toEqual([...followUps.map((id) => entryText(id, lang).title), STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
+    expect(buttonTitles(reply)).toEqual([
+      ...followUps.map((id) => entryText(id, lang).title),
+      STRINGS['feedback.up'][lang],
+      STRINGS['feedback.down'][lang],
+    ]);
   });
 
   it('addresses the reply from the bot to the person, in the same conversation', async () => {
@@ -180,7 +184,11 @@ describe('other messages and activity types', () => {
 
   it('an invoke the bot does not take (an Adaptive Card action) → 501, and nothing sent to the channel', async () => {
     const channel = await capture();
-    const activity = { ...messageActivity({ text: '', serviceUrl: channel.url, expectReplies: false }), type: 'invoke', name: 'adaptiveCard/action' };
+    const activity = {
+      ...messageActivity({ text: '', serviceUrl: channel.url, expectReplies: false }),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+    };
     const result = await send(api(), activity);
     expect(result.status, result.text).toBe(501);
     expect(channel.requests).toEqual([]);
@@ -213,7 +221,11 @@ describe('POST /api/messages in the normal channel flow (replies POSTed to servi
     expect(reply.text).toBe(replyText('funding', lang));
     expect(reply.replyToId).toBe(id);
     expect(reply.conversation?.id).toBe(conversationId);
-    expect(buttonTitles(reply)).toEqual([...kb.entries.get('funding')!.followUps.map((f) => entryText(f, lang).title), STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
+    expect(buttonTitles(reply)).toEqual([
+      ...kb.entries.get('funding')!.followUps.map((f) => entryText(f, lang).title),
+      STRINGS['feedback.up'][lang],
+      STRINGS['feedback.down'][lang],
+    ]);
   });
 });
 
@@ -286,7 +298,11 @@ describe('bad input: a short 4xx JSON error, never a 5xx, and the server keeps a
     { name: 'text that is a number', raw: JSON.stringify({ ...good(), text: 42 }), status: 400 },
     { name: 'text that is an object', raw: JSON.stringify({ ...good(), text: { value: 'hola' } }), status: 400 },
     { name: 'locale that is a number', raw: JSON.stringify({ ...good(), locale: 7 }), status: 400 },
-    { name: 'membersAdded that is not a list', raw: JSON.stringify({ ...good(), type: 'conversationUpdate', membersAdded: 'user1' }), status: 400 },
+    {
+      name: 'membersAdded that is not a list',
+      raw: JSON.stringify({ ...good(), type: 'conversationUpdate', membersAdded: 'user1' }),
+      status: 400,
+    },
   ];
 
   it.each(CASES)('$name → $status', async ({ raw, contentType, status }) => {
@@ -351,7 +367,14 @@ describe('bad input: a short 4xx JSON error, never a 5xx, and the server keeps a
           (res) => {
             let text = '';
             res.setEncoding('utf8').on('data', (d: string) => (text += d));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text, json: JSON.parse(text) as unknown }));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                contentType: String(res.headers['content-type'] ?? ''),
+                text,
+                json: JSON.parse(text) as unknown,
+              }),
+            );
           },
         );
         req.on('error', reject);
@@ -465,7 +488,13 @@ describe('a channel that cannot be reached', () => {
     let settled = false;
     const pending = send(
       api(),
-      messageActivity({ conversationId, text: entryText('funding', 'es').questions[0]!, locale: 'es', serviceUrl: `http://127.0.0.1:${port}`, expectReplies: false }),
+      messageActivity({
+        conversationId,
+        text: entryText('funding', 'es').questions[0]!,
+        locale: 'es',
+        serviceUrl: `http://127.0.0.1:${port}`,
+        expectReplies: false,
+      }),
       { timeoutMs: 18_000 },
     )
       .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
@@ -496,7 +525,13 @@ describe('a channel that cannot be reached', () => {
     const channel = await capture();
     const again = await send(
       api(),
-      messageActivity({ conversationId, text: entryText('funding', 'es').questions[0]!, locale: 'es', serviceUrl: channel.url, expectReplies: false }),
+      messageActivity({
+        conversationId,
+        text: entryText('funding', 'es').questions[0]!,
+        locale: 'es',
+        serviceUrl: channel.url,
+        expectReplies: false,
+      }),
     );
     expect(again.status, again.text).toBe(200);
     expect(channel.requests.map((r) => (r.body as Partial<Activity>).text)).toEqual([replyText('funding', 'es')]);

@@ -12,7 +12,13 @@ import { createLogger } from '../../../src/logger';
 import { startServer } from '../../../src/index';
 import { createBotServer, type BotServer } from '../../../src/hosting/http/server';
 import { onBotFramework } from '../../support/botFrameworkServer';
-import { channelToken as token, SERVICE_URL, startChannelAuthority, strangerKey, type ChannelAuthority } from '../../support/channelAuthority';
+import {
+  channelToken as token,
+  SERVICE_URL,
+  startChannelAuthority,
+  strangerKey,
+  type ChannelAuthority,
+} from '../../support/channelAuthority';
 import { messageActivity, send, type HttpResult } from '../../support/http';
 
 let authority: ChannelAuthority;
@@ -26,17 +32,19 @@ const reached: string[] = [];
 beforeAll(async () => {
   authority = await startChannelAuthority();
   const config = authConfig();
-  server = createBotServer(onBotFramework({
-    adapter: createAdapter(config.bot, config.channelAuth),
-    bot: {
-      run: async (context: TurnContext) => {
-        reached.push(context.activity.type);
-        if (context.activity.type === 'message') await context.sendActivity('reached the bot');
+  server = createBotServer(
+    onBotFramework({
+      adapter: createAdapter(config.bot, config.channelAuth),
+      bot: {
+        run: async (context: TurnContext) => {
+          reached.push(context.activity.type);
+          if (context.activity.type === 'message') await context.sendActivity('reached the bot');
+        },
       },
-    },
-    logger: createLogger('silent'),
-    maxBodyBytes: config.maxBodyBytes,
-  }));
+      logger: createLogger('silent'),
+      maxBodyBytes: config.maxBodyBytes,
+    }),
+  );
   base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
 });
 
@@ -49,7 +57,10 @@ beforeEach(() => {
   reached.length = 0;
 });
 
-async function post(authorization: string | undefined, activity: Record<string, unknown> = messageActivity({ text: 'hello', serviceUrl: SERVICE_URL })): Promise<HttpResult> {
+async function post(
+  authorization: string | undefined,
+  activity: Record<string, unknown> = messageActivity({ text: 'hello', serviceUrl: SERVICE_URL }),
+): Promise<HttpResult> {
   return send(`${base}/api/messages`, activity, { headers: authorization === undefined ? {} : { authorization } });
 }
 

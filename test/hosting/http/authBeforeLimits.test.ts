@@ -23,14 +23,19 @@ let turns = 0;
 
 beforeAll(async () => {
   authority = await startChannelAuthority();
-  const config = authority.config({ RATE_LIMIT_MESSAGES_PER_MINUTE: String(PER_CONVERSATION), RATE_LIMIT_IP_PER_MINUTE: String(PER_ADDRESS) });
-  server = createBotServer(onBotFramework({
-    adapter: createAdapter(config.bot, config.channelAuth),
-    bot: { run: async (_context: TurnContext) => void (turns += 1) },
-    logger: createLogger('silent'),
-    maxBodyBytes: config.maxBodyBytes,
-    rateLimit: config.rateLimit,
-  }));
+  const config = authority.config({
+    RATE_LIMIT_MESSAGES_PER_MINUTE: String(PER_CONVERSATION),
+    RATE_LIMIT_IP_PER_MINUTE: String(PER_ADDRESS),
+  });
+  server = createBotServer(
+    onBotFramework({
+      adapter: createAdapter(config.bot, config.channelAuth),
+      bot: { run: async (_context: TurnContext) => void (turns += 1) },
+      logger: createLogger('silent'),
+      maxBodyBytes: config.maxBodyBytes,
+      rateLimit: config.rateLimit,
+    }),
+  );
   url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}/api/messages`;
 });
 
@@ -59,14 +64,16 @@ describe('rate limits with MicrosoftAppId set', () => {
   it('authenticated requests are still limited per conversation', async () => {
     const conversationId = uniqueId('busy');
     const statuses: number[] = [];
-    for (let i = 0; i < PER_CONVERSATION + 2; i += 1) statuses.push((await sendFrom('127.0.0.1', url, activity(conversationId), signed)).status);
+    for (let i = 0; i < PER_CONVERSATION + 2; i += 1)
+      statuses.push((await sendFrom('127.0.0.1', url, activity(conversationId), signed)).status);
     expect(statuses.slice(0, PER_CONVERSATION).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(PER_CONVERSATION)).toEqual([429, 429]);
   });
 
   it('requests without valid credentials are counted per address: past the limit 429, other addresses unaffected', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < PER_ADDRESS + 3; i += 1) statuses.push((await sendFrom('127.0.0.4', url, activity(uniqueId('probe')), { authorization: 'Bearer forged' })).status);
+    for (let i = 0; i < PER_ADDRESS + 3; i += 1)
+      statuses.push((await sendFrom('127.0.0.4', url, activity(uniqueId('probe')), { authorization: 'Bearer forged' })).status);
     expect(statuses.slice(0, PER_ADDRESS).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(PER_ADDRESS)).toEqual([429, 429, 429]);
     // Once refused, even a good token from that address waits: the address is what is limited.
@@ -76,7 +83,8 @@ describe('rate limits with MicrosoftAppId set', () => {
 
   it('authenticated requests from one address (a channel) are not limited per address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < PER_ADDRESS + 5; i += 1) statuses.push((await sendFrom('127.0.0.5', url, activity(uniqueId('many')), signed)).status);
+    for (let i = 0; i < PER_ADDRESS + 5; i += 1)
+      statuses.push((await sendFrom('127.0.0.5', url, activity(uniqueId('many')), signed)).status);
     expect(statuses.every((s) => s === 200)).toBe(true);
   });
 });

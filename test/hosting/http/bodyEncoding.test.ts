@@ -70,7 +70,8 @@ const CASES: readonly { name: string; encoding: string; body: () => Buffer; stat
     body: () => {
       const json = activityJson(`¿Quién financia MIEUX+? ${'x'.repeat(20_000)}`);
       const gz = gzipSync(json);
-      if (gz.length >= MAX_BODY_BYTES || json.length <= MAX_BODY_BYTES) throw new Error('the test body must be small compressed and big inflated');
+      if (gz.length >= MAX_BODY_BYTES || json.length <= MAX_BODY_BYTES)
+        throw new Error('the test body must be small compressed and big inflated');
       return gz;
     },
     statuses: [413, 415],
@@ -99,7 +100,13 @@ describe(`compressed bodies (MAX_BODY_BYTES ${MAX_BODY_BYTES})`, () => {
     const bot = child!;
     const outcome = await post(bot.port, { 'content-encoding': encoding }, body());
     const exit = await exitWithin(bot, 300);
-    const crash = exit === 'running' ? '' : `\nthe bot exited (${JSON.stringify(exit)}); stderr:\n${bot.stderr.join('').replace(/^.*DEP0111.*\n|^.*trace-deprecation.*\n/gm, '').slice(0, 1_500)}`;
+    const crash =
+      exit === 'running'
+        ? ''
+        : `\nthe bot exited (${JSON.stringify(exit)}); stderr:\n${bot.stderr
+            .join('')
+            .replace(/^.*DEP0111.*\n|^.*trace-deprecation.*\n/gm, '')
+            .slice(0, 1_500)}`;
     expect(exit, `the bot process is still running${crash}`).toBe('running');
     expect(outcome.error, `the request got an HTTP answer${crash}`).toBeUndefined();
     expect(statuses, outcome.text).toContain(outcome.status);

@@ -36,21 +36,24 @@ const TYPED = 'a sentence the person typed that must never be logged';
 const output = () => child.stdout.join('') + child.stderr.join('');
 
 describe('deeply nested JSON on /api/messages', () => {
-  it.each(['conversation', 'from', 'recipient', 'channelData', 'value', 'entities'])('5,000 levels inside %s: 400, and neither the token nor the text in any log line', async (field) => {
-    const activity = messageActivity({ text: TYPED, conversationId: uniqueId('deep') });
-    const deep = DEEP;
-    if (field === 'conversation' || field === 'from' || field === 'recipient') (activity[field] as Record<string, unknown>).extra = deep;
-    else activity[field] = field === 'entities' ? [deep] : deep;
-    const before = output().length;
-    const result = await send(`${base}/api/messages`, undefined, { raw: withDeep(activity), headers: { authorization: SECRET_HEADER } });
-    expect(result.status, result.text.slice(0, 300)).toBe(400);
-    expect(result.text).toMatch(/nested|deep/i);
-    // The server is still well.
-    expect((await send(`${base}/healthz`)).status).toBe(200);
-    const written = output().slice(before);
-    expect(written).not.toContain('secret-token');
-    expect(written).not.toContain(TYPED);
-  });
+  it.each(['conversation', 'from', 'recipient', 'channelData', 'value', 'entities'])(
+    '5,000 levels inside %s: 400, and neither the token nor the text in any log line',
+    async (field) => {
+      const activity = messageActivity({ text: TYPED, conversationId: uniqueId('deep') });
+      const deep = DEEP;
+      if (field === 'conversation' || field === 'from' || field === 'recipient') (activity[field] as Record<string, unknown>).extra = deep;
+      else activity[field] = field === 'entities' ? [deep] : deep;
+      const before = output().length;
+      const result = await send(`${base}/api/messages`, undefined, { raw: withDeep(activity), headers: { authorization: SECRET_HEADER } });
+      expect(result.status, result.text.slice(0, 300)).toBe(400);
+      expect(result.text).toMatch(/nested|deep/i);
+      // The server is still well.
+      expect((await send(`${base}/healthz`)).status).toBe(200);
+      const written = output().slice(before);
+      expect(written).not.toContain('secret-token');
+      expect(written).not.toContain(TYPED);
+    },
+  );
 
   it('an object with too many members is refused (400), however shallow', async () => {
     const activity = messageActivity({ conversationId: uniqueId('wide') });
@@ -71,7 +74,12 @@ describe('deeply nested JSON on /api/messages', () => {
 
   it('a well-formed activity at the depth real channels use (Teams channelData) is still answered', async () => {
     const activity = messageActivity({ text: 'What is MIEUX+?', conversationId: uniqueId('teamsish'), locale: 'en-US' });
-    activity.channelData = { tenant: { id: 't' }, team: { id: 'tm', name: 'x' }, channel: { id: 'c' }, settings: { selectedChannel: { id: 'c' } } };
+    activity.channelData = {
+      tenant: { id: 't' },
+      team: { id: 'tm', name: 'x' },
+      channel: { id: 'c' },
+      settings: { selectedChannel: { id: 'c' } },
+    };
     activity.entities = [{ type: 'clientInfo', locale: 'en-US', country: 'US', platform: 'Web' }];
     const result = await send(`${base}/api/messages`, activity);
     expect(result.status, result.text.slice(0, 300)).toBe(200);
@@ -100,7 +108,10 @@ describe('attacker-chosen values before authentication', () => {
 describe('deeply nested JSON on the embedded Direct Line', () => {
   it('a nested value is refused (400) and the conversation keeps working', async () => {
     const { conversation } = await openConversation(base, 'en-US');
-    const refused = await dl(`${conversation.url}/activities`, { token: conversation.token, raw: withDeep({ type: 'message', text: 'hi', value: DEEP }) });
+    const refused = await dl(`${conversation.url}/activities`, {
+      token: conversation.token,
+      raw: withDeep({ type: 'message', text: 'hi', value: DEEP }),
+    });
     expect(refused.status, refused.text).toBe(400);
     const deepEvent = await conversation.post({ type: 'event', name: 'x', value: nested(100) });
     expect(deepEvent.status, deepEvent.text).toBe(400);

@@ -26,7 +26,10 @@ afterEach(async () => {
 async function composed(env: Record<string, string> = {}) {
   const logs: Record<string, unknown>[] = [];
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env }, null);
-  const { server, port } = await startServer(config, createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)));
+  const { server, port } = await startServer(
+    config,
+    createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
+  );
   servers.push(server);
   return { base: `http://127.0.0.1:${port}`, logs };
 }
@@ -42,14 +45,21 @@ async function post(base: string, body: unknown, headers: Record<string, string>
 }
 
 describe('request ids and access lines', () => {
-  it('every response has an X-Request-Id, and the request\'s access line carries it', async () => {
+  it("every response has an X-Request-Id, and the request's access line carries it", async () => {
     const { base, logs } = await composed();
     const result = await post(base, messageActivity({ text: QUESTION, locale: 'es' }));
     expect(result.status).toBe(200);
     const id = result.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const access = logs.find((l) => l.msg === 'request' && l.reqId === id);
-    expect(access).toMatchObject({ level: 'info', method: 'POST', route: '/api/messages', status: 200, channel: 'test', activityType: 'message' });
+    expect(access).toMatchObject({
+      level: 'info',
+      method: 'POST',
+      route: '/api/messages',
+      status: 200,
+      channel: 'test',
+      activityType: 'message',
+    });
     expect(typeof access!.ms).toBe('number');
   });
 
@@ -65,17 +75,19 @@ describe('request ids and access lines', () => {
     const logs: Record<string, unknown>[] = [];
     const logger: Logger = createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
     const config = loadConfig({}, null);
-    const server = createBotServer(onBotFramework({
-      adapter: createAdapter(config.bot),
-      bot: {
-        run: async (context: TurnContext) => {
-          await new Promise((resolve) => setTimeout(resolve, 5));
-          logger.info('inside the turn', { type: context.activity.type });
+    const server = createBotServer(
+      onBotFramework({
+        adapter: createAdapter(config.bot),
+        bot: {
+          run: async (context: TurnContext) => {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            logger.info('inside the turn', { type: context.activity.type });
+          },
         },
-      },
-      logger,
-      maxBodyBytes: config.maxBodyBytes,
-    }));
+        logger,
+        maxBodyBytes: config.maxBodyBytes,
+      }),
+    );
     servers.push(server);
     const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const result = await post(base, messageActivity({ text: 'x' }), { 'x-request-id': 'turn-7' });
@@ -130,13 +142,15 @@ describe('rate limits', () => {
   it('a refused message reaches no bot code', async () => {
     const reached: string[] = [];
     const config = loadConfig({ RATE_LIMIT_MESSAGES_PER_MINUTE: '1' }, null);
-    const server = createBotServer(onBotFramework({
-      adapter: createAdapter(config.bot),
-      bot: { run: async (context: TurnContext) => void reached.push(String(context.activity.id)) },
-      logger: createLogger('silent'),
-      maxBodyBytes: config.maxBodyBytes,
-      rateLimit: config.rateLimit,
-    }));
+    const server = createBotServer(
+      onBotFramework({
+        adapter: createAdapter(config.bot),
+        bot: { run: async (context: TurnContext) => void reached.push(String(context.activity.id)) },
+        logger: createLogger('silent'),
+        maxBodyBytes: config.maxBodyBytes,
+        rateLimit: config.rateLimit,
+      }),
+    );
     servers.push(server);
     const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const conversationId = uniqueId('conv');
@@ -152,7 +166,7 @@ describe('rate limits', () => {
     expect(results.every((r) => r.status === 200)).toBe(true);
   });
 
-  it('a route module\'s limitPerClient: past RATE_LIMIT_IP_PER_MINUTE per address → 429 with Retry-After', async () => {
+  it("a route module's limitPerClient: past RATE_LIMIT_IP_PER_MINUTE per address → 429 with Retry-After", async () => {
     const config = loadConfig({ RATE_LIMIT_IP_PER_MINUTE: '2' }, null);
     const pingRoute: RouteModule = {
       name: 'ping',
@@ -162,14 +176,16 @@ describe('rate limits', () => {
         });
       },
     };
-    const server = createBotServer(onBotFramework({
-      adapter: createAdapter(config.bot),
-      bot: { run: async () => undefined },
-      logger: createLogger('silent'),
-      maxBodyBytes: config.maxBodyBytes,
-      rateLimit: config.rateLimit,
-      routes: [pingRoute],
-    }));
+    const server = createBotServer(
+      onBotFramework({
+        adapter: createAdapter(config.bot),
+        bot: { run: async () => undefined },
+        logger: createLogger('silent'),
+        maxBodyBytes: config.maxBodyBytes,
+        rateLimit: config.rateLimit,
+        routes: [pingRoute],
+      }),
+    );
     servers.push(server);
     const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const results = [await send(`${base}/ping`), await send(`${base}/ping`)];

@@ -29,10 +29,22 @@ describe("restify's own log lines", () => {
     const lines: string[] = [];
     const logger = createLogger('debug', (line) => lines.push(line));
     const config = loadConfig({ LOG_LEVEL: 'silent' }, null);
-    const server = createBotServer(onBotFramework({ adapter: createAdapter(config.bot), bot: { run: async () => undefined }, logger, maxBodyBytes: 65_536, routes: [unserialisable] }));
+    const server = createBotServer(
+      onBotFramework({
+        adapter: createAdapter(config.bot),
+        bot: { run: async () => undefined },
+        logger,
+        maxBodyBytes: 65_536,
+        routes: [unserialisable],
+      }),
+    );
     const port = await server.listen(0, '127.0.0.1');
     try {
-      const result = await send(`http://127.0.0.1:${port}/test/unserialisable`, { text: 'words the person typed' }, { headers: { authorization: 'Bearer secret-token-xyz', cookie: 'session=abc' } });
+      const result = await send(
+        `http://127.0.0.1:${port}/test/unserialisable`,
+        { text: 'words the person typed' },
+        { headers: { authorization: 'Bearer secret-token-xyz', cookie: 'session=abc' } },
+      );
       expect(result.status).toBeGreaterThanOrEqual(500);
       const restifyLines = lines.filter((l) => (JSON.parse(l) as { msg: string }).msg.startsWith('restify: '));
       expect(restifyLines.length).toBeGreaterThan(0);

@@ -48,13 +48,20 @@ afterAll(async () => {
 });
 
 function containerName(): string {
-  return uniqueId('state').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/-+$/, '');
+  return uniqueId('state')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 63)
+    .replace(/-+$/, '');
 }
 
 async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
   const logs: Record<string, unknown>[] = [];
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env }, null);
-  const { server, port } = await startServer(config, createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)));
+  const { server, port } = await startServer(
+    config,
+    createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
+  );
   const instance = { name, base: `http://127.0.0.1:${port}`, server, logs };
   running.push(instance);
   return instance;
@@ -71,7 +78,10 @@ async function stop(instance: Instance): Promise<void> {
 
 /** Sends one message and returns the bot's message replies (expectReplies). */
 async function say(instance: Instance, conversationId: string, text: string, locale?: string): Promise<Partial<Activity>[]> {
-  const result = await send(`${instance.base}/api/messages`, messageActivity({ conversationId, text, ...(locale === undefined ? {} : { locale }) }));
+  const result = await send(
+    `${instance.base}/api/messages`,
+    messageActivity({ conversationId, text, ...(locale === undefined ? {} : { locale }) }),
+  );
   expect(result.status, `${instance.name}: ${result.text.slice(0, 300)}`).toBe(200);
   return ((result.json as { activities: Partial<Activity>[] }).activities ?? []).filter((a) => a.type === 'message');
 }
@@ -165,7 +175,8 @@ describe('state on Azure Blob Storage', () => {
       expect(r, `reply to the ${ids[i]} question`).toHaveLength(1);
       expect(r[0]!.text, `reply to the ${ids[i]} question`).toBe(answer(ids[i]!, 'fr'));
     });
-    for (const instance of instances) expect(instance.logs.filter((l) => l.level === 'warn' || l.level === 'error').map((l) => l.msg)).not.toContain('turn error');
+    for (const instance of instances)
+      expect(instance.logs.filter((l) => l.level === 'warn' || l.level === 'error').map((l) => l.msg)).not.toContain('turn error');
     // The state is whole afterwards: the language is still known on both.
     for (const instance of instances) expect((await say(instance, conversationId, 'MIEUX+', 'es-ES'))[0]!.locale).toBe('fr');
   });
@@ -176,7 +187,12 @@ function handoffAcross(lang: 'en'): ScriptStep[] {
   const prompt = (text: string) => (replies: Partial<Activity>[]) => expect(replies[replies.length - 1]!.text).toBe(text);
   const area = areaLabelFor(kb)('area-legal-migration', lang);
   return [
-    { on: 0, text: 'I want to take part', locale: 'en-US', expect: prompt(t('handoff.consentSmtp', lang, { email: 'mieux-initiative@icmpd.org' })) },
+    {
+      on: 0,
+      text: 'I want to take part',
+      locale: 'en-US',
+      expect: prompt(t('handoff.consentSmtp', lang, { email: 'mieux-initiative@icmpd.org' })),
+    },
     { on: 1, text: STRINGS['handoff.consentYes'][lang], locale: 'en-US', expect: prompt(t('handoff.askRole', lang)) },
     { on: 0, text: STRINGS['role.memberStateInstitution'][lang], locale: 'en-US', expect: prompt(t('handoff.askName', lang)) },
     { on: 1, text: 'John Smith', locale: 'en-US', expect: prompt(t('handoff.askEmail', lang)) },
@@ -185,30 +201,44 @@ function handoffAcross(lang: 'en'): ScriptStep[] {
     { on: 0, text: 'Ireland', locale: 'en-US', expect: prompt(t('handoff.askArea', lang)) },
     { on: 1, text: area, locale: 'en-US', expect: prompt(t('handoff.askMessage', lang, { max: '1000' })) },
     { on: 0, text: 'We would like to start a request.', locale: 'en-US', expect: prompt(t('handoff.askConfirm', lang)) },
-    { on: 1, text: STRINGS['handoff.confirmSend'][lang], locale: 'en-US', expect: (replies) => expect(replies[0]!.attachments?.[0]?.content.buttons[0].value).toMatch(/^mailto:/) },
+    {
+      on: 1,
+      text: STRINGS['handoff.confirmSend'][lang],
+      locale: 'en-US',
+      expect: (replies) => expect(replies[0]!.attachments?.[0]?.content.buttons[0].value).toMatch(/^mailto:/),
+    },
   ];
 }
 
 describe('the hand-off across instances', () => {
-  it('a form started on one instance is finished on the other, and its e-mail is sent by exactly one of them', { timeout: 40_000 }, async () => {
-    const smtp = await startSmtp();
-    try {
-      const env = { ...blobEnv(containerName()), SMTP_URL: smtp.url, HANDOFF_EMAIL_FROM: 'bot@mieux.example.org', HANDOFF_RETRY_POLL_MS: '100' };
-      const instances = [await startInstance('A', env), await startInstance('B', env)];
-      await conversationAcross(instances, handoffAcross('en'));
-      await conversationAcross(instances, handoffAcross('en'));
-      for (let i = 0; i < 100 && smtp.received.length < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
-      // Both deliverers keep polling the shared outbox: give a second copy every chance to appear.
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      expect(smtp.received).toHaveLength(2);
-      expect(smtp.received.every((m) => /^Reply-To: j\.smith@migration\.ie/m.test(m.raw))).toBe(true);
-      const ids = smtp.received.map((m) => /^Message-ID:\s*(\S+)/m.exec(m.raw)?.[1]);
-      expect(new Set(ids).size).toBe(2);
-      for (const instance of instances) expect(JSON.stringify(instance.logs)).not.toContain('j.smith@migration.ie');
-    } finally {
-      await smtp.close();
-    }
-  });
+  it(
+    'a form started on one instance is finished on the other, and its e-mail is sent by exactly one of them',
+    { timeout: 40_000 },
+    async () => {
+      const smtp = await startSmtp();
+      try {
+        const env = {
+          ...blobEnv(containerName()),
+          SMTP_URL: smtp.url,
+          HANDOFF_EMAIL_FROM: 'bot@mieux.example.org',
+          HANDOFF_RETRY_POLL_MS: '100',
+        };
+        const instances = [await startInstance('A', env), await startInstance('B', env)];
+        await conversationAcross(instances, handoffAcross('en'));
+        await conversationAcross(instances, handoffAcross('en'));
+        for (let i = 0; i < 100 && smtp.received.length < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+        // Both deliverers keep polling the shared outbox: give a second copy every chance to appear.
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(smtp.received).toHaveLength(2);
+        expect(smtp.received.every((m) => /^Reply-To: j\.smith@migration\.ie/m.test(m.raw))).toBe(true);
+        const ids = smtp.received.map((m) => /^Message-ID:\s*(\S+)/m.exec(m.raw)?.[1]);
+        expect(new Set(ids).size).toBe(2);
+        for (const instance of instances) expect(JSON.stringify(instance.logs)).not.toContain('j.smith@migration.ie');
+      } finally {
+        await smtp.close();
+      }
+    },
+  );
 });
 
 describe('GET /readyz', () => {

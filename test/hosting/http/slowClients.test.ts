@@ -22,13 +22,15 @@ const sockets: Socket[] = [];
 
 beforeAll(async () => {
   const config = loadConfig({ LOG_LEVEL: 'silent' }, null);
-  server = createBotServer(onBotFramework({
-    adapter: createAdapter(config.bot),
-    bot: { run: async () => undefined },
-    logger: createLogger('silent'),
-    maxBodyBytes: MAX_BODY,
-    connections: { perAddress: PER_ADDRESS, headersTimeoutMs: 300, bodyTimeoutMs: 300 },
-  }));
+  server = createBotServer(
+    onBotFramework({
+      adapter: createAdapter(config.bot),
+      bot: { run: async () => undefined },
+      logger: createLogger('silent'),
+      maxBodyBytes: MAX_BODY,
+      connections: { perAddress: PER_ADDRESS, headersTimeoutMs: 300, bodyTimeoutMs: 300 },
+    }),
+  );
   port = await server.listen(0, '127.0.0.1');
 });
 

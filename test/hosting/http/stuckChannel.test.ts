@@ -49,7 +49,9 @@ async function startBot(env: Record<string, string>, turnHoldMs?: number): Promi
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env }, null);
   const logger = createLogger('silent');
   const { adapter, bot } = composeBot(config, logger);
-  const server: BotServer = createBotServer(onBotFramework({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, ...(turnHoldMs === undefined ? {} : { turnHoldMs }) }));
+  const server: BotServer = createBotServer(
+    onBotFramework({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, ...(turnHoldMs === undefined ? {} : { turnHoldMs }) }),
+  );
   const port = await server.listen(0, '127.0.0.1');
   cleanup.push(() => server.close(1_000));
   return `http://127.0.0.1:${port}/api/messages`;
@@ -60,7 +62,9 @@ describe('a channel that never answers', () => {
     const hole = await blackHole();
     cleanup.push(() => hole.close());
     const url = await startBot({ CHANNEL_TIMEOUT_MS: '1000' });
-    const result = await send(url, messageActivity({ text: 'What is MIEUX+?', locale: 'en', serviceUrl: hole.url, expectReplies: false }), { timeoutMs: 25_000 });
+    const result = await send(url, messageActivity({ text: 'What is MIEUX+?', locale: 'en', serviceUrl: hole.url, expectReplies: false }), {
+      timeoutMs: 25_000,
+    });
     expect(result.status, result.text).toBe(502);
     expect(hole.accepted()).toBeGreaterThan(0);
   });
@@ -71,9 +75,11 @@ describe('a channel that never answers', () => {
     // The channel's own timeout is long here: only the queue's bound can let the second turn run.
     const url = await startBot({ CHANNEL_TIMEOUT_MS: '120000' }, 200);
     const conversationId = uniqueId('stuck');
-    const first = send(url, messageActivity({ conversationId, text: 'What is MIEUX+?', locale: 'en', serviceUrl: hole.url, expectReplies: false }), { timeoutMs: 25_000 }).catch(
-      (error: unknown) => error,
-    );
+    const first = send(
+      url,
+      messageActivity({ conversationId, text: 'What is MIEUX+?', locale: 'en', serviceUrl: hole.url, expectReplies: false }),
+      { timeoutMs: 25_000 },
+    ).catch((error: unknown) => error);
     await waitUntil(() => hole.accepted() > 0, 10_000, 'the first reply to reach the channel');
     const second = await send(url, messageActivity({ conversationId, text: 'Who funds MIEUX+?', locale: 'en' }), { timeoutMs: 25_000 });
     expect(second.status, second.text).toBe(200);

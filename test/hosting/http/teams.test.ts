@@ -19,7 +19,15 @@ import { toTeamsMarkdown } from '../../../src/hosting/botframework/teams/teamsMa
 import { BUTTON_MARK } from '../../../src/hosting/botframework/teams/teamsButtons';
 import { THROTTLING_RETRY } from '../../../src/hosting/botframework/sendThrottling';
 import type { BotServer } from '../../../src/hosting/http/server';
-import { messageActivity, send, startCaptureServer, uniqueId, type CaptureOptions, type CaptureServer, type HttpResult } from '../../support/http';
+import {
+  messageActivity,
+  send,
+  startCaptureServer,
+  uniqueId,
+  type CaptureOptions,
+  type CaptureServer,
+  type HttpResult,
+} from '../../support/http';
 import { replyText } from '../../support/shippedKnowledge';
 
 const BASE_ENV = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug' } as const;
@@ -152,7 +160,12 @@ function cardButtons(reply: Partial<Activity>): CardAction[] {
 /** The button that sends `title`, as Teams would post its press back to the bot. */
 function press(reply: Partial<Activity>, title: string): { text: string; value: unknown } {
   const button = cardButtons(reply).find((b) => b.title === title);
-  if (!button) throw new Error(`no button "${title}" on the reply; buttons: ${cardButtons(reply).map((b) => b.title).join(', ')}`);
+  if (!button)
+    throw new Error(
+      `no button "${title}" on the reply; buttons: ${cardButtons(reply)
+        .map((b) => b.title)
+        .join(', ')}`,
+    );
   expect(button.type).toBe('messageBack');
   return { text: String(button.text), value: button.value };
 }
@@ -230,7 +243,10 @@ describe('Teams channels and group chats', () => {
     const reply = replies[0]!;
     expect(reply.conversation?.id).toBe(conversation.id);
     expect(reply.text).toBe(toTeamsMarkdown(replyText('funding', 'en')));
-    expectTeamsButtons(reply, kb.entries.get('funding')!.followUps.map((id) => entryText(id, 'en').title));
+    expectTeamsButtons(
+      reply,
+      kb.entries.get('funding')!.followUps.map((id) => entryText(id, 'en').title),
+    );
     // The same buttons, in the same order, as a channel with suggested actions gets.
     const plain = await plainReply(question, 'en-US');
     expect(cardButtons(reply).map((b) => b.title)).toEqual((plain.suggestedActions?.actions ?? []).map((a) => a.title));
@@ -291,23 +307,34 @@ describe('Teams personal chat', () => {
     const replies = await turn(c, teamsMessage(conversation, c.url, { text: entryText('funding', 'es').questions[0]!, locale: 'es-ES' }));
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toBe(toTeamsMarkdown(replyText('funding', 'es')));
-    expectTeamsButtons(replies[0]!, kb.entries.get('funding')!.followUps.map((id) => entryText(id, 'es').title));
+    expectTeamsButtons(
+      replies[0]!,
+      kb.entries.get('funding')!.followUps.map((id) => entryText(id, 'es').title),
+    );
   });
 
   it('an @mention in a personal chat is removed before the message is understood', async () => {
     const c = await channel();
-    const [reply] = await turn(c, teamsMessage(newConversation('personal'), c.url, { text: entryText('funding', 'fr').questions[0]!, mention: true, locale: 'fr-FR' }));
+    const [reply] = await turn(
+      c,
+      teamsMessage(newConversation('personal'), c.url, { text: entryText('funding', 'fr').questions[0]!, mention: true, locale: 'fr-FR' }),
+    );
     expect(reply?.text).toBe(toTeamsMarkdown(replyText('funding', 'fr')));
   });
 
   it('a list answer arrives as bullet lines separated by real line breaks', async () => {
     const c = await channel();
-    const [reply] = await turn(c, teamsMessage(newConversation('personal'), c.url, { text: entryText('contact', 'en').questions[1]!, locale: 'en-US' }));
+    const [reply] = await turn(
+      c,
+      teamsMessage(newConversation('personal'), c.url, { text: entryText('contact', 'en').questions[1]!, locale: 'en-US' }),
+    );
     const source = replyText('contact', 'en');
     expect(source).toMatch(/\n- /);
     expect(reply?.text).not.toMatch(/(^|\n)- /);
     expect(reply?.text?.replace(/\n\n/g, '')).not.toContain('\n');
-    expect(reply?.text?.split('\n\n').filter((l) => l.startsWith('• '))).toHaveLength(source.split('\n').filter((l) => l.startsWith('- ')).length);
+    expect(reply?.text?.split('\n\n').filter((l) => l.startsWith('• '))).toHaveLength(
+      source.split('\n').filter((l) => l.startsWith('- ')).length,
+    );
   });
 });
 
@@ -322,7 +349,10 @@ describe('Teams installation', () => {
     const replies = await turn(c, installationUpdate(conversation, c.url, 'add', locale));
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toBe(toTeamsMarkdown(STRINGS['bot.welcome'][lang]));
-    expectTeamsButtons(replies[0]!, kb.conversation.mainTopics.map((id) => entryText(id, lang).title));
+    expectTeamsButtons(
+      replies[0]!,
+      kb.conversation.mainTopics.map((id) => entryText(id, lang).title),
+    );
     // Teams also announces the bot joining the chat: no second welcome.
     expect(await turn(c, membersAdded(conversation, c.url, [{ id: BOT.id }], locale))).toEqual([]);
   });
@@ -375,7 +405,10 @@ describe('the hand-off form in Teams', () => {
     const c = await channel();
     const conversation = newConversation('personal');
     const say = async (text: string, value?: unknown) => {
-      const replies = await turn(c, teamsMessage(conversation, c.url, { text, locale: 'en-US', ...(value === undefined ? {} : { value }) }));
+      const replies = await turn(
+        c,
+        teamsMessage(conversation, c.url, { text, locale: 'en-US', ...(value === undefined ? {} : { value }) }),
+      );
       expect(replies.length).toBeGreaterThan(0);
       for (const reply of replies) expect(reply.suggestedActions).toBeUndefined();
       return replies;
@@ -392,7 +425,10 @@ describe('the hand-off form in Teams', () => {
 
     replies = await choose(replies, STRINGS['handoff.consentYes'].en);
     expect(last(replies).text).toBe(t('handoff.askRole', 'en'));
-    expectTeamsButtons(last(replies), ROLES.map((r) => STRINGS[`role.${r}`].en));
+    expectTeamsButtons(
+      last(replies),
+      ROLES.map((r) => STRINGS[`role.${r}`].en),
+    );
 
     replies = await choose(replies, STRINGS['role.memberStateInstitution'].en);
     expect(last(replies).text).toBe(t('handoff.askName', 'en'));
@@ -402,7 +438,10 @@ describe('the hand-off form in Teams', () => {
     replies = await say('Ministry of the Interior');
     replies = await say('Spain');
     expect(last(replies).text).toBe(t('handoff.askArea', 'en'));
-    expectTeamsButtons(last(replies), AREAS.map((a) => areaLabel(a, 'en')));
+    expectTeamsButtons(
+      last(replies),
+      AREAS.map((a) => areaLabel(a, 'en')),
+    );
 
     replies = await choose(replies, areaLabel(AREAS[1], 'en'));
     expect(last(replies).text).toBe(format(STRINGS['handoff.askMessage'].en, { max: '1000' }));
@@ -410,7 +449,12 @@ describe('the hand-off form in Teams', () => {
 
     // The summary (a list, as bullet lines) and the question with its three choices.
     const summary = replies.find((r) => r.text?.startsWith(t('handoff.summary', 'en')));
-    expect(summary?.text?.split('\n\n').slice(1).every((line) => line.startsWith('• **'))).toBe(true);
+    expect(
+      summary?.text
+        ?.split('\n\n')
+        .slice(1)
+        .every((line) => line.startsWith('• **')),
+    ).toBe(true);
     expect(summary?.text).toContain('Ana García');
     const confirm = [STRINGS['handoff.confirmPrepare'].en, STRINGS['handoff.confirmCorrect'].en, STRINGS['handoff.confirmCancel'].en];
     expectTeamsButtons(last(replies), confirm);
@@ -430,7 +474,9 @@ describe('Teams throttling: a 429 from the channel', () => {
   const question = () => entryText('funding', 'en').questions[0]!;
 
   it('429 with Retry-After: 1, then 200 → the reply is delivered once, after the wait', { timeout: 15_000 }, async () => {
-    const c = await channel({ respond: (_r, i) => (i === 0 ? { status: 429, headers: { 'Retry-After': '1' }, body: { error: { code: 'Throttled' } } } : undefined) });
+    const c = await channel({
+      respond: (_r, i) => (i === 0 ? { status: 429, headers: { 'Retry-After': '1' }, body: { error: { code: 'Throttled' } } } : undefined),
+    });
     const result = await post(teamsMessage(newConversation('personal'), c.url, { text: question() }), 12_000);
     expect(result.status, result.text).toBe(200);
     expect(c.requests).toHaveLength(2);

@@ -44,7 +44,8 @@ function readValue(value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
   const problem = jsonShapeProblem(value, VALUE_LIMITS);
   if (problem) throw new InvalidActivityError(`activity.value ${problem}`);
-  if (JSON.stringify(value).length > VALUE_MAX_CHARS) throw new InvalidActivityError(`activity.value must be at most ${VALUE_MAX_CHARS} characters as JSON`);
+  if (JSON.stringify(value).length > VALUE_MAX_CHARS)
+    throw new InvalidActivityError(`activity.value must be at most ${VALUE_MAX_CHARS} characters as JSON`);
   return value;
 }
 
@@ -70,7 +71,8 @@ export function checkClientActivity(body: unknown): ClientActivityCheck {
   try {
     if (!isRecord(body)) throw new InvalidActivityError('the body must be a JSON object (a Direct Line activity)');
     const type = body.type;
-    if (typeof type !== 'string' || !TYPES.includes(type)) throw new InvalidActivityError(`activity.type must be one of ${TYPES.join(', ')}`);
+    if (typeof type !== 'string' || !TYPES.includes(type))
+      throw new InvalidActivityError(`activity.type must be one of ${TYPES.join(', ')}`);
     if (body.attachments !== undefined && !(Array.isArray(body.attachments) && body.attachments.length === 0))
       throw new InvalidActivityError('attachments are not accepted');
     const activity: ClientActivity = keepDefined({

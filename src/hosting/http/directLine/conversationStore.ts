@@ -102,12 +102,14 @@ export class ConversationStore {
     this.sweep();
     if (this.heldBy(client) >= this.options.maxConversationsPerClient) {
       const oldest = this.oldestOf(client);
-      if (!oldest || !this.reclaimable(oldest)) return { ok: false, reason: 'client', retryAfterSeconds: this.secondsUntilReclaimable(oldest) };
+      if (!oldest || !this.reclaimable(oldest))
+        return { ok: false, reason: 'client', retryAfterSeconds: this.secondsUntilReclaimable(oldest) };
       this.remove(oldest);
     }
     if (this.conversations.size >= this.options.maxConversations) {
       const oldest = this.conversations.values().next().value;
-      if (!oldest || !this.reclaimable(oldest)) return { ok: false, reason: 'full', retryAfterSeconds: this.secondsUntilReclaimable(oldest) };
+      if (!oldest || !this.reclaimable(oldest))
+        return { ok: false, reason: 'full', retryAfterSeconds: this.secondsUntilReclaimable(oldest) };
       this.remove(oldest);
     }
     const conversation: Conversation = { id, userId, locale, client, activities: [], appended: 0, chars: 0, lastActive: this.now() };
@@ -133,7 +135,8 @@ export class ConversationStore {
     this.totalChars += json.length;
     while (
       conversation.activities.length > 1 &&
-      (conversation.activities.length > this.options.maxActivitiesPerConversation || conversation.chars > this.options.maxCharsPerConversation)
+      (conversation.activities.length > this.options.maxActivitiesPerConversation ||
+        conversation.chars > this.options.maxCharsPerConversation)
     )
       this.dropOldest(conversation);
     this.keepWithinBudget(conversation);
@@ -146,9 +149,14 @@ export class ConversationStore {
    * the count of activities ever appended, so it stays valid when old activities are dropped.
    */
   since(conversation: Conversation, watermark: number): ActivityPage {
-    for (let oldest = conversation.activities[0]; oldest !== undefined && oldest.sequence <= watermark; oldest = conversation.activities[0]) this.dropOldest(conversation);
+    for (let oldest = conversation.activities[0]; oldest !== undefined && oldest.sequence <= watermark; oldest = conversation.activities[0])
+      this.dropOldest(conversation);
     const kept = conversation.activities;
-    return { json: `{"activities":[${kept.map((a) => a.json).join(',')}],"watermark":"${conversation.appended}"}`, count: kept.length, watermark: String(conversation.appended) };
+    return {
+      json: `{"activities":[${kept.map((a) => a.json).join(',')}],"watermark":"${conversation.appended}"}`,
+      count: kept.length,
+      watermark: String(conversation.appended),
+    };
   }
 
   private reclaimable(conversation: Conversation): boolean {
@@ -186,7 +194,8 @@ export class ConversationStore {
     }
     while (this.totalChars > this.options.maxChars) {
       let largest: Conversation | undefined;
-      for (const conversation of this.conversations.values()) if (conversation.activities.length > 0 && (!largest || conversation.chars > largest.chars)) largest = conversation;
+      for (const conversation of this.conversations.values())
+        if (conversation.activities.length > 0 && (!largest || conversation.chars > largest.chars)) largest = conversation;
       if (!largest) return;
       this.dropOldest(largest);
     }
@@ -222,7 +231,9 @@ export function clientKey(address: string): string {
   const [head = '', tail = ''] = address.toLowerCase().split('::');
   const left = head === '' ? [] : head.split(':');
   const right = tail === '' ? [] : tail.split(':');
-  const groups = address.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
   return `${groups
     .slice(0, 4)
     .map((g) => g.replace(/^0+(?=.)/, ''))

@@ -54,7 +54,11 @@ export function embeddedDirectLine(options: EmbeddedDirectLineOptions): RouteMod
         return next();
       };
       // Direct Line accepts these POSTs with no body at all; when there is one it must be JSON.
-      const optionalJsonBody = route.jsonBody().map((handler): RequestHandler => (req, res, next): unknown => (hasBody(req) ? handler(req, res, next) : next()));
+      const optionalJsonBody = route.jsonBody().map(
+        (handler): RequestHandler =>
+          (req, res, next): unknown =>
+            hasBody(req) ? handler(req, res, next) : next(),
+      );
       const { server, limitPerClient } = route;
       const paths = {
         conversations: `${DIRECT_LINE_PATH}/conversations`,

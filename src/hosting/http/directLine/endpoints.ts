@@ -67,8 +67,16 @@ export function startConversation({ route, tokens, store, authorization, transcr
     if (!created.ok) {
       res.header('Retry-After', String(created.retryAfterSeconds));
       const byClient = created.reason === 'client';
-      route.sendError(res, 429, byClient ? 'too many conversations are open from this address; try again later' : 'too many conversations are open right now; try again later');
-      route.logger.warn(byClient ? 'directline: conversations per client reached' : 'directline: conversation limit reached', { open: store.size });
+      route.sendError(
+        res,
+        429,
+        byClient
+          ? 'too many conversations are open from this address; try again later'
+          : 'too many conversations are open right now; try again later',
+      );
+      route.logger.warn(byClient ? 'directline: conversations per client reached' : 'directline: conversation limit reached', {
+        open: store.size,
+      });
       return;
     }
     const conversation = created.conversation;

@@ -73,7 +73,10 @@ export function directLineTokenEndpoint(source: TokenSource, origins: OriginPoli
           const page: PageToken = { ...token, domain: `${source.endpoint}${DIRECT_LINE_PATH}`, webSocket: true };
           res.send(200, page);
         } catch (error) {
-          logger.warn('directline: Azure did not issue a token', { kind: errorKind(error), status: error instanceof DirectLineError ? error.status : undefined });
+          logger.warn('directline: Azure did not issue a token', {
+            kind: errorKind(error),
+            status: error instanceof DirectLineError ? error.status : undefined,
+          });
           sendError(res, 502, 'Direct Line did not issue a token; try again later');
         }
       });

@@ -9,8 +9,7 @@ export interface TokenClaims {
 }
 
 export type TokenCheck =
-  | { readonly ok: true; readonly claims: TokenClaims }
-  | { readonly ok: false; readonly reason: 'malformed' | 'signature' | 'expired' };
+  { readonly ok: true; readonly claims: TokenClaims } | { readonly ok: false; readonly reason: 'malformed' | 'signature' | 'expired' };
 
 export interface IssuedToken {
   readonly token: string;
@@ -51,7 +50,14 @@ export class DirectLineTokens {
     const issuedAt = Math.floor(this.now() / 1000);
     const payload = base64url(
       // jti: every token differs, even two issued in the same second for the same conversation.
-      JSON.stringify({ iss: ISSUER, conv: conversationId, user: userId, iat: issuedAt, exp: issuedAt + this.lifetimeSeconds, jti: randomId(9) }),
+      JSON.stringify({
+        iss: ISSUER,
+        conv: conversationId,
+        user: userId,
+        iat: issuedAt,
+        exp: issuedAt + this.lifetimeSeconds,
+        jti: randomId(9),
+      }),
     );
     return { token: `${HEADER}.${payload}.${this.sign(`${HEADER}.${payload}`)}`, expiresIn: this.lifetimeSeconds };
   }
@@ -68,7 +74,13 @@ export class DirectLineTokens {
     } catch {
       return { ok: false, reason: 'malformed' };
     }
-    if (!isRecord(payload) || payload.iss !== ISSUER || typeof payload.conv !== 'string' || typeof payload.user !== 'string' || typeof payload.exp !== 'number')
+    if (
+      !isRecord(payload) ||
+      payload.iss !== ISSUER ||
+      typeof payload.conv !== 'string' ||
+      typeof payload.user !== 'string' ||
+      typeof payload.exp !== 'number'
+    )
       return { ok: false, reason: 'malformed' };
     if (payload.exp * 1000 <= this.now()) return { ok: false, reason: 'expired' };
     return { ok: true, claims: { conversationId: payload.conv, userId: payload.user, expiresAt: payload.exp } };

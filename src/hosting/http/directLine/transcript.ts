@@ -12,7 +12,9 @@ export const BOT_ACCOUNT = { id: 'mieux-bot', name: 'MIEUX+', role: 'bot' } as c
 const SERVICE_URL = 'https://embedded-directline.invalid/';
 
 /** What the page sends into a conversation: a message, an event, or the start of the conversation. */
-export type PageActivity = (ClientActivity | { readonly type: 'conversationUpdate'; readonly membersAdded: readonly object[] }) & { readonly id?: string };
+export type PageActivity = (ClientActivity | { readonly type: 'conversationUpdate'; readonly membersAdded: readonly object[] }) & {
+  readonly id?: string;
+};
 
 /**
  * A conversation's transcript, which the page polls: the person's activities and the bot's

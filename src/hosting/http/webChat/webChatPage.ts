@@ -69,10 +69,14 @@ function acceptsGzip(req: Request): boolean {
 /** The page script with its configuration: its strings in every language, the bundle's and the token's paths. */
 function pageScript(contactEmail: string, bundleFile: string): string {
   const strings = Object.fromEntries(
-    LANGUAGES.map((lang) => [lang, Object.fromEntries(Object.entries(section('script')).map(([key, text]) => [key, text[lang].replace('{email}', contactEmail)]))]),
+    LANGUAGES.map((lang) => [
+      lang,
+      Object.fromEntries(Object.entries(section('script')).map(([key, text]) => [key, text[lang].replace('{email}', contactEmail)])),
+    ]),
   );
   const source = readFileSync(join(PUBLIC_DIR, 'mieux-chat.js'), 'utf8');
-  if (source.split(CONFIG_PLACEHOLDER).length !== 2) throw new Error(`webChatPage: mieux-chat.js must contain ${CONFIG_PLACEHOLDER} exactly once`);
+  if (source.split(CONFIG_PLACEHOLDER).length !== 2)
+    throw new Error(`webChatPage: mieux-chat.js must contain ${CONFIG_PLACEHOLDER} exactly once`);
   return source.replace(CONFIG_PLACEHOLDER, JSON.stringify({ strings, bundle: `webchat/${bundleFile}`, tokenPath: TOKEN_PATH.slice(1) }));
 }
 
@@ -104,7 +108,11 @@ export function webChatPage(options: WebChatPageOptions): RouteModule {
   const script = pageScript(options.contactEmail, bundleFile);
   const styles = readFileSync(join(PUBLIC_DIR, 'mieux-chat.css'), 'utf8');
   const csp = contentSecurityPolicy(options.connectSources, options.frameAncestors);
-  const pages: Localized<string> = { es: renderPage('es', options.contactEmail), en: renderPage('en', options.contactEmail), fr: renderPage('fr', options.contactEmail) };
+  const pages: Localized<string> = {
+    es: renderPage('es', options.contactEmail),
+    en: renderPage('en', options.contactEmail),
+    fr: renderPage('fr', options.contactEmail),
+  };
   const loadBundle = lazyBundle(bundle.path);
 
   return {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clientKey, ConversationStore, type Conversation, type ConversationStoreOptions } from '../../../../src/hosting/http/directLine/conversationStore';
+import {
+  clientKey,
+  ConversationStore,
+  type Conversation,
+  type ConversationStoreOptions,
+} from '../../../../src/hosting/http/directLine/conversationStore';
 
 function store(options: Partial<ConversationStoreOptions> = {}) {
   let clock = 0;
@@ -138,7 +143,12 @@ describe('ConversationStore: one client cannot take every conversation', () => {
 
 describe('ConversationStore: the memory budget', () => {
   it('however many conversations grow without ever polling, all together hold at most maxChars', () => {
-    const { s, advance } = store({ maxConversations: 1_000, maxConversationsPerClient: 1_000, maxCharsPerConversation: 8_000, maxChars: 50_000 });
+    const { s, advance } = store({
+      maxConversations: 1_000,
+      maxConversationsPerClient: 1_000,
+      maxCharsPerConversation: 8_000,
+      maxChars: 50_000,
+    });
     const text = 'x'.repeat(900);
     for (let n = 0; n < 200; n += 1) {
       const c = open(s, `c${n}`);

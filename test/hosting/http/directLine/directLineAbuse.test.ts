@@ -21,7 +21,11 @@ async function started(env: Record<string, string>): Promise<RunningBot> {
 
 describe('one address cannot lock every visitor out', () => {
   it('it gets DIRECTLINE_MAX_CONVERSATIONS_PER_CLIENT conversations at most; a visitor from another address still gets one', async () => {
-    const bot = await started({ DIRECTLINE_MAX_CONVERSATIONS: '30', DIRECTLINE_MAX_CONVERSATIONS_PER_CLIENT: '5', RATE_LIMIT_IP_PER_MINUTE: '0' });
+    const bot = await started({
+      DIRECTLINE_MAX_CONVERSATIONS: '30',
+      DIRECTLINE_MAX_CONVERSATIONS_PER_CLIENT: '5',
+      RATE_LIMIT_IP_PER_MINUTE: '0',
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 30; i += 1) statuses.push((await openConversation(bot.base, 'en-US', '127.0.0.21')).started.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(5);
@@ -142,9 +146,10 @@ describe('memory under a flood of messages that are never polled', () => {
       const health = await dl(`${base}/healthz`);
       expect(health.status).toBe(200);
       const grown = rssOf(pid) - baseline;
-      expect(grown, `RSS grew by ${(grown / 1048576).toFixed(1)} MB after ${posted} messages (${(postedChars / 1048576).toFixed(1)} M characters)`).toBeLessThan(
-        (BUDGET_MB * 3 + 32) * 1024 * 1024,
-      );
+      expect(
+        grown,
+        `RSS grew by ${(grown / 1048576).toFixed(1)} MB after ${posted} messages (${(postedChars / 1048576).toFixed(1)} M characters)`,
+      ).toBeLessThan((BUDGET_MB * 3 + 32) * 1024 * 1024);
 
       // A visitor is still served.
       const visitor = await openConversation(base, 'en-US', '127.0.0.40');

@@ -50,16 +50,18 @@ async function startClocked(options: { ttlMs: number; maxConversations: number; 
     now,
   });
   const origins = new OriginPolicy([]);
-  const server = createBotServer(onBotFramework({
-    adapter,
-    bot,
-    logger,
-    maxBodyBytes: config.maxBodyBytes,
-    routes: [
-      directLineTokenEndpoint({ kind: 'embedded', tokens }, origins),
-      embeddedDirectLine({ tokens, store, origins, secret: '', now }),
-    ],
-  }));
+  const server = createBotServer(
+    onBotFramework({
+      adapter,
+      bot,
+      logger,
+      maxBodyBytes: config.maxBodyBytes,
+      routes: [
+        directLineTokenEndpoint({ kind: 'embedded', tokens }, origins),
+        embeddedDirectLine({ tokens, store, origins, secret: '', now }),
+      ],
+    }),
+  );
   const port = await server.listen(0, '127.0.0.1');
   const clocked = { base: `http://127.0.0.1:${port}`, advance: (ms: number) => (clock += ms), close: () => server.close(1000) };
   running.push(clocked);
@@ -109,7 +111,10 @@ describe('conversations expire after inactivity', () => {
     const bot = await startClocked({ ttlMs: 24 * 3600_000, maxConversations: 10, tokenSeconds: 1800 });
     const { conversation } = await openConversation(bot.base, 'en-US');
     bot.advance(15 * MINUTE);
-    const refreshed = await dl<{ token: string; expires_in: number }>(`${bot.base}/v3/directline/tokens/refresh`, { method: 'POST', token: conversation.token });
+    const refreshed = await dl<{ token: string; expires_in: number }>(`${bot.base}/v3/directline/tokens/refresh`, {
+      method: 'POST',
+      token: conversation.token,
+    });
     expect(refreshed.json.expires_in).toBe(1800);
     bot.advance(20 * MINUTE);
     expect((await conversation.get('')).status).toBe(403);
@@ -163,7 +168,8 @@ describe('the limits of /api/messages apply', () => {
   it('RATE_LIMIT_IP_PER_MINUTE per client address on the token endpoint → 429', async () => {
     const bot = await started({ RATE_LIMIT_IP_PER_MINUTE: '3' });
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await dl<TokenAnswer>(`${bot.base}/api/directline/token`, { method: 'POST', origin: bot.base })).status);
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await dl<TokenAnswer>(`${bot.base}/api/directline/token`, { method: 'POST', origin: bot.base })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });

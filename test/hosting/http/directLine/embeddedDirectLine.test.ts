@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/config';
 import { loadKnowledge } from '../../../../src/core/knowledge/loadKnowledge';
 import type { Lang } from '../../../../src/core/language/languages';
-import { botReplies, dl, DirectLineConversation, openConversation, startBot, type ActivitySet, type RunningBot, type TokenAnswer } from '../../../support/directLine';
+import {
+  botReplies,
+  dl,
+  DirectLineConversation,
+  openConversation,
+  startBot,
+  type ActivitySet,
+  type RunningBot,
+  type TokenAnswer,
+} from '../../../support/directLine';
 import { replyText } from '../../../support/shippedKnowledge';
 
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
@@ -58,7 +67,11 @@ describe('starting a conversation', () => {
 
   it('takes the browser language from Accept-Language when the page sends no locale', async () => {
     const token = await dl<TokenAnswer>(`${bot.base}/api/directline/token`, { method: 'POST', origin: bot.base });
-    const started = await dl(`${bot.base}/v3/directline/conversations`, { token: token.json.token, body: { user: {} }, headers: { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' } });
+    const started = await dl(`${bot.base}/v3/directline/conversations`, {
+      token: token.json.token,
+      body: { user: {} },
+      headers: { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.5' },
+    });
     expect(started.status).toBe(201);
     const [welcome] = await botReplies(new DirectLineConversation(bot.base, token.json.conversationId, token.json.token));
     expect(welcome!.text).toBe(STRINGS['bot.welcome'].fr);
@@ -67,7 +80,10 @@ describe('starting a conversation', () => {
   it('starting again with the same token returns the same conversation without a second welcome', async () => {
     const { conversation } = await openConversation(bot.base, 'en-US');
     await conversation.next();
-    const again = await dl<{ conversationId: string }>(`${bot.base}/v3/directline/conversations`, { token: conversation.token, body: { user: {} } });
+    const again = await dl<{ conversationId: string }>(`${bot.base}/v3/directline/conversations`, {
+      token: conversation.token,
+      body: { user: {} },
+    });
     expect(again.status).toBe(200);
     expect(again.json.conversationId).toBe(conversation.conversationId);
     expect(await conversation.next()).toEqual([]);
@@ -120,7 +136,11 @@ describe('messages', () => {
     expect(answer!.text).toBe(replyText('funding', lang));
     expect(answer!.replyToId).toBe(echo!.id);
     // The follow-ups, then helpful / not helpful (the curator's loop).
-    expect(buttons(answer!)).toEqual([...titles(kb.entries.get('funding')!.followUps, lang), STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
+    expect(buttons(answer!)).toEqual([
+      ...titles(kb.entries.get('funding')!.followUps, lang),
+      STRINGS['feedback.up'][lang],
+      STRINGS['feedback.down'][lang],
+    ]);
     expect(activities).toHaveLength(2);
     expect(Number(conversation.watermark)).toBe(before + 2);
 
@@ -178,7 +198,11 @@ describe('tokens', () => {
     { name: 'get without a token', call: () => dl(`${a.url}/activities`), status: 401 },
     { name: 'refresh without a token', call: () => dl(`${bot.base}/v3/directline/tokens/refresh`, { method: 'POST' }), status: 401 },
     { name: 'a token that is not ours', call: () => a.get('', 'not.a.token'), status: 403 },
-    { name: 'a token with a forged signature', call: () => a.get('', `${a.token.slice(0, a.token.lastIndexOf('.'))}.${'A'.repeat(43)}`), status: 403 },
+    {
+      name: 'a token with a forged signature',
+      call: () => a.get('', `${a.token.slice(0, a.token.lastIndexOf('.'))}.${'A'.repeat(43)}`),
+      status: 403,
+    },
     { name: "reading B with A's token", call: () => b.get('', a.token), status: 403 },
     { name: "posting into B with A's token", call: () => b.post({ type: 'message', text: 'hi' }, a.token), status: 403 },
     { name: "reconnecting to B with A's token", call: () => dl(b.url, { token: a.token }), status: 403 },
@@ -200,7 +224,10 @@ describe('tokens', () => {
   });
 
   it('refresh gives a new token for the same conversation, which works', async () => {
-    const refreshed = await dl<{ conversationId: string; token: string; expires_in: number }>(`${bot.base}/v3/directline/tokens/refresh`, { method: 'POST', token: a.token });
+    const refreshed = await dl<{ conversationId: string; token: string; expires_in: number }>(`${bot.base}/v3/directline/tokens/refresh`, {
+      method: 'POST',
+      token: a.token,
+    });
     expect(refreshed.status).toBe(200);
     expect(refreshed.json.conversationId).toBe(a.conversationId);
     expect(refreshed.json.token).not.toBe(a.token);
@@ -223,19 +250,47 @@ describe('bad input gets a clear 4xx', () => {
   });
 
   it.each<{ name: string; send: () => Promise<{ status: number; json: unknown; text: string }>; status: number; error?: RegExp }>([
-    { name: 'a body that is not JSON', send: () => dl(`${c.url}/activities`, { token: c.token, raw: 'text=hi', contentType: 'application/x-www-form-urlencoded' }), status: 415 },
+    {
+      name: 'a body that is not JSON',
+      send: () => dl(`${c.url}/activities`, { token: c.token, raw: 'text=hi', contentType: 'application/x-www-form-urlencoded' }),
+      status: 415,
+    },
     { name: 'malformed JSON', send: () => dl(`${c.url}/activities`, { token: c.token, raw: '{"type":' }), status: 400 },
     { name: 'a JSON array', send: () => c.post([] as unknown as Record<string, unknown>), status: 400 },
-    { name: 'a type the page may not send', send: () => c.post({ type: 'conversationUpdate', membersAdded: [{ id: 'x' }] }), status: 400, error: /activity\.type/ },
+    {
+      name: 'a type the page may not send',
+      send: () => c.post({ type: 'conversationUpdate', membersAdded: [{ id: 'x' }] }),
+      status: 400,
+      error: /activity\.type/,
+    },
     { name: 'no type', send: () => c.post({ text: 'hi' }), status: 400, error: /activity\.type/ },
     { name: 'a text that is not a string', send: () => c.post({ type: 'message', text: 42 }), status: 400, error: /activity\.text/ },
-    { name: 'a locale that is not a string', send: () => c.post({ type: 'message', text: 'hi', locale: ['en'] }), status: 400, error: /activity\.locale/ },
-    { name: 'attachments', send: () => c.post({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://x' }] }), status: 400, error: /attachments/ },
+    {
+      name: 'a locale that is not a string',
+      send: () => c.post({ type: 'message', text: 'hi', locale: ['en'] }),
+      status: 400,
+      error: /activity\.locale/,
+    },
+    {
+      name: 'attachments',
+      send: () => c.post({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://x' }] }),
+      status: 400,
+      error: /attachments/,
+    },
     { name: 'an event without a name', send: () => c.post({ type: 'event' }), status: 400, error: /name/ },
-    { name: 'channelData that is not an object', send: () => c.post({ type: 'message', text: 'hi', channelData: 'x' }), status: 400, error: /channelData/ },
+    {
+      name: 'channelData that is not an object',
+      send: () => c.post({ type: 'message', text: 'hi', channelData: 'x' }),
+      status: 400,
+      error: /channelData/,
+    },
     { name: 'a body over MAX_BODY_BYTES', send: () => c.post({ type: 'message', text: 'x'.repeat(300 * 1024) }), status: 413 },
     { name: 'a watermark that is not a number', send: () => c.get('abc'), status: 400, error: /watermark/ },
-    { name: 'a gzip-encoded body', send: () => dl(`${c.url}/activities`, { token: c.token, raw: '{}', headers: { 'content-encoding': 'gzip' } }), status: 415 },
+    {
+      name: 'a gzip-encoded body',
+      send: () => dl(`${c.url}/activities`, { token: c.token, raw: '{}', headers: { 'content-encoding': 'gzip' } }),
+      status: 415,
+    },
   ])('$name → $status', async ({ send, status, error }) => {
     const result = await send();
     expectJsonError(result, status);
@@ -257,7 +312,15 @@ describe('with MicrosoftAppId set (no Azure reachable)', () => {
       expect(welcome!.text).toBe(STRINGS['bot.welcome'].en);
       // /api/messages itself still refuses a request without a channel token.
       const anonymous = await dl(`${secured.base}/api/messages`, {
-        body: { type: 'message', text: 'hi', channelId: 'x', serviceUrl: 'http://127.0.0.1:9', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } },
+        body: {
+          type: 'message',
+          text: 'hi',
+          channelId: 'x',
+          serviceUrl: 'http://127.0.0.1:9',
+          conversation: { id: 'c' },
+          from: { id: 'u' },
+          recipient: { id: 'b' },
+        },
       });
       expect(anonymous.status).toBe(401);
     } finally {

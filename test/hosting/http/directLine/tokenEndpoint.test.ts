@@ -36,7 +36,12 @@ async function fakeDirectLine(answer: { status: number; body: unknown }): Promis
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      requests.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body: text ? JSON.parse(text) : undefined });
+      requests.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: text ? JSON.parse(text) : undefined,
+      });
       res.writeHead(answer.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(answer.body));
     });
@@ -46,7 +51,8 @@ async function fakeDirectLine(answer: { status: number; body: unknown }): Promis
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
 }
 
-const token = (base: string, origin?: string) => dl<TokenAnswer>(`${base}/api/directline/token`, { method: 'POST', ...(origin === undefined ? {} : { origin }) });
+const token = (base: string, origin?: string) =>
+  dl<TokenAnswer>(`${base}/api/directline/token`, { method: 'POST', ...(origin === undefined ? {} : { origin }) });
 
 describe('who may get a token', () => {
   it.each<{ name: string; origin: (base: string) => string | undefined; allowed: string; status: number; cors: boolean }>([
@@ -84,11 +90,18 @@ describe('who may get a token', () => {
     expect((await dl(`${bot.base}/v3/directline/conversations`, { method: 'OPTIONS', origin: 'http://evil.test' })).status).toBe(403);
 
     const issued = await token(bot.base, SITE);
-    const start = await dl(`${bot.base}/v3/directline/conversations`, { token: issued.json.token, origin: SITE, body: { locale: 'en-US' } });
+    const start = await dl(`${bot.base}/v3/directline/conversations`, {
+      token: issued.json.token,
+      origin: SITE,
+      body: { locale: 'en-US' },
+    });
     expect(start.status).toBe(201);
     expect(start.headers.get('access-control-allow-origin')).toBe(SITE);
     // A valid token from a page on another site still works, but that page's browser cannot read the answer.
-    const elsewhere = await dl(`${bot.base}/v3/directline/conversations/${issued.json.conversationId}/activities`, { token: issued.json.token, origin: 'http://evil.test' });
+    const elsewhere = await dl(`${bot.base}/v3/directline/conversations/${issued.json.conversationId}/activities`, {
+      token: issued.json.token,
+      origin: 'http://evil.test',
+    });
     expect(elsewhere.status).toBe(200);
     expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -103,7 +116,13 @@ describe('with DIRECTLINE_SECRET: Azure Direct Line', () => {
 
     const result = await token(bot.base, bot.base);
     expect(result.status, result.text).toBe(200);
-    expect(result.json).toEqual({ conversationId: 'azure-conv-1', token: 'azure-token-1', expires_in: 3600, domain: `${fake.url}/v3/directline`, webSocket: true });
+    expect(result.json).toEqual({
+      conversationId: 'azure-conv-1',
+      token: 'azure-token-1',
+      expires_in: 3600,
+      domain: `${fake.url}/v3/directline`,
+      webSocket: true,
+    });
     expect(fake.requests).toHaveLength(1);
     expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/v3/directline/tokens/generate', authorization: `Bearer ${SECRET}` });
     expect((fake.requests[0]!.body as { user: { id: string } }).user.id).toMatch(/^dl_[\w-]{8,}$/);
@@ -151,10 +170,15 @@ describe('embedded tokens/generate with DIRECTLINE_EMBEDDED_SECRET', () => {
 
   it("gives a website's server a token for its own user id", async () => {
     const bot = await started({ DIRECTLINE_EMBEDDED_SECRET: EMBEDDED });
-    const generated = await dl<TokenAnswer>(`${bot.base}/v3/directline/tokens/generate`, { token: EMBEDDED, body: { user: { id: 'site-user-7' } } });
+    const generated = await dl<TokenAnswer>(`${bot.base}/v3/directline/tokens/generate`, {
+      token: EMBEDDED,
+      body: { user: { id: 'site-user-7' } },
+    });
     expect(generated.status, generated.text).toBe(200);
     const conversation = new DirectLineConversation(bot.base, generated.json.conversationId, generated.json.token);
-    expect((await dl(`${bot.base}/v3/directline/conversations`, { token: conversation.token, body: { locale: 'es-ES' } })).status).toBe(201);
+    expect((await dl(`${bot.base}/v3/directline/conversations`, { token: conversation.token, body: { locale: 'es-ES' } })).status).toBe(
+      201,
+    );
     const [welcome] = await botReplies(conversation);
     expect(welcome!.text).toBe(STRINGS['bot.welcome'].es);
     await conversation.say('Financiación');

@@ -11,7 +11,10 @@ describe('DirectLineTokens', () => {
     expect(expiresIn).toBe(1800);
     const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
     expect(payload).toMatchObject({ conv: 'conv-1', user: 'dl_user', exp: clock / 1000 + 1800 });
-    expect(tokens.verify(token)).toEqual({ ok: true, claims: { conversationId: 'conv-1', userId: 'dl_user', expiresAt: clock / 1000 + 1800 } });
+    expect(tokens.verify(token)).toEqual({
+      ok: true,
+      claims: { conversationId: 'conv-1', userId: 'dl_user', expiresAt: clock / 1000 + 1800 },
+    });
   });
 
   it('two tokens for the same conversation differ', () => {
@@ -25,12 +28,18 @@ describe('DirectLineTokens', () => {
       name: 'a payload changed to another conversation',
       token: () => {
         const [header, , signature] = tokens.issue('c', 'u').token.split('.');
-        const forged = Buffer.from(JSON.stringify({ iss: 'mieux-bot/embedded-directline', conv: 'other', user: 'u', iat: 0, exp: 9e9 })).toString('base64url');
+        const forged = Buffer.from(
+          JSON.stringify({ iss: 'mieux-bot/embedded-directline', conv: 'other', user: 'u', iat: 0, exp: 9e9 }),
+        ).toString('base64url');
         return `${header}.${forged}.${signature}`;
       },
       reason: 'signature',
     },
-    { name: 'a token signed with another key', token: () => new DirectLineTokens(randomBytes(32), 1800, () => clock).issue('c', 'u').token, reason: 'signature' },
+    {
+      name: 'a token signed with another key',
+      token: () => new DirectLineTokens(randomBytes(32), 1800, () => clock).issue('c', 'u').token,
+      reason: 'signature',
+    },
   ])('refuses $name ($reason)', ({ token, reason }) => {
     expect(tokens.verify(token())).toEqual({ ok: false, reason });
   });

@@ -72,7 +72,8 @@ describe('the page script', () => {
     expect(script.text).not.toContain('__MIEUX_CONFIG__');
     expect(() => new Script(script.text)).not.toThrow();
     for (const lang of LANGUAGES) {
-      for (const text of Object.values(section('script'))) expect(script.text).toContain(JSON.stringify(text[lang].replace('{email}', CONTACT)));
+      for (const text of Object.values(section('script')))
+        expect(script.text).toContain(JSON.stringify(text[lang].replace('{email}', CONTACT)));
     }
     expect(script.text).toContain(`"bundle":"webchat/botframework-webchat-${webChatVersion}.js"`);
     expect(script.text).toContain('"tokenPath":"api/directline/token"');

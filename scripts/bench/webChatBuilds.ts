@@ -13,7 +13,15 @@ import { WEBCHAT_BUILDS, precompress, webChatPackageDir, type WebChatBuild } fro
  * one such activity; nothing else runs.
  */
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** What the hand-off's last message looks like (dialogs/handoffDialog.ts), in the page. */
 const PAGE = (bundle: string) => `<!doctype html>
@@ -107,7 +115,10 @@ async function main(): Promise<void> {
         brotli: br.length,
         markdown: (await page.locator('#chat strong', { hasText: 'Press the button' }).count()) > 0,
         // A button or a link: either would do, if it is there at all.
-        heroCardButton: (await page.getByRole('button', { name: 'Write the e-mail' }).count()) + (await page.getByRole('link', { name: 'Write the e-mail' }).count()) > 0,
+        heroCardButton:
+          (await page.getByRole('button', { name: 'Write the e-mail' }).count()) +
+            (await page.getByRole('link', { name: 'Write the e-mail' }).count()) >
+          0,
         transcript: (await page.locator('.webchat__basic-transcript__activity').last().innerText()).replace(/\s+/g, ' ').slice(0, 300),
         suggestedAction: (await page.locator('button.webchat__suggested-actions__button').count()) > 0,
         pageErrors,

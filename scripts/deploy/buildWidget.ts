@@ -60,7 +60,10 @@ export async function buildWidget(outDir = WIDGET_OUT_DIR): Promise<{ path: stri
 
 if (require.main === module) {
   buildWidget().then(
-    ({ sizes }) => console.log(`widget.js built to dist/widget: ${sizes.raw} bytes, ${sizes.gzip} gzip, ${sizes.brotli} brotli (before the configuration is written in)`),
+    ({ sizes }) =>
+      console.log(
+        `widget.js built to dist/widget: ${sizes.raw} bytes, ${sizes.gzip} gzip, ${sizes.brotli} brotli (before the configuration is written in)`,
+      ),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
       process.exitCode = 1;

@@ -89,7 +89,10 @@ export function copyWebChat(
   const notices = join(packageDir, 'dist', 'webchat.js.LICENSE.txt');
   if (existsSync(notices)) copyFileSync(notices, join(target, 'webchat.js.LICENSE.txt'));
   // The server reads the version from here, as it does from the package in development.
-  writeFileSync(join(target, 'package.json'), `${JSON.stringify({ name: pkg.name, version: pkg.version, license: pkg.license }, null, 2)}\n`);
+  writeFileSync(
+    join(target, 'package.json'),
+    `${JSON.stringify({ name: pkg.name, version: pkg.version, license: pkg.license }, null, 2)}\n`,
+  );
 
   const source = join(packageDir, 'dist', WEBCHAT_BUILDS[build]);
   const bytes = readFileSync(source);
@@ -103,7 +106,9 @@ export function copyWebChat(
   const upToDate =
     previous?.hash === hash &&
     previous.build === build &&
-    Object.entries(files).every(([encoding, name]) => existsSync(join(target, name)) && statSync(join(target, name)).size === sizeOf(previous.sizes, encoding));
+    Object.entries(files).every(
+      ([encoding, name]) => existsSync(join(target, name)) && statSync(join(target, name)).size === sizeOf(previous.sizes, encoding),
+    );
   let manifest: WebChatManifest;
   if (upToDate) manifest = previous;
   else {
@@ -111,7 +116,14 @@ export function copyWebChat(
     writeFileSync(join(target, files.identity), bytes);
     writeFileSync(join(target, files.br), br);
     writeFileSync(join(target, files.gzip), gzip);
-    manifest = { name: pkg.name, version: pkg.version, build, hash, files, sizes: { raw: bytes.length, gzip: gzip.length, brotli: br.length } };
+    manifest = {
+      name: pkg.name,
+      version: pkg.version,
+      build,
+      hash,
+      files,
+      sizes: { raw: bytes.length, gzip: gzip.length, brotli: br.length },
+    };
     writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   }
   return { version: pkg.version, bytes: statSync(join(target, 'webchat.js')).size, manifest, compressed: !upToDate };

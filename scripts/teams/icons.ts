@@ -24,7 +24,8 @@ export function decodePng(bytes: Buffer): DecodedImage {
     height: png.height,
     pixel: (x, y) => {
       const at = (y * png.width + x) * 4;
-      return [png.data[at], png.data[at + 1], png.data[at + 2], png.data[at + 3]];
+      const byte = (i: number): number => png.data[at + i] ?? 0;
+      return [byte(0), byte(1), byte(2), byte(3)];
     },
   };
 }

@@ -37,7 +37,8 @@ declare const __MIEUX_WIDGET_CONFIG__: WidgetConfig;
     if (!global) throw new Error('Web Chat loaded but defined no WebChat');
     return global;
   };
-  const start = () => startWidget({ window, config, base, options, nonce, fetch: (input, init) => window.fetch(input, init), now: Date.now, loadWebChat });
+  const start = () =>
+    startWidget({ window, config, base, options, nonce, fetch: (input, init) => window.fetch(input, init), now: Date.now, loadWebChat });
   // async scripts can run before the page's body exists.
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -24,7 +24,11 @@ describe('copyWebChat (part of npm run build)', () => {
     expect(version).toBe((JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version);
     expect(readFileSync(join(target, 'webchat.js')).equals(readFileSync(join(packageDir, 'dist', 'webchat.js')))).toBe(true);
     expect(bytes).toBe(statSync(join(target, 'webchat.js')).size);
-    expect(JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'))).toEqual({ name: 'botframework-webchat', version, license: 'MIT' });
+    expect(JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'))).toEqual({
+      name: 'botframework-webchat',
+      version,
+      license: 'MIT',
+    });
     const manifest = JSON.parse(readFileSync(join(target, WEBCHAT_MANIFEST), 'utf8')) as WebChatManifest;
     expect(readFileSync(join(target, manifest.files.identity)).equals(readFileSync(join(packageDir, 'dist', 'webchat.js')))).toBe(true);
     // Brotli at its best on the real 3.9 MB bundle: about 15 s of one core.
@@ -61,7 +65,11 @@ describe('copyWebChat: the precompressed, content-addressed bundle', () => {
     expect(readFileSync(join(target, manifest.files.identity), 'utf8')).toBe(bundle);
     expect(brotliDecompressSync(readFileSync(join(target, manifest.files.br))).toString('utf8')).toBe(bundle);
     expect(gunzipSync(readFileSync(join(target, manifest.files.gzip))).toString('utf8')).toBe(bundle);
-    expect(manifest.sizes).toEqual({ raw: bundle.length, gzip: statSync(join(target, manifest.files.gzip)).size, brotli: statSync(join(target, manifest.files.br)).size });
+    expect(manifest.sizes).toEqual({
+      raw: bundle.length,
+      gzip: statSync(join(target, manifest.files.gzip)).size,
+      brotli: statSync(join(target, manifest.files.br)).size,
+    });
     expect(manifest.sizes.brotli).toBeLessThan(manifest.sizes.gzip);
     // The plain copy the server serves today stays.
     expect(readFileSync(join(target, 'webchat.js'), 'utf8')).toBe(bundle);
@@ -92,7 +100,9 @@ describe('copyWebChat: the precompressed, content-addressed bundle', () => {
 
 describe('assembleLayout', () => {
   it('ships the compiled code, the knowledge base and the page, nothing to build', () => {
-    expect(RUNTIME_FILES).toEqual(expect.arrayContaining(['dist/src', 'dist/dialogs', 'dist/webchat', 'knowledge', 'public', 'package-lock.json']));
+    expect(RUNTIME_FILES).toEqual(
+      expect.arrayContaining(['dist/src', 'dist/dialogs', 'dist/webchat', 'knowledge', 'public', 'package-lock.json']),
+    );
     expect(RUNTIME_FILES.filter((f) => ['src', 'test', '.env', 'tsconfig.json'].includes(f))).toEqual([]);
   });
 
@@ -100,14 +110,18 @@ describe('assembleLayout', () => {
     const project = join(work, 'unbuilt');
     mkdirSync(project);
     for (const file of ['package.json', 'package-lock.json', '.npmrc']) writeFileSync(join(project, file), '{}');
-    expect(() => assembleLayout(join(work, 'out-1'), project, 'ignore')).toThrow(new LayoutError(`assembleLayout(): dist/src is missing in ${project}: run npm run build first`));
+    expect(() => assembleLayout(join(work, 'out-1'), project, 'ignore')).toThrow(
+      new LayoutError(`assembleLayout(): dist/src is missing in ${project}: run npm run build first`),
+    );
   });
 
   it('refuses to write into a folder that is not empty', () => {
     const dest = join(work, 'full');
     mkdirSync(dest);
     writeFileSync(join(dest, 'something'), 'x');
-    expect(() => assembleLayout(dest, join(__dirname, '..', '..'), 'ignore')).toThrow(new LayoutError(`assembleLayout(): ${dest} is not empty`));
+    expect(() => assembleLayout(dest, join(__dirname, '..', '..'), 'ignore')).toThrow(
+      new LayoutError(`assembleLayout(): ${dest} is not empty`),
+    );
   });
 });
 

@@ -38,7 +38,12 @@ describe('connect: a new conversation', () => {
     const { deps, store, calls, created } = setup({ [TOKEN_URL]: [{ status: 200, body: embeddedToken }] });
     const connection = await connect(deps);
     expect(calls).toEqual([{ url: TOKEN_URL, method: 'POST', authorization: null }]);
-    expect(created[0]!.options).toEqual({ token: 'tok-1', domain: EMBEDDED, webSocket: false, conversationStartProperties: { locale: 'fr-FR' } });
+    expect(created[0]!.options).toEqual({
+      token: 'tok-1',
+      domain: EMBEDDED,
+      webSocket: false,
+      conversationStartProperties: { locale: 'fr-FR' },
+    });
     expect(connection.resumed).toBe(false);
     expect(store.load().conversation).toEqual({ ...SAVED, expiresAt: NOW + 1_800_000 });
   });
@@ -62,12 +67,21 @@ describe('connect: a new conversation', () => {
 
 describe('connect: the conversation of an earlier page', () => {
   it('refreshes the saved token at the saved Direct Line and reconnects to the same conversation, replaying it', async () => {
-    const { deps, store, calls, created } = setup({ [`${EMBEDDED}/tokens/refresh`]: [{ status: 200, body: { conversationId: 'conv-1', token: 'tok-2', expires_in: 1800 } }] }, SAVED);
+    const { deps, store, calls, created } = setup(
+      { [`${EMBEDDED}/tokens/refresh`]: [{ status: 200, body: { conversationId: 'conv-1', token: 'tok-2', expires_in: 1800 } }] },
+      SAVED,
+    );
     const connection = await connect(deps);
     expect(calls).toEqual([{ url: `${EMBEDDED}/tokens/refresh`, method: 'POST', authorization: 'Bearer tok-1' }]);
     expect(connection.resumed).toBe(true);
     // No watermark: Direct Line replays the transcript for the new page.
-    expect(created[0]!.options).toEqual({ token: 'tok-2', domain: EMBEDDED, webSocket: false, conversationId: 'conv-1', conversationStartProperties: { locale: 'fr-FR' } });
+    expect(created[0]!.options).toEqual({
+      token: 'tok-2',
+      domain: EMBEDDED,
+      webSocket: false,
+      conversationId: 'conv-1',
+      conversationStartProperties: { locale: 'fr-FR' },
+    });
     expect(store.load().conversation).toMatchObject({ token: 'tok-2', expiresAt: NOW + 1_800_000 });
   });
 
@@ -77,7 +91,13 @@ describe('connect: the conversation of an earlier page', () => {
     ['for another conversation', { status: 200, body: { conversationId: 'other', token: 'tok-x' } }],
     ['unreachable', new TypeError('Failed to fetch')],
   ])('starts a new conversation when the refresh is %s', async (_name, reply) => {
-    const { deps, store, calls, created } = setup({ [`${EMBEDDED}/tokens/refresh`]: [reply], [TOKEN_URL]: [{ status: 200, body: { ...embeddedToken, conversationId: 'conv-2', token: 'new' } }] }, SAVED);
+    const { deps, store, calls, created } = setup(
+      {
+        [`${EMBEDDED}/tokens/refresh`]: [reply],
+        [TOKEN_URL]: [{ status: 200, body: { ...embeddedToken, conversationId: 'conv-2', token: 'new' } }],
+      },
+      SAVED,
+    );
     const connection = await connect(deps);
     expect(calls.map((c) => c.url)).toEqual([`${EMBEDDED}/tokens/refresh`, TOKEN_URL]);
     expect(connection.resumed).toBe(false);

@@ -61,7 +61,10 @@ export function scriptedFetch(replies: Record<string, Reply[]>): { fetch: typeof
     const reply = replies[url]?.shift();
     if (!reply) throw new Error(`unexpected fetch ${url}`);
     if (reply instanceof Error) throw reply;
-    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), { status: reply.status, headers: { 'Content-Type': 'application/json' } });
+    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+      status: reply.status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   }) as typeof fetch;
   return { fetch: fetchFn, calls };
 }

@@ -35,6 +35,9 @@ describe('readOptions', () => {
     const warnings: string[] = [];
     const options = readOptions(attributes({ 'data-lang': 'de', 'data-position': 'top' }), 'fr', [], (m) => warnings.push(m));
     expect(options).toMatchObject({ lang: 'fr', position: 'right' });
-    expect(warnings).toEqual([`data-lang="de" is not es, en or fr; using the page's language`, 'data-position="top" is not left or right; using right']);
+    expect(warnings).toEqual([
+      `data-lang="de" is not es, en or fr; using the page's language`,
+      'data-position="top" is not left or right; using right',
+    ]);
   });
 });

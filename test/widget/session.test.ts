@@ -47,7 +47,10 @@ describe('ConversationStore', () => {
     ['not JSON', '{'],
     ['another version', JSON.stringify({ v: 2, conversation: CONVERSATION, open: true })],
     ['a conversation without a token', JSON.stringify({ v: 1, conversation: { ...CONVERSATION, token: '' }, open: false })],
-    ['a Direct Line address that is not http(s)', JSON.stringify({ v: 1, conversation: { ...CONVERSATION, domain: 'javascript:alert(1)' }, open: false })],
+    [
+      'a Direct Line address that is not http(s)',
+      JSON.stringify({ v: 1, conversation: { ...CONVERSATION, domain: 'javascript:alert(1)' }, open: false }),
+    ],
   ])('treats %s as nothing saved', (_name, raw) => {
     const storage = new MemoryStorage();
     storage.setItem(KEY, raw);

@@ -30,7 +30,16 @@ const CONFIG: WidgetConfig = {
   avatar: 'branding/avatar.1.png',
   logo: 'branding/logo.2.png',
   privacyUrl: 'https://www.icmpd.org/privacy',
-  colours: { primary: '#003399', onPrimary: '#FFFFFF', background: '#FFFFFF', text: '#1B1B1B', botBubble: '#F2F2F2', subtle: '#595959', link: '#003399', focus: '#1B1B1B' },
+  colours: {
+    primary: '#003399',
+    onPrimary: '#FFFFFF',
+    background: '#FFFFFF',
+    text: '#1B1B1B',
+    botBubble: '#F2F2F2',
+    subtle: '#595959',
+    link: '#003399',
+    focus: '#1B1B1B',
+  },
   styleOptions: { accent: '#003399', hideUploadButton: true } as unknown as WidgetConfig['styleOptions'],
   texts: { es: texts('es'), en: texts('en'), fr: texts('fr') },
 };
@@ -61,9 +70,16 @@ function fakeWebChat() {
   return { webChat, directLines, renders };
 }
 
-const tokenReply = (id: string) => ({ status: 200, body: { conversationId: id, token: `tok-${id}`, expires_in: 1800, domain: 'v3/directline', webSocket: false } });
+const tokenReply = (id: string) => ({
+  status: 200,
+  body: { conversationId: id, token: `tok-${id}`, expires_in: 1800, domain: 'v3/directline', webSocket: false },
+});
 
-function start(options: Partial<WidgetOptions> = {}, replies: Parameters<typeof scriptedFetch>[0] = { [TOKEN_URL]: [tokenReply('c1')] }, loadFails = false) {
+function start(
+  options: Partial<WidgetOptions> = {},
+  replies: Parameters<typeof scriptedFetch>[0] = { [TOKEN_URL]: [tokenReply('c1')] },
+  loadFails = false,
+) {
   const web = fakeWebChat();
   const { fetch, calls } = scriptedFetch(replies);
   let loads = 0;
@@ -88,7 +104,8 @@ function start(options: Partial<WidgetOptions> = {}, replies: Parameters<typeof 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T & HTMLElement>(selector)!;
 const launcher = () => $<HTMLButtonElement>('.mieux-w-launcher');
 const panel = () => $('.mieux-w-panel');
-const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+const press = (target: Element, key: string) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
 /** A new page of the same site in the same tab: the DOM goes, sessionStorage stays. */
 function navigate(): void {
@@ -258,4 +275,3 @@ describe('across the pages of a visit', () => {
     expect(JSON.parse(sessionStorage.getItem(storageKey(BASE))!)).toMatchObject({ conversation: { conversationId: 'c2' }, open: true });
   });
 });
-

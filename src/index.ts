@@ -7,7 +7,7 @@ import { QuestionAnswerer } from './app/questionAnswerer';
 import { ReplyBuilder } from './app/replies';
 import type { DocumentStorage } from './app/storage/documentStorage';
 import { Welcomer } from './app/welcome';
-import { loadConfig, type Config } from './config';
+import { loadConfig, WEBSITE_PATHS, type Config } from './config';
 import { checkStrings } from './core/i18n/strings';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from './core/knowledge/types';
@@ -22,7 +22,10 @@ import { createTurnErrorHandler } from './hosting/botframework/turnErrorHandler'
 import { readinessRoute } from './hosting/http/readiness';
 import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './hosting/http/server';
 import { ServiceUrlPolicy } from './hosting/http/serviceUrlPolicy';
-import { websiteRoutes } from './hosting/http/webChat/websiteRoutes';
+import { websiteRoutes, type WebsiteAssets } from './hosting/http/webChat/websiteRoutes';
+import { loadWebChatBundle } from './hosting/http/assets/webChatBundle';
+import { loadBranding } from './core/branding/loadBranding';
+import { readIfPresent } from './hosting/http/widget/builtWidget';
 import { UserFacingError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { HandoffDialog } from '../dialogs/handoffDialog';
@@ -97,9 +100,23 @@ export function composeBot(
   return { kb, adapter, bot, handoffDelivery, curation };
 }
 
+/**
+ * The website's branding, Web Chat's bundle and widget.js, read and checked once at start: a
+ * broken branding.yaml stops the bot with the file and field named. Tests may pass their own.
+ */
+export function loadWebsite(logger: Logger, given: Partial<WebsiteAssets> = {}): WebsiteAssets {
+  const branding = given.branding ?? loadBranding(WEBSITE_PATHS.brandingDir);
+  const bundle = given.bundle ?? loadWebChatBundle(WEBSITE_PATHS.webChatDir);
+  const widgetScript = 'widgetScript' in given ? given.widgetScript : readIfPresent(WEBSITE_PATHS.widgetScript);
+  if (widgetScript === undefined) logger.warn('widget.js is not built (npm run build): /widget.js answers 503');
+  logger.debug('website', { webChat: bundle.version, bundle: bundle.file, source: bundle.source });
+  return { branding, bundle, widgetScript };
+}
+
 export async function startServer(
   config: Config,
   logger: Logger,
+  website: Partial<WebsiteAssets> = {},
 ): Promise<{
   server: BotServer;
   port: number;
@@ -107,6 +124,7 @@ export async function startServer(
   curation: CurationSetup;
   stateExpiry: BlobStateExpiry | undefined;
 }> {
+  const websiteAssets = loadWebsite(logger, website);
   const storage = createStorage(config.storage);
   // In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever.
   const stateExpiry =
@@ -136,7 +154,7 @@ export async function startServer(
     ...(anonymous ? { serviceUrls: new ServiceUrlPolicy(config.allowedServiceUrls) } : {}),
     // Behind a proxy every connection comes from the proxy: it is the one to cap them.
     connections: { ...CONNECTION_DEFAULTS, perAddress: config.rateLimit.trustProxy ? 0 : config.maxConnectionsPerClient },
-    routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config)],
+    routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config, websiteAssets)],
   });
   if (config.logMessageText)
     logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');

@@ -18,6 +18,7 @@ export type { DirectLineConfig } from './directLine';
 export { GUID } from './env';
 export type { SmtpConfig } from './handoff';
 export { PROJECT_ROOT } from './projectRoot';
+export { WEBSITE_PATHS } from './website';
 export type { LogLevel, RateLimitSettings } from './server';
 export type { StorageSettings } from './storage';
 

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
+import { BrandingError } from '../../errors';
 import type { Branding } from './types';
 import { BrandingProblems, validateBranding } from './validateBranding';
 
 export const BRANDING_FILE = 'branding.yaml';
 
-export class BrandingError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`Branding.load(): ${problems.length} problem(s) in ${file}:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'BrandingError';
-  }
-}
+export { BrandingError } from '../../errors';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Buffer.isBuffer(value) && !Object.isFrozen(value)) {

@@ -1,8 +1,8 @@
+import { t } from '../i18n/strings';
 import { LANGUAGES, type Lang } from '../language/languages';
 import type { Branding } from './types';
-import { webChatStyleOptions } from './webChatStyle';
+import { webChatStyleOptions, type WebChatStyleOptions } from './webChatStyle';
 import { WIDGET_CONFIG_PLACEHOLDER, type WidgetConfig, type WidgetTexts } from './widgetContract';
-import { WIDGET_STRINGS } from './widgetStrings';
 
 export { WIDGET_CONFIG_PLACEHOLDER, type WidgetConfig, type WidgetTexts } from './widgetContract';
 
@@ -27,10 +27,10 @@ export function widgetConfig(input: WidgetConfigInput): WidgetConfig {
     intro: branding.texts.intro[lang],
     kept: branding.privacy.kept[lang],
     privacyLinkText: branding.privacy.linkText[lang],
-    close: WIDGET_STRINGS.close[lang],
-    loading: WIDGET_STRINGS.loading[lang],
-    unavailable: WIDGET_STRINGS.unavailable[lang].replace('{email}', input.contactEmail),
-    newTab: WIDGET_STRINGS.newTab[lang],
+    close: t('widget.close', lang),
+    loading: t('script.loading', lang),
+    unavailable: t('script.unavailable', lang, { email: input.contactEmail }),
+    newTab: t('widget.newTab', lang),
   });
   return {
     tokenPath: relative(input.tokenPath),
@@ -39,9 +39,14 @@ export function widgetConfig(input: WidgetConfigInput): WidgetConfig {
     logo: relative(input.logoPath),
     privacyUrl: branding.privacy.noticeUrl,
     colours: branding.colours,
-    styleOptions: webChatStyleOptions(branding.colours, initials(branding.botName.en)),
+    styleOptions: brandStyleOptions(branding),
     texts: Object.fromEntries(LANGUAGES.map((lang) => [lang, textsIn(lang)])) as Record<Lang, WidgetTexts>,
   };
+}
+
+/** Web Chat's styleOptions from the branding: its colours, and the bot's initials until the avatar loads. */
+export function brandStyleOptions(branding: Branding): WebChatStyleOptions {
+  return webChatStyleOptions(branding.colours, initials(branding.botName.en));
 }
 
 /** 'MIEUX+ assistant' → 'M+': what Web Chat shows until the avatar image is there. */

@@ -302,6 +302,18 @@ export const STRINGS = {
     en: 'The chat is not available right now. You can write to the MIEUX+ team at {email}.',
     fr: 'Le chat n’est pas disponible pour le moment. Vous pouvez écrire à l’équipe de MIEUX+ à {email}.',
   },
+
+  // The website widget's own controls (widget.js); its branded texts are in branding/branding.yaml.
+  'widget.close': {
+    es: 'Cerrar el chat',
+    en: 'Close the chat',
+    fr: 'Fermer le chat',
+  },
+  'widget.newTab': {
+    es: '(se abre en una pestaña nueva)',
+    en: '(opens in a new tab)',
+    fr: '(s’ouvre dans un nouvel onglet)',
+  },
 } as const satisfies Record<string, Localized<string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -264,22 +264,7 @@ export const STRINGS = {
   'language.en': { es: 'inglés', en: 'English', fr: 'anglais' },
   'language.fr': { es: 'francés', en: 'French', fr: 'français' },
 
-  // The chat page's own words (Web Chat translates its controls itself from the locale).
-  'page.title': {
-    es: 'Asistente de MIEUX+',
-    en: 'MIEUX+ assistant',
-    fr: 'Assistant MIEUX+',
-  },
-  'page.heading': {
-    es: 'Pregunte sobre MIEUX+',
-    en: 'Ask about MIEUX+',
-    fr: 'Questions sur MIEUX+',
-  },
-  'page.intro': {
-    es: 'Respuestas sobre la iniciativa MIEUX+ (Migration EU Expertise), en español, inglés o francés.',
-    en: 'Answers about the MIEUX+ (Migration EU Expertise) initiative, in English, Spanish or French.',
-    fr: 'Des réponses sur l’initiative MIEUX+ (Migration EU Expertise), en français, anglais ou espagnol.',
-  },
+  // The chat page's own words besides the branding's (Web Chat translates its controls itself from the locale).
   'page.noscript': {
     es: 'El chat necesita JavaScript. También puede escribir al equipo de MIEUX+ en {email}.',
     en: 'The chat needs JavaScript. You can also write to the MIEUX+ team at {email}.',

@@ -66,7 +66,9 @@ export function loadWebChatBundle(builtDir: string): WebChatBundle {
     return { file: manifest.files.identity, version: manifest.version, source: 'precompressed', asset: () => Promise.resolve(asset) };
   }
   if (!installed || !plain || !hash)
-    throw new Error(`loadWebChatBundle(): no Web Chat bundle: botframework-webchat is not installed and ${builtDir} has none (run npm run build)`);
+    throw new Error(
+      `loadWebChatBundle(): no Web Chat bundle: botframework-webchat is not installed and ${builtDir} has none (run npm run build)`,
+    );
   let asset: Promise<EncodedAsset> | undefined;
   return {
     file: `webchat.${hash}.js`,

@@ -57,13 +57,16 @@ function pageScript(contactEmail: string, bundleFile: string, brand: WebChatPage
   const source = readFileSync(join(PUBLIC_DIR, 'mieux-chat.js'), 'utf8');
   if (source.split(CONFIG_PLACEHOLDER).length !== 2)
     throw new Error(`webChatPage: mieux-chat.js must contain ${CONFIG_PLACEHOLDER} exactly once`);
-  return source.replace(CONFIG_PLACEHOLDER, JSON.stringify({
+  return source.replace(
+    CONFIG_PLACEHOLDER,
+    JSON.stringify({
       strings,
       bundle: `webchat/${bundleFile}`,
       tokenPath: TOKEN_PATH.slice(1),
       styleOptions: brand.styleOptions,
       avatar: brand.avatarPath,
-    }),);
+    }),
+  );
 }
 
 /** A file of this server's own, re-validated on every use. */

@@ -41,7 +41,11 @@ export function widgetRoutes(options: WidgetRoutesOptions): RouteModule {
   const widget: EncodedAsset | undefined =
     options.widgetScript === undefined
       ? undefined
-      : compressedAsset(Buffer.from(injectWidgetConfig(options.widgetScript, config), 'utf8'), 'text/javascript; charset=utf-8', REVALIDATE);
+      : compressedAsset(
+          Buffer.from(injectWidgetConfig(options.widgetScript, config), 'utf8'),
+          'text/javascript; charset=utf-8',
+          REVALIDATE,
+        );
 
   return {
     name: 'widget',
@@ -54,7 +58,8 @@ export function widgetRoutes(options: WidgetRoutesOptions): RouteModule {
         sendAsset(req, res, widget);
       });
       getAndHead(context, `/webchat/${bundle.file}`, async (req, res) => sendAsset(req, res, await bundle.asset()));
-      for (const image of [images.avatar, images.logo]) getAndHead(context, image.path, async (req, res) => sendAsset(req, res, image.asset));
+      for (const image of [images.avatar, images.logo])
+        getAndHead(context, image.path, async (req, res) => sendAsset(req, res, image.asset));
     },
   };
 }

@@ -143,7 +143,8 @@ describe("Web Chat's bundle for the widget", () => {
     expect(response.headers['content-encoding']).toBe(encoding);
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers.vary).toBe('Accept-Encoding');
-    const decoded = encoding === 'br' ? brotliDecompressSync(response.body) : encoding === 'gzip' ? gunzipSync(response.body) : response.body;
+    const decoded =
+      encoding === 'br' ? brotliDecompressSync(response.body) : encoding === 'gzip' ? gunzipSync(response.body) : response.body;
     expect(decoded.equals(webChat)).toBe(true);
   });
 

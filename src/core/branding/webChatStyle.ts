@@ -26,7 +26,8 @@ export interface WebChatStyleOptions {
   /** Filled in by whoever knows the avatar's absolute address (the page or the widget). */
   readonly botAvatarImage?: string;
   readonly hideUploadButton: true;
-  readonly suggestedActionLayout: 'flow';
+  /** flow wraps onto rows (the page at /); carousel keeps one row that scrolls (the widget's narrow panel). */
+  readonly suggestedActionLayout: 'flow' | 'carousel';
 }
 
 /**

@@ -39,7 +39,9 @@ export function widgetConfig(input: WidgetConfigInput): WidgetConfig {
     logo: relative(input.logoPath),
     privacyUrl: branding.privacy.noticeUrl,
     colours: branding.colours,
-    styleOptions: brandStyleOptions(branding),
+    // The panel is at most 400 px wide: the buttons after an answer stay in one row that scrolls
+    // sideways instead of wrapping onto rows that push the answer off a phone's screen.
+    styleOptions: { ...brandStyleOptions(branding), suggestedActionLayout: 'carousel' },
     texts: Object.fromEntries(LANGUAGES.map((lang) => [lang, textsIn(lang)])) as Record<Lang, WidgetTexts>,
   };
 }

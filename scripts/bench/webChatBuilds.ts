@@ -99,7 +99,8 @@ async function main(): Promise<void> {
   const findings: Finding[] = [];
   try {
     for (const build of Object.keys(WEBCHAT_BUILDS) as WebChatBuild[]) {
-      const bytes = files.get(`/${WEBCHAT_BUILDS[build]}`)!;
+      const bytes = files.get(`/${WEBCHAT_BUILDS[build]}`);
+      if (!bytes) throw new Error(`bench:webchat: ${WEBCHAT_BUILDS[build]} was not read`);
       const { br, gzip } = precompress(bytes);
       const page = await browser.newPage();
       const pageErrors: string[] = [];

@@ -43,7 +43,7 @@ export async function bundleWidget(options: { minify?: boolean } = {}): Promise<
     charset: 'utf8',
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.text;
+  const code = result.outputFiles[0]?.text ?? '';
   const found = code.split(WIDGET_CONFIG_PLACEHOLDER).length - 1;
   // The server replaces exactly one: a minifier that renamed or copied it would break that.
   if (found !== 1) throw new Error(`bundleWidget(): the bundle must contain ${WIDGET_CONFIG_PLACEHOLDER} exactly once, found ${found}`);

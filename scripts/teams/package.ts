@@ -26,7 +26,7 @@ export function parseArgs(args: readonly string[]): Options {
   let out = DEFAULT_OUT;
   let testBuild = false;
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i] ?? '';
     if (arg === '--test-build') testBuild = true;
     else if (arg === '--out') {
       const value = args[++i];

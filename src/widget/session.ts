@@ -50,7 +50,7 @@ export class ConversationStore {
   ) {}
 
   load(): SavedState {
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = this.storage?.getItem(this.key) ?? null;
     } catch {

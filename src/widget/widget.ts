@@ -112,6 +112,119 @@ function draw(document: Document, config: WidgetConfig, base: string, options: W
   return { root, launcher, panel, closeButton, chat };
 }
 
+type Ui = ReturnType<typeof draw>;
+
+/** The chat inside the panel: Web Chat and the conversation, fetched on the first start(). */
+interface Chat {
+  start(): Promise<void>;
+  /** Keeps the token directlinejs refreshed by itself, for the next page. */
+  save(): void;
+}
+
+function createChat(env: WidgetEnv, ui: Ui, store: ConversationStore, texts: WidgetTexts): Chat {
+  const { config, base, options } = env;
+  const { document } = env.window;
+  let webChat: WebChatGlobal | undefined;
+  let started: Promise<void> | undefined;
+  let watcher: { save(): void; stop(): void } | undefined;
+  const loaded = (): WebChatGlobal => {
+    if (!webChat) throw new Error('Web Chat is not loaded');
+    return webChat;
+  };
+  const deps: ConnectDeps = {
+    base,
+    tokenPath: config.tokenPath,
+    locale: LOCALES[options.lang],
+    fetch: env.fetch,
+    store,
+    createDirectLine: (o) => loaded().createDirectLine(o),
+    now: env.now,
+  };
+
+  const showStatus = (message: string) => {
+    ui.chat.textContent = '';
+    const status = element(document, 'p', 'mieux-w-status', { role: 'status' });
+    status.textContent = message;
+    ui.chat.appendChild(status);
+  };
+
+  const fail = (error: unknown) => {
+    started = undefined;
+    console.error('MIEUX+ chat:', error instanceof Error ? error.message : error);
+    showStatus(texts.unavailable);
+  };
+
+  const render = (connection: Connection) => {
+    watcher?.stop();
+    ui.chat.textContent = '';
+    const host = element(document, 'div', 'mieux-w-webchat', { style: 'height:100%' });
+    ui.chat.appendChild(host);
+    loaded().renderWebChat(
+      {
+        directLine: connection.directLine,
+        locale: LOCALES[options.lang],
+        styleOptions: { ...config.styleOptions, botAvatarImage: new URL(config.avatar, base).href },
+        ...(env.nonce ? { nonce: env.nonce } : {}),
+      },
+      host,
+    );
+    watcher = watchConnection(connection, deps, () => {
+      if (!connection.resumed) return;
+      connection.directLine.end?.();
+      connect(deps, { fresh: true }).then(render, fail);
+    });
+  };
+
+  return {
+    start: () =>
+      (started ??= (async () => {
+        showStatus(texts.loading);
+        webChat = await env.loadWebChat();
+        render(await connect(deps));
+      })().catch(fail)),
+    save: () => watcher?.save(),
+  };
+}
+
+/** Opening and closing: the panel shown or hidden, aria-expanded, the focus, and the saved state. */
+function createHandle(window: Window, ui: Ui, store: ConversationStore, chat: Chat): WidgetHandle {
+  const { document } = window;
+  let isOpen = false;
+  const focusSendBox = (triesLeft = 30) => {
+    if (!isOpen || (document.activeElement !== ui.panel && document.activeElement !== document.body)) return;
+    const input = ui.chat.querySelector<HTMLElement>(SEND_BOX);
+    if (input) input.focus();
+    else if (triesLeft > 0) window.setTimeout(() => focusSendBox(triesLeft - 1), 100);
+  };
+  return {
+    root: ui.root,
+    get isOpen() {
+      return isOpen;
+    },
+    async open({ focus = true } = {}) {
+      if (!isOpen) {
+        isOpen = true;
+        ui.panel.hidden = false;
+        ui.root.setAttribute('data-open', '');
+        ui.launcher.setAttribute('aria-expanded', 'true');
+        store.update({ open: true });
+      }
+      if (focus) ui.panel.focus();
+      await chat.start();
+      if (focus) focusSendBox();
+    },
+    close() {
+      if (!isOpen) return;
+      isOpen = false;
+      ui.panel.hidden = true;
+      ui.root.removeAttribute('data-open');
+      ui.launcher.setAttribute('aria-expanded', 'false');
+      store.update({ open: false });
+      ui.launcher.focus();
+    },
+  };
+}
+
 /**
  * Draws the launcher and runs the panel: Web Chat's bundle and the conversation are only
  * fetched when the visitor opens it; the conversation carries on across the site's pages
@@ -130,115 +243,19 @@ export function startWidget(env: WidgetEnv): WidgetHandle {
 
   const ui = draw(document, config, base, options, texts);
   document.body.appendChild(ui.root);
+  const chat = createChat(env, ui, store, texts);
+  const handle = createHandle(window, ui, store, chat);
 
-  const deps: ConnectDeps = {
-    base,
-    tokenPath: config.tokenPath,
-    locale: LOCALES[options.lang],
-    fetch: env.fetch,
-    store,
-    createDirectLine: (o) => webChat!.createDirectLine(o),
-    now: env.now,
-  };
-  let webChat: WebChatGlobal | undefined;
-  let started: Promise<void> | undefined;
-  let watcher: { save(): void; stop(): void } | undefined;
-  let isOpen = false;
-
-  const showStatus = (message: string) => {
-    ui.chat.textContent = '';
-    const status = element(document, 'p', 'mieux-w-status', { role: 'status' });
-    status.textContent = message;
-    ui.chat.appendChild(status);
-  };
-
-  const render = (connection: Connection) => {
-    watcher?.stop();
-    ui.chat.textContent = '';
-    const host = element(document, 'div', 'mieux-w-webchat', { style: 'height:100%' });
-    ui.chat.appendChild(host);
-    webChat!.renderWebChat(
-      {
-        directLine: connection.directLine,
-        locale: LOCALES[options.lang],
-        styleOptions: { ...config.styleOptions, botAvatarImage: new URL(config.avatar, base).href },
-        ...(env.nonce ? { nonce: env.nonce } : {}),
-      },
-      host,
-    );
-    watcher = watchConnection(connection, deps, () => {
-      // A conversation of an earlier page that has ended: start a new one, once. A new one
-      // that cannot connect is left to Web Chat, which says so and retries.
-      if (!connection.resumed) return;
-      connection.directLine.end?.();
-      connect(deps, { fresh: true }).then(render, fail);
-    });
-  };
-
-  const fail = (error: unknown) => {
-    started = undefined;
-    console.error('MIEUX+ chat:', error instanceof Error ? error.message : error);
-    showStatus(texts.unavailable);
-  };
-
-  const start = (): Promise<void> => {
-    started ??= (async () => {
-      showStatus(texts.loading);
-      webChat = await env.loadWebChat();
-      render(await connect(deps));
-    })().catch(fail);
-    return started;
-  };
-
-  const focusSendBox = (triesLeft = 30) => {
-    if (!isOpen || (document.activeElement !== ui.panel && document.activeElement !== document.body)) return;
-    const input = ui.chat.querySelector<HTMLElement>(SEND_BOX);
-    if (input) input.focus();
-    else if (triesLeft > 0) window.setTimeout(() => focusSendBox(triesLeft - 1), 100);
-  };
-
-  const handle: WidgetHandle = {
-    root: ui.root,
-    get isOpen() {
-      return isOpen;
-    },
-    async open({ focus = true } = {}) {
-      if (!isOpen) {
-        isOpen = true;
-        ui.panel.hidden = false;
-        ui.root.setAttribute('data-open', '');
-        ui.launcher.setAttribute('aria-expanded', 'true');
-        store.update({ open: true });
-      }
-      if (focus) ui.panel.focus();
-      await start();
-      if (focus) focusSendBox();
-    },
-    close() {
-      if (!isOpen) return;
-      isOpen = false;
-      ui.panel.hidden = true;
-      ui.root.removeAttribute('data-open');
-      ui.launcher.setAttribute('aria-expanded', 'false');
-      store.update({ open: false });
-      ui.launcher.focus();
-    },
-  };
-
-  ui.launcher.addEventListener('click', () => (isOpen ? handle.close() : void handle.open()));
+  ui.launcher.addEventListener('click', () => (handle.isOpen ? handle.close() : void handle.open()));
   ui.closeButton.addEventListener('click', () => handle.close());
   ui.panel.addEventListener('keydown', (event) => {
-    // Web Chat uses Escape inside its transcript; it marks the events it handles.
     if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       handle.close();
     }
   });
-  // The next page resumes with the newest token directlinejs refreshed.
-  window.addEventListener('pagehide', () => watcher?.save());
+  window.addEventListener('pagehide', () => chat.save());
 
-  // Opened by the site (data-open) or still open from the previous page: open, without taking
-  // the keyboard focus from the page the visitor has just arrived on.
   if (options.openOnLoad || store.load().open) void handle.open({ focus: false });
   return handle;
 }

@@ -217,7 +217,9 @@ describe('on a phone (390×844)', () => {
           ),
         );
         // One row: every button at the same height (the row scrolls sideways when it is too long).
-        const rows = await page.locator(SUGGESTED).evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+        const rows = await Promise.all(
+          (await page.locator(SUGGESTED).all()).map(async (button) => Math.round((await button.boundingBox())?.y ?? -1)),
+        );
         expect(new Set(rows).size).toBe(1);
         expect(votes[0]!.y).toBe(votes[1]!.y);
         await page.waitForTimeout(300);

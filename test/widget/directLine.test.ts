@@ -118,11 +118,17 @@ describe('connect: the conversation of an earlier page', () => {
   });
 });
 
+/** The Direct Line the fake Web Chat made: the tests' own FakeDirectLine. */
+function fakeOf(directLine: unknown): FakeDirectLine {
+  if (!(directLine instanceof FakeDirectLine)) throw new Error('not the fake Direct Line');
+  return directLine;
+}
+
 describe('watchConnection', () => {
   it('saves the token directlinejs refreshed by itself, for the next page', async () => {
     const { deps, store } = setup({ [TOKEN_URL]: [{ status: 200, body: embeddedToken }] });
     const connection = await connect(deps);
-    const directLine = connection.directLine as FakeDirectLine;
+    const directLine = fakeOf(connection.directLine);
     const watcher = watchConnection(connection, deps, () => undefined);
     directLine.token = 'tok-refreshed';
     watcher.save();
@@ -139,7 +145,7 @@ describe('watchConnection', () => {
     const connection = await connect(deps);
     let lost = 0;
     watchConnection(connection, deps, () => lost++);
-    const directLine = connection.directLine as FakeDirectLine;
+    const directLine = fakeOf(connection.directLine);
     directLine.connectionStatus$.next(CONNECTION.Online);
     expect(lost).toBe(0);
     directLine.connectionStatus$.next(status);

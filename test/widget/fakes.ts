@@ -55,7 +55,7 @@ type Reply = { status: number; body?: unknown } | Error;
 export function scriptedFetch(replies: Record<string, Reply[]>): { fetch: typeof fetch; calls: Call[] } {
   const calls: Call[] = [];
   const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+    const url = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
     const headers = new Headers(init?.headers);
     calls.push({ url, method: init?.method ?? 'GET', authorization: headers.get('authorization') });
     const reply = replies[url]?.shift();

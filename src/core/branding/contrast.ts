@@ -11,7 +11,7 @@ const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 /** '#003399' or '#039' → [0, 51, 153]; undefined for anything else. */
 export function parseHexColour(value: string): Rgb | undefined {
   if (!HEX.test(value)) return undefined;
-  const digits = value.length === 4 ? [...value.slice(1)].map((d) => d + d).join('') : value.slice(1);
+  const digits = value.length === 4 ? value.slice(1).replace(/./g, (d) => d + d) : value.slice(1);
   return [0, 2, 4].map((at) => Number.parseInt(digits.slice(at, at + 2), 16)) as unknown as Rgb;
 }
 

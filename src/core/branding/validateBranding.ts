@@ -213,10 +213,9 @@ export function validateBranding(raw: unknown, file: string, read: ReadBrandingF
   const colourIcon = image(icons.colour, 'teams.icons.colour', { min: 192, max: 192, square: true }, read, problems);
   const outlineIcon = image(icons.outline, 'teams.icons.outline', { min: 32, max: 32, square: true }, read, problems);
 
-  const branding: Branding = {
+  const rest = {
     file,
     botName,
-    images: { avatar: avatar!, logo: logo! },
     colours,
     texts: {
       launcherLabel: localized(texts, 'launcherLabel', 'texts', 40, problems),
@@ -234,11 +233,12 @@ export function validateBranding(raw: unknown, file: string, read: ReadBrandingF
       privacyUrl: httpsUrl(teams.privacyUrl, 'teams.privacyUrl', problems),
       termsOfUseUrl: httpsUrl(teams.termsOfUseUrl, 'teams.termsOfUseUrl', problems),
       accentColour: colour(teams.accentColour, 'teams.accentColour', problems),
-      icons: { colour: colourIcon!, outline: outlineIcon! },
       name: localizedPair(teams.name, 'teams.name', { short: 30, full: 100 }, problems),
       description: localizedPair(teams.description, 'teams.description', { short: 80, full: 4000 }, problems),
       commands: commands(teams.commands, 'teams.commands', problems),
     },
   };
-  return problems.count > 0 ? undefined : branding;
+  // A missing image has its problem recorded already.
+  if (problems.count > 0 || !avatar || !logo || !colourIcon || !outlineIcon) return undefined;
+  return { ...rest, images: { avatar, logo }, teams: { ...rest.teams, icons: { colour: colourIcon, outline: outlineIcon } } };
 }

@@ -1,5 +1,5 @@
 /** The encodings a file is kept in, best first: brotli is about a third smaller than gzip on Web Chat. */
-export const ENCODINGS = ['br', 'gzip', 'identity'] as const;
+const ENCODINGS = ['br', 'gzip', 'identity'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 /** Accept-Encoding as weights: `br;q=0` and `*;q=0` refuse, an absent header accepts only identity. */

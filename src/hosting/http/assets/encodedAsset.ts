@@ -36,7 +36,7 @@ export function compressedAsset(bytes: Buffer, contentType: string, cacheControl
 }
 
 /** Each encoding is its own representation: its own strong ETag, so caches never mix them up. */
-export function etagOf(asset: EncodedAsset, encoding: Encoding): string {
+function etagOf(asset: EncodedAsset, encoding: Encoding): string {
   return `"${asset.hash}${encoding === 'identity' ? '' : `-${encoding}`}"`;
 }
 

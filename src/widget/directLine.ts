@@ -100,8 +100,9 @@ function open(conversation: SavedConversation, resume: boolean, deps: ConnectDep
     token: conversation.token,
     domain: conversation.domain,
     webSocket: conversation.webSocket,
-    // No watermark: Direct Line replays the conversation from its start, which is what a new
-    // page's empty transcript needs to show the visitor where they were.
+    // No watermark: Direct Line replays what it holds of the conversation, which is what a new
+    // page's empty transcript needs (Azure's keeps it all; the embedded one only what the last
+    // page had not acknowledged: docs/website.md).
     ...(resume ? { conversationId: conversation.conversationId } : {}),
     // Sent when a conversation starts, so the welcome comes in the page's language.
     conversationStartProperties: { locale: deps.locale },

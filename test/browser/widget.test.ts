@@ -137,15 +137,27 @@ describe('a partner site embeds the chat with one script tag', () => {
         await type(page, CHAT, question('funding', lang));
         await waitForAnswer(page, 'funding', lang);
 
-        // The next page of the same site: the same conversation, the panel open again, the transcript replayed.
+        const conversationOn = () =>
+          page.evaluate<string>(
+            `(() => { for (let i = 0; i < sessionStorage.length; i++) { const key = sessionStorage.key(i); if (key && key.startsWith('mieux-chat:')) return JSON.parse(sessionStorage.getItem(key)).conversation.conversationId; } return ''; })()`,
+          );
+        const firstConversation = await conversationOn();
+        expect(firstConversation).not.toBe('');
+
+        // The next page of the same site: the same conversation, the panel open again. (The
+        // embedded Direct Line drops what the last page acknowledged, so it replays only what that
+        // page had not fetched yet; Azure's keeps the transcript: docs/website.md.)
         await page.locator('header a').click();
         await page.waitForURL(`**/${lang}/two`);
         await expect.poll(() => page.locator('.mieux-w-panel').isVisible(), { timeout: 15_000 }).toBe(true);
-        await waitForAnswer(page, 'funding', lang);
+        await page.locator(CHAT).getByRole('textbox').waitFor({ timeout: 20_000 });
+        expect(await conversationOn()).toBe(firstConversation);
         await type(page, CHAT, question('regions', lang));
         await waitForAnswer(page, 'regions', lang);
-        // One welcome only: the conversation went on, it did not start again.
-        expect((await botTexts(page)).filter((text) => text === rendered(STRINGS['bot.welcome'][lang])).length).toBeLessThanOrEqual(1);
+        expect(await conversationOn()).toBe(firstConversation);
+        // It went on: no second welcome, which a new conversation would have sent.
+        await page.waitForTimeout(1500);
+        expect((await botTexts(page)).filter((text) => text === rendered(STRINGS['bot.welcome'][lang]))).toEqual([]);
 
         await page.locator('.mieux-w-close').click();
         await expect.poll(() => page.locator('.mieux-w-panel').isVisible()).toBe(false);

@@ -44,7 +44,12 @@ export class ReplyBuilder {
    * team's address too, so someone who only wanted the address has it one tap away. Someone who
    * types "contact" still gets the contact entry's answer.
    */
-  private message(text: string, lang: Lang, topics: readonly string[], options: { entryId?: string; handoff?: boolean; max?: number } = {}): Reply {
+  private message(
+    text: string,
+    lang: Lang,
+    topics: readonly string[],
+    options: { entryId?: string; handoff?: boolean; max?: number } = {},
+  ): Reply {
     const contact = this.kb.conversation.contactEntry;
     const offered = topics.filter((id) => id !== contact).slice(0, options.max ?? topics.length);
     const titles = offered.map((id) => this.entry(id).text[lang].title);

@@ -56,7 +56,7 @@ function lifetime(body: Record<string, unknown>): number {
 }
 
 /** The bot's token endpoint: a new conversation, on the embedded Direct Line or Azure's. */
-export async function newConversation(deps: ConnectDeps): Promise<SavedConversation> {
+export async function newConversation(deps: Omit<ConnectDeps, 'createDirectLine'>): Promise<SavedConversation> {
   const response = await deps.fetch(new URL(deps.tokenPath, deps.base).href, { method: 'POST', credentials: 'omit', cache: 'no-store' });
   if (!response.ok) throw new Error(`the token endpoint answered ${response.status}`);
   const body: unknown = await response.json();
@@ -77,7 +77,10 @@ export async function newConversation(deps: ConnectDeps): Promise<SavedConversat
  * conversation, or undefined when the token or the conversation is no longer valid (or the
  * service cannot be reached), so the caller starts afresh instead.
  */
-export async function refreshConversation(saved: SavedConversation, deps: ConnectDeps): Promise<SavedConversation | undefined> {
+export async function refreshConversation(
+  saved: SavedConversation,
+  deps: Omit<ConnectDeps, 'createDirectLine'>,
+): Promise<SavedConversation | undefined> {
   try {
     const response = await deps.fetch(`${saved.domain}/tokens/refresh`, {
       method: 'POST',
@@ -114,18 +117,31 @@ function open(conversation: SavedConversation, resume: boolean, deps: ConnectDep
  * new one (and saves it) when there is none, it has expired, or the refresh is refused.
  */
 export async function connect(deps: ConnectDeps, options: { readonly fresh?: boolean } = {}): Promise<Connection> {
+  return openConnection(await obtainConversation(deps, options), deps);
+}
+
+/** A conversation and its token, saved: the network half of connect(), which needs no Web Chat yet. */
+export async function obtainConversation(
+  deps: Omit<ConnectDeps, 'createDirectLine'>,
+  options: { readonly fresh?: boolean } = {},
+): Promise<Omit<Connection, 'directLine'>> {
   const saved = options.fresh ? undefined : deps.store.load().conversation;
   if (resumable(saved, deps.now())) {
     const refreshed = await refreshConversation(saved, deps);
     if (refreshed) {
       deps.store.update({ conversation: refreshed });
-      return { directLine: open(refreshed, true, deps), resumed: true, conversation: refreshed };
+      return { resumed: true, conversation: refreshed };
     }
   }
   deps.store.update({ conversation: undefined });
   const conversation = await newConversation(deps);
   deps.store.update({ conversation });
-  return { directLine: open(conversation, false, deps), resumed: false, conversation };
+  return { resumed: false, conversation };
+}
+
+/** Web Chat's Direct Line client on an obtained conversation: the half of connect() that needs Web Chat. */
+export function openConnection(obtained: Omit<Connection, 'directLine'>, deps: ConnectDeps): Connection {
+  return { ...obtained, directLine: open(obtained.conversation, obtained.resumed, deps) };
 }
 
 /**

@@ -1,5 +1,13 @@
 import type { WidgetConfig, WidgetTexts } from '../core/branding/widgetContract';
-import { connect, watchConnection, type Connection, type ConnectDeps, type CreateDirectLine } from './directLine';
+import {
+  connect,
+  obtainConversation,
+  openConnection,
+  watchConnection,
+  type Connection,
+  type ConnectDeps,
+  type CreateDirectLine,
+} from './directLine';
 import type { WidgetOptions } from './options';
 import { ConversationStore, storageKey } from './session';
 import { widgetCss } from './styles';
@@ -114,6 +122,14 @@ function draw(document: Document, config: WidgetConfig, base: string, options: W
 
 type Ui = ReturnType<typeof draw>;
 
+/** A line in place of the chat (loading, unavailable), announced by screen readers. */
+function statusIn(chat: HTMLElement, message: string): void {
+  chat.textContent = '';
+  const status = element(chat.ownerDocument, 'p', 'mieux-w-status', { role: 'status' });
+  status.textContent = message;
+  chat.appendChild(status);
+}
+
 /** The chat inside the panel: Web Chat and the conversation, fetched on the first start(). */
 interface Chat {
   start(): Promise<void>;
@@ -141,12 +157,7 @@ function createChat(env: WidgetEnv, ui: Ui, store: ConversationStore, texts: Wid
     now: env.now,
   };
 
-  const showStatus = (message: string) => {
-    ui.chat.textContent = '';
-    const status = element(document, 'p', 'mieux-w-status', { role: 'status' });
-    status.textContent = message;
-    ui.chat.appendChild(status);
-  };
+  const showStatus = (message: string) => statusIn(ui.chat, message);
 
   const fail = (error: unknown) => {
     started = undefined;
@@ -179,8 +190,10 @@ function createChat(env: WidgetEnv, ui: Ui, store: ConversationStore, texts: Wid
     start: () =>
       (started ??= (async () => {
         showStatus(texts.loading);
-        webChat = await env.loadWebChat();
-        render(await connect(deps));
+        // The token while the bundle downloads: one round trip less before the first message.
+        const [global, obtained] = await Promise.all([env.loadWebChat(), obtainConversation(deps)]);
+        webChat = global;
+        render(openConnection(obtained, deps));
       })().catch(fail)),
     save: () => watcher?.save(),
   };

@@ -218,7 +218,8 @@ describe('opening and closing', () => {
   });
 
   it('says the chat is unavailable when Web Chat cannot be loaded, and tries again on the next opening', async () => {
-    const { widget, web } = start({ lang: 'es' }, { [TOKEN_URL]: [tokenReply('c1')] }, true);
+    // The token is fetched while the bundle loads: the failed first opening used one.
+    const { widget, web } = start({ lang: 'es' }, { [TOKEN_URL]: [tokenReply('c1'), tokenReply('c2')] }, true);
     await widget.open();
     const status = $('.mieux-w-chat [role="status"]');
     expect(status.textContent).toBe('unavailable-es');

@@ -41,7 +41,8 @@ async function post(base: string, body: unknown, headers: Record<string, string>
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(10_000),
   });
-  return { status: response.status, headers: response.headers, json: (await response.json().catch(() => undefined)) as unknown };
+  const json: unknown = await response.json().catch(() => undefined);
+  return { status: response.status, headers: response.headers, json };
 }
 
 describe('request ids and access lines', () => {

@@ -131,7 +131,7 @@ describe('npm run teams:package', () => {
     const out = join(tmp, 'none', 'app.zip');
     const failure = await run('npm', ['run', '--silent', 'teams:package', '--', '--out', out], { cwd: PROJECT, env: childEnv({}) }).then(
       () => undefined,
-      (error: { code?: number; stderr?: string }) => error,
+      (error: unknown) => error as { code?: number; stderr?: string },
     );
     expect(failure?.code).not.toBe(0);
     expect(failure?.code).toBeDefined();

@@ -7,9 +7,6 @@ import type { OriginPolicy } from './originPolicy';
 import type { DirectLineTokens } from './tokens';
 import { Transcripts } from './transcript';
 
-export { EMBEDDED_CHANNEL_ID } from './transcript';
-export { issueConversationToken, type TokenResponse } from './endpoints';
-
 export const DIRECT_LINE_PATH = '/v3/directline';
 
 export interface EmbeddedDirectLineOptions {

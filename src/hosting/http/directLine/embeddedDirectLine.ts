@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'restify';
-import type { RouteContext, RouteModule } from '../server';
+import type { RouteContext, RouteModule } from '../routeModule';
 import { DirectLineAuthorization } from './authorization';
 import type { ConversationStore } from './conversationStore';
 import { generateToken, pollActivities, postActivity, reconnect, refreshToken, startConversation, type DirectLineParts } from './endpoints';

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'restify';
 import { errorKind } from '../../../logger';
-import type { RouteContext, RouteModule } from '../server';
+import type { RouteContext, RouteModule } from '../routeModule';
 import { DIRECT_LINE_PATH } from './embeddedDirectLine';
 import { issueConversationToken } from './endpoints';
 import type { OriginPolicy } from './originPolicy';

@@ -49,7 +49,7 @@ describe('the variables the app reads (found in the configuration code)', () => 
     expect([...appReads].sort()).toEqual([...variablesInEnvExample()].sort());
   });
 
-  it("are all in the Configuration table (docs/configuration.md) with a default, so each one not in the template is documented as optional", () => {
+  it('are all in the Configuration table (docs/configuration.md) with a default, so each one not in the template is documented as optional', () => {
     const table = configurationTable();
     for (const name of appReads) {
       expect(table.has(name), `${name} is not in the Configuration table (docs/configuration.md)`).toBe(true);

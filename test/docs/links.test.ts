@@ -67,6 +67,30 @@ describe('README.md', () => {
   });
 });
 
+/** The .ts files under `dir`, recursively. */
+function sources(dir: string): string[] {
+  return readdirSync(join(PROJECT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('comments in the code', () => {
+  it('point only to docs/ files and headings that exist', () => {
+    const broken: string[] = [];
+    for (const source of ['src', 'dialogs', 'scripts'].flatMap(sources)) {
+      for (const match of readFileSync(join(PROJECT, source), 'utf8').matchAll(/\bdocs\/([\w.-]+\.md)(?:#([\w-]+))?/g)) {
+        const [reference, file = '', anchor] = match;
+        const target = join(PROJECT, 'docs', file);
+        if (!existsSync(target)) broken.push(`${source}: ${reference}: no such file`);
+        else if (anchor && !anchorsOf(target).has(anchor)) broken.push(`${source}: ${reference}: no such heading`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
 describe.each(DOCS)('%s', (doc) => {
   const file = join(PROJECT, doc);
   const links = linksOf(file).filter((link) => !/^[a-z][a-z0-9+.-]*:/i.test(link));

@@ -33,10 +33,12 @@ export async function buildReview(store: CurationStore, vectorise: Vectorise, op
   const questions: StoredQuestion[] = await store.readQuestions();
   const feedback: Record<string, FeedbackCounts> = await store.readFeedback();
   const times = questions.map((q) => q.at).sort();
+  const firstAt = times[0];
+  const lastAt = times.at(-1);
   return {
     questions: questions.length,
     capacity: store.capacity,
-    ...(times.length > 0 ? { firstAt: times[0]!, lastAt: times[times.length - 1]! } : {}),
+    ...(firstAt !== undefined && lastAt !== undefined ? { firstAt, lastAt } : {}),
     threshold,
     groups: groupQuestions(
       questions.filter((q) => !isDoubtfulKind(q.kind)),

@@ -4,7 +4,7 @@ import type { Branding } from './types';
 import { webChatStyleOptions, type WebChatStyleOptions } from './webChatStyle';
 import { WIDGET_CONFIG_PLACEHOLDER, type WidgetConfig, type WidgetTexts } from './widgetContract';
 
-export { WIDGET_CONFIG_PLACEHOLDER, type WidgetConfig, type WidgetTexts } from './widgetContract';
+export { WIDGET_CONFIG_PLACEHOLDER, type WidgetConfig } from './widgetContract';
 
 export interface WidgetConfigInput {
   readonly branding: Branding;

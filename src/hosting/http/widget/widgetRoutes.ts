@@ -4,7 +4,7 @@ import { injectWidgetConfig, widgetConfig } from '../../../core/branding/widgetC
 import { compressedAsset, REVALIDATE, sendAsset, type EncodedAsset } from '../assets/encodedAsset';
 import type { WebChatBundle } from '../assets/webChatBundle';
 import { TOKEN_PATH } from '../directLine/tokenEndpoint';
-import type { RouteContext, RouteModule } from '../server';
+import type { RouteContext, RouteModule } from '../routeModule';
 import { brandAssets } from './brandAssets';
 
 export interface WidgetRoutesOptions {

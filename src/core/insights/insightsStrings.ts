@@ -27,9 +27,7 @@ export const INSIGHTS_PAGE_STRINGS = {
   signOut: { es: 'Salir', en: 'Sign out', fr: 'Se déconnecter' },
   wrongToken: { es: 'Esa clave no es válida.', en: 'That key is not valid.', fr: 'Cette clé n’est pas valide.' },
   periodHeading: { es: 'Periodo', en: 'Period', fr: 'Période' },
-  last7: { es: 'Últimos 7 días', en: 'Last 7 days', fr: '7 derniers jours' },
-  last30: { es: 'Últimos 30 días', en: 'Last 30 days', fr: '30 derniers jours' },
-  last90: { es: 'Últimos 90 días', en: 'Last 90 days', fr: '90 derniers jours' },
+  lastDays: { es: 'Últimos {n} días', en: 'Last {n} days', fr: '{n} derniers jours' },
   custom: { es: 'Otro periodo', en: 'Other period', fr: 'Autre période' },
   from: { es: 'Desde', en: 'From', fr: 'Du' },
   to: { es: 'Hasta', en: 'To', fr: 'Au' },
@@ -53,6 +51,7 @@ export const INSIGHTS_PAGE_STRINGS = {
     fr: 'Graphique : {title}. Les mêmes données sont dans le tableau qui suit.',
   },
   empty: { es: 'Nada en este periodo.', en: 'Nothing in this period.', fr: 'Rien sur cette période.' },
+  emptyRecorded: { es: 'Nada registrado por ahora.', en: 'Nothing recorded yet.', fr: 'Rien d’enregistré pour l’instant.' },
   totalsConversations: { es: 'Conversaciones', en: 'Conversations', fr: 'Conversations' },
   totalsQuestions: { es: 'Preguntas', en: 'Questions', fr: 'Questions' },
   totalsAnswers: { es: 'Respondidas', en: 'Answered', fr: 'Avec réponse' },
@@ -88,9 +87,9 @@ export const INSIGHTS_TABLE_STRINGS = {
   afterAnswer: {
     title: { es: 'Después de una respuesta', en: 'After an answer', fr: 'Après une réponse' },
     about: {
-      es: 'Parte de las respuestas valoradas 👍 o 👎, o seguidas de la misma pregunta con otras palabras.',
-      en: 'The share of answers voted 👍 or 👎, or followed by the same question in other words.',
-      fr: 'La part des réponses notées 👍 ou 👎, ou suivies de la même question en d’autres mots.',
+      es: 'Parte de las respuestas valoradas «útil» o «no útil», o seguidas de la misma pregunta con otras palabras.',
+      en: 'The share of answers voted helpful or not helpful, or followed by the same question in other words.',
+      fr: 'La part des réponses jugées utiles ou pas utiles, ou suivies de la même question en d’autres mots.',
     },
   },
   funnel: {
@@ -104,9 +103,9 @@ export const INSIGHTS_TABLE_STRINGS = {
   entries: {
     title: { es: 'Respuestas: uso y valoraciones', en: 'Answers: use and votes', fr: 'Réponses : usage et avis' },
     about: {
-      es: 'Para cada entrada: cuántas veces se respondió con ella, sus 👍 y 👎, y cuántas veces se volvió a preguntar.',
-      en: 'For each entry: how often it was the answer, its 👍 and 👎, and how often the question was asked again.',
-      fr: 'Pour chaque entrée : combien de fois elle a servi de réponse, ses 👍 et 👎, et combien de fois la question a été reposée.',
+      es: 'Para cada entrada: cuántas veces se respondió con ella, sus valoraciones «útil» y «no útil», y cuántas veces se volvió a preguntar.',
+      en: 'For each entry: how often it was the answer, its helpful and not helpful votes, and how often the question was asked again.',
+      fr: 'Pour chaque entrée : combien de fois elle a servi de réponse, ses avis utiles et pas utiles, et combien de fois la question a été reposée.',
     },
   },
   neverAsked: {
@@ -128,17 +127,17 @@ export const INSIGHTS_TABLE_STRINGS = {
   doubtful: {
     title: { es: 'Respuestas dudosas, agrupadas', en: 'Doubtful answers, grouped', fr: 'Réponses douteuses, regroupées' },
     about: {
-      es: 'Respuestas por poco margen, preguntas repetidas con otras palabras y respuestas valoradas 👎.',
-      en: 'Answers won by a small lead, questions asked again in other words, and answers voted 👎.',
-      fr: 'Réponses gagnées de peu, questions reposées en d’autres mots, et réponses notées 👎.',
+      es: 'Lo que muestra kb:review: respuestas por poco margen, preguntas repetidas con otras palabras y respuestas valoradas «no útil».',
+      en: 'What kb:review shows: answers won by a small lead, questions asked again in other words, and answers voted not helpful.',
+      fr: 'Ce que montre kb:review : réponses gagnées de peu, questions reposées en d’autres mots, et réponses jugées pas utiles.',
     },
   },
   feedback: {
     title: { es: 'Entradas por valoraciones negativas', en: 'Entries by negative votes', fr: 'Entrées par avis négatifs' },
     about: {
-      es: 'Todas las valoraciones registradas, las más 👎 primero: qué corregir antes.',
-      en: 'Every recorded vote, the most 👎 first: what to fix first.',
-      fr: 'Tous les avis enregistrés, les plus 👎 d’abord : ce qu’il faut corriger en premier.',
+      es: 'Lo que muestra kb:review: todas las valoraciones registradas, las más «no útil» primero; qué corregir antes.',
+      en: 'What kb:review shows: every recorded vote, the most "not helpful" first; what to fix first.',
+      fr: 'Ce que montre kb:review : tous les avis enregistrés, les plus « pas utile » d’abord ; ce qu’il faut corriger en premier.',
     },
   },
 } as const satisfies Record<string, { title: Localized<string>; about: Localized<string> }>;
@@ -164,9 +163,9 @@ export const INSIGHTS_COLUMN_STRINGS = {
   entryTitle: { es: 'Título', en: 'Title', fr: 'Titre' },
   asked: { es: 'Respondida', en: 'Answered with', fr: 'Réponse donnée' },
   picked: { es: 'Elegida tras «¿quería decir…?»', en: 'Picked after "did you mean"', fr: 'Choisie après « vouliez-vous dire »' },
-  up: { es: '👍', en: '👍', fr: '👍' },
-  down: { es: '👎', en: '👎', fr: '👎' },
-  downShare: { es: 'Parte de 👎', en: 'Share 👎', fr: 'Part de 👎' },
+  up: { es: 'Útil', en: 'Helpful', fr: 'Utile' },
+  down: { es: 'No útil', en: 'Not helpful', fr: 'Pas utile' },
+  downShare: { es: 'Parte «no útil»', en: 'Share not helpful', fr: 'Part « pas utile »' },
   askedAgain: { es: 'Preguntada de nuevo', en: 'Asked again', fr: 'Reposée' },
   size: { es: 'Veces', en: 'Times', fr: 'Fois' },
   question: { es: 'Pregunta', en: 'Question', fr: 'Question' },
@@ -199,8 +198,8 @@ export const OUTCOME_NAMES: Readonly<Record<OutcomeRow, Localized<string>>> = {
 };
 
 export const AFTER_ANSWER_NAMES: Readonly<Record<AfterAnswerRow, Localized<string>>> = {
-  votedUp: { es: 'Valorada 👍', en: 'Voted 👍', fr: 'Notée 👍' },
-  votedDown: { es: 'Valorada 👎', en: 'Voted 👎', fr: 'Notée 👎' },
+  votedUp: { es: 'Valorada «útil»', en: 'Voted helpful', fr: 'Jugée utile' },
+  votedDown: { es: 'Valorada «no útil»', en: 'Voted not helpful', fr: 'Jugée pas utile' },
   askedAgain: { es: 'Preguntada de nuevo con otras palabras', en: 'Asked again in other words', fr: 'Reposée en d’autres mots' },
 };
 
@@ -231,7 +230,7 @@ export const RECORDED_KIND_NAMES: Readonly<Record<RecordedKind, Localized<string
   clarify: { es: '«¿quería decir…?»', en: '"did you mean"', fr: '« vouliez-vous dire »' },
   closeCall: { es: 'por poco margen', en: 'close call', fr: 'de justesse' },
   rephrased: { es: 'preguntada de nuevo', en: 'asked again', fr: 'reposée' },
-  downvoted: { es: '👎', en: '👎', fr: '👎' },
+  downvoted: { es: 'no útil', en: 'not helpful', fr: 'pas utile' },
 };
 
 /** `text` with `{name}` placeholders filled in. */

@@ -34,6 +34,8 @@ export interface InsightsTable {
   readonly columns: readonly string[];
   readonly kinds: readonly ColumnKind[];
   readonly rows: readonly (readonly Cell[])[];
+  /** `period`: counts of the chosen period; `recorded`: what the curation store holds (the newest questions and every vote), whatever the period. */
+  readonly scope: 'period' | 'recorded';
 }
 
 /** What the page's script receives: the report for the period, and its tables in the reader's language. */
@@ -51,9 +53,19 @@ export type EntryTitle = (entryId: string) => string | undefined;
 
 type Column = readonly [label: string, kind: ColumnKind];
 
+const RECORDED: ReadonlySet<InsightsTableId> = new Set(['unanswered', 'doubtful', 'feedback']);
+
 function table(id: InsightsTableId, lang: Lang, columns: readonly Column[], rows: readonly (readonly Cell[])[]): InsightsTable {
   const strings = INSIGHTS_TABLE_STRINGS[id];
-  return { id, title: strings.title[lang], about: strings.about[lang], columns: columns.map(([label]) => label), kinds: columns.map(([, kind]) => kind), rows };
+  return {
+    id,
+    title: strings.title[lang],
+    about: strings.about[lang],
+    columns: columns.map(([label]) => label),
+    kinds: columns.map(([, kind]) => kind),
+    rows,
+    scope: RECORDED.has(id) ? 'recorded' : 'period',
+  };
 }
 
 function groupsTable(id: 'unanswered' | 'doubtful', groups: readonly QuestionGroup[], lang: Lang): InsightsTable {

@@ -54,6 +54,7 @@ describe('insightsTables', () => {
       for (const row of t.rows) expect(row).toHaveLength(t.columns.length);
       expect(t.title).toBe(INSIGHTS_TABLE_STRINGS[t.id].title[lang]);
       expect(t.columns.every((c) => c.length > 0)).toBe(true);
+      expect(t.scope).toBe(['unanswered', 'doubtful', 'feedback'].includes(t.id) ? 'recorded' : 'period');
     }
   });
 

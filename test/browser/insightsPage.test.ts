@@ -13,10 +13,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
 import { addDays, dayOf } from '../../src/core/insights/events';
-import { csvFileName, insightsTables, tableCsv, type InsightsPayload } from '../../src/core/insights/insightsTables';
+import { buildInsightsPayload, csvFileName, tableCsv, type InsightsPayload } from '../../src/core/insights/insightsTables';
 import { INSIGHTS_PAGE_STRINGS } from '../../src/core/insights/insightsStrings';
 import { parsePeriod } from '../../src/core/insights/period';
-import { buildReport } from '../../src/core/insights/queries';
 import { reviewData } from '../../src/core/insights/reviewData';
 import { acceptedLocales, preferredLang } from '../../src/core/language/acceptLanguage';
 import { isLang, type Lang } from '../../src/core/language/languages';
@@ -70,15 +69,20 @@ async function recordTraffic(store: MemoryAggregateStore): Promise<void> {
   await recorder.flush();
 }
 
-function payloadFor(store: MemoryAggregateStore, from: string, to: string, lang: Lang): Promise<InsightsPayload> {
-  return store.read({ from, to }).then((days) => {
-    const report = buildReport(days, { from, to }, kb.entries.keys());
-    const review = reviewData(
-      { questions: [{ at: `${TODAY}T10:00:00.000Z`, lang: 'en', kind: 'notFound', text: UNANSWERED, candidates: [{ entryId: 'about', score: 0.2 }] }], feedback: {}, capacity: 100 },
-      (text, l) => recognizer.termVector(text, l),
-    );
-    const tables = insightsTables(report, review, lang, (id) => kb.entries.get(id)?.text[lang].title);
-    return { lang, generatedAt: `${TODAY}T12:00:00.000Z`, retentionDays: RETENTION_DAYS, report, tables };
+async function payloadFor(store: MemoryAggregateStore, from: string, to: string, lang: Lang): Promise<InsightsPayload> {
+  const review = reviewData(
+    { questions: [{ at: `${TODAY}T10:00:00.000Z`, lang: 'en', kind: 'notFound', text: UNANSWERED, candidates: [{ entryId: 'about', score: 0.2 }] }], feedback: {}, capacity: 100 },
+    (text, l) => recognizer.termVector(text, l),
+  );
+  return buildInsightsPayload({
+    days: await store.read({ from, to }),
+    period: { from, to },
+    entryIds: kb.entries.keys(),
+    titleOf: (id) => kb.entries.get(id)?.text[lang].title,
+    review,
+    lang,
+    retentionDays: RETENTION_DAYS,
+    now: new Date(),
   });
 }
 

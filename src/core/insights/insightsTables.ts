@@ -1,6 +1,6 @@
-import { RECORDED_KINDS } from '../curation/curationRecords';
+import { RECORDED_KINDS, minuteOf } from '../curation/curationRecords';
 import type { QuestionGroup } from '../curation/review';
-import type { Lang } from '../language/languages';
+import { LANGUAGES, type Lang } from '../language/languages';
 import { toCsv, type Cell } from './csv';
 import { CHANNELS } from './events';
 import {
@@ -16,9 +16,9 @@ import {
   fill,
   type InsightsTableId,
 } from './insightsStrings';
-import type { InsightsReport } from './queries';
+import type { DayAggregate } from './dayAggregate';
+import { buildReport, type InsightsReport, type Period } from './queries';
 import type { Review } from './reviewData';
-import { LANGUAGES } from '../language/languages';
 
 /** How the page shows a column: text to the left, counts to the right, shares as percentages. */
 export type ColumnKind = 'text' | 'count' | 'share';
@@ -229,4 +229,30 @@ export function tableCsv(t: InsightsTable): string {
 /** The file name of a table's CSV: which table and which period, nothing else. */
 export function csvFileName(id: InsightsTableId, report: InsightsReport): string {
   return `mieux-insights-${id}-${report.period.from}-${report.period.to}.csv`;
+}
+
+export interface PayloadInput {
+  /** The period's day documents, as the aggregate store returns them. */
+  readonly days: readonly DayAggregate[];
+  readonly period: Period;
+  /** The knowledge base: entry ids and titles. */
+  readonly entryIds: Iterable<string>;
+  readonly titleOf: EntryTitle;
+  /** What the curation store holds, reviewed (reviewData), or undefined where none is kept. */
+  readonly review: Review | undefined;
+  readonly lang: Lang;
+  readonly retentionDays: number;
+  readonly now: Date;
+}
+
+/** What the page's data endpoint answers: the report of the period, and its tables in the reader's language. */
+export function buildInsightsPayload(input: PayloadInput): InsightsPayload {
+  const report = buildReport(input.days, input.period, input.entryIds);
+  return {
+    lang: input.lang,
+    generatedAt: minuteOf(input.now),
+    retentionDays: input.retentionDays,
+    report,
+    tables: insightsTables(report, input.review, input.lang, input.titleOf),
+  };
 }

@@ -1,7 +1,7 @@
+import { FIELDS } from '../handoff/handoffRequest';
 import { LANGUAGES, type Lang } from '../language/languages';
 import { mergeDays, type DayAggregate, type EntryCount, type SliceCounts } from './dayAggregate';
 import { CHANNELS, daysBetween, type Channel, type HandoffStep } from './events';
-import { FIELDS } from '../handoff/handoffRequest';
 
 /** A span of UTC days, both ends included. */
 export interface Period {

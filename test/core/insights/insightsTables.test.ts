@@ -12,7 +12,7 @@ import {
   OUTCOME_NAMES,
   RECORDED_KIND_NAMES,
 } from '../../../src/core/insights/insightsStrings';
-import { csvFileName, insightsTables, tableCsv } from '../../../src/core/insights/insightsTables';
+import { buildInsightsPayload, csvFileName, insightsTables, tableCsv } from '../../../src/core/insights/insightsTables';
 import { buildReport } from '../../../src/core/insights/queries';
 import type { Review } from '../../../src/core/insights/reviewData';
 import { LANGUAGES, type Lang } from '../../../src/core/language/languages';
@@ -114,5 +114,28 @@ describe('the insights strings', () => {
   ];
   it.each(tables)('%s: every string in es, en and fr', (_name, strings) => {
     for (const [key, byLang] of Object.entries(strings)) for (const lang of LANGUAGES) expect(byLang[lang]?.trim(), `${key}.${lang}`).toBeTruthy();
+  });
+});
+
+describe('buildInsightsPayload', () => {
+  it('is the report of the period with its tables, stamped to the minute', () => {
+    const days = aggregateEvents([started({ day: '2026-11-28' }), started({ day: '2026-11-20' })]);
+    const payload = buildInsightsPayload({
+      days,
+      period: { from: '2026-11-27', to: '2026-11-28' },
+      entryIds: ['areas'],
+      titleOf,
+      review: undefined,
+      lang: 'es',
+      retentionDays: 30,
+      now: new Date('2026-11-28T12:34:56.789Z'),
+    });
+    expect(payload.generatedAt).toBe('2026-11-28T12:34:00.000Z');
+    expect(payload.retentionDays).toBe(30);
+    expect(payload.report.totals.conversations).toBe(1);
+    expect(payload.tables.map((t) => t.id)).not.toContain('unanswered');
+    expect(payload.tables[0]!.columns[0]).toBe('Día');
+    // What the page receives is plain JSON: it survives the trip unchanged.
+    expect(JSON.parse(JSON.stringify(payload))).toEqual(payload);
   });
 });

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
@@ -154,6 +155,12 @@ async function signIn(page: Page, token: string): Promise<void> {
   await page.click('form.login button[type=submit]');
 }
 
+/** What axe-core finds serious or critical on the page as it is now: rule id and how many elements. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+}
+
 /** A table's rows as the page shows them, header cells included. */
 const tableRows = (page: Page, id: string): Promise<string[][]> =>
   page.$$eval(`table[data-table="${id}"] tbody tr`, (rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
@@ -179,6 +186,7 @@ describe('the insights page', () => {
     const { page, problems, elsewhere } = await open('en-GB');
     await page.waitForSelector('form.login:not(.hidden)');
     expect(await page.textContent('h1')).toBe(INSIGHTS_PAGE_STRINGS.heading.en);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(seen.some((r) => r.path === INSIGHTS_PATHS.report)).toBe(false);
 
     await signIn(page, 'not-the-key');
@@ -236,6 +244,7 @@ describe('the insights page', () => {
       expect(drawn).toBe(true);
     }
     await page.screenshot({ path: join(ARTIFACTS, 'insights-page.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     expect(elsewhere).toEqual([]);
     await page.context().close();

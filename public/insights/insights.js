@@ -88,8 +88,25 @@
       .join('&');
   }
 
+  /**
+   * GET with the key. Resolves to the response when it is 2xx, to null after a 401 (the key is
+   * forgotten and the sign-in form shown again), and rejects on anything else.
+   */
   function request(url) {
-    return fetch(url, { headers: { Authorization: 'Bearer ' + memoryToken }, cache: 'no-store', credentials: 'omit' });
+    return fetch(url, { headers: { Authorization: 'Bearer ' + memoryToken }, cache: 'no-store', credentials: 'omit' }).then(function (response) {
+      if (response.status === 401) {
+        setToken(null);
+        showLogin(say.wrongToken);
+        return null;
+      }
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response;
+    });
+  }
+
+  function showLoadFailed() {
+    errorLine.textContent = say.loadFailed;
+    errorLine.classList.remove('hidden');
   }
 
   // ---- Layout -------------------------------------------------------------------------------
@@ -207,21 +224,14 @@
     status.textContent = say.loading;
     request(config.api.report + '?' + query({ from: range.from, to: range.to, lang: config.lang }))
       .then(function (response) {
-        if (response.status === 401) {
-          setToken(null);
-          showLogin(say.wrongToken);
-          return null;
-        }
-        if (!response.ok) throw new Error('HTTP ' + response.status);
-        return response.json();
+        return response && response.json();
       })
       .then(function (payload) {
         if (payload) render(payload);
       })
       .catch(function () {
         status.textContent = '';
-        errorLine.textContent = say.loadFailed;
-        errorLine.classList.remove('hidden');
+        showLoadFailed();
       });
   }
 
@@ -230,12 +240,7 @@
     button.disabled = true;
     request(config.api.csv + '?' + query({ table: tableId, from: report.period.from, to: report.period.to, lang: config.lang }))
       .then(function (response) {
-        if (response.status === 401) {
-          setToken(null);
-          showLogin(say.wrongToken);
-          return null;
-        }
-        if (!response.ok) throw new Error('HTTP ' + response.status);
+        if (!response) return null;
         var name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
         return response.blob().then(function (blob) {
           return { blob: blob, name: name ? name[1] : tableId + '.csv' };
@@ -252,10 +257,7 @@
           URL.revokeObjectURL(url);
         }, 10000);
       })
-      .catch(function () {
-        errorLine.textContent = say.loadFailed;
-        errorLine.classList.remove('hidden');
-      })
+      .catch(showLoadFailed)
       .then(function () {
         button.disabled = false;
       });
@@ -406,6 +408,9 @@
   // ---- Start --------------------------------------------------------------------------------
 
   selectPreset(presets.indexOf(30) >= 0 ? 30 : presets[presets.length - 1]);
+  // The API answers for the retained days only (a longer period is refused).
+  fromInput.min = addDays(today(), -(config.maxDays - 1));
+  toInput.min = fromInput.min;
   fromInput.max = today();
   toInput.max = today();
   if (memoryToken) load(selectedPeriod());

@@ -280,6 +280,24 @@ describe('the insights page', () => {
     await page.click('form.period button[type=submit]');
     await expect.poll(async () => (await tableRows(page, 'perDay')).map((row) => row.slice(0, 3))).toEqual([[YESTERDAY, '2', '1']]);
 
+    // A day before the retention: the browser's own check stops it before any request.
+    expect(await page.getAttribute('#insights-from', 'min')).toBe(addDays(TODAY, -(RETENTION_DAYS - 1)));
+    const requests = seen.length;
+    await page.fill('#insights-from', addDays(TODAY, -200));
+    await page.click('form.period button[type=submit]');
+    expect(await page.$('#insights-from:invalid')).not.toBeNull();
+    expect(seen.slice(requests).filter((r) => r.path === INSIGHTS_PATHS.report)).toEqual([]);
+
+    // The server failing: said plainly, and the tables shown stay.
+    await page.fill('#insights-from', YESTERDAY);
+    await page.route(`**${INSIGHTS_PATHS.report}?*`, (route) => route.fulfill({ status: 500, body: 'no' }));
+    await page.click('form.period button[type=submit]');
+    await page.waitForSelector('p.error[role=alert]:not(.hidden)');
+    expect(await page.textContent('p.error[role=alert]:not(.hidden)')).toBe(INSIGHTS_PAGE_STRINGS.loadFailed.en);
+    expect(await tableRows(page, 'perDay')).toEqual([[YESTERDAY, '2', '1', '0', '0', '1', '0', '1', '0']]);
+    await page.unroute(`**${INSIGHTS_PATHS.report}?*`);
+    problems.splice(0, problems.length, ...problems.filter((p) => !/status of 500/.test(p)));
+
     await page.reload();
     await page.waitForSelector('table[data-table="perDay"]');
     expect(await page.isVisible('form.login')).toBe(false);

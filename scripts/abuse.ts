@@ -69,7 +69,8 @@ function floodAddresses(args: readonly string[]): number {
   const at = args.indexOf('--flood');
   if (at === -1) return 8;
   const value = Number(args[at + 1]);
-  if (!Number.isInteger(value) || value < 1 || value > 250) throw new Error(`--flood takes a number of addresses from 1 to 250, got '${args[at + 1] ?? ''}'`);
+  if (!Number.isInteger(value) || value < 1 || value > 250)
+    throw new Error(`--flood takes a number of addresses from 1 to 250, got '${args[at + 1] ?? ''}'`);
   return value;
 }
 
@@ -89,20 +90,26 @@ async function flood(base: string, address: string, deadline: number, tally: Tal
   const client = new Client(base, address, 2);
   const held: { token: string; id: string }[] = [];
   let next = 0;
-  await until(deadline, tally, 'direct line flood', async () => {
-    // A new conversation every few messages; past its share the address gets 429.
-    if (held.length === 0 || next % 8 === 0) {
-      const issued = await token(client);
-      if (!issued.token) return `token ${issued.status}`;
-      const started = await startConversation(client, issued.token);
-      next += 1;
-      if (started.conversationId) held.push({ token: issued.token, id: started.conversationId });
-      return `start ${started.status}`;
-    }
-    const target = held[next++ % held.length]!;
-    const answer = await postActivity(client, target.token, target.id, JSON.stringify({ type: 'message', text: CHAT_TEXT }));
-    return `post ${answer.status}`;
-  }, FLOOD_PACE_MS);
+  await until(
+    deadline,
+    tally,
+    'direct line flood',
+    async () => {
+      // A new conversation every few messages; past its share the address gets 429.
+      if (held.length === 0 || next % 8 === 0) {
+        const issued = await token(client);
+        if (!issued.token) return `token ${issued.status}`;
+        const started = await startConversation(client, issued.token);
+        next += 1;
+        if (started.conversationId) held.push({ token: issued.token, id: started.conversationId });
+        return `start ${started.status}`;
+      }
+      const target = held[next++ % held.length]!;
+      const answer = await postActivity(client, target.token, target.id, JSON.stringify({ type: 'message', text: CHAT_TEXT }));
+      return `post ${answer.status}`;
+    },
+    FLOOD_PACE_MS,
+  );
   client.close();
 }
 
@@ -114,48 +121,70 @@ async function malformedDirectLine(base: string, port: number, address: string, 
   const id = 'conversationId' in started ? started.conversationId : undefined;
   if (!issued.token || !id) return;
   let n = 0;
-  await until(deadline, tally, 'direct line malformed', async () => {
-    switch (n++ % 5) {
-      case 0:
-        return `200 KB body ${(await postActivity(client, issued.token!, id, JSON.stringify({ type: 'message', text: 'z'.repeat(200_000) }))).status}`;
-      case 1:
-        return `nested value ${(await postActivity(client, issued.token!, id, `{"type":"message","text":"x","value":${deepJson(5_000)}}`)).status}`;
-      case 2:
-        return `forged token ${(await poll(client, 'eyJhbGciOiJIUzI1NiJ9.e30.forged', id, '0')).status}`;
-      case 3:
-        return `100 MB Content-Length ${await hugeContentLength(port, address)}`;
-      default:
-        return `too long text ${(await postActivity(client, issued.token!, id, JSON.stringify({ type: 'message', text: 'y'.repeat(4_001) }))).status}`;
-    }
-  }, HOSTILE_PACE_MS);
+  await until(
+    deadline,
+    tally,
+    'direct line malformed',
+    async () => {
+      switch (n++ % 5) {
+        case 0:
+          return `200 KB body ${(await postActivity(client, issued.token!, id, JSON.stringify({ type: 'message', text: 'z'.repeat(200_000) }))).status}`;
+        case 1:
+          return `nested value ${(await postActivity(client, issued.token!, id, `{"type":"message","text":"x","value":${deepJson(5_000)}}`)).status}`;
+        case 2:
+          return `forged token ${(await poll(client, 'eyJhbGciOiJIUzI1NiJ9.e30.forged', id, '0')).status}`;
+        case 3:
+          return `100 MB Content-Length ${await hugeContentLength(port, address)}`;
+        default:
+          return `too long text ${(await postActivity(client, issued.token!, id, JSON.stringify({ type: 'message', text: 'y'.repeat(4_001) }))).status}`;
+      }
+    },
+    HOSTILE_PACE_MS,
+  );
   client.close();
 }
 
 /** /api/messages: deep JSON, a 100 KB channelId, relaying elsewhere, and a channel that never answers. */
-async function hostileMessages(base: string, address: string, holeUrl: string, deadline: number, tally: Tally, kind: 'malformed' | 'stuck channel'): Promise<void> {
+async function hostileMessages(
+  base: string,
+  address: string,
+  holeUrl: string,
+  deadline: number,
+  tally: Tally,
+  kind: 'malformed' | 'stuck channel',
+): Promise<void> {
   const client = new Client(base, address, 4);
   let n = 0;
   const post = async (body: string) => (await client.request('POST', '/api/messages', { body, timeoutMs: 60_000 })).status;
-  await until(deadline, tally, `api/messages ${kind}`, async () => {
-    const conversationId = `abuse-${address}-${n % 50}`;
-    if (kind === 'stuck channel') return `no answer from channel ${await post(activity({ text: 'Who funds MIEUX+?', conversationId: `${conversationId}-${n++}`, serviceUrl: holeUrl, expectReplies: false }))}`;
-    switch (n++ % 4) {
-      case 0:
-        return `nested 5000 deep ${await post(activity({ text: 'x', conversationId, serviceUrl: 'http://127.0.0.1:9', expectReplies: true, extra: `"channelData":${deepJson(5_000)}` }))}`;
-      case 1:
-        return `100 KB channelId ${await post(activity({ text: 'x', conversationId, serviceUrl: 'http://127.0.0.1:9', expectReplies: true }).replace('"channelId":"abuse"', `"channelId":"${'c'.repeat(100_000)}"`))}`;
-      case 2:
-        return `relay elsewhere ${await post(activity({ text: 'x', conversationId, serviceUrl: 'https://relay.example.org/', expectReplies: false }))}`;
-      default:
-        return `rate-limited conversation ${await post(activity({ text: 'Who funds MIEUX+?', conversationId: 'one-conversation', serviceUrl: 'http://127.0.0.1:9', expectReplies: true }))}`;
-    }
-  }, HOSTILE_PACE_MS);
+  await until(
+    deadline,
+    tally,
+    `api/messages ${kind}`,
+    async () => {
+      const conversationId = `abuse-${address}-${n % 50}`;
+      if (kind === 'stuck channel')
+        return `no answer from channel ${await post(activity({ text: 'Who funds MIEUX+?', conversationId: `${conversationId}-${n++}`, serviceUrl: holeUrl, expectReplies: false }))}`;
+      switch (n++ % 4) {
+        case 0:
+          return `nested 5000 deep ${await post(activity({ text: 'x', conversationId, serviceUrl: 'http://127.0.0.1:9', expectReplies: true, extra: `"channelData":${deepJson(5_000)}` }))}`;
+        case 1:
+          return `100 KB channelId ${await post(activity({ text: 'x', conversationId, serviceUrl: 'http://127.0.0.1:9', expectReplies: true }).replace('"channelId":"abuse"', `"channelId":"${'c'.repeat(100_000)}"`))}`;
+        case 2:
+          return `relay elsewhere ${await post(activity({ text: 'x', conversationId, serviceUrl: 'https://relay.example.org/', expectReplies: false }))}`;
+        default:
+          return `rate-limited conversation ${await post(activity({ text: 'Who funds MIEUX+?', conversationId: 'one-conversation', serviceUrl: 'http://127.0.0.1:9', expectReplies: true }))}`;
+      }
+    },
+    HOSTILE_PACE_MS,
+  );
   client.close();
 }
 
 /** The well-behaved client, in a process of its own (scripts/bench/wellBehaved.ts), for `seconds`. */
 function runWellBehaved(base: string, seconds: number): Promise<WellBehavedResult> {
-  const child = fork(join(__dirname, 'bench', `wellBehaved${extname(__filename)}`), [base, String(seconds)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'bench', `wellBehaved${extname(__filename)}`), [base, String(seconds)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('message', (result: WellBehavedResult) => resolve(result));
     child.once('exit', (code) => reject(new Error(`the well-behaved client exited (code ${code}) without a result`)));
@@ -172,7 +201,9 @@ function printTally(tally: Tally): void {
 
 function printLatency(label: string, samples: number[]): boolean {
   const s = summarise(samples);
-  console.log(`   ${label.padEnd(34)} n=${formatCount(s.count).padStart(5)}  p50 ${formatMs(s.p50)}  p90 ${formatMs(s.p90)}  p99 ${formatMs(s.p99)}  max ${formatMs(s.max)}`);
+  console.log(
+    `   ${label.padEnd(34)} n=${formatCount(s.count).padStart(5)}  p50 ${formatMs(s.p50)}  p90 ${formatMs(s.p90)}  p99 ${formatMs(s.p99)}  max ${formatMs(s.max)}`,
+  );
   return s.p99 < P99_GOAL_MS;
 }
 
@@ -183,7 +214,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }, DEADLINE_MS).unref();
   console.log('MIEUX+ inquiry bot under hostile traffic (production server stack, limits at their defaults)');
-  console.log(`node ${process.version} · ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown CPU'}) · load average before: ${loadavg()[0]!.toFixed(2)}`);
+  console.log(
+    `node ${process.version} · ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown CPU'}) · load average before: ${loadavg()[0]!.toFixed(2)}`,
+  );
 
   const host: ServerHost = await startHost('bot', { mode: 'production', nodeArgs: NODE_ARGS });
   const base = `http://127.0.0.1:${host.port}`;
@@ -216,25 +249,47 @@ async function main(): Promise<void> {
   const afterHeap = (await host.memory()).heapUsed;
   const endRss = rssOf(host.pid);
 
-  const hostileRequests = [...tally.entries()].filter(([category]) => category !== 'slow headers').reduce((sum, [, outcomes]) => sum + [...outcomes.values()].reduce((a, b) => a + b, 0), 0);
-  console.log(`\n1. Hostile traffic for ${HOSTILE_SECONDS} s, ${formatCount(hostileRequests / HOSTILE_SECONDS)} requests a second: ${FLOOD_ADDRESSES} addresses flooding the Direct Line (4,000-character messages, never polled),`);
-  console.log(`   malformed and oversized requests, 5,000-deep JSON, a channel that never answers, ${SLOW_CONNECTIONS} slow-header connections from one address`);
+  const hostileRequests = [...tally.entries()]
+    .filter(([category]) => category !== 'slow headers')
+    .reduce((sum, [, outcomes]) => sum + [...outcomes.values()].reduce((a, b) => a + b, 0), 0);
+  console.log(
+    `\n1. Hostile traffic for ${HOSTILE_SECONDS} s, ${formatCount(hostileRequests / HOSTILE_SECONDS)} requests a second: ${FLOOD_ADDRESSES} addresses flooding the Direct Line (4,000-character messages, never polled),`,
+  );
+  console.log(
+    `   malformed and oversized requests, 5,000-deep JSON, a channel that never answers, ${SLOW_CONNECTIONS} slow-header connections from one address`,
+  );
   console.log('   (answers by kind; "start" is a new conversation, "post" a message):');
   printTally(tally);
   const acceptedChars = (tally.get('direct line flood')?.get('post 200') ?? 0) * CHAT_TEXT.length;
-  console.log(`   the flood got ${(acceptedChars / 1e6).toFixed(1)} million characters accepted into conversations never polled (DIRECTLINE_MEMORY_MB: 32)`);
-  console.log(`   the bot's process was busy ${(serverBusy * 100).toFixed(0)}% of the time (CPU time of its one event loop, and its GC threads)`);
-  console.log(`   slow-header connections held open (2 s or more) at once from that address: at most ${mostSlowOpen} of the ${SLOW_CONNECTIONS} it tried`);
+  console.log(
+    `   the flood got ${(acceptedChars / 1e6).toFixed(1)} million characters accepted into conversations never polled (DIRECTLINE_MEMORY_MB: 32)`,
+  );
+  console.log(
+    `   the bot's process was busy ${(serverBusy * 100).toFixed(0)}% of the time (CPU time of its one event loop, and its GC threads)`,
+  );
+  console.log(
+    `   slow-header connections held open (2 s or more) at once from that address: at most ${mostSlowOpen} of the ${SLOW_CONNECTIONS} it tried`,
+  );
 
-  console.log(`\n2. Well-behaved clients meanwhile (4 people at the web chat and a channel on /api/messages, each from its own address, within the limits):`);
-  const goals = [printLatency('Direct Line: post a question (turn)', good.postMs), printLatency('Direct Line: poll for the answer', good.pollMs), printLatency('/api/messages, expectReplies (turn)', good.apiMs)];
+  console.log(
+    `\n2. Well-behaved clients meanwhile (4 people at the web chat and a channel on /api/messages, each from its own address, within the limits):`,
+  );
+  const goals = [
+    printLatency('Direct Line: post a question (turn)', good.postMs),
+    printLatency('Direct Line: poll for the answer', good.pollMs),
+    printLatency('/api/messages, expectReplies (turn)', good.apiMs),
+  ];
   const errors = Object.entries(good.errors);
   console.log(`   errors: ${errors.length === 0 ? 'none' : errors.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
-  console.log(`   goal p99 < ${P99_GOAL_MS} ms on every kind of request, no errors: ${verdict(goals.every(Boolean) && errors.length === 0)}`);
+  console.log(
+    `   goal p99 < ${P99_GOAL_MS} ms on every kind of request, no errors: ${verdict(goals.every(Boolean) && errors.length === 0)}`,
+  );
 
   const peak = Math.max(restingRss, ...rss, endRss);
   console.log('\n3. Memory of the bot process');
-  console.log(`   RSS at rest ${formatMb(restingRss)}; under attack: min ${formatMb(Math.min(...rss))}, max ${formatMb(peak)}, at the end ${formatMb(endRss)}`);
+  console.log(
+    `   RSS at rest ${formatMb(restingRss)}; under attack: min ${formatMb(Math.min(...rss))}, max ${formatMb(peak)}, at the end ${formatMb(endRss)}`,
+  );
   console.log(`   heap after a full GC: at rest ${formatMb(restingHeap)}, after the attack ${formatMb(afterHeap)}`);
   console.log(`   goal RSS ≤ ${RSS_BUDGET_MB} MB throughout: ${verdict(peak <= RSS_BUDGET_MB * 1024 * 1024)}`);
 

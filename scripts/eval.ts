@@ -1,9 +1,19 @@
 import { join } from 'node:path';
-import { findClosePhrasings, DEFAULT_CLOSE_THRESHOLD } from '../src/core/knowledge/closePhrasings';
+import { findClosePhrasings, DEFAULT_CLOSE_THRESHOLD } from '../src/core/understanding/closePhrasings';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { LocalRecognizer } from '../src/core/understanding/localRecognizer';
 import { LANGUAGES } from '../src/core/language/languages';
-import { EVAL_DIR, EVAL_SETS, evaluate, evaluateAll, formatCloseTable, formatConfusionTable, formatKinds, formatSummary, loadEvalSet } from './evaluation';
+import {
+  EVAL_DIR,
+  EVAL_SETS,
+  evaluate,
+  evaluateAll,
+  formatCloseTable,
+  formatConfusionTable,
+  formatKinds,
+  formatSummary,
+  loadEvalSet,
+} from './evaluation';
 import { loadCoincidences } from './evalOverlap';
 
 /**
@@ -34,7 +44,11 @@ for (const set of EVAL_SETS.filter((s) => only === undefined || s.name === only)
     // Questions written alike, independently, by the set's writer and a curator (test/eval/coincidences.yaml).
     const unseen = LANGUAGES.map((lang) => {
       const listed = new Set(coincide.filter((c) => c.lang === lang).map((c) => c.question));
-      return evaluate(recognizer, lang, loadEvalSet(lang, set.name).filter((c) => !listed.has(c.q)));
+      return evaluate(
+        recognizer,
+        lang,
+        loadEvalSet(lang, set.name).filter((c) => !listed.has(c.q)),
+      );
     });
     console.log(`  without the ${coincide.length} questions that coincide with a phrasing:\n${formatSummary(unseen)}`);
   }
@@ -46,7 +60,10 @@ for (const set of EVAL_SETS.filter((s) => only === undefined || s.name === only)
   for (const report of reports) {
     if (report.misses.length === 0) continue;
     console.log(`\n  ${report.lang} misses:`);
-    for (const miss of report.misses) console.log(`    ${miss.verdict === 'wrong' ? '✗' : '·'} [${miss.kind}] ${JSON.stringify(miss.q)} expected ${miss.expect}, got ${miss.got}`);
+    for (const miss of report.misses)
+      console.log(
+        `    ${miss.verdict === 'wrong' ? '✗' : '·'} [${miss.kind}] ${JSON.stringify(miss.q)} expected ${miss.expect}, got ${miss.got}`,
+      );
     console.log(formatConfusionTable(report));
   }
 }

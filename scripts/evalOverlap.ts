@@ -39,7 +39,8 @@ export interface Overlap {
 export function phrasingOverlaps(kb: KnowledgeBase, lang: Lang, questions: readonly string[]): Overlap[] {
   const phrasings: { words: string[]; entryId: string; phrasing: string }[] = [];
   for (const entry of kb.entries.values()) {
-    for (const phrasing of [entry.text[lang].title, ...entry.text[lang].questions]) phrasings.push({ words: tokenise(normalise(phrasing)), entryId: entry.id, phrasing });
+    for (const phrasing of [entry.text[lang].title, ...entry.text[lang].questions])
+      phrasings.push({ words: tokenise(normalise(phrasing)), entryId: entry.id, phrasing });
   }
   const overlaps: Overlap[] = [];
   for (const question of questions) {

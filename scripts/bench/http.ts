@@ -58,7 +58,8 @@ export function startHost(kind: ServerKind, options: HostOptions = { mode: 'bare
     child.once('error', reject);
     child.once('message', (message: HostMessage) => {
       child.off('exit', onExit);
-      if (message.type === 'ready') resolve({ kind, port: message.port, pid: child.pid ?? 0, memory: () => askMemory(child), close: () => closeHost(child) });
+      if (message.type === 'ready')
+        resolve({ kind, port: message.port, pid: child.pid ?? 0, memory: () => askMemory(child), close: () => closeHost(child) });
       else reject(new Error(`${kind} server: unexpected message '${message.type}'`));
     });
   });
@@ -100,13 +101,20 @@ export async function checkReplies(host: ServerHost, body: string): Promise<void
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
   });
   const json: unknown = await response.json().catch(() => undefined);
-  const activities = typeof json === 'object' && json !== null && 'activities' in json && Array.isArray(json.activities) ? json.activities : [];
+  const activities =
+    typeof json === 'object' && json !== null && 'activities' in json && Array.isArray(json.activities) ? json.activities : [];
   if (response.status !== 200 || activities.length === 0)
     throw new Error(`${host.kind} server: expected 200 with replies, got ${response.status} with ${activities.length} activities`);
 }
 
 /** Drives the server for `seconds`; collects the latency of each 2xx response into `latencies` when given. */
-export function runLoad(host: ServerHost, options: Pick<LoadOptions, 'connections'>, seconds: number, nextBody: () => string, latencies?: number[]): Promise<autocannon.Result> {
+export function runLoad(
+  host: ServerHost,
+  options: Pick<LoadOptions, 'connections'>,
+  seconds: number,
+  nextBody: () => string,
+  latencies?: number[],
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -171,7 +179,16 @@ export class Driver {
 
   result({ problems, cpuMicrosPerTurn }: HostReport): LoadResult {
     const { errors, timeouts, non2xx } = this;
-    return { kind: this.host.kind, turnsPerSecond: this.ok / this.seconds, latencyMs: summarise(this.latencies), errors, timeouts, non2xx, problems, cpuMicrosPerTurn };
+    return {
+      kind: this.host.kind,
+      turnsPerSecond: this.ok / this.seconds,
+      latencyMs: summarise(this.latencies),
+      errors,
+      timeouts,
+      non2xx,
+      problems,
+      cpuMicrosPerTurn,
+    };
   }
 }
 
@@ -189,7 +206,12 @@ export interface HttpResult {
  * echo, bot, ...; with `reference`, the minimal bot too) so that other work on the machine weighs
  * on all of them alike.
  */
-export async function benchHttp(questions: readonly Question[], options: LoadOptions, hostOptions: HostOptions = { mode: 'bare' }, reference = false): Promise<HttpResult> {
+export async function benchHttp(
+  questions: readonly Question[],
+  options: LoadOptions,
+  hostOptions: HostOptions = { mode: 'bare' },
+  reference = false,
+): Promise<HttpResult> {
   const kinds: ServerKind[] = reference ? ['echo', 'bot', 'minimal'] : ['echo', 'bot'];
   const hosts = await Promise.all(kinds.map((kind) => startHost(kind, hostOptions)));
   const drivers = hosts.map((host) => new Driver(host, questions, options));
@@ -228,7 +250,9 @@ export function printHttp(results: HttpResult, questions: readonly Question[], o
       `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per server ` +
       `(${options.slices} alternating slices); servers in child processes, load from this process`,
   );
-  console.log(`   ${['server'.padEnd(12), 'turns/s'.padStart(9), 'p50'.padStart(10), 'p99'.padStart(10), 'errors'.padStart(7), 'non-2xx'.padStart(8), 'logged issues'.padStart(14)].join('  ')}`);
+  console.log(
+    `   ${['server'.padEnd(12), 'turns/s'.padStart(9), 'p50'.padStart(10), 'p99'.padStart(10), 'errors'.padStart(7), 'non-2xx'.padStart(8), 'logged issues'.padStart(14)].join('  ')}`,
+  );
   const measured = [results.echo, results.bot, ...(results.minimal ? [results.minimal] : [])];
   for (const r of measured) console.log(`   ${row(r)}`);
   for (const r of measured)

@@ -20,7 +20,12 @@ export function countByLang(questions: readonly Question[]): string {
  * cycling through the questions and through `conversations` conversation ids (or in conversation
  * `conversationIndex` when given).
  */
-export function messageActivity(n: number, questions: readonly Question[], conversations: number, conversationIndex = n % conversations): string {
+export function messageActivity(
+  n: number,
+  questions: readonly Question[],
+  conversations: number,
+  conversationIndex = n % conversations,
+): string {
   const question = questions[n % questions.length]!;
   const conversation = `bench-conversation-${conversationIndex}`;
   return JSON.stringify({

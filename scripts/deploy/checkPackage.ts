@@ -95,11 +95,18 @@ async function main(): Promise<void> {
         const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
         const devOnly = Object.entries(lock.packages).filter(([path, info]) => path.startsWith('node_modules/') && info.dev === true);
         const present = devOnly.filter(([path]) => existsSync(join(app, path)));
-        if (present.length > 0) fail(`development packages in the artefact: ${present.slice(0, 5).map(([path]) => path).join(', ')}`);
+        if (present.length > 0)
+          fail(
+            `development packages in the artefact: ${present
+              .slice(0, 5)
+              .map(([path]) => path)
+              .join(', ')}`,
+          );
         for (const name of ['node_modules/typescript', 'node_modules/tsx', 'node_modules/vitest', 'node_modules/botframework-webchat']) {
           if (existsSync(join(app, name))) fail(`${name} is in the artefact`);
         }
-        for (const name of ['src', 'test', 'scripts', '.env', 'dist/test']) if (existsSync(join(app, name))) fail(`${name} is in the artefact`);
+        for (const name of ['src', 'test', 'scripts', '.env', 'dist/test'])
+          if (existsSync(join(app, name))) fail(`${name} is in the artefact`);
         console.log(`    ${devOnly.length} development-only packages of the lockfile absent`);
       },
     },
@@ -129,7 +136,8 @@ async function main(): Promise<void> {
         const entry = knowledge.entries.get(knowledge.conversation.mainTopics[0] ?? '') ?? fail('the knowledge base has no main topic');
         const question = entry.text[lang].questions[0] ?? fail(`entry ${entry.id} has no ${lang} question`);
         const replies = await ask(base, question, lang);
-        if (!replies.some((text) => text === answerText(entry, lang))) fail(`"${question}" got ${JSON.stringify(replies)}, not the ${lang} answer of ${entry.id}`);
+        if (!replies.some((text) => text === answerText(entry, lang)))
+          fail(`"${question}" got ${JSON.stringify(replies)}, not the ${lang} answer of ${entry.id}`);
       },
     })),
     {
@@ -151,7 +159,8 @@ async function main(): Promise<void> {
         const body = await fetch(`${base}/${bundle}`, { headers: { 'accept-encoding': 'identity' } });
         const bytes = (await body.arrayBuffer()).byteLength;
         const expected = statSync(join(app, 'dist', 'webchat', 'webchat.js')).size;
-        if (body.status !== 200 || bytes !== expected || bytes < 1_000_000) fail(`GET /${bundle} answered ${body.status} with ${bytes} bytes (expected ${expected})`);
+        if (body.status !== 200 || bytes !== expected || bytes < 1_000_000)
+          fail(`GET /${bundle} answered ${body.status} with ${bytes} bytes (expected ${expected})`);
       },
     },
     {
@@ -166,7 +175,10 @@ async function main(): Promise<void> {
     {
       name: 'npm run kb:check:prod runs from the compiled code',
       run: async () => {
-        const { stdout } = await run('npm', ['run', '--silent', 'kb:check:prod'], { cwd: app, env: { PATH: process.env.PATH, HOME: work } });
+        const { stdout } = await run('npm', ['run', '--silent', 'kb:check:prod'], {
+          cwd: app,
+          env: { PATH: process.env.PATH, HOME: work },
+        });
         if (!stdout.includes('knowledge base OK')) fail(stdout);
       },
     },

@@ -94,7 +94,11 @@ export function questionRecord(recognition: Recognition, text: string, now: Date
 }
 
 /** The record of an answer the person did not take: asked again in other words, or voted not helpful. `text` is already scrubbed. */
-export function doubtRecord(kind: Exclude<DoubtfulKind, 'closeCall'>, answered: { readonly text: string; readonly entryId: string; readonly lang: Lang }, now: Date): QuestionRecord {
+export function doubtRecord(
+  kind: Exclude<DoubtfulKind, 'closeCall'>,
+  answered: { readonly text: string; readonly entryId: string; readonly lang: Lang },
+  now: Date,
+): QuestionRecord {
   return { at: minuteOf(now), lang: answered.lang, kind, text: answered.text, candidates: [], entryId: answered.entryId };
 }
 

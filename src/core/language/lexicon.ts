@@ -73,7 +73,8 @@ export class Lexicon {
     const known = this.stems.get(word);
     if (known !== undefined) return known;
     const corrected = this.correct(word);
-    if (corrected !== null) return this.stems.get(corrected)!;
+    const correctedStem = corrected === null ? undefined : this.stems.get(corrected);
+    if (correctedStem !== undefined) return correctedStem;
     let stem = this.unknownStems.get(word);
     if (stem === undefined) {
       stem = this.stemmer(word);

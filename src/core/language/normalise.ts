@@ -24,7 +24,10 @@ export function normaliseAnyText(text: string): string {
   const plain = stripMentions(text).replace(TAG, ' ');
   // œ and æ do not decompose under NFD; French writers use both spellings.
   const folded = foldAccents(plain.toLowerCase()).replace(/œ/g, 'oe').replace(/æ/g, 'ae');
-  return folded.replace(/['’`´]/g, ' ').replace(NON_WORD, ' ').trim();
+  return folded
+    .replace(/['’`´]/g, ' ')
+    .replace(NON_WORD, ' ')
+    .trim();
 }
 
 /**
@@ -46,7 +49,7 @@ export function normalise(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= TABLE_LIMIT || code === LESS_THAN) return normaliseAnyText(text);
-    const folded = FOLDED[code]!;
+    const folded = FOLDED[code] ?? '';
     if (folded === '') {
       pendingSpace = out.length > 0;
       continue;

@@ -50,7 +50,12 @@ const WORDS: Localized<string> = {
 };
 
 function toSet(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).map(normalise).filter((w) => w.length > 0 && !w.includes(' ')));
+  return new Set(
+    list
+      .split(/\s+/)
+      .map(normalise)
+      .filter((w) => w.length > 0 && !w.includes(' ')),
+  );
 }
 
 export const STOP_WORDS: Localized<ReadonlySet<string>> = {

@@ -87,10 +87,12 @@ export class QuestionSegmenter {
     const questions: Question[] = [];
     sentences.forEach((sentence, i) => {
       if (!isQuestion[i]) return;
-      const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1]! : undefined;
+      const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
       const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
-      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) => questions.push({ words: w, before: k === 0 ? before : [] }));
+      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) =>
+        questions.push({ words: w, before: k === 0 ? before : [] }),
+      );
     });
     return questions;
   }

@@ -50,6 +50,7 @@ describe('readWordList: a JSON list read into the filter as the pipeline folds w
 
   it('agrees with the pipeline on a sample of the real Spanish list', () => {
     const words = require('an-array-of-spanish-words') as string[];
-    for (let i = 0; i < words.length; i += 997) for (const token of tokenise(normalise(words[i]!))) expect(SPELLING_DICTIONARIES.es.has(token), token).toBe(true);
+    for (let i = 0; i < words.length; i += 997)
+      for (const token of tokenise(normalise(words[i]!))) expect(SPELLING_DICTIONARIES.es.has(token), token).toBe(true);
   });
 });

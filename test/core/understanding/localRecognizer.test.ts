@@ -143,7 +143,13 @@ describe('personal cases get the dedicated answer', () => {
 describe('context', () => {
   it('follows up on what the bot just offered', () => {
     const areas = shippedKnowledge().entries.get('areas')!;
-    const offered = ['area-irregular-migration', 'area-legal-migration', 'area-migration-development', 'area-international-protection', 'area-horizontal'];
+    const offered = [
+      'area-irregular-migration',
+      'area-legal-migration',
+      'area-migration-development',
+      'area-international-protection',
+      'area-horizontal',
+    ];
     expect(areas).toBeDefined();
     const r = recognize('tell me more about the asylum one', { lang: 'en', offered });
     expect(r.kind === 'answer' && r.entryId).toBe('area-international-protection');
@@ -248,16 +254,28 @@ describe('programme questions with "apply", "request", "solicitar", "demander" a
     ['Me han denegado el visado. ¿Qué puedo hacer?', 'es'],
     ['I want to claim asylum, where do I go?', 'en'],
     ['Ma demande d’asile a été rejetée, que faire ?', 'fr'],
-  ])('while a person\'s own case is: %j (%s)', (text, lang) => {
+  ])("while a person's own case is: %j (%s)", (text, lang) => {
     expect(label(text, lang)).toBe('personal');
   });
 });
 
 describe('long messages: the answer follows the question, not the introduction', () => {
   it.each<[string, Lang, string]>([
-    ['Buenas tardes, trabajo en la Subdirección General de Protección Internacional. Mi jefe me ha hablado de MIEUX+. ¿Me podrías decir quién la financia?', 'es', 'funding'],
-    ['Hello, I work on asylum appeals at a national immigration office and a colleague mentioned MIEUX+. Which regions does it work in?', 'en', 'regions'],
-    ['Bonjour, je suis journaliste et j’écris sur la traite des êtres humains en Méditerranée. Quels sont les objectifs de MIEUX+ ?', 'fr', 'objectives'],
+    [
+      'Buenas tardes, trabajo en la Subdirección General de Protección Internacional. Mi jefe me ha hablado de MIEUX+. ¿Me podrías decir quién la financia?',
+      'es',
+      'funding',
+    ],
+    [
+      'Hello, I work on asylum appeals at a national immigration office and a colleague mentioned MIEUX+. Which regions does it work in?',
+      'en',
+      'regions',
+    ],
+    [
+      'Bonjour, je suis journaliste et j’écris sur la traite des êtres humains en Méditerranée. Quels sont les objectifs de MIEUX+ ?',
+      'fr',
+      'objectives',
+    ],
   ])('%j (%s) → %s', (text, lang, expected) => {
     expect(label(text, lang)).toBe(expected);
   });

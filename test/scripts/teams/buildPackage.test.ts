@@ -45,7 +45,7 @@ describe('Teams package zip', () => {
     expect(packageProblems(files)).toEqual([]);
     const manifest = manifestOf(files);
     expect(manifest.id).toBe(TEAMS_APP_ID);
-    expect(manifest.bots[0].botId).toBe(BOT_ID);
+    expect(manifest.bots[0]!.botId).toBe(BOT_ID);
   });
 
   it('is the same, byte for byte, when built twice from the same configuration', async () => {
@@ -72,14 +72,14 @@ describe('Teams package zip', () => {
   it('names a translation of a command the manifest does not have, and an outline icon with colour', () => {
     const files = teamsPackageFiles(configWith(), '2.0.0');
     const es = JSON.parse(files.get('es.json')!.toString('utf8')) as Record<string, string>;
-    es['bots[0].commandLists[0].commands[9].title'] = '¿Una más?';
+    es['bots[0].commandLists[0]!.commands[9].title'] = '¿Una más?';
     files.set('es.json', Buffer.from(JSON.stringify(es)));
     const outline = PNG.sync.read(outlineIcon());
     outline.data.set([255, 0, 0, 255], 0);
     files.set('outline.png', PNG.sync.write(outline));
     expect(packageProblems(files)).toEqual([
       'outline.png: pixel (0, 0) is rgba(255, 0, 0, 255); only white and transparent are allowed',
-      'es.json /bots[0].commandLists[0].commands[9].title: translates a string manifest.json does not have',
+      'es.json /bots[0].commandLists[0]!.commands[9].title: translates a string manifest.json does not have',
     ]);
   });
 
@@ -123,7 +123,7 @@ describe('npm run teams:package', () => {
     const files = await unzipFiles(readFileSync(out));
     expect([...files.keys()].sort()).toEqual(EXPECTED_FILES);
     expect(packageProblems(files)).toEqual([]);
-    expect(manifestOf(files).bots[0].botId).toBe(BOT_ID);
+    expect(manifestOf(files).bots[0]!.botId).toBe(BOT_ID);
     expect(manifestOf(files).id).toBe(BOT_ID);
   }, 60_000);
 

@@ -1,0 +1,40 @@
+import pino from 'pino';
+import { errorKind, type Logger } from '../../logger';
+
+const MAX_MESSAGE_CHARS = 120;
+
+/**
+ * The logger handed to restify. restify's default is a pino of its own whose request serialiser
+ * writes every header (the Authorization token) and the body (what a person typed) on one line.
+ * This one keeps restify's message, cut short, and the kind of its error, and writes them through
+ * the bot's own logger, so they carry the request id and follow LOG_LEVEL; restify's trace and
+ * debug lines are not written at all.
+ */
+export function restifyLog(logger: Logger): pino.Logger {
+  return pino(
+    {
+      level: 'warn',
+      base: null,
+      timestamp: false,
+      formatters: {
+        // Everything restify passes (req, res, err, …) is dropped but the error's kind.
+        log: (object: Record<string, unknown>) => (object.err === undefined ? {} : { kind: kindOf(object.err) }),
+      },
+    },
+    {
+      write(line: string) {
+        const { level, msg, kind } = JSON.parse(line) as { level: number; msg?: unknown; kind?: string };
+        const message = `restify: ${(typeof msg === 'string' ? msg : JSON.stringify(msg ?? '')).slice(0, MAX_MESSAGE_CHARS)}`;
+        if (level >= 50) logger.error(message, { kind });
+        else logger.warn(message, { kind });
+      },
+    },
+  );
+}
+
+function kindOf(error: unknown): string {
+  if (error instanceof Error) return errorKind(error);
+  // Already serialised by pino's err serialiser: { type, message, stack }.
+  const type = (error as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type.slice(0, 60) : typeof error;
+}

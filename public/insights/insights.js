@@ -93,15 +93,17 @@
    * forgotten and the sign-in form shown again), and rejects on anything else.
    */
   function request(url) {
-    return fetch(url, { headers: { Authorization: 'Bearer ' + memoryToken }, cache: 'no-store', credentials: 'omit' }).then(function (response) {
-      if (response.status === 401) {
-        setToken(null);
-        showLogin(say.wrongToken);
-        return null;
-      }
-      if (!response.ok) throw new Error('HTTP ' + response.status);
-      return response;
-    });
+    return fetch(url, { headers: { Authorization: 'Bearer ' + memoryToken }, cache: 'no-store', credentials: 'omit' }).then(
+      function (response) {
+        if (response.status === 401) {
+          setToken(null);
+          showLogin(say.wrongToken);
+          return null;
+        }
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response;
+      },
+    );
   }
 
   function showLoadFailed() {
@@ -114,7 +116,14 @@
   var status = el('p', { className: 'meta', role: 'status', 'aria-live': 'polite' });
   var errorLine = el('p', { className: 'error hidden', role: 'alert' });
 
-  var tokenInput = el('input', { id: 'insights-token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: 'required', 'aria-describedby': 'insights-token-hint' });
+  var tokenInput = el('input', {
+    id: 'insights-token',
+    type: 'password',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    required: 'required',
+    'aria-describedby': 'insights-token-hint',
+  });
   var loginError = el('p', { className: 'error hidden', role: 'alert', id: 'insights-login-error' });
   var login = el('form', { className: 'login hidden', 'aria-labelledby': 'insights-login-heading', novalidate: 'novalidate' }, [
     el('h2', { id: 'insights-login-heading', text: say.loginHeading }),
@@ -146,7 +155,11 @@
     el('label', { for: 'insights-to' }, [document.createTextNode(say.to + ' '), toInput]),
   ]);
   var period = el('form', { className: 'period', 'aria-label': say.periodHeading }, [
-    el('fieldset', {}, [el('legend', { text: say.periodHeading })].concat(choices, [customChoice, dates, el('button', { type: 'submit', text: say.show })])),
+    el(
+      'fieldset',
+      {},
+      [el('legend', { text: say.periodHeading })].concat(choices, [customChoice, dates, el('button', { type: 'submit', text: say.show })]),
+    ),
   ]);
   var signOut = el('button', { type: 'button', className: 'secondary', text: say.signOut });
   var toolbar = el('div', { className: 'toolbar hidden' }, [period, signOut]);
@@ -276,7 +289,10 @@
     current = payload;
     clearContent();
     var report = payload.report;
-    status.textContent = fill(say.periodShown, { from: report.period.from, to: report.period.to }) + ' · ' + fill(say.retention, { days: payload.retentionDays });
+    status.textContent =
+      fill(say.periodShown, { from: report.period.from, to: report.period.to }) +
+      ' · ' +
+      fill(say.retention, { days: payload.retentionDays });
     content.appendChild(totals(report.totals));
     payload.tables.forEach(function (table) {
       content.appendChild(section(table, payload));
@@ -343,7 +359,12 @@
           'tr',
           {},
           row.map(function (cell, i) {
-            return el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row', className: table.kinds[i], text: formatCell(cell, table.kinds[i]) } : { className: table.kinds[i], text: formatCell(cell, table.kinds[i]) });
+            return el(
+              i === 0 ? 'th' : 'td',
+              i === 0
+                ? { scope: 'row', className: table.kinds[i], text: formatCell(cell, table.kinds[i]) }
+                : { className: table.kinds[i], text: formatCell(cell, table.kinds[i]) },
+            );
           }),
         );
       }),

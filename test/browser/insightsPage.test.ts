@@ -15,21 +15,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
 import { addDays, dayOf } from '../../src/core/insights/events';
 import { buildInsightsPayload, csvFileName, tableCsv, type InsightsPayload } from '../../src/core/insights/insightsTables';
-import { INSIGHTS_PAGE_STRINGS } from '../../src/core/insights/insightsStrings';
+import { INSIGHTS_PAGE_STRINGS } from '../../src/core/i18n/insightsStrings';
 import { parsePeriod } from '../../src/core/insights/period';
 import { reviewData } from '../../src/core/insights/reviewData';
 import { acceptedLocales, preferredLang } from '../../src/core/language/acceptLanguage';
 import { isLang, type Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
-import { InsightsRecorder } from '../../src/insights/insightsRecorder';
-import { chartJsFile, INSIGHTS_CSP, INSIGHTS_HEADERS, INSIGHTS_PATHS, renderInsightsPage } from '../../src/insights/insightsPage';
-import { MemoryAggregateStore } from '../../src/insights/memoryAggregateStore';
+import { InsightsRecorder } from '../../src/app/insights/insightsRecorder';
+import {
+  chartJsFile,
+  INSIGHTS_CSP,
+  INSIGHTS_HEADERS,
+  INSIGHTS_PATHS,
+  renderInsightsPage,
+} from '../../src/hosting/http/insights/insightsPage';
+import { MemoryAggregateStore } from '../../src/adapters/storage/memoryAggregateStore';
 import { shippedKnowledge } from '../support/shippedKnowledge';
 import { handoff, picked, question, started, times, vote } from '../support/insightsEvents';
 import { recordingLogger } from '../support/testBot';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 const PUBLIC_DIR = join(PROJECT_ROOT, 'public', 'insights');
 const TOKEN = 'a-long-random-insights-token-for-the-test-0123456789';
@@ -64,7 +78,22 @@ async function recordTraffic(store: MemoryAggregateStore): Promise<void> {
     vote('up', 'areas', today),
     question('answered', ['regions'], { day: LONG_AGO, lang: 'en' }),
     ...(['offered', 'started', 'consentGiven', 'role', 'name', 'email'] as const).map((step) => handoff(step, today)),
-    ...(['offered', 'started', 'consentGiven', 'role', 'name', 'email', 'organisation', 'country', 'area', 'message', 'summary', 'mailto'] as const).map((step) => handoff(step, today)),
+    ...(
+      [
+        'offered',
+        'started',
+        'consentGiven',
+        'role',
+        'name',
+        'email',
+        'organisation',
+        'country',
+        'area',
+        'message',
+        'summary',
+        'mailto',
+      ] as const
+    ).map((step) => handoff(step, today)),
   ];
   for (const event of events) recorder.record(event);
   await recorder.flush();
@@ -72,7 +101,13 @@ async function recordTraffic(store: MemoryAggregateStore): Promise<void> {
 
 async function payloadFor(store: MemoryAggregateStore, from: string, to: string, lang: Lang): Promise<InsightsPayload> {
   const review = reviewData(
-    { questions: [{ at: `${TODAY}T10:00:00.000Z`, lang: 'en', kind: 'notFound', text: UNANSWERED, candidates: [{ entryId: 'about', score: 0.2 }] }], feedback: {}, capacity: 100 },
+    {
+      questions: [
+        { at: `${TODAY}T10:00:00.000Z`, lang: 'en', kind: 'notFound', text: UNANSWERED, candidates: [{ entryId: 'about', score: 0.2 }] },
+      ],
+      feedback: {},
+      capacity: 100,
+    },
     (text, l) => recognizer.termVector(text, l),
   );
   return buildInsightsPayload({
@@ -108,16 +143,25 @@ function insightsServer(store: MemoryAggregateStore): Server {
     const file = files[url.pathname];
     if (file) return send(res, 200, file[1], readFileSync(file[0]));
     if (url.pathname === INSIGHTS_PATHS.report || url.pathname === INSIGHTS_PATHS.csv) {
-      if (req.headers.authorization !== `Bearer ${TOKEN}`) return send(res, 401, 'application/json', '{"error":"unauthorized"}', { 'WWW-Authenticate': 'Bearer' });
-      const checked = parsePeriod({ from: url.searchParams.get('from') ?? undefined, to: url.searchParams.get('to') ?? undefined }, TODAY, RETENTION_DAYS);
+      if (req.headers.authorization !== `Bearer ${TOKEN}`)
+        return send(res, 401, 'application/json', '{"error":"unauthorized"}', { 'WWW-Authenticate': 'Bearer' });
+      const checked = parsePeriod(
+        { from: url.searchParams.get('from') ?? undefined, to: url.searchParams.get('to') ?? undefined },
+        TODAY,
+        RETENTION_DAYS,
+      );
       if (!checked.ok) return send(res, 400, 'application/json', JSON.stringify({ error: checked.problem }));
       const langParam = url.searchParams.get('lang');
       const lang: Lang = isLang(langParam) ? langParam : 'es';
       void payloadFor(store, checked.period.from, checked.period.to, lang).then((payload) => {
-        if (url.pathname === INSIGHTS_PATHS.report) return send(res, 200, 'application/json', JSON.stringify(payload), { 'Cache-Control': 'no-store' });
+        if (url.pathname === INSIGHTS_PATHS.report)
+          return send(res, 200, 'application/json', JSON.stringify(payload), { 'Cache-Control': 'no-store' });
         const table = payload.tables.find((t) => t.id === url.searchParams.get('table'));
         if (!table) return send(res, 400, 'application/json', '{"error":"no such table"}');
-        return send(res, 200, 'text/csv; charset=utf-8', tableCsv(table), { 'Content-Disposition': `attachment; filename="${csvFileName(table.id, payload.report)}"`, 'Cache-Control': 'no-store' });
+        return send(res, 200, 'text/csv; charset=utf-8', tableCsv(table), {
+          'Content-Disposition': `attachment; filename="${csvFileName(table.id, payload.report)}"`,
+          'Cache-Control': 'no-store',
+        });
       });
       return;
     }
@@ -158,12 +202,16 @@ async function signIn(page: Page, token: string): Promise<void> {
 /** What axe-core finds serious or critical on the page as it is now: rule id and how many elements. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
 }
 
 /** A table's rows as the page shows them, header cells included. */
 const tableRows = (page: Page, id: string): Promise<string[][]> =>
-  page.$$eval(`table[data-table="${id}"] tbody tr`, (rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+  page.$$eval(`table[data-table="${id}"] tbody tr`, (rows) =>
+    rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())),
+  );
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (CI's .ci/run does)`);
@@ -236,7 +284,9 @@ describe('the insights page', () => {
     expect((await tableRows(page, 'unanswered'))[0]![2]).toBe(UNANSWERED);
 
     // A chart beside each table that has one, described for screen readers.
-    const charts = await page.$$eval('figure.chart canvas', (canvases) => canvases.map((c) => [c.getAttribute('role'), c.getAttribute('aria-label'), c.width > 0]));
+    const charts = await page.$$eval('figure.chart canvas', (canvases) =>
+      canvases.map((c) => [c.getAttribute('role'), c.getAttribute('aria-label'), c.width > 0]),
+    );
     expect(charts).toHaveLength(7);
     for (const [role, label, drawn] of charts) {
       expect(role).toBe('img');

@@ -18,7 +18,12 @@ export const question = (outcome: Outcome, entryIds?: readonly string[], where?:
   ...(entryIds ? { entryIds } : {}),
 });
 export const picked = (entryId: string, where?: Where): InsightsEvent => ({ ...base(where), type: 'didYouMeanPicked', entryId });
-export const vote = (v: 'up' | 'down', entryId: string, where?: Where): InsightsEvent => ({ ...base(where), type: 'vote', vote: v, entryId });
+export const vote = (v: 'up' | 'down', entryId: string, where?: Where): InsightsEvent => ({
+  ...base(where),
+  type: 'vote',
+  vote: v,
+  entryId,
+});
 export const askedAgain = (entryId: string, where?: Where): InsightsEvent => ({ ...base(where), type: 'askedAgain', entryId });
 export const handoff = (step: HandoffStep, where?: Where): InsightsEvent => ({ ...base(where), type: 'handoff', step });
 

@@ -72,7 +72,8 @@ function countEvent(slices: Tree, entries: Tree, event: InsightsEvent): void {
       return;
     case 'question':
       bump(child(slice, 'outcomes'), event.outcome);
-      if (event.outcome === 'answered' || event.outcome === 'personalCase') for (const id of new Set(event.entryIds ?? [])) entry(id, 'asked');
+      if (event.outcome === 'answered' || event.outcome === 'personalCase')
+        for (const id of new Set(event.entryIds ?? [])) entry(id, 'asked');
       return;
     case 'didYouMeanPicked':
       bump(child(slice, 'followUps'), 'picked');
@@ -181,7 +182,9 @@ export function parseDayAggregate(raw: unknown, where: string): DayAggregate {
     const entries = parseTree(raw.entries, 3, 'entries');
     for (const [id, byLang] of Object.entries(entries)) {
       if (typeof byLang !== 'object') fail(`entries.${id} is not a group of languages`);
-      else for (const [lang, counts] of Object.entries(byLang)) if (typeof counts !== 'object') fail(`entries.${id}.${lang} is not a group of counters`);
+      else
+        for (const [lang, counts] of Object.entries(byLang))
+          if (typeof counts !== 'object') fail(`entries.${id}.${lang} is not a group of counters`);
     }
     for (const [key, slice] of Object.entries(slices)) if (typeof slice !== 'object') fail(`slices.${key} is not a group of counters`);
     return { v: AGGREGATE_VERSION, day: raw.day, slices, entries } as DayAggregate;

@@ -44,7 +44,17 @@ export type FollowUp = (typeof FOLLOW_UPS)[number];
  * end: an e-mail prepared as a mailto: link, or queued for the bot to send. `consentRefused`
  * and `cancelled` are the ways out the form itself offers.
  */
-export const HANDOFF_STEPS = ['offered', 'started', 'consentGiven', 'consentRefused', ...FIELDS, 'summary', 'mailto', 'queued', 'cancelled'] as const;
+export const HANDOFF_STEPS = [
+  'offered',
+  'started',
+  'consentGiven',
+  'consentRefused',
+  ...FIELDS,
+  'summary',
+  'mailto',
+  'queued',
+  'cancelled',
+] as const;
 export type HandoffStep = (typeof HANDOFF_STEPS)[number];
 
 /** Knowledge entry ids, as the knowledge base validates them; anything else is not counted (it would grow a day's document). */

@@ -13,9 +13,9 @@ import {
   LANGUAGE_NAMES,
   OUTCOME_NAMES,
   RECORDED_KIND_NAMES,
-  fill,
   type InsightsTableId,
-} from './insightsStrings';
+} from '../i18n/insightsStrings';
+import { format } from '../i18n/strings';
 import type { DayAggregate } from './dayAggregate';
 import { buildReport, type InsightsReport, type Period } from './queries';
 import type { Review } from './reviewData';
@@ -82,7 +82,7 @@ function groupsTable(id: 'unanswered' | 'doubtful', groups: readonly QuestionGro
   ];
   const rows = groups.map((g) => [
     g.size,
-    LANGUAGE_NAMES[lang][g.lang],
+    LANGUAGE_NAMES[g.lang][lang],
     g.representative,
     g.examples.join(' · '),
     RECORDED_KINDS.filter((k) => g.kinds[k])
@@ -111,10 +111,16 @@ export function insightsTables(report: InsightsReport, review: Review | undefine
         [c.day[lang], 'text'],
         [c.conversations[lang], 'count'],
         [c.questions[lang], 'count'],
-        ...LANGUAGES.map((l): Column => [fill(c.questionsIn[lang], { what: LANGUAGE_NAMES[lang][l] }), 'count']),
-        ...CHANNELS.map((ch): Column => [fill(c.questionsIn[lang], { what: CHANNEL_NAMES[ch][lang] }), 'count']),
+        ...LANGUAGES.map((l): Column => [format(c.questionsIn[lang], { what: LANGUAGE_NAMES[l][lang] }), 'count']),
+        ...CHANNELS.map((ch): Column => [format(c.questionsIn[lang], { what: CHANNEL_NAMES[ch][lang] }), 'count']),
       ],
-      report.perDay.map((d) => [d.day, d.conversations, d.questions, ...LANGUAGES.map((l) => d.byLang[l].questions), ...CHANNELS.map((ch) => d.byChannel[ch].questions)]),
+      report.perDay.map((d) => [
+        d.day,
+        d.conversations,
+        d.questions,
+        ...LANGUAGES.map((l) => d.byLang[l].questions),
+        ...CHANNELS.map((ch) => d.byChannel[ch].questions),
+      ]),
     ),
     table(
       'perLanguage',
@@ -124,7 +130,7 @@ export function insightsTables(report: InsightsReport, review: Review | undefine
         [c.conversations[lang], 'count'],
         [c.questions[lang], 'count'],
       ],
-      report.perLanguage.map((r) => [LANGUAGE_NAMES[lang][r.lang], r.conversations, r.questions]),
+      report.perLanguage.map((r) => [LANGUAGE_NAMES[r.lang][lang], r.conversations, r.questions]),
     ),
     table(
       'perChannel',
@@ -214,7 +220,14 @@ export function insightsTables(report: InsightsReport, review: Review | undefine
           [c.downShare[lang], 'share'],
           [c.lastAt[lang], 'text'],
         ],
-        review.feedback.map((f) => [f.entryId, title(f.entryId), f.down, f.up, Math.round(f.downShare * 10_000) / 10_000, f.lastAt.slice(0, 16).replace('T', ' ')]),
+        review.feedback.map((f) => [
+          f.entryId,
+          title(f.entryId),
+          f.down,
+          f.up,
+          Math.round(f.downShare * 10_000) / 10_000,
+          f.lastAt.slice(0, 16).replace('T', ' '),
+        ]),
       ),
     );
   }

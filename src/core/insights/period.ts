@@ -14,9 +14,11 @@ export type PeriodCheck = { readonly ok: true; readonly period: Period } | { rea
  */
 export function parsePeriod(query: { readonly from?: unknown; readonly to?: unknown }, today: string, maxDays: number): PeriodCheck {
   if (!isDay(today)) throw new RangeError(`parsePeriod(): today '${today}' is not a day written YYYY-MM-DD`);
-  if (!Number.isInteger(maxDays) || maxDays < 1) throw new RangeError(`parsePeriod(): maxDays must be a whole number from 1, got ${maxDays}`);
+  if (!Number.isInteger(maxDays) || maxDays < 1)
+    throw new RangeError(`parsePeriod(): maxDays must be a whole number from 1, got ${maxDays}`);
   const { from, to } = query;
-  if (from === undefined && to === undefined) return { ok: true, period: { from: addDays(today, -(Math.min(DEFAULT_PERIOD_DAYS, maxDays) - 1)), to: today } };
+  if (from === undefined && to === undefined)
+    return { ok: true, period: { from: addDays(today, -(Math.min(DEFAULT_PERIOD_DAYS, maxDays) - 1)), to: today } };
   if (from === undefined || to === undefined) return { ok: false, problem: 'give both from and to, or neither' };
   if (!isDay(from) || !isDay(to)) return { ok: false, problem: 'from and to must be days written YYYY-MM-DD' };
   if (from > to) return { ok: false, problem: 'from must not be after to' };

@@ -116,7 +116,8 @@ function slicesOf(day: DayAggregate): { lang: Lang; channel: Channel; counts: Sl
   const out: { lang: Lang; channel: Channel; counts: SliceCounts }[] = [];
   for (const [key, counts] of Object.entries(day.slices)) {
     const [lang, channel] = key.split('.') as [Lang, Channel];
-    if (counts && (LANGUAGES as readonly string[]).includes(lang) && (CHANNELS as readonly string[]).includes(channel)) out.push({ lang, channel, counts });
+    if (counts && (LANGUAGES as readonly string[]).includes(lang) && (CHANNELS as readonly string[]).includes(channel))
+      out.push({ lang, channel, counts });
   }
   return out;
 }
@@ -216,7 +217,11 @@ export function buildReport(documents: readonly DayAggregate[], period: Period, 
       questions,
       rows: OUTCOME_ROWS.map((outcome) => ({ outcome, count: outcomeCounts[outcome], share: ratio(outcomeCounts[outcome], questions) })),
       answers,
-      afterAnswer: AFTER_ANSWER_ROWS.map((followUp) => ({ followUp, count: count(followUps[followUp]), share: ratio(count(followUps[followUp]), answers) })),
+      afterAnswer: AFTER_ANSWER_ROWS.map((followUp) => ({
+        followUp,
+        count: count(followUps[followUp]),
+        share: ratio(count(followUps[followUp]), answers),
+      })),
     },
     funnel: funnelOf(handoff),
     entries: entryRows,

@@ -4,7 +4,8 @@ import { addDays, isDay } from './events';
 export const DEFAULT_RETENTION_DAYS = 90;
 
 function checkRetention(retentionDays: number, where: string): void {
-  if (!Number.isInteger(retentionDays) || retentionDays < 1) throw new RangeError(`${where}: retention must be a whole number of days from 1, got ${retentionDays}`);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1)
+    throw new RangeError(`${where}: retention must be a whole number of days from 1, got ${retentionDays}`);
 }
 
 /** The oldest day kept: `today` and the `retentionDays - 1` days before it are kept. */

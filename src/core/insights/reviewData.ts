@@ -1,5 +1,12 @@
 import { isDoubtfulKind, type FeedbackCounts, type QuestionRecord } from '../curation/curationRecords';
-import { DEFAULT_GROUPING_THRESHOLD, groupQuestions, rankByNegativeFeedback, type FeedbackRank, type QuestionGroup, type Vectorise } from '../curation/review';
+import {
+  DEFAULT_GROUPING_THRESHOLD,
+  groupQuestions,
+  rankByNegativeFeedback,
+  type FeedbackRank,
+  type QuestionGroup,
+  type Vectorise,
+} from '../curation/review';
 
 /** What the curation store holds, as read: the recorded questions (oldest first) and the votes per entry. */
 export interface ReviewSource {

@@ -35,8 +35,14 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a byte order mark, the header, then each row, every record ended by CRLF', () => {
-    const csv = toCsv({ columns: ['Entry', 'Count'], rows: [['areas', 3], ['=cmd', null]] });
-    expect(csv).toBe('\uFEFFEntry,Count\r\nareas,3\r\n\'=cmd,\r\n');
+    const csv = toCsv({
+      columns: ['Entry', 'Count'],
+      rows: [
+        ['areas', 3],
+        ['=cmd', null],
+      ],
+    });
+    expect(csv).toBe("\uFEFFEntry,Count\r\nareas,3\r\n'=cmd,\r\n");
   });
 
   it('an empty table is its header', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateEvents, emptyDay, isEmptyDay, mergeDays, parseDayAggregate, type DayAggregate } from '../../../src/core/insights/dayAggregate';
+import {
+  aggregateEvents,
+  emptyDay,
+  isEmptyDay,
+  mergeDays,
+  parseDayAggregate,
+  type DayAggregate,
+} from '../../../src/core/insights/dayAggregate';
 import type { InsightsEvent } from '../../../src/core/insights/events';
 import { askedAgain, handoff, picked, question, started, vote } from '../../support/insightsEvents';
 
@@ -14,22 +21,50 @@ describe('aggregateEvents: what each event counts', () => {
   it.each<[string, InsightsEvent[], Pick<DayAggregate, 'slices' | 'entries'>]>([
     ['a conversation started', [started()], { slices: { 'es.web': { conversations: 1 } }, entries: {} }],
     ['in Teams, in French', [started({ lang: 'fr', channel: 'teams' })], { slices: { 'fr.teams': { conversations: 1 } }, entries: {} }],
-    ['an answer counts the entry as asked', [question('answered', ['areas'])], { slices: { 'es.web': { outcomes: { answered: 1 } } }, entries: { areas: { es: { asked: 1 } } } }],
+    [
+      'an answer counts the entry as asked',
+      [question('answered', ['areas'])],
+      { slices: { 'es.web': { outcomes: { answered: 1 } } }, entries: { areas: { es: { asked: 1 } } } },
+    ],
     [
       'two questions in one message: one question, two entries',
       [question('answered', ['areas', 'funding'], { lang: 'en' })],
       { slices: { 'en.web': { outcomes: { answered: 1 } } }, entries: { areas: { en: { asked: 1 } }, funding: { en: { asked: 1 } } } },
     ],
-    ['the same entry twice in a message counts once', [question('answered', ['areas', 'areas'])], { slices: { 'es.web': { outcomes: { answered: 1 } } }, entries: { areas: { es: { asked: 1 } } } }],
-    ['a personal case counts its entry', [question('personalCase', ['personal-case'])], { slices: { 'es.web': { outcomes: { personalCase: 1 } } }, entries: { 'personal-case': { es: { asked: 1 } } } }],
-    ['"did you mean" counts no entry', [question('didYouMean', ['areas'])], { slices: { 'es.web': { outcomes: { didYouMean: 1 } } }, entries: {} }],
+    [
+      'the same entry twice in a message counts once',
+      [question('answered', ['areas', 'areas'])],
+      { slices: { 'es.web': { outcomes: { answered: 1 } } }, entries: { areas: { es: { asked: 1 } } } },
+    ],
+    [
+      'a personal case counts its entry',
+      [question('personalCase', ['personal-case'])],
+      { slices: { 'es.web': { outcomes: { personalCase: 1 } } }, entries: { 'personal-case': { es: { asked: 1 } } } },
+    ],
+    [
+      '"did you mean" counts no entry',
+      [question('didYouMean', ['areas'])],
+      { slices: { 'es.web': { outcomes: { didYouMean: 1 } } }, entries: {} },
+    ],
     ['not found', [question('notFound')], { slices: { 'es.web': { outcomes: { notFound: 1 } } }, entries: {} }],
     ['small talk', [question('smallTalk')], { slices: { 'es.web': { outcomes: { smallTalk: 1 } } }, entries: {} }],
-    ['a pick after "did you mean"', [picked('areas')], { slices: { 'es.web': { followUps: { picked: 1 } } }, entries: { areas: { es: { picked: 1 } } } }],
+    [
+      'a pick after "did you mean"',
+      [picked('areas')],
+      { slices: { 'es.web': { followUps: { picked: 1 } } }, entries: { areas: { es: { picked: 1 } } } },
+    ],
     ['a 👍', [vote('up', 'areas')], { slices: { 'es.web': { followUps: { votedUp: 1 } } }, entries: { areas: { es: { up: 1 } } } }],
     ['a 👎', [vote('down', 'areas')], { slices: { 'es.web': { followUps: { votedDown: 1 } } }, entries: { areas: { es: { down: 1 } } } }],
-    ['asked again', [askedAgain('areas')], { slices: { 'es.web': { followUps: { askedAgain: 1 } } }, entries: { areas: { es: { askedAgain: 1 } } } }],
-    ['a hand-off step', [handoff('email'), handoff('email'), handoff('summary')], { slices: { 'es.web': { handoff: { email: 2, summary: 1 } } }, entries: {} }],
+    [
+      'asked again',
+      [askedAgain('areas')],
+      { slices: { 'es.web': { followUps: { askedAgain: 1 } } }, entries: { areas: { es: { askedAgain: 1 } } } },
+    ],
+    [
+      'a hand-off step',
+      [handoff('email'), handoff('email'), handoff('summary')],
+      { slices: { 'es.web': { handoff: { email: 2, summary: 1 } } }, entries: {} },
+    ],
     [
       'an entry id that is no knowledge-base id is not kept (the slice still counts)',
       [vote('down', '../etc/passwd'), question('answered', ['Areas With Caps'])],
@@ -49,11 +84,19 @@ describe('aggregateEvents: what each event counts', () => {
   });
 
   it('refuses an event without a real day', () => {
-    expect(() => aggregateEvents([started({ day: '2026-02-30' })])).toThrow(/aggregateEvents\(\): event 'conversationStarted' has day '2026-02-30'/);
+    expect(() => aggregateEvents([started({ day: '2026-02-30' })])).toThrow(
+      /aggregateEvents\(\): event 'conversationStarted' has day '2026-02-30'/,
+    );
   });
 
   it('keeps nothing but the day, counter names from a fixed vocabulary, entry ids and counts', () => {
-    const [day] = aggregateEvents([started(), question('answered', ['areas']), vote('down', 'areas'), handoff('name'), askedAgain('areas')]);
+    const [day] = aggregateEvents([
+      started(),
+      question('answered', ['areas']),
+      vote('down', 'areas'),
+      handoff('name'),
+      askedAgain('areas'),
+    ]);
     const keys: string[] = [];
     const values: unknown[] = [];
     const walk = (node: unknown): void => {
@@ -65,7 +108,25 @@ describe('aggregateEvents: what each event counts', () => {
     };
     walk(day);
     expect(new Set(keys)).toEqual(
-      new Set(['v', 'day', 'slices', 'entries', 'es.web', 'conversations', 'outcomes', 'answered', 'followUps', 'votedDown', 'askedAgain', 'handoff', 'name', 'areas', 'es', 'asked', 'down']),
+      new Set([
+        'v',
+        'day',
+        'slices',
+        'entries',
+        'es.web',
+        'conversations',
+        'outcomes',
+        'answered',
+        'followUps',
+        'votedDown',
+        'askedAgain',
+        'handoff',
+        'name',
+        'areas',
+        'es',
+        'asked',
+        'down',
+      ]),
     );
     expect(values.filter((v) => typeof v !== 'number')).toEqual([DAY]);
   });
@@ -128,7 +189,10 @@ describe('mergeDays', () => {
   });
 
   it('keeps counters it does not know, written by a newer instance', () => {
-    const newer = parseDayAggregate({ v: 1, day: DAY, slices: { 'es.web': { outcomes: { answered: 2, futureOutcome: 3 }, futureGroup: { x: 1 } } }, entries: {} }, 'test');
+    const newer = parseDayAggregate(
+      { v: 1, day: DAY, slices: { 'es.web': { outcomes: { answered: 2, futureOutcome: 3 }, futureGroup: { x: 1 } } }, entries: {} },
+      'test',
+    );
     const merged = mergeDays(a, newer) as unknown as { slices: Record<string, Record<string, Record<string, number>>> };
     expect(merged.slices['es.web']).toMatchObject({ outcomes: { answered: 3, futureOutcome: 3 }, futureGroup: { x: 1 } });
   });
@@ -158,15 +222,39 @@ describe('parseDayAggregate', () => {
     ['no version', { day: DAY, slices: {}, entries: {} }, /has version undefined/],
     ['a bad day', { v: 1, day: '2026-11-31', slices: {}, entries: {} }, /has day "2026-11-31"/],
     ['slices missing', { v: 1, day: DAY, entries: {} }, /slices is not a group of counters/],
-    ['a negative count', { v: 1, day: DAY, slices: { 'es.web': { conversations: -1 } }, entries: {} }, /slices\.es\.web\.conversations is -1, not a count/],
+    [
+      'a negative count',
+      { v: 1, day: DAY, slices: { 'es.web': { conversations: -1 } }, entries: {} },
+      /slices\.es\.web\.conversations is -1, not a count/,
+    ],
     ['a fractional count', { v: 1, day: DAY, slices: { 'es.web': { conversations: 1.5 } }, entries: {} }, /is 1\.5, not a count/],
-    ['a text for a count', { v: 1, day: DAY, slices: { 'es.web': { conversations: '3' } }, entries: {} }, /slices\.es\.web\.conversations is not a group of counters/],
+    [
+      'a text for a count',
+      { v: 1, day: DAY, slices: { 'es.web': { conversations: '3' } }, entries: {} },
+      /slices\.es\.web\.conversations is not a group of counters/,
+    ],
     ['a count for a slice', { v: 1, day: DAY, slices: { 'es.web': 3 }, entries: {} }, /slices\.es\.web is not a group of counters/],
-    ['too deep', { v: 1, day: DAY, slices: { 'es.web': { outcomes: { answered: { x: 1 } } } }, entries: {} }, /slices\.es\.web\.outcomes\.answered is not a count/],
-    ['a key that is no counter name', { v: 1, day: DAY, slices: { 'es web <script>': {} }, entries: {} }, /has a key that is no counter name/],
+    [
+      'too deep',
+      { v: 1, day: DAY, slices: { 'es.web': { outcomes: { answered: { x: 1 } } } }, entries: {} },
+      /slices\.es\.web\.outcomes\.answered is not a count/,
+    ],
+    [
+      'a key that is no counter name',
+      { v: 1, day: DAY, slices: { 'es web <script>': {} }, entries: {} },
+      /has a key that is no counter name/,
+    ],
     ['an entry without languages', { v: 1, day: DAY, slices: {}, entries: { areas: 3 } }, /entries\.areas is not a group of languages/],
-    ['an entry language without counters', { v: 1, day: DAY, slices: {}, entries: { areas: { es: 3 } } }, /entries\.areas\.es is not a group of counters/],
-    ['far too many keys', { v: 1, day: DAY, slices: {}, entries: Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`e${i}`, {}])) }, /entries has 2001 keys/],
+    [
+      'an entry language without counters',
+      { v: 1, day: DAY, slices: {}, entries: { areas: { es: 3 } } },
+      /entries\.areas\.es is not a group of counters/,
+    ],
+    [
+      'far too many keys',
+      { v: 1, day: DAY, slices: {}, entries: Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`e${i}`, {}])) },
+      /entries has 2001 keys/,
+    ],
   ])('refuses %s, naming where', (_name, raw, message) => {
     expect(() => parseDayAggregate(raw, 'blob x')).toThrow(message);
     expect(() => parseDayAggregate(raw, 'blob x')).toThrow(/^parseDayAggregate\(\): blob x /);

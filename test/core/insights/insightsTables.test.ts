@@ -11,7 +11,7 @@ import {
   LANGUAGE_NAMES,
   OUTCOME_NAMES,
   RECORDED_KIND_NAMES,
-} from '../../../src/core/insights/insightsStrings';
+} from '../../../src/core/i18n/insightsStrings';
 import { buildInsightsPayload, csvFileName, insightsTables, tableCsv } from '../../../src/core/insights/insightsTables';
 import { buildReport } from '../../../src/core/insights/queries';
 import type { Review } from '../../../src/core/insights/reviewData';
@@ -19,7 +19,14 @@ import { LANGUAGES, type Lang } from '../../../src/core/language/languages';
 import { handoff, question, started, vote } from '../../support/insightsEvents';
 
 const report = buildReport(
-  aggregateEvents([started(), question('answered', ['areas']), question('notFound', undefined, { lang: 'fr', channel: 'teams' }), vote('down', 'areas'), handoff('started'), handoff('cancelled')]),
+  aggregateEvents([
+    started(),
+    question('answered', ['areas']),
+    question('notFound', undefined, { lang: 'fr', channel: 'teams' }),
+    vote('down', 'areas'),
+    handoff('started'),
+    handoff('cancelled'),
+  ]),
   { from: '2026-11-27', to: '2026-11-28' },
   ['areas', 'funding'],
 );
@@ -42,13 +49,27 @@ const REVIEW: Review = {
     },
   ],
   doubtful: [],
-  feedback: [{ entryId: 'areas', up: 1, down: 3, downShare: 0.75, downByLang: { es: 3, en: 0, fr: 0 }, lastAt: '2026-11-28T10:06:00.000Z' }],
+  feedback: [
+    { entryId: 'areas', up: 1, down: 3, downShare: 0.75, downByLang: { es: 3, en: 0, fr: 0 }, lastAt: '2026-11-28T10:06:00.000Z' },
+  ],
 };
 
 describe('insightsTables', () => {
   it.each(LANGUAGES)('in %s: every row is as wide as its header, every column has a kind, every title is written', (lang) => {
     const tables = insightsTables(report, REVIEW, lang, titleOf);
-    expect(tables.map((t) => t.id)).toEqual(['perDay', 'perLanguage', 'perChannel', 'outcomes', 'afterAnswer', 'funnel', 'entries', 'neverAsked', 'unanswered', 'doubtful', 'feedback']);
+    expect(tables.map((t) => t.id)).toEqual([
+      'perDay',
+      'perLanguage',
+      'perChannel',
+      'outcomes',
+      'afterAnswer',
+      'funnel',
+      'entries',
+      'neverAsked',
+      'unanswered',
+      'doubtful',
+      'feedback',
+    ]);
     for (const t of tables) {
       expect(t.kinds).toHaveLength(t.columns.length);
       for (const row of t.rows) expect(row).toHaveLength(t.columns.length);
@@ -81,15 +102,28 @@ describe('insightsTables', () => {
     ]);
     expect(tables.entries!.rows).toEqual([['areas', 'Thematic areas', 1, 0, 0, 1, 1, 0]]);
     expect(tables.neverAsked!.rows).toEqual([['funding', '=Funding']]);
-    expect(tables.unanswered!.rows[0]).toEqual([2, 'Anglais', REVIEW.groups[0]!.representative, 'capital, of "France"', 'sans réponse 1, « vouliez-vous dire » 1', '', 'areas 0.25', '2026-11-28 10:05']);
+    expect(tables.unanswered!.rows[0]).toEqual([
+      2,
+      'Anglais',
+      REVIEW.groups[0]!.representative,
+      'capital, of "France"',
+      'sans réponse 1, « vouliez-vous dire » 1',
+      '',
+      'areas 0.25',
+      '2026-11-28 10:05',
+    ]);
     expect(tables.feedback!.rows).toEqual([['areas', 'Thematic areas', 3, 1, 0.75, '2026-11-28 10:06']]);
   });
 
   it('its CSV has the same header and rows, formulas neutralised and quotes doubled', () => {
     const [unanswered] = insightsTables(report, REVIEW, 'en', titleOf).filter((t) => t.id === 'unanswered');
-    const lines = tableCsv(unanswered!).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = tableCsv(unanswered!)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[0]).toBe('Times,Language,Question,Other wordings,Kind,Answered with,Closest entries,Last (UTC)');
-    expect(lines[1]).toBe(`2,English,"'=HYPERLINK(""http://evil"",""click"")","capital, of ""France""","not found 1, ""did you mean"" 1",,areas 0.25,2026-11-28 10:05`);
+    expect(lines[1]).toBe(
+      `2,English,"'=HYPERLINK(""http://evil"",""click"")","capital, of ""France""","not found 1, ""did you mean"" 1",,areas 0.25,2026-11-28 10:05`,
+    );
     const [never] = insightsTables(report, REVIEW, 'en', titleOf).filter((t) => t.id === 'neverAsked');
     expect(tableCsv(never!)).toContain("funding,'=Funding\r\n");
   });
@@ -113,7 +147,8 @@ describe('the insights strings', () => {
     ...Object.entries(INSIGHTS_TABLE_STRINGS).map(([id, s]): [string, Record<string, Partial<Record<Lang, string>>>] => [`table ${id}`, s]),
   ];
   it.each(tables)('%s: every string in es, en and fr', (_name, strings) => {
-    for (const [key, byLang] of Object.entries(strings)) for (const lang of LANGUAGES) expect(byLang[lang]?.trim(), `${key}.${lang}`).toBeTruthy();
+    for (const [key, byLang] of Object.entries(strings))
+      for (const lang of LANGUAGES) expect(byLang[lang]?.trim(), `${key}.${lang}`).toBeTruthy();
   });
 });
 

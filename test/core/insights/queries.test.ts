@@ -6,7 +6,8 @@ import { askedAgain, handoff, picked, question, started, times, vote } from '../
 
 const PERIOD = { from: '2026-11-26', to: '2026-11-28' };
 const KB = ['about', 'areas', 'funding', 'regions'];
-const report = (events: InsightsEvent[], period = PERIOD, kb: readonly string[] = KB): InsightsReport => buildReport(aggregateEvents(events), period, kb);
+const report = (events: InsightsEvent[], period = PERIOD, kb: readonly string[] = KB): InsightsReport =>
+  buildReport(aggregateEvents(events), period, kb);
 
 describe('buildReport: activity', () => {
   const traffic: InsightsEvent[] = [
@@ -28,13 +29,37 @@ describe('buildReport: activity', () => {
       ['2026-11-27', 0, 0],
       ['2026-11-28', 1, 2],
     ]);
-    expect(r.perDay[2]!.byLang).toEqual({ es: { conversations: 0, questions: 0 }, en: { conversations: 0, questions: 1 }, fr: { conversations: 1, questions: 1 } });
-    expect(r.perDay[2]!.byChannel).toEqual({ web: { conversations: 0, questions: 0 }, teams: { conversations: 1, questions: 1 }, other: { conversations: 0, questions: 1 } });
+    expect(r.perDay[2]!.byLang).toEqual({
+      es: { conversations: 0, questions: 0 },
+      en: { conversations: 0, questions: 1 },
+      fr: { conversations: 1, questions: 1 },
+    });
+    expect(r.perDay[2]!.byChannel).toEqual({
+      web: { conversations: 0, questions: 0 },
+      teams: { conversations: 1, questions: 1 },
+      other: { conversations: 0, questions: 1 },
+    });
   });
 
   it.each([
-    ['perLanguage', (x: InsightsReport) => x.perLanguage.map((l) => [l.lang, l.conversations, l.questions]), [['es', 2, 3], ['en', 0, 1], ['fr', 1, 1]]],
-    ['perChannel', (x: InsightsReport) => x.perChannel.map((l) => [l.channel, l.conversations, l.questions]), [['web', 2, 3], ['teams', 1, 1], ['other', 0, 1]]],
+    [
+      'perLanguage',
+      (x: InsightsReport) => x.perLanguage.map((l) => [l.lang, l.conversations, l.questions]),
+      [
+        ['es', 2, 3],
+        ['en', 0, 1],
+        ['fr', 1, 1],
+      ],
+    ],
+    [
+      'perChannel',
+      (x: InsightsReport) => x.perChannel.map((l) => [l.channel, l.conversations, l.questions]),
+      [
+        ['web', 2, 3],
+        ['teams', 1, 1],
+        ['other', 0, 1],
+      ],
+    ],
     ['totals', (x: InsightsReport) => x.totals, { conversations: 3, questions: 5, answers: 3, handoffsStarted: 0, handoffsCompleted: 0 }],
   ])('%s', (_name, pick, expected) => {
     expect(pick(r)).toEqual(expected);
@@ -47,7 +72,15 @@ describe('buildReport: activity', () => {
   });
 
   it('ignores languages and channels of a newer version', () => {
-    const doc = parseDayAggregate({ v: 1, day: '2026-11-27', slices: { 'de.web': { conversations: 4 }, 'es.fax': { conversations: 4 }, 'es.web': { conversations: 1 } }, entries: {} }, 'test');
+    const doc = parseDayAggregate(
+      {
+        v: 1,
+        day: '2026-11-27',
+        slices: { 'de.web': { conversations: 4 }, 'es.fax': { conversations: 4 }, 'es.web': { conversations: 1 } },
+        entries: {},
+      },
+      'test',
+    );
     expect(buildReport([doc], PERIOD, KB).totals.conversations).toBe(1);
   });
 });
@@ -57,8 +90,21 @@ describe('buildReport: outcomes', () => {
     ['nothing asked: all zero, no division by zero', [], { answered: [0, 0], notFound: [0, 0] }, { votedDown: [0, 0] }],
     [
       'each outcome is a share of all questions',
-      [...times(2, question('answered', ['areas'])), question('notFound'), question('personalCase', ['about']), question('smallTalk'), ...times(3, question('didYouMean'))],
-      { answered: [2, 0.25], didYouMeanUnpicked: [3, 0.375], notFound: [1, 0.125], personalCase: [1, 0.125], smallTalk: [1, 0.125], answeredAfterDidYouMean: [0, 0] },
+      [
+        ...times(2, question('answered', ['areas'])),
+        question('notFound'),
+        question('personalCase', ['about']),
+        question('smallTalk'),
+        ...times(3, question('didYouMean')),
+      ],
+      {
+        answered: [2, 0.25],
+        didYouMeanUnpicked: [3, 0.375],
+        notFound: [1, 0.125],
+        personalCase: [1, 0.125],
+        smallTalk: [1, 0.125],
+        answeredAfterDidYouMean: [0, 0],
+      },
       {},
     ],
     [
@@ -75,7 +121,14 @@ describe('buildReport: outcomes', () => {
     ],
     [
       'votes and questions asked again are shares of the answers',
-      [...times(4, question('answered', ['areas'])), vote('down', 'areas'), vote('up', 'areas'), vote('up', 'areas'), askedAgain('areas'), question('notFound')],
+      [
+        ...times(4, question('answered', ['areas'])),
+        vote('down', 'areas'),
+        vote('up', 'areas'),
+        vote('up', 'areas'),
+        askedAgain('areas'),
+        question('notFound'),
+      ],
       { answered: [4, 0.8], notFound: [1, 0.2] },
       { votedUp: [2, 0.5], votedDown: [1, 0.25], askedAgain: [1, 0.25] },
     ],
@@ -95,7 +148,14 @@ describe('buildReport: the hand-off funnel', () => {
   it.each<[string, InsightsEvent[], Partial<Record<FunnelRow, [number, number | null, number | null]>>, object]>([
     [
       'everyone who started finished',
-      [...times(3, handoff('offered')), handoff('started'), handoff('consentGiven'), ...FIELD_STEPS.map((f) => handoff(f)), handoff('summary'), handoff('mailto')],
+      [
+        ...times(3, handoff('offered')),
+        handoff('started'),
+        handoff('consentGiven'),
+        ...FIELD_STEPS.map((f) => handoff(f)),
+        handoff('summary'),
+        handoff('mailto'),
+      ],
       { offered: [3, null, null], started: [1, 1, null], consentGiven: [1, 1, 0], message: [1, 1, 0], completed: [1, 1, 0] },
       { completed: { mailto: 1, queued: 0 }, exits: { consentRefused: 0, cancelled: 0 } },
     ],
@@ -112,7 +172,14 @@ describe('buildReport: the hand-off funnel', () => {
         handoff('cancelled'),
         handoff('queued'),
       ],
-      { started: [4, 1, null], consentGiven: [3, 0.75, 1], email: [3, 0.75, 0], organisation: [2, 0.5, 1], summary: [2, 0.5, 0], completed: [1, 0.25, 1] },
+      {
+        started: [4, 1, null],
+        consentGiven: [3, 0.75, 1],
+        email: [3, 0.75, 0],
+        organisation: [2, 0.5, 1],
+        summary: [2, 0.5, 0],
+        completed: [1, 0.25, 1],
+      },
       { completed: { mailto: 0, queued: 1 }, exits: { consentRefused: 1, cancelled: 1 } },
     ],
     [

@@ -5,7 +5,7 @@ import { addVotes, type QuestionRecord } from '../../../src/core/curation/curati
 import { reviewData } from '../../../src/core/insights/reviewData';
 import type { Lang } from '../../../src/core/language/languages';
 import { LocalRecognizer } from '../../../src/core/understanding/localRecognizer';
-import { CurationStore } from '../../../src/curation/curationStore';
+import { CurationStore } from '../../../src/app/curation/curationStore';
 import { curationKnowledge } from '../../support/curationFixture';
 
 const kb = curationKnowledge();
@@ -18,7 +18,17 @@ const RECORDS: QuestionRecord[] = [
   { at: at(1), lang: 'en', kind: 'clarify', text: 'capital of france', candidates: [{ entryId: 'about', score: 0.3 }] },
   { at: at(5), lang: 'es', kind: 'notFound', text: '¿Cuál es la capital de Francia?', candidates: [] },
   { at: at(2), lang: 'en', kind: 'downvoted', text: 'Who pays for the programme?', candidates: [], entryId: 'funding' },
-  { at: at(4), lang: 'en', kind: 'closeCall', text: 'Who is paying for it?', candidates: [{ entryId: 'budget', score: 0.5 }, { entryId: 'funding', score: 0.45 }], entryId: 'budget' },
+  {
+    at: at(4),
+    lang: 'en',
+    kind: 'closeCall',
+    text: 'Who is paying for it?',
+    candidates: [
+      { entryId: 'budget', score: 0.5 },
+      { entryId: 'funding', score: 0.45 },
+    ],
+    entryId: 'budget',
+  },
 ];
 const FEEDBACK = addVotes({}, [
   { entryId: 'funding', vote: 'down', lang: 'en', at: at(2) },
@@ -32,12 +42,18 @@ describe('reviewData', () => {
     await store.appendQuestions(RECORDS);
     for (const [entryId, counts] of Object.entries(FEEDBACK)) {
       const votes = (['up', 'down'] as const).flatMap((vote) =>
-        (['es', 'en', 'fr'] as const).flatMap((lang) => Array.from({ length: counts[vote][lang] }, () => ({ entryId, vote, lang, at: counts.lastAt }))),
+        (['es', 'en', 'fr'] as const).flatMap((lang) =>
+          Array.from({ length: counts[vote][lang] }, () => ({ entryId, vote, lang, at: counts.lastAt })),
+        ),
       );
       await store.addFeedback(votes);
     }
     const fromCommand = await buildReview(store, vectorise, { threshold: 0.4 });
-    const shared = reviewData({ questions: await store.readQuestions(), feedback: await store.readFeedback(), capacity: store.capacity }, vectorise, { threshold: 0.4 });
+    const shared = reviewData(
+      { questions: await store.readQuestions(), feedback: await store.readFeedback(), capacity: store.capacity },
+      vectorise,
+      { threshold: 0.4 },
+    );
     expect(shared).toEqual(fromCommand);
   });
 
@@ -62,11 +78,15 @@ describe('reviewData', () => {
   });
 
   it('with the entries answered, lists those never asked', () => {
-    const review = reviewData({ questions: [], feedback: {}, capacity: 10 }, vectorise, { entryUsage: { known: kb.entries.keys(), asked: ['funding', 'removed-entry'] } });
+    const review = reviewData({ questions: [], feedback: {}, capacity: 10 }, vectorise, {
+      entryUsage: { known: kb.entries.keys(), asked: ['funding', 'removed-entry'] },
+    });
     expect(review.neverAsked).toEqual([...kb.entries.keys()].filter((id) => id !== 'funding').sort());
   });
 
   it.each([0, 1.5, Number.NaN])('refuses a threshold of %s', (threshold) => {
-    expect(() => reviewData({ questions: [], feedback: {}, capacity: 10 }, vectorise, { threshold })).toThrow(/reviewData\(\): threshold must be above 0/);
+    expect(() => reviewData({ questions: [], feedback: {}, capacity: 10 }, vectorise, { threshold })).toThrow(
+      /reviewData\(\): threshold must be above 0/,
+    );
   });
 });

@@ -1,6 +1,6 @@
-import { aggregateEvents } from '../core/insights/dayAggregate';
-import { isDay, type InsightsEvent } from '../core/insights/events';
-import { errorKind, type Logger } from '../logger';
+import { aggregateEvents } from '../../core/insights/dayAggregate';
+import { isDay, type InsightsEvent } from '../../core/insights/events';
+import { errorKind, type Logger } from '../../logger';
 import type { AggregateStore } from './aggregateStore';
 
 export interface InsightsRecorderOptions {
@@ -39,7 +39,8 @@ export class InsightsRecorder {
   ) {
     this.maxPending = options.maxPending ?? DEFAULT_MAX_PENDING;
     this.flushDelayMs = options.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS;
-    if (!Number.isInteger(this.maxPending) || this.maxPending < 1) throw new RangeError('InsightsRecorder: maxPending must be a whole number from 1');
+    if (!Number.isInteger(this.maxPending) || this.maxPending < 1)
+      throw new RangeError('InsightsRecorder: maxPending must be a whole number from 1');
     if (!(this.flushDelayMs >= 0)) throw new RangeError('InsightsRecorder: flushDelayMs must be 0 or more');
   }
 

@@ -6,14 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aggregateEvents, type DayAggregate } from '../../src/core/insights/dayAggregate';
-import type { AggregateStore } from '../../src/insights/aggregateStore';
-import { BlobAggregateStore, INSIGHTS_BLOB_PREFIX } from '../../src/insights/blobAggregateStore';
-import { InsightsRetention } from '../../src/insights/insightsRetention';
-import { MemoryAggregateStore } from '../../src/insights/memoryAggregateStore';
-import { startAzurite, type Azurite } from '../support/azurite';
-import { question, started, vote } from '../support/insightsEvents';
-import { recordingLogger } from '../support/testBot';
+import { aggregateEvents, type DayAggregate } from '../../../src/core/insights/dayAggregate';
+import type { AggregateStore } from '../../../src/app/insights/aggregateStore';
+import { BlobAggregateStore, INSIGHTS_BLOB_PREFIX } from '../../../src/adapters/storage/blobAggregateStore';
+import { InsightsRetention } from '../../../src/app/insights/insightsRetention';
+import { MemoryAggregateStore } from '../../../src/adapters/storage/memoryAggregateStore';
+import { startAzurite, type Azurite } from '../../support/azurite';
+import { question, started, vote } from '../../support/insightsEvents';
+import { recordingLogger } from '../../support/testBot';
 
 let azurite: Azurite;
 
@@ -30,7 +30,8 @@ function freshContainer(): ContainerClient {
   return BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(`insights-${randomUUID()}`);
 }
 
-const increment = (day: string, conversations = 1): DayAggregate => aggregateEvents(Array.from({ length: conversations }, () => started({ day })))[0]!;
+const increment = (day: string, conversations = 1): DayAggregate =>
+  aggregateEvents(Array.from({ length: conversations }, () => started({ day })))[0]!;
 
 const IMPLEMENTATIONS: [string, () => AggregateStore][] = [
   ['in memory', () => new MemoryAggregateStore({ maxDays: 400 })],
@@ -41,7 +42,10 @@ describe.each(IMPLEMENTATIONS)('AggregateStore %s', (_name, create) => {
   it('adds increments into their day and reads a period back, oldest first', async () => {
     const store = create();
     const [a] = aggregateEvents([started(), question('answered', ['areas']), vote('down', 'areas')]);
-    const [b] = aggregateEvents([started({ lang: 'fr', channel: 'teams' }), question('answered', ['areas'], { lang: 'fr', channel: 'teams' })]);
+    const [b] = aggregateEvents([
+      started({ lang: 'fr', channel: 'teams' }),
+      question('answered', ['areas'], { lang: 'fr', channel: 'teams' }),
+    ]);
     await store.add(a!);
     await store.add(b!);
     await store.add(increment('2026-11-30', 4));
@@ -52,7 +56,10 @@ describe.each(IMPLEMENTATIONS)('AggregateStore %s', (_name, create) => {
     expect(read[0]).toEqual({
       v: 1,
       day: '2026-11-28',
-      slices: { 'es.web': { conversations: 1, outcomes: { answered: 1 }, followUps: { votedDown: 1 } }, 'fr.teams': { conversations: 1, outcomes: { answered: 1 } } },
+      slices: {
+        'es.web': { conversations: 1, outcomes: { answered: 1 }, followUps: { votedDown: 1 } },
+        'fr.teams': { conversations: 1, outcomes: { answered: 1 } },
+      },
       entries: { areas: { es: { asked: 1, down: 1 }, fr: { asked: 1 } } },
     });
     expect(read[1]!.slices['es.web']).toEqual({ conversations: 4 });
@@ -77,11 +84,20 @@ describe.each(IMPLEMENTATIONS)('AggregateStore %s', (_name, create) => {
     const days = ['2025-12-31', '2026-01-01', '2026-02-15', '2026-03-31', '2026-04-01'];
     for (const day of days) await store.add(increment(day));
     const logger = recordingLogger();
-    const retention = new InsightsRetention(store, { retentionDays: 90, everyMs: 60_000, now: () => new Date('2026-03-31T23:59:00Z') }, logger);
+    const retention = new InsightsRetention(
+      store,
+      { retentionDays: 90, everyMs: 60_000, now: () => new Date('2026-03-31T23:59:00Z') },
+      logger,
+    );
     expect(await retention.sweep()).toBe(1);
     // 90 days kept: 2026-01-01 to 2026-03-31; a day ahead (another instance's clock) stays too.
     expect(await store.days()).toEqual(['2026-01-01', '2026-02-15', '2026-03-31', '2026-04-01']);
-    expect(logger.lines.map((l) => JSON.parse(l))).toContainEqual({ level: 'info', msg: 'insights retention: old days deleted', deleted: 1, retentionDays: 90 });
+    expect(logger.lines.map((l) => JSON.parse(l))).toContainEqual({
+      level: 'info',
+      msg: 'insights retention: old days deleted',
+      deleted: 1,
+      retentionDays: 90,
+    });
     expect(await retention.sweep()).toBe(0);
   });
 });
@@ -89,14 +105,19 @@ describe.each(IMPLEMENTATIONS)('AggregateStore %s', (_name, create) => {
 describe('BlobAggregateStore on Azurite', () => {
   it('two instances adding to the same day at once lose nothing, the day created by one of them in the race', async () => {
     const container = freshContainer();
-    const connection = (): BlobAggregateStore => new BlobAggregateStore(BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(container.containerName));
+    const connection = (): BlobAggregateStore =>
+      new BlobAggregateStore(BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(container.containerName));
     const one = connection();
     const two = connection();
     const PER_INSTANCE = 15;
     // Every add of both instances in flight together: most of them read the same ETag.
     await Promise.all([
-      ...Array.from({ length: PER_INSTANCE }, (_, i) => one.add(aggregateEvents([started(), question('answered', ['areas']), ...(i % 3 === 0 ? [vote('up', 'areas')] : [])])[0]!)),
-      ...Array.from({ length: PER_INSTANCE }, () => two.add(aggregateEvents([started({ lang: 'fr' }), question('notFound', undefined, { lang: 'fr' })])[0]!)),
+      ...Array.from({ length: PER_INSTANCE }, (_, i) =>
+        one.add(aggregateEvents([started(), question('answered', ['areas']), ...(i % 3 === 0 ? [vote('up', 'areas')] : [])])[0]!),
+      ),
+      ...Array.from({ length: PER_INSTANCE }, () =>
+        two.add(aggregateEvents([started({ lang: 'fr' }), question('notFound', undefined, { lang: 'fr' })])[0]!),
+      ),
     ]);
     const [day] = await connection().read({ from: '2026-11-28', to: '2026-11-28' });
     expect(day!.slices).toEqual({
@@ -112,7 +133,12 @@ describe('BlobAggregateStore on Azurite', () => {
     const container = freshContainer();
     const store = new BlobAggregateStore(container);
     await store.add(increment('2020-01-01'));
-    const others = ['curation%2Ffeedback', 'webchat%2Fconversations%2Fabc', `${INSIGHTS_BLOB_PREFIX}readme.txt`, `${INSIGHTS_BLOB_PREFIX}2019-02-30.json`];
+    const others = [
+      'curation%2Ffeedback',
+      'webchat%2Fconversations%2Fabc',
+      `${INSIGHTS_BLOB_PREFIX}readme.txt`,
+      `${INSIGHTS_BLOB_PREFIX}2019-02-30.json`,
+    ];
     for (const name of others) await container.getBlockBlobClient(name).upload('{}', 2);
     const names = async () => {
       const out: string[] = [];
@@ -121,7 +147,11 @@ describe('BlobAggregateStore on Azurite', () => {
     };
     expect(await names()).toContain(`${INSIGHTS_BLOB_PREFIX}2020-01-01.json`);
     expect(await store.days()).toEqual(['2020-01-01']);
-    const retention = new InsightsRetention(store, { retentionDays: 90, everyMs: 60_000, now: () => new Date('2026-03-31T00:00:00Z') }, recordingLogger());
+    const retention = new InsightsRetention(
+      store,
+      { retentionDays: 90, everyMs: 60_000, now: () => new Date('2026-03-31T00:00:00Z') },
+      recordingLogger(),
+    );
     expect(await retention.sweep()).toBe(1);
     expect(await names()).toEqual([...others].sort());
   });
@@ -143,7 +173,9 @@ describe('BlobAggregateStore on Azurite', () => {
 
   it('fails, rather than hangs, when the storage cannot be reached', async () => {
     const down = new BlobAggregateStore(
-      BlobServiceClient.fromConnectionString(azurite.connectionString.replace(/127\.0\.0\.1:\d+/, '127.0.0.1:9'), { retryOptions: { maxTries: 1 } }).getContainerClient('insights-down'),
+      BlobServiceClient.fromConnectionString(azurite.connectionString.replace(/127\.0\.0\.1:\d+/, '127.0.0.1:9'), {
+        retryOptions: { maxTries: 1 },
+      }).getContainerClient('insights-down'),
     );
     await expect(down.add(increment('2026-11-28'))).rejects.toThrow();
     await expect(down.days()).rejects.toThrow();
@@ -152,7 +184,11 @@ describe('BlobAggregateStore on Azurite', () => {
   it('sweeps at start and on a timer, and stops', async () => {
     const store = new BlobAggregateStore(freshContainer());
     await store.add(increment('2020-01-01'));
-    const retention = new InsightsRetention(store, { retentionDays: 30, everyMs: 50, now: () => new Date('2026-03-31T00:00:00Z') }, recordingLogger());
+    const retention = new InsightsRetention(
+      store,
+      { retentionDays: 30, everyMs: 50, now: () => new Date('2026-03-31T00:00:00Z') },
+      recordingLogger(),
+    );
     retention.start();
     await expect.poll(() => store.days(), { timeout: 5_000 }).toEqual([]);
     await store.add(increment('2020-01-02'));

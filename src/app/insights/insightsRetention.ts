@@ -1,6 +1,6 @@
-import { dayOf } from '../core/insights/events';
-import { expiredDays } from '../core/insights/retention';
-import { errorKind, type Logger } from '../logger';
+import { dayOf } from '../../core/insights/events';
+import { expiredDays } from '../../core/insights/retention';
+import { errorKind, type Logger } from '../../logger';
 import type { AggregateStore } from './aggregateStore';
 
 export interface InsightsRetentionOptions {
@@ -26,7 +26,8 @@ export class InsightsRetention {
     private readonly options: InsightsRetentionOptions,
     private readonly logger: Logger,
   ) {
-    if (!Number.isInteger(options.retentionDays) || options.retentionDays < 1) throw new RangeError('InsightsRetention: retentionDays must be a whole number from 1');
+    if (!Number.isInteger(options.retentionDays) || options.retentionDays < 1)
+      throw new RangeError('InsightsRetention: retentionDays must be a whole number from 1');
     if (!(options.everyMs > 0)) throw new RangeError('InsightsRetention: everyMs must be positive');
     this.now = options.now ?? (() => new Date());
   }

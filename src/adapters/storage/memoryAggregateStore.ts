@@ -1,7 +1,7 @@
-import { mergeDays, parseDayAggregate, type DayAggregate } from '../core/insights/dayAggregate';
-import { isDay } from '../core/insights/events';
-import type { Period } from '../core/insights/queries';
-import type { AggregateStore } from './aggregateStore';
+import { mergeDays, parseDayAggregate, type DayAggregate } from '../../core/insights/dayAggregate';
+import { isDay } from '../../core/insights/events';
+import type { Period } from '../../core/insights/queries';
+import type { AggregateStore } from '../../app/insights/aggregateStore';
 
 export interface MemoryAggregateStoreOptions {
   /** Days held at most; past this the oldest go (the retention sweep normally deletes them first). */
@@ -21,7 +21,8 @@ export class MemoryAggregateStore implements AggregateStore {
   private readonly documents = new Map<string, string>();
 
   constructor(private readonly options: MemoryAggregateStoreOptions) {
-    if (!Number.isInteger(options.maxDays) || options.maxDays < 1) throw new RangeError('MemoryAggregateStore: maxDays must be a whole number from 1');
+    if (!Number.isInteger(options.maxDays) || options.maxDays < 1)
+      throw new RangeError('MemoryAggregateStore: maxDays must be a whole number from 1');
   }
 
   async add(increment: DayAggregate): Promise<void> {

@@ -1,8 +1,8 @@
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
-import { mergeDays, parseDayAggregate, type DayAggregate } from '../core/insights/dayAggregate';
-import { isDay } from '../core/insights/events';
-import type { Period } from '../core/insights/queries';
-import type { AggregateStore } from './aggregateStore';
+import { mergeDays, parseDayAggregate, type DayAggregate } from '../../core/insights/dayAggregate';
+import { isDay } from '../../core/insights/events';
+import type { Period } from '../../core/insights/queries';
+import type { AggregateStore } from '../../app/insights/aggregateStore';
 
 /**
  * A day's document is `insights/days/YYYY-MM-DD.json` in the bot's container. botbuilder's
@@ -69,7 +69,11 @@ export class BlobAggregateStore implements AggregateStore {
   }
 
   /** On the bot's container, with bounded tries so a storage that is down fails a flush within seconds. */
-  static fromConnectionString(connectionString: string, containerName: string, options: BlobAggregateStoreOptions = {}): BlobAggregateStore {
+  static fromConnectionString(
+    connectionString: string,
+    containerName: string,
+    options: BlobAggregateStoreOptions = {},
+  ): BlobAggregateStore {
     const service = BlobServiceClient.fromConnectionString(connectionString, {
       retryOptions: { maxTries: 3, tryTimeoutInMs: 10_000, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
     });

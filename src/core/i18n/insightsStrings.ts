@@ -1,11 +1,12 @@
-import type { RecordedKind } from '../curation/curationRecords';
 import type { Localized } from '../language/languages';
-import type { Channel } from './events';
-import type { AfterAnswerRow, FunnelRow, OutcomeRow } from './queries';
 
 /**
  * The insights page's words, for the page template, its script (which gets them from the
- * server) and the CSV headers. `{n}` and `{days}` are filled in by whoever shows them.
+ * server) and the CSV headers. `{n}` and `{days}` are filled in by whoever shows them. Part of
+ * the one string table: INSIGHTS_STRINGS below is spread into STRINGS (strings.ts), so `t` reads
+ * them and checkStrings checks them at start; in a file of their own so the page can change
+ * without touching the bot's replies. Row names are keyed by the row ids of core/insights, which
+ * checks there that none is missing (nothing here imports core/insights: it reads this folder).
  */
 export const INSIGHTS_PAGE_STRINGS = {
   title: { es: 'MIEUX+ · Cómo va el asistente', en: 'MIEUX+ · How the assistant is doing', fr: 'MIEUX+ · Comment va l’assistant' },
@@ -61,7 +62,11 @@ export const INSIGHTS_PAGE_STRINGS = {
 /** Each table's heading and a line on what it shows (the README's curator section says the same). */
 export const INSIGHTS_TABLE_STRINGS = {
   perDay: {
-    title: { es: 'Conversaciones y preguntas por día', en: 'Conversations and questions per day', fr: 'Conversations et questions par jour' },
+    title: {
+      es: 'Conversaciones y preguntas por día',
+      en: 'Conversations and questions per day',
+      fr: 'Conversations et questions par jour',
+    },
     about: {
       es: 'Cuántas conversaciones empezaron y cuántas preguntas se hicieron cada día, por idioma y canal.',
       en: 'How many conversations started and how many questions were asked each day, by language and channel.',
@@ -74,7 +79,11 @@ export const INSIGHTS_TABLE_STRINGS = {
   },
   perChannel: {
     title: { es: 'Por canal', en: 'By channel', fr: 'Par canal' },
-    about: { es: 'El chat del sitio web, Teams u otro.', en: 'The website chat, Teams, or another channel.', fr: 'Le chat du site web, Teams ou un autre canal.' },
+    about: {
+      es: 'El chat del sitio web, Teams u otro.',
+      en: 'The website chat, Teams, or another channel.',
+      fr: 'Le chat du site web, Teams ou un autre canal.',
+    },
   },
   outcomes: {
     title: { es: 'Cómo terminaron las preguntas', en: 'How questions ended', fr: 'Comment les questions se sont terminées' },
@@ -176,34 +185,43 @@ export const INSIGHTS_COLUMN_STRINGS = {
   lastAt: { es: 'Última vez (UTC)', en: 'Last (UTC)', fr: 'Dernière fois (UTC)' },
 } as const satisfies Record<string, Localized<string>>;
 
-export const LANGUAGE_NAMES: Localized<Localized<string>> = {
-  es: { es: 'Español', en: 'Inglés', fr: 'Francés' },
-  en: { es: 'Spanish', en: 'English', fr: 'French' },
-  fr: { es: 'Espagnol', en: 'Anglais', fr: 'Français' },
-};
+/** Each language's name, by the language named, in each language of the reader. */
+export const LANGUAGE_NAMES = {
+  es: { es: 'Español', en: 'Spanish', fr: 'Espagnol' },
+  en: { es: 'Inglés', en: 'English', fr: 'Anglais' },
+  fr: { es: 'Francés', en: 'French', fr: 'Français' },
+} as const satisfies Localized<Localized<string>>;
 
-export const CHANNEL_NAMES: Readonly<Record<Channel, Localized<string>>> = {
+export const CHANNEL_NAMES = {
   web: { es: 'Sitio web', en: 'Website', fr: 'Site web' },
   teams: { es: 'Teams', en: 'Teams', fr: 'Teams' },
   other: { es: 'Otro', en: 'Other', fr: 'Autre' },
-};
+} as const satisfies Record<string, Localized<string>>;
 
-export const OUTCOME_NAMES: Readonly<Record<OutcomeRow, Localized<string>>> = {
+export const OUTCOME_NAMES = {
   answered: { es: 'Respondida', en: 'Answered', fr: 'Avec réponse' },
-  answeredAfterDidYouMean: { es: 'Respondida tras «¿quería decir…?»', en: 'Answered after "did you mean"', fr: 'Réponse après « vouliez-vous dire »' },
-  didYouMeanUnpicked: { es: '«¿Quería decir…?» sin elección', en: '"Did you mean" with nothing picked', fr: '« Vouliez-vous dire » sans choix' },
+  answeredAfterDidYouMean: {
+    es: 'Respondida tras «¿quería decir…?»',
+    en: 'Answered after "did you mean"',
+    fr: 'Réponse après « vouliez-vous dire »',
+  },
+  didYouMeanUnpicked: {
+    es: '«¿Quería decir…?» sin elección',
+    en: '"Did you mean" with nothing picked',
+    fr: '« Vouliez-vous dire » sans choix',
+  },
   notFound: { es: 'Sin respuesta', en: 'Not found', fr: 'Sans réponse' },
   personalCase: { es: 'Caso personal', en: 'Personal case', fr: 'Cas personnel' },
   smallTalk: { es: 'Saludos y conversación', en: 'Greetings and small talk', fr: 'Salutations et politesse' },
-};
+} as const satisfies Record<string, Localized<string>>;
 
-export const AFTER_ANSWER_NAMES: Readonly<Record<AfterAnswerRow, Localized<string>>> = {
+export const AFTER_ANSWER_NAMES = {
   votedUp: { es: 'Valorada «útil»', en: 'Voted helpful', fr: 'Jugée utile' },
   votedDown: { es: 'Valorada «no útil»', en: 'Voted not helpful', fr: 'Jugée pas utile' },
   askedAgain: { es: 'Preguntada de nuevo con otras palabras', en: 'Asked again in other words', fr: 'Reposée en d’autres mots' },
-};
+} as const satisfies Record<string, Localized<string>>;
 
-export const FUNNEL_NAMES: Readonly<Record<FunnelRow, Localized<string>>> = {
+export const FUNNEL_NAMES = {
   offered: { es: 'Botón ofrecido', en: 'Button offered', fr: 'Bouton proposé' },
   started: { es: 'Formulario empezado', en: 'Form started', fr: 'Formulaire commencé' },
   consentGiven: { es: 'Consentimiento dado', en: 'Consent given', fr: 'Consentement donné' },
@@ -216,7 +234,7 @@ export const FUNNEL_NAMES: Readonly<Record<FunnelRow, Localized<string>>> = {
   message: { es: 'Mensaje', en: 'Message', fr: 'Message' },
   summary: { es: 'Resumen', en: 'Summary', fr: 'Récapitulatif' },
   completed: { es: 'Correo preparado o enviado', en: 'E-mail prepared or sent', fr: 'Courriel préparé ou envoyé' },
-};
+} as const satisfies Record<string, Localized<string>>;
 
 export const FUNNEL_EXIT_NAMES = {
   consentRefused: { es: 'Consentimiento rechazado', en: 'Consent refused', fr: 'Consentement refusé' },
@@ -225,16 +243,44 @@ export const FUNNEL_EXIT_NAMES = {
   queued: { es: 'Enviado por el asistente', en: 'Sent by the assistant', fr: 'Envoyé par l’assistant' },
 } as const satisfies Record<string, Localized<string>>;
 
-export const RECORDED_KIND_NAMES: Readonly<Record<RecordedKind, Localized<string>>> = {
+export const RECORDED_KIND_NAMES = {
   notFound: { es: 'sin respuesta', en: 'not found', fr: 'sans réponse' },
   clarify: { es: '«¿quería decir…?»', en: '"did you mean"', fr: '« vouliez-vous dire »' },
   closeCall: { es: 'por poco margen', en: 'close call', fr: 'de justesse' },
   rephrased: { es: 'preguntada de nuevo', en: 'asked again', fr: 'reposée' },
   downvoted: { es: 'no útil', en: 'not helpful', fr: 'pas utile' },
-};
+} as const satisfies Record<string, Localized<string>>;
 
-/** `text` with `{name}` placeholders filled in. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+type Prefixed<P extends string, T> = { readonly [K in keyof T & string as `${P}.${K}`]: T[K] };
+
+function prefixed<P extends string, T extends Readonly<Record<string, Localized<string>>>>(prefix: P, table: T): Prefixed<P, T> {
+  return Object.fromEntries(Object.entries(table).map(([key, text]) => [`${prefix}.${key}`, text])) as Prefixed<P, T>;
 }
 
+type TableStrings = typeof INSIGHTS_TABLE_STRINGS;
+type FlatTables = {
+  readonly [K in keyof TableStrings & string as `insights.table.${K}.title` | `insights.table.${K}.about`]: Localized<string>;
+};
+
+function flatTables(): FlatTables {
+  return Object.fromEntries(
+    Object.entries(INSIGHTS_TABLE_STRINGS).flatMap(([id, { title, about }]) => [
+      [`insights.table.${id}.title`, title],
+      [`insights.table.${id}.about`, about],
+    ]),
+  ) as FlatTables;
+}
+
+/** Every string above under one key each (`insights.page.title`, `insights.table.funnel.about`, …), for the one string table. */
+export const INSIGHTS_STRINGS = {
+  ...prefixed('insights.page', INSIGHTS_PAGE_STRINGS),
+  ...flatTables(),
+  ...prefixed('insights.column', INSIGHTS_COLUMN_STRINGS),
+  ...prefixed('insights.language', LANGUAGE_NAMES),
+  ...prefixed('insights.channel', CHANNEL_NAMES),
+  ...prefixed('insights.outcome', OUTCOME_NAMES),
+  ...prefixed('insights.afterAnswer', AFTER_ANSWER_NAMES),
+  ...prefixed('insights.funnel', FUNNEL_NAMES),
+  ...prefixed('insights.funnelExit', FUNNEL_EXIT_NAMES),
+  ...prefixed('insights.recordedKind', RECORDED_KIND_NAMES),
+};

@@ -1,5 +1,5 @@
-import type { DayAggregate } from '../core/insights/dayAggregate';
-import type { Period } from '../core/insights/queries';
+import type { DayAggregate } from '../../core/insights/dayAggregate';
+import type { Period } from '../../core/insights/queries';
 
 /**
  * Where the insights' day documents are kept. Every implementation is safe for several writers:

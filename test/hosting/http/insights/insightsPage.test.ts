@@ -2,10 +2,16 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config';
-import { INSIGHTS_PAGE_STRINGS } from '../../src/core/insights/insightsStrings';
-import { LANGUAGES } from '../../src/core/language/languages';
-import { chartJsFile, INSIGHTS_CSP, INSIGHTS_PATHS, pageConfig, renderInsightsPage } from '../../src/insights/insightsPage';
+import { PROJECT_ROOT } from '../../../../src/config';
+import { INSIGHTS_PAGE_STRINGS } from '../../../../src/core/i18n/insightsStrings';
+import { LANGUAGES } from '../../../../src/core/language/languages';
+import {
+  chartJsFile,
+  INSIGHTS_CSP,
+  INSIGHTS_PATHS,
+  pageConfig,
+  renderInsightsPage,
+} from '../../../../src/hosting/http/insights/insightsPage';
 
 const PUBLIC_DIR = join(PROJECT_ROOT, 'public', 'insights');
 
@@ -19,7 +25,10 @@ describe('renderInsightsPage', () => {
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
     // Two scripts by src with nothing inside, and one data block the browser never runs.
     expect(scripts.filter((s) => s[2] !== '').map((s) => s[1])).toEqual([' id="insights-config" type="application/json"']);
-    expect(scripts.filter((s) => / src=/.test(s[1]!)).map((s) => /src="([^"]+)"/.exec(s[1]!)![1])).toEqual([INSIGHTS_PATHS.chartJs, INSIGHTS_PATHS.script]);
+    expect(scripts.filter((s) => / src=/.test(s[1]!)).map((s) => /src="([^"]+)"/.exec(s[1]!)![1])).toEqual([
+      INSIGHTS_PATHS.chartJs,
+      INSIGHTS_PATHS.script,
+    ]);
     const config = JSON.parse(scripts.find((s) => s[2] !== '')![2]!);
     expect(config).toEqual(pageConfig(lang, 45));
     expect(config.strings.signIn).toBe(INSIGHTS_PAGE_STRINGS.signIn[lang]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { INSIGHTS_PAGE_STRINGS } from '../core/insights/insightsStrings';
-import type { Lang } from '../core/language/languages';
+import { INSIGHTS_PAGE_STRINGS } from '../../../core/i18n/insightsStrings';
+import type { Lang } from '../../../core/language/languages';
 
 /** Where the page and everything it loads live: one prefix, so one route module and one access check cover them. */
 export const INSIGHTS_BASE = '/insights';
@@ -69,7 +69,9 @@ const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export function pageConfig(lang: Lang, retentionDays: number): InsightsPageConfig {
-  const strings = Object.fromEntries(Object.entries(INSIGHTS_PAGE_STRINGS).map(([key, byLang]) => [key, byLang[lang]])) as InsightsPageConfig['strings'];
+  const strings = Object.fromEntries(
+    Object.entries(INSIGHTS_PAGE_STRINGS).map(([key, byLang]) => [key, byLang[lang]]),
+  ) as InsightsPageConfig['strings'];
   return { lang, strings, api: { report: INSIGHTS_PATHS.report, csv: INSIGHTS_PATHS.csv }, maxDays: retentionDays, retentionDays };
 }
 

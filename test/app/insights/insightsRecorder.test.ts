@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DayAggregate } from '../../src/core/insights/dayAggregate';
-import type { Period } from '../../src/core/insights/queries';
-import type { AggregateStore } from '../../src/insights/aggregateStore';
-import { InsightsRecorder } from '../../src/insights/insightsRecorder';
-import { MemoryAggregateStore } from '../../src/insights/memoryAggregateStore';
-import { question, started, times, vote } from '../support/insightsEvents';
-import { recordingLogger } from '../support/testBot';
+import type { DayAggregate } from '../../../src/core/insights/dayAggregate';
+import type { Period } from '../../../src/core/insights/queries';
+import type { AggregateStore } from '../../../src/app/insights/aggregateStore';
+import { InsightsRecorder } from '../../../src/app/insights/insightsRecorder';
+import { MemoryAggregateStore } from '../../../src/adapters/storage/memoryAggregateStore';
+import { question, started, times, vote } from '../../support/insightsEvents';
+import { recordingLogger } from '../../support/testBot';
 
 const ALL: Period = { from: '2000-01-01', to: '2099-12-31' };
 
@@ -16,7 +16,8 @@ class UnreliableStore implements AggregateStore {
   adds = 0;
   add(increment: DayAggregate): Promise<void> {
     this.adds += 1;
-    if (this.mode === 'fail') return Promise.reject(Object.assign(new Error('storage down: secret detail'), { name: 'RestError', code: 'ECONNREFUSED' }));
+    if (this.mode === 'fail')
+      return Promise.reject(Object.assign(new Error('storage down: secret detail'), { name: 'RestError', code: 'ECONNREFUSED' }));
     if (this.mode === 'hang') return new Promise(() => undefined);
     return this.inner.add(increment);
   }
@@ -94,7 +95,9 @@ describe('InsightsRecorder', () => {
     for (let i = 0; i < 25; i += 1) recorder.record(started());
     expect(recorder.waiting).toBe(10);
     expect(recorder.dropped).toBe(15);
-    const warnings = logger.lines.map((l) => JSON.parse(l) as { msg: string; dropped: number }).filter((l) => l.msg === 'insights events dropped: the storage is not keeping up');
+    const warnings = logger.lines
+      .map((l) => JSON.parse(l) as { msg: string; dropped: number })
+      .filter((l) => l.msg === 'insights events dropped: the storage is not keeping up');
     expect(warnings.reduce((n, l) => n + l.dropped, 0)).toBe(15);
   });
 

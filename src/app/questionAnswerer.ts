@@ -1,5 +1,6 @@
 import type { Recognition, Recognizer } from '../core/understanding/recognizer';
 import type { ConversationProfile } from './conversationProfile';
+import type { InsightsReporter } from './insights/insightsReporter';
 import type { AnswerableRecognition, ReplyBuilder } from './replies';
 import type { ReplyPlan } from './replyPlan';
 import type { Turn } from './turn';
@@ -15,6 +16,8 @@ export interface QuestionAnswererDependencies {
   readonly replies: ReplyBuilder;
   /** The curator's loop: records unanswered questions, offers helpful / not helpful. Optional. */
   readonly curation?: AnswerCuration;
+  /** Counts for the insights page, after the turn commits. Optional. */
+  readonly insights?: InsightsReporter;
 }
 
 /**
@@ -44,6 +47,7 @@ export class QuestionAnswerer {
     const reply = this.deps.replies.forRecognition(recognition);
     const curation = asQuestion ? this.deps.curation : undefined;
     await turn.send(curation ? curation.withFeedback(reply.plan, recognition, profile) : reply.plan);
+    this.deps.insights?.noteReply(turn, recognition, reply.plan, profile);
     profile.offered = [...reply.offered];
     if (reply.entryId) profile.lastEntryId = reply.entryId;
   }
@@ -52,6 +56,7 @@ export class QuestionAnswerer {
   async answer(turn: Turn): Promise<Recognition> {
     const profile = await turn.profile();
     const recognition = await this.recognize(turn, profile);
+    this.deps.insights?.noteMessage(turn, recognition, profile);
     if (recognition.kind !== 'handoff') await this.reply(turn, recognition, true, profile);
     // Only here: in a form, what does not look like a question is a name, an e-mail or a message.
     this.deps.curation?.noteRecognition(turn, recognition, profile);

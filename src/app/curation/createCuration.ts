@@ -1,3 +1,4 @@
+import type { InsightsReporter } from '../insights/insightsReporter';
 import type { ReplyBuilder } from '../replies';
 import type { DocumentStorage } from '../storage/documentStorage';
 import type { Config } from '../../config';
@@ -27,6 +28,7 @@ export function createCuration(
     readonly storage: DocumentStorage;
     readonly replies: ReplyBuilder;
     readonly logger: Logger;
+    readonly insights?: InsightsReporter;
   },
 ): CurationSetup {
   const store = curationStoreFor(config, parts.storage);
@@ -37,6 +39,7 @@ export function createCuration(
     offerFeedback: config.curation.feedback,
     replies: parts.replies,
     email: config.contactEmail,
+    ...(parts.insights ? { insights: parts.insights } : {}),
   });
   return {
     curation,

@@ -9,6 +9,7 @@ import type { ConversationProfile } from '../conversationProfile';
 import type { ReplyBuilder } from '../replies';
 import { textPlan, type Button, type FeedbackValue, type ReplyPlan } from '../replyPlan';
 import type { Turn } from '../turn';
+import type { InsightsReporter } from '../insights/insightsReporter';
 import type { CurationRecorder } from './curationRecorder';
 
 export interface CurationDependencies {
@@ -22,6 +23,8 @@ export interface CurationDependencies {
   /** The team's address, in the reply to "not helpful". */
   readonly email: string;
   readonly now?: () => Date;
+  /** Votes and questions asked again, counted for the insights page. Optional. */
+  readonly insights?: InsightsReporter;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -69,6 +72,7 @@ export class Curation {
     if (previous && isQuestion && asksAgain(previous.text, scrubPersonalData(text), previous.lang)) {
       const again = doubtRecord('rephrased', previous, now);
       this.onCommit(turn, () => recorder.recordQuestion(again));
+      this.deps.insights?.askedAgain(turn, previous.entryId, previous.lang);
     }
     if (recognition.kind === 'answer')
       profile.lastQuestion = { text: scrubPersonalData(text), entryId: recognition.entryId, lang: recognition.lang };
@@ -133,6 +137,7 @@ export class Curation {
       if (profile.lastEntryId === entryId) reply = { ...reply, buttons: this.followUpsOf(entryId, lang) };
       const recorder = this.deps.recorder;
       if (recorder) this.onCommit(turn, () => recorder.recordFeedback({ entryId, vote, lang, at: minuteOf(this.now()) }));
+      this.deps.insights?.vote(turn, vote, entryId, lang);
       // The question behind a "not helpful" answer is what a curator needs to mend it.
       const question = profile.lastQuestion;
       if (recorder && this.deps.recordQuestions && vote === 'down' && question?.entryId === entryId) {

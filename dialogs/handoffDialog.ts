@@ -330,7 +330,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async confirmStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     switch ((step.result as FoundChoice).index) {
-      case 0:
+      case 0: {
         const queued = await this.handOver.complete(
           this.deps.turns.of(step.context),
           this.request(form),
@@ -338,6 +338,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
         );
         this.count(step.context, form, queued ? 'queued' : 'mailto');
         return step.endDialog();
+      }
       case 1:
         return this.choose(
           step,

@@ -13,6 +13,7 @@ import { Welcomer } from './app/welcome';
 import { loadConfig, PROJECT_ROOT, type Config } from './config';
 import { checkStrings } from './core/i18n/strings';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
+import type { Lang } from './core/language/languages';
 import type { KnowledgeBase } from './core/knowledge/types';
 import { FormCommands } from './core/understanding/formCommands';
 import { LocalRecognizer } from './core/understanding/localRecognizer';
@@ -58,6 +59,26 @@ export interface ComposeOptions {
   readonly insightsStore?: AggregateStore;
 }
 
+/** The insights page's counts and data, only when INSIGHTS_TOKEN is set: counts nobody can read are not kept. */
+function insightsFor(
+  config: Config,
+  kb: KnowledgeBase,
+  curationStorage: DocumentStorage,
+  logger: Logger,
+  store?: AggregateStore,
+): InsightsSetup | undefined {
+  if (!config.insights.token) return undefined;
+  let vectoriser: LocalRecognizer | undefined;
+  const sources = {
+    entryIds: () => kb.entries.keys(),
+    titleOf: (lang: Lang) => (id: string) => kb.entries.get(id)?.text[lang].title,
+    curation: curationStoreFor(config, curationStorage),
+    // Grouped as kb:review groups them; built on the first page view, not at start.
+    vectorise: (text: string, lang: Lang) => (vectoriser ??= new LocalRecognizer(kb)).termVector(text, lang),
+  };
+  return createInsights(store ?? insightsStoreFor(config), sources, { retentionDays: config.insights.retentionDays }, logger);
+}
+
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
 export function composeBot(
   config: Config,
@@ -72,22 +93,7 @@ export function composeBot(
   const recognizer = createRecognizer(kb, config.clu, logger);
   const replies = new ReplyBuilder(kb, config.contactEmail);
   const curationStorage = curationStorageFor(config, storage);
-  // Nothing is counted while the page is off: counts nobody can read are not kept.
-  let vectoriser: LocalRecognizer | undefined;
-  const insights = config.insights.token
-    ? createInsights(
-        options.insightsStore ?? insightsStoreFor(config),
-        {
-          entryIds: () => kb.entries.keys(),
-          titleOf: (lang) => (id) => kb.entries.get(id)?.text[lang].title,
-          curation: curationStoreFor(config, curationStorage),
-          // Grouped as kb:review groups them; built on the first page view, not at start.
-          vectorise: (text, lang) => (vectoriser ??= new LocalRecognizer(kb)).termVector(text, lang),
-        },
-        { retentionDays: config.insights.retentionDays },
-        logger,
-      )
-    : undefined;
+  const insights = insightsFor(config, kb, curationStorage, logger, options.insightsStore);
   const reporter = insights ? { insights: insights.reporter } : {};
   const curation = createCuration(config, { storage: curationStorage, replies, logger, ...reporter });
   const answerer = new QuestionAnswerer({ recognizer, replies, curation: curation.curation, ...reporter });

@@ -79,7 +79,7 @@ async function talk(): Promise<{ votedEntry: string }> {
   const [regions] = await say(teams, 'msteams', 'Dans quelles régions travaille MIEUX+ ?', { locale: 'fr-FR' });
   const down = voteAction(regions, 'down');
   expect(down, 'the answer offers a vote').toBeDefined();
-  await say(teams, 'msteams', String(down!.title ?? ''), { value: down!.value, locale: 'fr-FR' });
+  await say(teams, 'msteams', down!.title ?? '', { value: down!.value, locale: 'fr-FR' });
 
   // A website visitor, in Spanish, writing to the team: name and address typed.
   const form = uniqueId('form');

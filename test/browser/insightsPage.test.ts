@@ -306,7 +306,7 @@ describe('the insights page', () => {
     await page.waitForSelector('button[data-csv="unanswered"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-csv="unanswered"]')]);
     expect(download.suggestedFilename()).toBe(`mieux-insights-unanswered-${addDays(TODAY, -29)}-${TODAY}.csv`);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFFTimes,Language,Question,')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""What is the capital of France?"")"`);
     const request = seen.filter((r) => r.path === INSIGHTS_PATHS.csv).at(-1)!;

@@ -36,7 +36,7 @@ function section(text: string, heading: string): string[] {
 /** The command's groups of a section, as [size, question] — what the page's table rows hold in columns 1 and 3. */
 const commandGroups = (lines: string[]): [string, string][] =>
   lines.flatMap((line) => {
-    const match = /^ +(\d+)× \[\w\w\] (".*?")  \(/.exec(line);
+    const match = /^ +(\d+)× \[\w\w\] (".*?") {2}\(/.exec(line);
     return match ? [[match[1]!, JSON.parse(match[2]!) as string] as [string, string]] : [];
   });
 

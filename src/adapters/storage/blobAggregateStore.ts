@@ -1,6 +1,6 @@
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
 import { mergeDays, parseDayAggregate, type DayAggregate } from '../../core/insights/dayAggregate';
-import { isDay } from '../../core/insights/events';
+import { isDay, isDayText } from '../../core/insights/events';
 import type { Period } from '../../core/insights/queries';
 import type { AggregateStore } from '../../app/insights/aggregateStore';
 
@@ -93,7 +93,7 @@ export class BlobAggregateStore implements AggregateStore {
   }
 
   async add(increment: DayAggregate): Promise<void> {
-    if (!isDay(increment.day)) throw new RangeError(`BlobAggregateStore.add(): '${increment.day}' is not a day`);
+    if (!isDayText(increment.day)) throw new RangeError(`BlobAggregateStore.add(): '${increment.day}' is not a day`);
     await this.ensureContainer();
     const name = blobName(increment.day);
     const blob = this.container.getBlockBlobClient(name);
@@ -127,7 +127,7 @@ export class BlobAggregateStore implements AggregateStore {
       return { document, etag: response.etag };
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
-      if (error instanceof SyntaxError) throw new SyntaxError(`BlobAggregateStore: blob '${name}' is not JSON`);
+      if (error instanceof SyntaxError) throw new SyntaxError(`BlobAggregateStore: blob '${name}' is not JSON`, { cause: error });
       throw error;
     }
   }

@@ -259,7 +259,7 @@ function prefixed<P extends string, T extends Readonly<Record<string, Localized<
 
 type TableStrings = typeof INSIGHTS_TABLE_STRINGS;
 type FlatTables = {
-  readonly [K in keyof TableStrings & string as `insights.table.${K}.title` | `insights.table.${K}.about`]: Localized<string>;
+  readonly [K in Extract<keyof TableStrings, string> as `insights.table.${K}.title` | `insights.table.${K}.about`]: Localized<string>;
 };
 
 function flatTables(): FlatTables {

@@ -1,5 +1,5 @@
 import { type Lang } from '../language/languages';
-import { isDay, isEntryId, type Channel, type FollowUp, type HandoffStep, type InsightsEvent, type Outcome } from './events';
+import { isDay, isDayText, isEntryId, type Channel, type FollowUp, type HandoffStep, type InsightsEvent, type Outcome } from './events';
 
 /** The format of a stored day; a reader refuses others rather than guess. */
 export const AGGREGATE_VERSION = 1;
@@ -44,7 +44,7 @@ interface Tree {
 }
 
 export function emptyDay(day: string): DayAggregate {
-  if (!isDay(day)) throw new RangeError(`emptyDay(): '${day}' is not a day written YYYY-MM-DD`);
+  if (!isDayText(day)) throw new RangeError(`emptyDay(): '${day}' is not a day written YYYY-MM-DD`);
   return { v: AGGREGATE_VERSION, day, slices: {}, entries: {} };
 }
 
@@ -97,7 +97,7 @@ function countEvent(slices: Tree, entries: Tree, event: InsightsEvent): void {
 export function aggregateEvents(events: readonly InsightsEvent[]): DayAggregate[] {
   const byDay = new Map<string, { slices: Tree; entries: Tree }>();
   for (const event of events) {
-    if (!isDay(event.day)) throw new RangeError(`aggregateEvents(): event '${event.type}' has day '${event.day}', not YYYY-MM-DD`);
+    if (!isDayText(event.day)) throw new RangeError(`aggregateEvents(): event '${event.type}' has day '${event.day}', not YYYY-MM-DD`);
     let day = byDay.get(event.day);
     if (!day) {
       day = { slices: {}, entries: {} };
@@ -128,8 +128,8 @@ export function mergeDays(a: DayAggregate, b: DayAggregate): DayAggregate {
   return {
     v: AGGREGATE_VERSION,
     day: a.day,
-    slices: mergeTrees(a.slices as Tree, b.slices as Tree, 'slices') as DayAggregate['slices'],
-    entries: mergeTrees(a.entries as Tree, b.entries as Tree, 'entries') as DayAggregate['entries'],
+    slices: mergeTrees(a.slices as Tree, b.slices as Tree, 'slices'),
+    entries: mergeTrees(a.entries, b.entries, 'entries') as DayAggregate['entries'],
   };
 }
 

@@ -102,9 +102,14 @@ export function isDay(value: unknown): value is string {
   return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
+/** isDay for a value already typed string, without narrowing it: a message can still show what it was. */
+export function isDayText(value: string): boolean {
+  return isDay(value);
+}
+
 /** `day` moved by `delta` days (negative: earlier). */
 export function addDays(day: string, delta: number): string {
-  if (!isDay(day)) throw new RangeError(`addDays(): '${day}' is not a day written YYYY-MM-DD`);
+  if (!isDayText(day)) throw new RangeError(`addDays(): '${day}' is not a day written YYYY-MM-DD`);
   return dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + delta * 86_400_000));
 }
 

@@ -1,4 +1,4 @@
-import { addDays, isDay } from './events';
+import { addDays, isDay, isDayText } from './events';
 import type { Period } from './queries';
 
 /** The period shown when none is asked for: the last 30 days, today included. */
@@ -13,7 +13,7 @@ export type PeriodCheck = { readonly ok: true; readonly period: Period } | { rea
  * written for the person who sent the request (a 400), and never echoes what they sent.
  */
 export function parsePeriod(query: { readonly from?: unknown; readonly to?: unknown }, today: string, maxDays: number): PeriodCheck {
-  if (!isDay(today)) throw new RangeError(`parsePeriod(): today '${today}' is not a day written YYYY-MM-DD`);
+  if (!isDayText(today)) throw new RangeError(`parsePeriod(): today '${today}' is not a day written YYYY-MM-DD`);
   if (!Number.isInteger(maxDays) || maxDays < 1)
     throw new RangeError(`parsePeriod(): maxDays must be a whole number from 1, got ${maxDays}`);
   const { from, to } = query;

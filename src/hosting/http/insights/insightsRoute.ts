@@ -1,9 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Request, Response } from 'restify';
 import type { InsightsSetup } from '../../../app/insights/createInsights';
 import { csvFileName, tableCsv } from '../../../core/insights/insightsTables';
 import { parsePeriod } from '../../../core/insights/period';
+import type { Period } from '../../../core/insights/queries';
 import { acceptedLocales, preferredLang } from '../../../core/language/acceptLanguage';
 import { LANGUAGES, isLang, type Lang, type Localized } from '../../../core/language/languages';
 import { errorKind } from '../../../logger';
@@ -38,6 +40,98 @@ function query(req: Request): Map<string, string> | undefined {
   return out;
 }
 
+type Headers = Readonly<Record<string, string>>;
+
+/** Every insights response's headers: its type, the CSP, noindex. */
+const headers = (type: string, extra: Headers = {}): Record<string, string> => ({
+  'Content-Type': type,
+  'Content-Security-Policy': INSIGHTS_CSP,
+  ...INSIGHTS_HEADERS,
+  ...extra,
+});
+
+function refuse(res: Response, status: number, message: string, extra: Headers = {}): void {
+  res.sendRaw(
+    status,
+    JSON.stringify({ error: message }),
+    headers('application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...extra }),
+  );
+}
+
+interface DataQuery {
+  readonly period: Period;
+  readonly lang: Lang;
+  readonly params: ReadonlyMap<string, string>;
+}
+
+/** The checked query of a data request, or undefined once a 400 has been sent. */
+function checkedQuery(req: Request, res: Response, insights: InsightsRouteOptions['insights']): DataQuery | undefined {
+  const params = query(req);
+  if (!params) {
+    refuse(res, 400, 'each query parameter may be given once');
+    return undefined;
+  }
+  const lang = params.get('lang') ?? 'es';
+  if (!isLang(lang)) {
+    refuse(res, 400, `lang must be one of ${LANGUAGES.join(', ')}`);
+    return undefined;
+  }
+  const period = parsePeriod({ from: params.get('from'), to: params.get('to') }, insights.today(), insights.retentionDays);
+  if (!period.ok) {
+    refuse(res, 400, period.problem);
+    return undefined;
+  }
+  return { period: period.period, lang, params };
+}
+
+/** True when the request carries the token; otherwise a 401 (or a 429 for an address that keeps trying) has been sent. */
+function authorizer(token: string, context: RouteContext): (req: Request, res: Response) => boolean {
+  const expected = digest(token);
+  return (req, res) => {
+    const address = context.clientAddress(req);
+    const slowedDown = context.limits.authFailures?.check(address);
+    if (slowedDown && !slowedDown.allowed) {
+      refuse(res, 429, 'too many requests', { 'Retry-After': String(slowedDown.retryAfterSeconds) });
+      return false;
+    }
+    const given = bearer(req.header('authorization'));
+    if (given !== undefined && timingSafeEqual(digest(given), expected)) return true;
+    context.limits.authFailures?.take(address);
+    refuse(res, 401, 'unauthorized', { 'WWW-Authenticate': 'Bearer realm="insights"' });
+    return false;
+  };
+}
+
+/** The page in each language, and the files it loads, read once. */
+function staticParts(options: InsightsRouteOptions): { pages: Localized<string>; files: readonly [string, Buffer, string][] } {
+  const page = (lang: Lang) => renderInsightsPage(lang, { publicDir: options.publicDir, retentionDays: options.insights.retentionDays });
+  return {
+    pages: { es: page('es'), en: page('en'), fr: page('fr') },
+    files: [
+      [INSIGHTS_PATHS.script, readFileSync(join(options.publicDir, 'insights.js')), 'text/javascript; charset=utf-8'],
+      [INSIGHTS_PATHS.styles, readFileSync(join(options.publicDir, 'insights.css')), 'text/css; charset=utf-8'],
+      [INSIGHTS_PATHS.chartJs, readFileSync(chartJsFile()), 'text/javascript; charset=utf-8'],
+    ],
+  };
+}
+
+/** The report as JSON, or one table as CSV. */
+async function sendData(res: Response, q: DataQuery, insights: InsightsRouteOptions['insights'], asCsv: boolean): Promise<void> {
+  const payload = await insights.payload(q.period, q.lang);
+  if (!asCsv) {
+    res.sendRaw(200, JSON.stringify(payload), headers('application/json; charset=utf-8', { 'Cache-Control': 'no-store' }));
+    return;
+  }
+  const table = payload.tables.find((t) => t.id === q.params.get('table'));
+  if (!table) return refuse(res, 400, `table must be one of ${payload.tables.map((t) => t.id).join(', ')}`);
+  const disposition = `attachment; filename="${csvFileName(table.id, payload.report)}"`;
+  res.sendRaw(
+    200,
+    tableCsv(table),
+    headers('text/csv; charset=utf-8', { 'Cache-Control': 'no-store', 'Content-Disposition': disposition }),
+  );
+}
+
 /**
  * `/insights`, only when INSIGHTS_TOKEN is set: the page (no data, only labels, in the reader's
  * language by Accept-Language), its script, styles and Chart.js — all from this server, under a
@@ -45,120 +139,34 @@ function query(req: Request): Map<string, string> | undefined {
  * Every response says `noindex`. Bad queries are 400; a storage that cannot be read is 503.
  */
 export function insightsRoute(options: InsightsRouteOptions): RouteModule {
-  const expected = digest(options.token);
-  const pages: Localized<string> = {
-    es: renderInsightsPage('es', { publicDir: options.publicDir, retentionDays: options.insights.retentionDays }),
-    en: renderInsightsPage('en', { publicDir: options.publicDir, retentionDays: options.insights.retentionDays }),
-    fr: renderInsightsPage('fr', { publicDir: options.publicDir, retentionDays: options.insights.retentionDays }),
-  };
-  const files: readonly [path: string, body: Buffer, type: string][] = [
-    [INSIGHTS_PATHS.script, readFileSync(`${options.publicDir}/insights.js`), 'text/javascript; charset=utf-8'],
-    [INSIGHTS_PATHS.styles, readFileSync(`${options.publicDir}/insights.css`), 'text/css; charset=utf-8'],
-    [INSIGHTS_PATHS.chartJs, readFileSync(chartJsFile()), 'text/javascript; charset=utf-8'],
-  ];
-  const headers = (type: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> => ({
-    'Content-Type': type,
-    'Content-Security-Policy': INSIGHTS_CSP,
-    ...INSIGHTS_HEADERS,
-    ...extra,
-  });
-  const refuse = (res: Response, status: number, message: string, extra: Readonly<Record<string, string>> = {}): void => {
-    res.sendRaw(
-      status,
-      JSON.stringify({ error: message }),
-      headers('application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...extra }),
-    );
-  };
-
+  const { pages, files } = staticParts(options);
   return {
     name: 'insights',
     register(context: RouteContext) {
-      const { server, logger } = context;
-      const authorized = (req: Request, res: Response): boolean => {
-        const address = context.clientAddress(req);
-        const slowedDown = context.limits.authFailures?.check(address);
-        if (slowedDown && !slowedDown.allowed) {
-          refuse(res, 429, 'too many requests', { 'Retry-After': String(slowedDown.retryAfterSeconds) });
-          return false;
-        }
-        const given = bearer(req.header('authorization'));
-        if (given !== undefined && timingSafeEqual(digest(given), expected)) return true;
-        context.limits.authFailures?.take(address);
-        refuse(res, 401, 'unauthorized', { 'WWW-Authenticate': 'Bearer realm="insights"' });
-        return false;
-      };
-      /** The checked query of a data request, or undefined once a 400 has been sent. */
-      const checked = (
-        req: Request,
-        res: Response,
-      ): { period: { from: string; to: string }; lang: Lang; params: Map<string, string> } | undefined => {
-        const params = query(req);
-        if (!params) {
-          refuse(res, 400, 'each query parameter may be given once');
-          return undefined;
-        }
-        const lang = params.get('lang') ?? 'es';
-        if (!isLang(lang)) {
-          refuse(res, 400, `lang must be one of ${LANGUAGES.join(', ')}`);
-          return undefined;
-        }
-        const period = parsePeriod(
-          { from: params.get('from'), to: params.get('to') },
-          options.insights.today(),
-          options.insights.retentionDays,
-        );
-        if (!period.ok) {
-          refuse(res, 400, period.problem);
-          return undefined;
-        }
-        return { period: period.period, lang, params };
-      };
-      const data = async (req: Request, res: Response, send: (q: NonNullable<ReturnType<typeof checked>>) => Promise<void>) => {
+      const { server, logger, limitPerClient } = context;
+      const authorized = authorizer(options.token, context);
+      const data = (asCsv: boolean) => async (req: Request, res: Response) => {
         if (!authorized(req, res)) return;
-        const q = checked(req, res);
+        const q = checkedQuery(req, res, options.insights);
         if (!q) return;
         try {
-          await send(q);
+          await sendData(res, q, options.insights, asCsv);
         } catch (error) {
           logger.warn('insights could not be read', { kind: errorKind(error) });
           refuse(res, 503, 'the counts could not be read right now; try again later');
         }
       };
-
-      server.get(INSIGHTS_PATHS.page, context.limitPerClient, async (req: Request, res: Response) => {
+      server.get(INSIGHTS_PATHS.page, limitPerClient, async (req: Request, res: Response) => {
         const lang = preferredLang(acceptedLocales(req.header('accept-language')));
-        res.sendRaw(
-          200,
-          pages[lang],
-          headers('text/html; charset=utf-8', { 'Cache-Control': 'no-cache', 'Content-Language': lang, Vary: 'Accept-Language' }),
-        );
+        const extra = { 'Cache-Control': 'no-cache', 'Content-Language': lang, Vary: 'Accept-Language' };
+        res.sendRaw(200, pages[lang], headers('text/html; charset=utf-8', extra));
       });
       for (const [path, body, type] of files)
-        server.get(path, context.limitPerClient, async (_req: Request, res: Response) => {
+        server.get(path, limitPerClient, async (_req: Request, res: Response) => {
           res.sendRaw(200, body, headers(type, { 'Cache-Control': 'no-cache' }));
         });
-      server.get(INSIGHTS_PATHS.report, context.limitPerClient, async (req: Request, res: Response) =>
-        data(req, res, async ({ period, lang }) => {
-          const payload = await options.insights.payload(period, lang);
-          res.sendRaw(200, JSON.stringify(payload), headers('application/json; charset=utf-8', { 'Cache-Control': 'no-store' }));
-        }),
-      );
-      server.get(INSIGHTS_PATHS.csv, context.limitPerClient, async (req: Request, res: Response) =>
-        data(req, res, async ({ period, lang, params }) => {
-          const id = params.get('table');
-          const payload = await options.insights.payload(period, lang);
-          const table = payload.tables.find((t) => t.id === id);
-          if (!table) return refuse(res, 400, `table must be one of ${payload.tables.map((t) => t.id).join(', ')}`);
-          res.sendRaw(
-            200,
-            tableCsv(table),
-            headers('text/csv; charset=utf-8', {
-              'Cache-Control': 'no-store',
-              'Content-Disposition': `attachment; filename="${csvFileName(table.id, payload.report)}"`,
-            }),
-          );
-        }),
-      );
+      server.get(INSIGHTS_PATHS.report, limitPerClient, data(false));
+      server.get(INSIGHTS_PATHS.csv, limitPerClient, data(true));
     },
   };
 }

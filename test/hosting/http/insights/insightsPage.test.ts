@@ -19,7 +19,7 @@ describe('renderInsightsPage', () => {
   it.each(LANGUAGES)('in %s: its labels, no inline script or style, and the script config as a JSON data block', (lang) => {
     const html = renderInsightsPage(lang, { publicDir: PUBLIC_DIR, retentionDays: 45 });
     expect(html).toContain(`<html lang="${lang}">`);
-    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
     expect(html).not.toMatch(/\{\{|\}\}/);
     expect(html).not.toMatch(/\sstyle=|<style|\son\w+=/i);
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];

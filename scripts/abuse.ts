@@ -76,7 +76,9 @@ function floodAddresses(args: readonly string[]): number {
 
 /** CPU time (user + system) a process has used, in ms, from /proc (Linux; clock ticks of 10 ms). */
 function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+  if (fields.length < 13) throw new Error(`cpuMsOf(): /proc/${pid}/stat has no CPU times`);
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
@@ -104,7 +106,8 @@ async function flood(base: string, address: string, deadline: number, tally: Tal
         if (started.conversationId) held.push({ token: issued.token, id: started.conversationId });
         return `start ${started.status}`;
       }
-      const target = held[next++ % held.length]!;
+      const target = held[next++ % held.length];
+      if (!target) return 'no conversation';
       const answer = await postActivity(client, target.token, target.id, JSON.stringify({ type: 'message', text: CHAT_TEXT }));
       return `post ${answer.status}`;
     },
@@ -119,7 +122,8 @@ async function malformedDirectLine(base: string, port: number, address: string, 
   const issued = await token(client);
   const started = issued.token ? await startConversation(client, issued.token) : { status: 0 };
   const id = 'conversationId' in started ? started.conversationId : undefined;
-  if (!issued.token || !id) return;
+  const bearer = issued.token;
+  if (!bearer || !id) return;
   let n = 0;
   await until(
     deadline,
@@ -128,15 +132,15 @@ async function malformedDirectLine(base: string, port: number, address: string, 
     async () => {
       switch (n++ % 5) {
         case 0:
-          return `200 KB body ${(await postActivity(client, issued.token!, id, JSON.stringify({ type: 'message', text: 'z'.repeat(200_000) }))).status}`;
+          return `200 KB body ${(await postActivity(client, bearer, id, JSON.stringify({ type: 'message', text: 'z'.repeat(200_000) }))).status}`;
         case 1:
-          return `nested value ${(await postActivity(client, issued.token!, id, `{"type":"message","text":"x","value":${deepJson(5_000)}}`)).status}`;
+          return `nested value ${(await postActivity(client, bearer, id, `{"type":"message","text":"x","value":${deepJson(5_000)}}`)).status}`;
         case 2:
           return `forged token ${(await poll(client, 'eyJhbGciOiJIUzI1NiJ9.e30.forged', id, '0')).status}`;
         case 3:
           return `100 MB Content-Length ${await hugeContentLength(port, address)}`;
         default:
-          return `too long text ${(await postActivity(client, issued.token!, id, JSON.stringify({ type: 'message', text: 'y'.repeat(4_001) }))).status}`;
+          return `too long text ${(await postActivity(client, bearer, id, JSON.stringify({ type: 'message', text: 'y'.repeat(4_001) }))).status}`;
       }
     },
     HOSTILE_PACE_MS,
@@ -207,48 +211,41 @@ function printLatency(label: string, samples: number[]): boolean {
   return s.p99 < P99_GOAL_MS;
 }
 
-async function main(): Promise<void> {
-  const begun = Date.now();
-  setTimeout(() => {
-    console.error(`abuse: still running after ${DEADLINE_MS / 1000} s, stopping`);
-    process.exit(1);
-  }, DEADLINE_MS).unref();
-  console.log('MIEUX+ inquiry bot under hostile traffic (production server stack, limits at their defaults)');
-  console.log(
-    `node ${process.version} · ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown CPU'}) · load average before: ${loadavg()[0]!.toFixed(2)}`,
-  );
+/** What the hostile run measured, for the report. */
+interface AttackFigures {
+  readonly tally: Tally;
+  readonly mostSlowOpen: number;
+  readonly serverBusy: number;
+  readonly good: WellBehavedResult;
+  readonly rss: readonly number[];
+  readonly afterHeap: number;
+  readonly endRss: number;
+}
 
-  const host: ServerHost = await startHost('bot', { mode: 'production', nodeArgs: NODE_ARGS });
-  const base = `http://127.0.0.1:${host.port}`;
-  const hole = await blackHole();
-  const rss: number[] = [];
-  const sampler = setInterval(() => rss.push(rssOf(host.pid)), 1_000);
-
-  // Warm-up: the well-behaved client alone.
-  await runWellBehaved(base, WARMUP_SECONDS);
-  const restingRss = rssOf(host.pid);
-  const restingHeap = (await host.memory()).heapUsed;
-  console.log(`\nAt rest, after a ${WARMUP_SECONDS} s warm-up: RSS ${formatMb(restingRss)}, heap after a full GC ${formatMb(restingHeap)}`);
-
+/** Every kind of hostile traffic at once for HOSTILE_SECONDS, with the well-behaved clients measured meanwhile. */
+async function attack(host: ServerHost, base: string, holeUrl: string): Promise<AttackFigures> {
   const deadline = Date.now() + HOSTILE_SECONDS * 1_000;
   const tally: Tally = new Map();
-  rss.length = 0;
+  const rss: number[] = [];
+  const sampler = setInterval(() => rss.push(rssOf(host.pid)), 1_000);
   const cpuBefore = cpuMsOf(host.pid);
   const measured = runWellBehaved(base, HOSTILE_SECONDS);
   const slowConnections = slowloris(host.port, '127.0.3.4', SLOW_CONNECTIONS, deadline, tally);
   await Promise.all([
     ...Array.from({ length: FLOOD_ADDRESSES }, (_, i) => flood(base, `127.0.2.${i + 1}`, deadline, tally)),
     malformedDirectLine(base, host.port, '127.0.3.1', deadline, tally),
-    hostileMessages(base, '127.0.3.2', hole.url, deadline, tally, 'malformed'),
-    hostileMessages(base, '127.0.3.3', hole.url, deadline, tally, 'stuck channel'),
+    hostileMessages(base, '127.0.3.2', holeUrl, deadline, tally, 'malformed'),
+    hostileMessages(base, '127.0.3.3', holeUrl, deadline, tally, 'stuck channel'),
   ]);
   const mostSlowOpen = await slowConnections;
   const serverBusy = (cpuMsOf(host.pid) - cpuBefore) / (HOSTILE_SECONDS * 1_000);
   const good = await measured;
   clearInterval(sampler);
   const afterHeap = (await host.memory()).heapUsed;
-  const endRss = rssOf(host.pid);
+  return { tally, mostSlowOpen, serverBusy, good, rss, afterHeap, endRss: rssOf(host.pid) };
+}
 
+function printHostile({ tally, mostSlowOpen, serverBusy }: AttackFigures): void {
   const hostileRequests = [...tally.entries()]
     .filter(([category]) => category !== 'slow headers')
     .reduce((sum, [, outcomes]) => sum + [...outcomes.values()].reduce((a, b) => a + b, 0), 0);
@@ -270,7 +267,9 @@ async function main(): Promise<void> {
   console.log(
     `   slow-header connections held open (2 s or more) at once from that address: at most ${mostSlowOpen} of the ${SLOW_CONNECTIONS} it tried`,
   );
+}
 
+function printWellBehaved({ good }: AttackFigures): void {
   console.log(
     `\n2. Well-behaved clients meanwhile (4 people at the web chat and a channel on /api/messages, each from its own address, within the limits):`,
   );
@@ -284,21 +283,53 @@ async function main(): Promise<void> {
   console.log(
     `   goal p99 < ${P99_GOAL_MS} ms on every kind of request, no errors: ${verdict(goals.every(Boolean) && errors.length === 0)}`,
   );
+}
 
-  const peak = Math.max(restingRss, ...rss, endRss);
+function printMemory(resting: { readonly rss: number; readonly heap: number }, { rss, afterHeap, endRss }: AttackFigures): void {
+  const peak = Math.max(resting.rss, ...rss, endRss);
   console.log('\n3. Memory of the bot process');
   console.log(
-    `   RSS at rest ${formatMb(restingRss)}; under attack: min ${formatMb(Math.min(...rss))}, max ${formatMb(peak)}, at the end ${formatMb(endRss)}`,
+    `   RSS at rest ${formatMb(resting.rss)}; under attack: min ${formatMb(Math.min(...rss))}, max ${formatMb(peak)}, at the end ${formatMb(endRss)}`,
   );
-  console.log(`   heap after a full GC: at rest ${formatMb(restingHeap)}, after the attack ${formatMb(afterHeap)}`);
+  console.log(`   heap after a full GC: at rest ${formatMb(resting.heap)}, after the attack ${formatMb(afterHeap)}`);
   console.log(`   goal RSS ≤ ${RSS_BUDGET_MB} MB throughout: ${verdict(peak <= RSS_BUDGET_MB * 1024 * 1024)}`);
+}
+
+async function main(): Promise<void> {
+  const begun = Date.now();
+  setTimeout(() => {
+    console.error(`abuse: still running after ${DEADLINE_MS / 1000} s, stopping`);
+    process.exit(1);
+  }, DEADLINE_MS).unref();
+  console.log('MIEUX+ inquiry bot under hostile traffic (production server stack, limits at their defaults)');
+  console.log(
+    `node ${process.version} · ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown CPU'}) · load average before: ${(loadavg()[0] ?? 0).toFixed(2)}`,
+  );
+
+  const host: ServerHost = await startHost('bot', { mode: 'production', nodeArgs: NODE_ARGS });
+  const base = `http://127.0.0.1:${host.port}`;
+  const hole = await blackHole();
+
+  // Warm-up: the well-behaved client alone.
+  await runWellBehaved(base, WARMUP_SECONDS);
+  const resting = { rss: rssOf(host.pid), heap: (await host.memory()).heapUsed };
+  console.log(
+    `\nAt rest, after a ${WARMUP_SECONDS} s warm-up: RSS ${formatMb(resting.rss)}, heap after a full GC ${formatMb(resting.heap)}`,
+  );
+
+  const figures = await attack(host, base, hole.url);
+  printHostile(figures);
+  printWellBehaved(figures);
+  printMemory(resting, figures);
 
   await hole.close();
   const report = await host.close();
   const problems = Object.entries(report.problems).sort((a, b) => b[1] - a[1]);
   console.log(`\n4. Warnings and errors the bot logged: ${problems.length === 0 ? 'none' : ''}`);
   for (const [line, n] of problems) console.log(`   ${formatCount(n).padStart(7)} × ${line}`);
-  console.log(`\nload average after the run: ${loadavg()[0]!.toFixed(2)}; abuse finished in ${((Date.now() - begun) / 1000).toFixed(1)} s`);
+  console.log(
+    `\nload average after the run: ${(loadavg()[0] ?? 0).toFixed(2)}; abuse finished in ${((Date.now() - begun) / 1000).toFixed(1)} s`,
+  );
 }
 
 main().then(

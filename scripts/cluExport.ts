@@ -13,7 +13,7 @@ const USAGE = 'usage: npm run clu:export -- [--project NAME] [FILE]';
 function parseArgs(args: readonly string[]): { project?: string; file?: string } {
   const parsed: { project?: string; file?: string } = {};
   for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
+    const arg = args[i] ?? '';
     if (arg === '--project' && args[i + 1]) parsed.project = args[(i += 1)];
     else if (arg.startsWith('-') || parsed.file !== undefined) throw new Error(USAGE);
     else parsed.file = arg;

@@ -26,7 +26,7 @@ const args = process.argv.slice(2);
 const showBlind = args.includes('--show-blind-misses');
 // --knowledge DIR evaluates another copy of the knowledge base (a curator's draft, the version before a change).
 const knowledgeFlag = args.indexOf('--knowledge');
-const knowledgeDir = knowledgeFlag >= 0 && args[knowledgeFlag + 1] ? args[knowledgeFlag + 1]! : join(__dirname, '..', 'knowledge');
+const knowledgeDir = (knowledgeFlag >= 0 ? args[knowledgeFlag + 1] : undefined) || join(__dirname, '..', 'knowledge');
 const kb = loadKnowledge(knowledgeDir);
 const recognizer = new LocalRecognizer(kb);
 const coincidences = loadCoincidences(EVAL_DIR);

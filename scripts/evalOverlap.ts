@@ -17,9 +17,10 @@ function typo(a: string, b: string): boolean {
 export function sameSentence(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length === 0) return false;
   let misspelt = 0;
-  for (let i = 0; i < a.length; i += 1) {
-    if (a[i] === b[i]) continue;
-    if (!typo(a[i]!, b[i]!) || (misspelt += 1) > 1) return false;
+  for (const [i, word] of a.entries()) {
+    const other = b[i] ?? '';
+    if (word === other) continue;
+    if (!typo(word, other) || (misspelt += 1) > 1) return false;
   }
   return true;
 }

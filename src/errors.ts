@@ -42,28 +42,28 @@ export class StringTableError extends UserFacingError {}
  */
 export class StateCommitError extends MieuxError {
   constructor(reason: string, cause?: unknown) {
-    super(`the turn's state could not be committed: ${reason}`, { cause });
+    super(`runCommittedTurn(): the turn's state could not be committed: ${reason}`, { cause });
   }
 }
 
 /** A reply the channel did not take: refused, unreachable, or not answering within the deadline. */
 export class ChannelDeliveryError extends MieuxError {
   constructor(cause: unknown) {
-    super('the channel did not take the reply', { cause });
+    super('BotAdapter: the channel did not take the reply', { cause });
   }
 }
 
 /** The channel did not answer within the deadline. */
 export class ChannelTimeoutError extends MieuxError {
   constructor(ms: number) {
-    super(`the channel did not answer within ${ms} ms`);
+    super(`channel deadline: the channel did not answer within ${ms} ms`);
   }
 }
 
 /** The request's credentials were refused (401), as opposed to not checkable right now (503). */
 export class AuthenticationRefused extends MieuxError {
   constructor(cause: unknown) {
-    super('the request was not authenticated', { cause });
+    super('Bot Framework authentication: the request was not authenticated', { cause });
   }
 }
 
@@ -86,7 +86,7 @@ export class CluUnavailableError extends MieuxError {
     /** The HTTP status, when the service answered. */
     readonly status?: number,
   ) {
-    super(`CLU unavailable: ${reason}${status === undefined ? '' : ` (HTTP ${status})`}`);
+    super(`CluRecognizer: CLU unavailable: ${reason}${status === undefined ? '' : ` (HTTP ${status})`}`);
   }
 }
 

@@ -126,7 +126,8 @@ export function runLoad(
         timeout: REQUEST_TIMEOUT_S,
         requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
       },
-      (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
+      (error: unknown, result: autocannon.Result) =>
+        error ? reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error })) : resolve(result),
     );
     // autocannon's own histogram keeps whole milliseconds; the response event has the exact time.
     if (latencies)
@@ -218,13 +219,19 @@ export async function benchHttp(
   for (const driver of drivers) await driver.warmUp();
   for (let slice = 0; slice < options.slices; slice += 1)
     for (const driver of drivers) await driver.measureSlice(options.durationSeconds / options.slices);
-  const reports = await Promise.all(hosts.map((host) => host.close()));
-  const [echo, bot, minimal] = drivers.map((driver, i) => driver.result(reports[i]!)) as [LoadResult, LoadResult, LoadResult | undefined];
+  const results = await Promise.all(drivers.map(async (driver) => driver.result(await driver.host.close())));
+  const byKind = (kind: ServerKind): LoadResult | undefined => results.find((r) => r.kind === kind);
+  const echo = byKind('echo');
+  const bot = byKind('bot');
+  const minimal = byKind('minimal');
+  if (!echo || !bot) throw new Error('benchHttp(): the echo or the bot server gave no result');
+  const slicesOf = (kind: ServerKind): readonly number[] => drivers.find((d) => d.host.kind === kind)?.slices ?? [];
+  const echoSlices = slicesOf('echo');
   return {
     echo,
     bot,
     ...(minimal ? { minimal } : {}),
-    sliceRatios: drivers[1]!.slices.map((turns, i) => turns / drivers[0]!.slices[i]!),
+    sliceRatios: slicesOf('bot').map((turns, i) => turns / (echoSlices[i] ?? Number.NaN)),
   };
 }
 

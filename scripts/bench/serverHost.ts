@@ -5,8 +5,6 @@
  * `minimal` the reference bot of minimalBot.ts on that stack too.
  * argv: kind, then optionally HostOptions as JSON (mode `bare` by default; see protocol.ts).
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { TurnContext } from 'botbuilder';
 import { createAdapter } from '../../src/hosting/botframework/adapter';
 import { botFrameworkHost } from '../../src/hosting/botframework/botHost';
@@ -15,6 +13,7 @@ import { composeBot, startServer } from '../../src/index';
 import { createLogger, type LogFields, type Logger } from '../../src/logger';
 import { createBotServer, type BotServer, type ServerDependencies } from '../../src/hosting/http/server';
 import { minimalBot } from './minimalBot';
+import { collectGarbage } from './collectGarbage';
 import type { HostMessage, HostOptions, MemorySample, ParentMessage, ServerKind } from './protocol';
 
 const CLOSE_TIMEOUT_MS = 2_000;
@@ -71,9 +70,7 @@ async function startProduction(kind: ServerKind, config: Config, logger: Logger)
 
 /** Memory after a full collection, so a sample shows what is retained, not garbage not yet collected. */
 function memorySample(): MemorySample {
-  setFlagsFromString('--expose-gc');
-  const gc: unknown = runInNewContext('gc');
-  if (typeof gc === 'function') gc();
+  collectGarbage();
   const { rss, heapUsed } = process.memoryUsage();
   return { rss, heapUsed };
 }

@@ -109,9 +109,13 @@ export function printSoak(r: SoakResult, options: SoakOptions): void {
   for (const [what, count] of Object.entries(r.report.problems)) console.log(`   logged ${count}× ${what}`);
   console.log(`   memory every ${options.sampleEverySeconds} s (after a full GC; heap used / RSS):`);
   console.log(`   ${r.samples.map((s) => `${s.at.toFixed(0)}s ${formatMb(s.memory.heapUsed)}/${formatMb(s.memory.rss)}`).join(' · ')}`);
-  const last = r.samples[r.samples.length - 1]!.memory;
+  const last = r.samples.at(-1)?.memory;
   console.log(`   bot memory before the load: heap used ${formatMb(r.baseline.heapUsed)}, RSS ${formatMb(r.baseline.rss)}`);
-  console.log(`   bot memory after the run:   heap used ${formatMb(last.heapUsed)}, RSS ${formatMb(last.rss)}`);
+  console.log(
+    last
+      ? `   bot memory after the run:   heap used ${formatMb(last.heapUsed)}, RSS ${formatMb(last.rss)}`
+      : '   bot memory after the run:   no sample taken',
+  );
   const cap = Number(options.host.env?.MEMORY_STATE_MAX_ITEMS ?? 0);
   if (cap > 0) {
     const perItem = (growth.to - r.baseline.heapUsed) / cap;

@@ -6,6 +6,7 @@
  * argv: the bot's base URL, then the seconds to run; the result goes to the parent over IPC.
  */
 import { activity, Client, poll, postActivity, startConversation, token } from './hostile';
+import { cycle } from './cycle';
 
 const QUESTIONS = [
   'Who funds MIEUX+?',
@@ -56,7 +57,7 @@ async function person(
         conversation = { token: issued.token, id: started.conversationId, watermark: '' };
       }
       const c = conversation;
-      const question = QUESTIONS[turn++ % QUESTIONS.length]!;
+      const question = cycle(QUESTIONS, turn++, 'wellBehaved QUESTIONS');
       await timed(samples.postMs, 'direct line post', () =>
         postActivity(client, c.token, c.id, JSON.stringify({ type: 'message', text: question })),
       );
@@ -84,7 +85,7 @@ async function channel(
     try {
       const conversationId = `${address}-${Math.floor(turn / TURNS_PER_CHANNEL_CONVERSATION)}`;
       const body = activity({
-        text: QUESTIONS[turn % QUESTIONS.length]!,
+        text: cycle(QUESTIONS, turn, 'wellBehaved QUESTIONS'),
         conversationId,
         serviceUrl: 'http://127.0.0.1:9',
         expectReplies: true,

@@ -1,6 +1,7 @@
 /** The questions both benchmarks send: every question of the eval sets (test/eval), es/en/fr. */
 import { LANGUAGES, type Lang } from '../../src/core/language/languages';
 import { loadEvalSet } from '../evaluation';
+import { cycle } from './cycle';
 
 export interface Question {
   readonly lang: Lang;
@@ -26,7 +27,7 @@ export function messageActivity(
   conversations: number,
   conversationIndex = n % conversations,
 ): string {
-  const question = questions[n % questions.length]!;
+  const question = cycle(questions, n, 'messageActivity(): the questions');
   const conversation = `bench-conversation-${conversationIndex}`;
   return JSON.stringify({
     type: 'message',

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
+import { UserFacingError } from '../../src/errors';
 
 /**
  * What the running service needs, relative to the project folder: compiled code, the knowledge
@@ -36,9 +37,8 @@ const PROJECT_NPM_SETTINGS = new Set(
   ),
 );
 
-export class LayoutError extends Error {
-  override readonly name = 'LayoutError';
-}
+/** The package cannot be laid out as asked (a folder not empty, a file missing). */
+export class LayoutError extends UserFacingError {}
 
 /**
  * Copies RUNTIME_FILES from `root` into the empty or missing folder `dest` and installs the

@@ -36,7 +36,7 @@ export function parseOptions(args: readonly string[]): Options {
   let inMemory = false;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i] ?? '';
     if (arg === '--blob-port') {
       const value = args[++i];
       if (value === undefined || !/^\d+$/.test(value) || Number(value) > 65535)

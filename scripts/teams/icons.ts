@@ -37,7 +37,8 @@ function fillRect(png: PNG, x: number, y: number, w: number, h: number, color: R
 
 function drawCells(png: PNG, cells: readonly string[], x: number, y: number, cell: number, color: Rgba): void {
   cells.forEach((line, row) => {
-    [...line].forEach((mark, col) => {
+    // The glyphs are drawn with 'X' and '.', one ASCII character a cell.
+    Array.from(line).forEach((mark, col) => {
       if (mark === 'X') fillRect(png, x + col * cell, y + row * cell, cell, cell, color);
     });
   });

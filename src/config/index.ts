@@ -12,7 +12,7 @@ import { serverSettings, type ServerSettings } from './server';
 import { storageSettings, type StorageSettings } from './storage';
 import { teamsAppId } from './teams';
 
-export type { AppType, ChannelAuthSettings } from './botAuth';
+export type { ChannelAuthSettings } from './botAuth';
 export type { CluConfig } from './clu';
 export type { CurationConfig } from './curation';
 export type { DirectLineConfig } from './directLine';

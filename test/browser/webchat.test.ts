@@ -49,7 +49,7 @@ interface Watched {
   /** Every request that left for somewhere other than the bot (or the host page's own server). */
   readonly elsewhere: string[];
   /** Addresses the page asked window.open to open. */
-  opened(): Promise<string[]>;
+  readonly opened: () => Promise<string[]>;
 }
 
 let browser: Browser;

@@ -99,6 +99,20 @@ describe('ci.yml', () => {
     expect(at('npm run package:check')).toBeGreaterThan(at('npm run package\n'));
     expect(at('npm test')).toBeGreaterThan(at('npm run package:check'));
   });
+
+  it('.ci/run runs the linter, the formatting check and the dead-code check, each an npm script, before the tests', () => {
+    const ci = read('.ci/run');
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    for (const [name, command] of [
+      ['lint', 'eslint .'],
+      ['format:check', 'prettier --check .'],
+      ['knip', 'knip'],
+    ] as const) {
+      expect(scripts[name]).toBe(command);
+      expect(ci.indexOf(`npm run ${name}\n`), name).toBeGreaterThan(ci.indexOf('npm ci'));
+      expect(ci.indexOf(`npm run ${name}\n`), name).toBeLessThan(ci.indexOf('npm test'));
+    }
+  });
 });
 
 describe('knowledge.yml', () => {

@@ -28,8 +28,8 @@ function keyRecorder(): HandoffSubmitter & { readonly keys: string[] } {
 
 /** Consents, answers whatever is asked, and confirms with `confirm` (extra activity fields). */
 async function handOver(bot: TestBot, confirm: Partial<Activity>): Promise<void> {
-  let replies = await bot.say('I want to take part');
-  replies = await bot.say(STRINGS['handoff.consentYes'].en);
+  await bot.say('I want to take part');
+  let replies = await bot.say(STRINGS['handoff.consentYes'].en);
   for (let i = 0; i < 10; i += 1) {
     const asked = replies[replies.length - 1]?.text ?? '';
     if (asked === t('handoff.askConfirm', 'en')) break;

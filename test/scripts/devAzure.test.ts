@@ -103,7 +103,7 @@ describe('npm run dev:azure', () => {
       const error = await run(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', '--blob-port', String(port), '--in-memory'], {
         cwd: PROJECT,
         env: env(),
-      }).catch((e: { code: number; stderr: string }) => e);
+      }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 1 });
       expect((error as { stderr: string }).stderr).toContain(`port ${port} is taken`);
     } finally {
@@ -113,7 +113,7 @@ describe('npm run dev:azure', () => {
 
   it('refuses an unknown option with its usage, starting nothing', async () => {
     const error = await run(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', '--blobport', '1'], { cwd: PROJECT, env: env() }).catch(
-      (e: { code: number; stderr: string }) => e,
+      (e: unknown) => e,
     );
     expect(error).toMatchObject({ code: 2 });
     expect((error as { stderr: string }).stderr).toContain('usage: npm run dev:azure');

@@ -195,9 +195,7 @@ describe('table cells', () => {
 
 describe('the command line', () => {
   it('stops with 2 and its usage when a folder is missing', async () => {
-    const error = await run(TSX, ['scripts/kbCompare.ts', '--before', KNOWLEDGE_DIR], { cwd: PROJECT }).catch(
-      (e: { code: number; stderr: string }) => e,
-    );
+    const error = await run(TSX, ['scripts/kbCompare.ts', '--before', KNOWLEDGE_DIR], { cwd: PROJECT }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 2 });
     expect((error as { stderr: string }).stderr).toContain('usage: npm run kb:compare');
     expect(existsSync(join(work, 'reworded'))).toBe(true);

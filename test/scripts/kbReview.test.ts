@@ -112,11 +112,10 @@ describe('npm run kb:review', () => {
   const kbReview = (args: string[], env: Record<string, string>) =>
     run('npm', ['run', '--silent', 'kb:review', '--', ...args], { cwd: PROJECT, env: childEnv(env) }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code?: number; stdout?: string; stderr?: string }) => ({
-        code: error.code,
-        stdout: error.stdout ?? '',
-        stderr: error.stderr ?? '',
-      }),
+      (error: unknown) => {
+        const failed = error as { code?: number; stdout?: string; stderr?: string };
+        return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+      },
     );
 
   it('without Blob Storage, explains there is nothing persistent to read', async () => {

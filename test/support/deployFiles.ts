@@ -74,7 +74,7 @@ export function bicepStatements(text: string): string[] {
   const statements: string[] = [];
   for (const line of text.split('\n')) {
     if (/^\S/.test(line) && !/^[}\])]/.test(line)) statements.push(line);
-    else if (statements.length > 0) statements[statements.length - 1] += `\n${line}`;
+    else if (statements.length > 0) statements.push(`${statements.pop() ?? ''}\n${line}`);
   }
   return statements.filter((s) => !s.startsWith('//'));
 }

@@ -81,7 +81,10 @@ export async function startFakeClu(respond: CluResponder): Promise<FakeClu> {
         res.writeHead(reply.status, { 'content-type': 'application/json' });
         res.end(reply.body);
       };
-      if (!reply.delayMs) return void answer();
+      if (!reply.delayMs) {
+        answer();
+        return;
+      }
       const timer = setTimeout(() => {
         timers.delete(timer);
         answer();

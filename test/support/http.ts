@@ -71,7 +71,7 @@ export function sendRaw(url: string, body: string, contentType = 'application/js
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text, json: parseJson(text) });
+          resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'] ?? '', text, json: parseJson(text) });
         });
         res.on('error', reject);
       },

@@ -63,10 +63,6 @@ export function minuteOf(time: Date): string {
   return rounded.toISOString();
 }
 
-export function isRecordedKind(kind: string): kind is RecordedKind {
-  return (RECORDED_KINDS as readonly string[]).includes(kind);
-}
-
 export function isDoubtfulKind(kind: string): kind is DoubtfulKind {
   return (DOUBTFUL_KINDS as readonly string[]).includes(kind);
 }

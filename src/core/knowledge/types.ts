@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../language/languages';
+import type { Localized } from '../language/languages';
 
 export interface EntryText {
   /** Short label for buttons. */
@@ -78,8 +78,4 @@ export interface KnowledgeBase {
   readonly entries: ReadonlyMap<string, Entry>;
   readonly synonyms: Localized<readonly (readonly string[])[]>;
   readonly conversation: ConversationData;
-}
-
-export function entryTitle(kb: KnowledgeBase, id: string, lang: Lang): string {
-  return kb.entries.get(id)?.text[lang].title ?? id;
 }

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from './languages';
+import type { Localized } from './languages';
 import { normalise } from './normalise';
 
 /*
@@ -63,7 +63,3 @@ export const STOP_WORDS: Localized<ReadonlySet<string>> = {
   en: toSet(WORDS.en),
   fr: toSet(WORDS.fr),
 };
-
-export function stopWordsFor(lang: Lang): ReadonlySet<string> {
-  return STOP_WORDS[lang];
-}

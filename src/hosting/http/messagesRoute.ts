@@ -4,7 +4,7 @@ import { annotateRequest, errorKind } from '../../logger';
 import type { AuthenticatedTurn, InboundActivity } from '../turnHost';
 import { validateActivity } from './activityValidation';
 import { sendTooManyRequests } from './rateLimiter';
-import type { RouteContext, RouteModule } from './server';
+import type { RouteContext, RouteModule } from './routeModule';
 import type { ServiceUrlPolicy } from './serviceUrlPolicy';
 import { conversationKey } from './turnRunner';
 

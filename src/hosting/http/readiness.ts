@@ -2,7 +2,7 @@ import type { Request, Response } from 'restify';
 import type { DocumentStorage } from '../../app/storage/documentStorage';
 import { errorKind } from '../../logger';
 import { probeStorage } from '../../adapters/storage/createStorage';
-import type { RouteModule } from './server';
+import type { RouteModule } from './routeModule';
 
 export interface ReadinessOptions {
   /** Entries of the knowledge base in use (0 = nothing to answer from). */

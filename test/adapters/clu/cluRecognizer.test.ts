@@ -181,23 +181,22 @@ describe('what CLU is not asked', () => {
 });
 
 describe('CLU unavailable: the local recognizer answers and the failure is logged once', () => {
+  // No upper limit on the time taken (a busy machine would fail it): CLU's late answer would be
+  // 'contact', so a local 'funding' shows the turn did not wait for it. npm run bench measures the time.
   it('past the time budget (default 1.5 s) the turn is answered locally, without waiting for CLU', async () => {
     const fake = await fakeClu(() => ({ ...prediction('contact', [['contact', 0.99]]), delayMs: 5000 }));
     const { recognizer, logger } = withClu(fake.endpoint);
-    const started = Date.now();
     const r = await ask(recognizer, 'Who funds MIEUX+?');
-    const elapsed = Date.now() - started;
     expect(r).toMatchObject({ kind: 'answer', entryId: 'funding', answeredBy: 'local' });
-    expect(elapsed).toBeLessThan(1500 + 1000);
     expect(warnings(logger)).toMatchObject([{ reason: 'timeout' }]);
   });
 
   it('a shorter CLU_TIMEOUT_MS is honoured, and several slow turns log one warning', async () => {
-    const fake = await fakeClu(() => ({ ...prediction('contact', [['contact', 0.99]]), delayMs: 5000 }));
+    // CLU answers within the default budget (1.5 s) but past the configured 200 ms: only a budget
+    // of 200 ms leaves the turns to the local recognizer.
+    const fake = await fakeClu(() => ({ ...prediction('contact', [['contact', 0.99]]), delayMs: 1000 }));
     const { recognizer, logger } = withClu(fake.endpoint, { extra: { CLU_TIMEOUT_MS: '200' } });
-    const started = Date.now();
     for (let turn = 0; turn < 3; turn += 1) expect(entryOf(await ask(recognizer, 'Who funds MIEUX+?'))).toBe('funding');
-    expect(Date.now() - started).toBeLessThan(3 * 200 + 1000);
     expect(fake.requests).toHaveLength(3);
     expect(warnings(logger)).toMatchObject([{ reason: 'timeout' }]);
   });

@@ -84,10 +84,8 @@ async function fillForm(bot: Instance, lang: Lang): Promise<void> {
     [t('handoff.askArea', lang)]: areaLabel('area-horizontal', lang),
     [t('handoff.askMessage', lang, { max: '1000' })]: 'Quiero participar.',
   };
-  let last = (await bot.say(lang === 'es' ? 'Quiero participar' : lang === 'en' ? 'I want to take part' : 'Je veux participer')).texts.at(
-    -1,
-  );
-  last = (await bot.say(STRINGS['handoff.consentYes'][lang])).texts.at(-1);
+  await bot.say(lang === 'es' ? 'Quiero participar' : lang === 'en' ? 'I want to take part' : 'Je veux participer');
+  let last = (await bot.say(STRINGS['handoff.consentYes'][lang])).texts.at(-1);
   for (let i = 0; i < 10 && last !== t('handoff.askConfirm', lang); i += 1) {
     const answer = answers[last ?? ''];
     if (answer === undefined) throw new Error(`no answer for: ${last}`);

@@ -30,7 +30,9 @@ describe('CurationRecorder', () => {
     const inner = new MemoryStorage();
     const storage = held(inner);
     const recorder = new CurationRecorder(new CurationStore(storage, 10), recordingLogger());
-    // Returns at once (no promise to await) although the storage will not answer yet.
+    // Returns at once (no promise to await) although the storage will not answer yet: the value
+    // returned is what is checked, a void method could still return a promise.
+    // eslint-disable-next-line @typescript-eslint/no-confusing-void-expression
     expect(recorder.recordQuestion(record('¿pregunta uno?'))).toBeUndefined();
     recorder.recordQuestion(record('¿pregunta dos?'));
     const flushed = recorder.flush();

@@ -340,6 +340,8 @@ describe('runCommittedTurn', () => {
   });
 
   it('afterCommit outside a committed turn is a programming error', async () => {
+    // The assertion runs in the bot's logic: if the turn never ran it, the test must fail.
+    expect.assertions(1);
     const adapter = new TestAdapter(async (context) => {
       expect(() => afterCommit(context, async () => undefined)).toThrow(/outside runCommittedTurn/);
     });

@@ -103,7 +103,10 @@ describe('when the bot does not know', () => {
   it('never echoes what the person typed', async () => {
     const bot = createTestBot();
     const typed = '<script>alert("x")</script><img src=x onerror=alert(1)> zzqx';
-    for (const reply of await bot.say(typed)) {
+    const replies = await bot.say(typed);
+    // With no reply the loop below would assert nothing.
+    expect(replies.length).toBeGreaterThan(0);
+    for (const reply of replies) {
       expect(reply.text).not.toContain('<script');
       expect(reply.text).not.toContain('onerror');
     }

@@ -64,7 +64,7 @@ function messagesOf(result: HttpResult): Partial<Activity>[] {
 }
 
 function buttonTitles(activity: Partial<Activity>): string[] {
-  return (activity.suggestedActions?.actions ?? []).map((a) => String(a.title));
+  return (activity.suggestedActions?.actions ?? []).map((a) => a.title);
 }
 
 function expectJsonError(result: HttpResult): void {
@@ -274,7 +274,7 @@ describe('bad input: a short 4xx JSON error, never a 5xx, and the server keeps a
     const activity = good();
     let target = activity;
     for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
-    delete target[path[path.length - 1]!];
+    Reflect.deleteProperty(target, path[path.length - 1]!);
     return activity;
   };
 
@@ -370,7 +370,7 @@ describe('bad input: a short 4xx JSON error, never a 5xx, and the server keeps a
             res.on('end', () =>
               resolve({
                 status: res.statusCode ?? 0,
-                contentType: String(res.headers['content-type'] ?? ''),
+                contentType: res.headers['content-type'] ?? '',
                 text,
                 json: JSON.parse(text) as unknown,
               }),

@@ -10,7 +10,8 @@ import { createAdapter } from '../../../src/hosting/botframework/adapter';
 import { loadConfig } from '../../../src/config';
 import { createLogger, type Logger } from '../../../src/logger';
 import { startServer } from '../../../src/index';
-import { createBotServer, type BotServer, type RouteModule } from '../../../src/hosting/http/server';
+import { createBotServer, type BotServer } from '../../../src/hosting/http/server';
+import type { RouteModule } from '../../../src/hosting/http/routeModule';
 import { onBotFramework } from '../../support/botFrameworkServer';
 import { messageActivity, send, uniqueId } from '../../support/http';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
@@ -41,7 +42,8 @@ async function post(base: string, body: unknown, headers: Record<string, string>
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(10_000),
   });
-  return { status: response.status, headers: response.headers, json: (await response.json().catch(() => undefined)) as unknown };
+  const json: unknown = await response.json().catch(() => undefined);
+  return { status: response.status, headers: response.headers, json };
 }
 
 describe('request ids and access lines', () => {

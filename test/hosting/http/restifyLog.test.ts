@@ -8,7 +8,8 @@ import type { Request, Response } from 'restify';
 import { createAdapter } from '../../../src/hosting/botframework/adapter';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
-import { createBotServer, type RouteModule } from '../../../src/hosting/http/server';
+import { createBotServer } from '../../../src/hosting/http/server';
+import type { RouteModule } from '../../../src/hosting/http/routeModule';
 import { onBotFramework } from '../../support/botFrameworkServer';
 import { send } from '../../support/http';
 

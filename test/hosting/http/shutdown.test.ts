@@ -56,7 +56,6 @@ describe('the entry point (src/index.ts) as a child process', () => {
 
     // The reply has reached the channel, which holds it for CHANNEL_DELAY_MS: the turn is in flight.
     await channel.waitForRequests(1, 8_000);
-    const heldAt = Date.now();
     expect(child.process.kill('SIGTERM')).toBe(true);
 
     // New connections are refused once the server has stopped listening, while the turn still runs.
@@ -67,8 +66,8 @@ describe('the entry point (src/index.ts) as a child process', () => {
       if (lastProbe !== 'ECONNREFUSED') await new Promise((r) => setTimeout(r, 20));
     }
     expect(lastProbe).toBe('ECONNREFUSED');
+    // The request not yet settled is what shows the turn still in flight; no wall-clock limit.
     expect(settled, 'the refusal was seen while the turn was still in flight').toBe(false);
-    expect(Date.now() - heldAt).toBeLessThan(CHANNEL_DELAY_MS);
     expect(child.exit, 'the process waits for the turn in flight').toBeUndefined();
 
     const result = await inFlight;

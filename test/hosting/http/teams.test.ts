@@ -434,8 +434,8 @@ describe('the hand-off form in Teams', () => {
     expect(last(replies).text).toBe(t('handoff.askName', 'en'));
     replies = await say('Ana García');
     expect(last(replies).text).toBe(t('handoff.askEmail', 'en'));
-    replies = await say('ana.garcia@interior.example.es');
-    replies = await say('Ministry of the Interior');
+    await say('ana.garcia@interior.example.es');
+    await say('Ministry of the Interior');
     replies = await say('Spain');
     expect(last(replies).text).toBe(t('handoff.askArea', 'en'));
     expectTeamsButtons(

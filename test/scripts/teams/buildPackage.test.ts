@@ -72,14 +72,14 @@ describe('Teams package zip', () => {
   it('names a translation of a command the manifest does not have, and an outline icon with colour', () => {
     const files = teamsPackageFiles(configWith(), '2.0.0');
     const es = JSON.parse(files.get('es.json')!.toString('utf8')) as Record<string, string>;
-    es['bots[0].commandLists[0]!.commands[9].title'] = '¿Una más?';
+    es['bots[0].commandLists[0].commands[9].title'] = '¿Una más?';
     files.set('es.json', Buffer.from(JSON.stringify(es)));
     const outline = PNG.sync.read(outlineIcon());
     outline.data.set([255, 0, 0, 255], 0);
     files.set('outline.png', PNG.sync.write(outline));
     expect(packageProblems(files)).toEqual([
       'outline.png: pixel (0, 0) is rgba(255, 0, 0, 255); only white and transparent are allowed',
-      'es.json /bots[0].commandLists[0]!.commands[9].title: translates a string manifest.json does not have',
+      'es.json /bots[0].commandLists[0].commands[9].title: translates a string manifest.json does not have',
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('npm run teams:package', () => {
     const out = join(tmp, 'none', 'app.zip');
     const failure = await run('npm', ['run', '--silent', 'teams:package', '--', '--out', out], { cwd: PROJECT, env: childEnv({}) }).then(
       () => undefined,
-      (error: { code?: number; stderr?: string }) => error,
+      (error: unknown) => error as { code?: number; stderr?: string },
     );
     expect(failure?.code).not.toBe(0);
     expect(failure?.code).toBeDefined();

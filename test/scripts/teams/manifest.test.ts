@@ -80,10 +80,10 @@ describe('Teams manifest', () => {
       const strings = localizations.get(localizationFile(lang))!;
       expect(strings.$schema).toBe(LOCALIZATION_SCHEMA_URL);
       commands.forEach((command, i) => {
-        const title = strings[`bots[0].commandLists[0]!.commands[${i}].title`];
+        const title = strings[`bots[0].commandLists[0].commands[${i}].title`];
         expect(title).toBe(COMMANDS[i]!.text[lang].title);
         expect(title).not.toBe(command.title);
-        expect(strings[`bots[0].commandLists[0]!.commands[${i}].description`]).toBe(COMMANDS[i]!.text[lang].description);
+        expect(strings[`bots[0].commandLists[0].commands[${i}].description`]).toBe(COMMANDS[i]!.text[lang].description);
       });
     }
   });
@@ -173,12 +173,12 @@ describe('Teams manifest validation rejects, naming the field', () => {
 
   it('a localization file with a too-long command title, a missing name or the wrong schema version', () => {
     const strings = { ...app().localizations.get('fr.json')! } as Record<string, unknown>;
-    strings['bots[0].commandLists[0]!.commands[1].title'] = 'y'.repeat(33);
+    strings['bots[0].commandLists[0].commands[1].title'] = 'y'.repeat(33);
     delete strings['name.full'];
     strings.$schema = 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.17/MicrosoftTeams.Localization.schema.json';
     expect(localizationProblems('fr.json', strings).sort()).toEqual([
       'fr.json /$schema: must be ' + LOCALIZATION_SCHEMA_URL,
-      "fr.json /bots[0].commandLists[0]!.commands[1].title: must NOT have more than 32 characters",
+      "fr.json /bots[0].commandLists[0].commands[1].title: must NOT have more than 32 characters",
       "fr.json /name.full: must have required property 'name.full'",
     ]);
   });

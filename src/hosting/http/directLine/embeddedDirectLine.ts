@@ -1,14 +1,11 @@
 import type { Request, RequestHandler, Response } from 'restify';
-import type { RouteContext, RouteModule } from '../server';
+import type { RouteContext, RouteModule } from '../routeModule';
 import { DirectLineAuthorization } from './authorization';
 import type { ConversationStore } from './conversationStore';
 import { generateToken, pollActivities, postActivity, reconnect, refreshToken, startConversation, type DirectLineParts } from './endpoints';
 import type { OriginPolicy } from './originPolicy';
 import type { DirectLineTokens } from './tokens';
 import { Transcripts } from './transcript';
-
-export { EMBEDDED_CHANNEL_ID } from './transcript';
-export { issueConversationToken, type TokenResponse } from './endpoints';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 

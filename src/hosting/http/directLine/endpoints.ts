@@ -3,7 +3,7 @@ import type { Request, Response } from 'restify';
 import { acceptedLocales } from '../../../core/language/acceptLanguage';
 import { errorKind, type Logger } from '../../../logger';
 import { sendTooManyRequests } from '../rateLimiter';
-import type { RouteContext } from '../server';
+import type { RouteContext } from '../routeModule';
 import { conversationKey } from '../turnRunner';
 import type { DirectLineAuthorization } from './authorization';
 import { bearer } from './authorization';

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'restify';
 import { errorKind } from '../../../logger';
-import type { RouteContext, RouteModule } from '../server';
+import type { RouteContext, RouteModule } from '../routeModule';
 import { DIRECT_LINE_PATH } from './embeddedDirectLine';
 import { issueConversationToken } from './endpoints';
 import type { OriginPolicy } from './originPolicy';
@@ -93,10 +93,10 @@ async function generateAzureToken(source: Extract<TokenSource, { kind: 'azure' }
     body: JSON.stringify({ user: { id: `dl_${randomId(12)}` } }),
     signal: AbortSignal.timeout(source.timeoutMs ?? 10_000),
   });
-  if (!response.ok) throw new DirectLineError('tokens/generate failed', response.status);
+  if (!response.ok) throw new DirectLineError('Direct Line tokens/generate failed', response.status);
   const body: unknown = await response.json().catch(() => undefined);
   if (!isRecord(body) || typeof body.token !== 'string' || typeof body.conversationId !== 'string')
-    throw new DirectLineError('tokens/generate answered without a token', response.status);
+    throw new DirectLineError('Direct Line tokens/generate answered without a token', response.status);
   const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : 1800;
   return { conversationId: body.conversationId, token: body.token, expires_in: expiresIn };
 }

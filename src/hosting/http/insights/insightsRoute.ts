@@ -9,7 +9,7 @@ import type { Period } from '../../../core/insights/queries';
 import { acceptedLocales, preferredLang } from '../../../core/language/acceptLanguage';
 import { LANGUAGES, isLang, type Lang, type Localized } from '../../../core/language/languages';
 import { errorKind } from '../../../logger';
-import type { RouteContext, RouteModule } from '../server';
+import type { RouteContext, RouteModule } from '../routeModule';
 import { chartJsFile, INSIGHTS_CSP, INSIGHTS_HEADERS, INSIGHTS_PATHS, renderInsightsPage } from './insightsPage';
 
 export interface InsightsRouteOptions {

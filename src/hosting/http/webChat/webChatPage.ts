@@ -7,7 +7,7 @@ import type { Request, Response } from 'restify';
 import { PROJECT_ROOT } from '../../../config';
 import { LANGUAGES, type Localized } from '../../../core/language/languages';
 import { acceptedLocales, preferredLang } from '../../../core/language/acceptLanguage';
-import type { RouteContext, RouteModule } from '../server';
+import type { RouteContext, RouteModule } from '../routeModule';
 import { TOKEN_PATH } from '../directLine/tokenEndpoint';
 import { renderPage } from './pageHtml';
 

@@ -1,5 +1,5 @@
 import type { Config } from '../../../config';
-import type { RouteModule } from '../server';
+import type { RouteModule } from '../routeModule';
 import { ConversationStore } from '../directLine/conversationStore';
 import { embeddedDirectLine } from '../directLine/embeddedDirectLine';
 import { OriginPolicy } from '../directLine/originPolicy';

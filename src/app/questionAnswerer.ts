@@ -1,6 +1,5 @@
 import type { Recognition, Recognizer } from '../core/understanding/recognizer';
 import type { ConversationProfile } from './conversationProfile';
-import type { InsightsReporter } from './insights/insightsReporter';
 import type { AnswerableRecognition, ReplyBuilder } from './replies';
 import type { ReplyPlan } from './replyPlan';
 import type { Turn } from './turn';
@@ -11,13 +10,19 @@ export interface AnswerCuration {
   noteRecognition(turn: Turn, recognition: Recognition, profile: ConversationProfile): void;
 }
 
+/** What the insights page (app/insights/insightsReporter.ts) counts of answering; declared here so this folder does not import that one. */
+export interface AnswerInsights {
+  noteMessage(turn: Turn, recognition: Recognition, profile: ConversationProfile): void;
+  noteReply(turn: Turn, recognition: Recognition, plan: ReplyPlan, profile: ConversationProfile): void;
+}
+
 export interface QuestionAnswererDependencies {
   readonly recognizer: Recognizer;
   readonly replies: ReplyBuilder;
   /** The curator's loop: records unanswered questions, offers helpful / not helpful. Optional. */
   readonly curation?: AnswerCuration;
   /** Counts for the insights page, after the turn commits. Optional. */
-  readonly insights?: InsightsReporter;
+  readonly insights?: AnswerInsights;
 }
 
 /**

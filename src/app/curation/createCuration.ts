@@ -1,9 +1,8 @@
-import type { InsightsReporter } from '../insights/insightsReporter';
 import type { ReplyBuilder } from '../replies';
 import type { DocumentStorage } from '../storage/documentStorage';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
-import { Curation } from './curation';
+import { Curation, type FeedbackInsights } from './curation';
 import { CurationRecorder } from './curationRecorder';
 import { CurationStore } from './curationStore';
 
@@ -28,7 +27,7 @@ export function createCuration(
     readonly storage: DocumentStorage;
     readonly replies: ReplyBuilder;
     readonly logger: Logger;
-    readonly insights?: InsightsReporter;
+    readonly insights?: FeedbackInsights;
   },
 ): CurationSetup {
   const store = curationStoreFor(config, parts.storage);

@@ -9,8 +9,13 @@ import type { ConversationProfile } from '../conversationProfile';
 import type { ReplyBuilder } from '../replies';
 import { textPlan, type Button, type FeedbackValue, type ReplyPlan } from '../replyPlan';
 import type { Turn } from '../turn';
-import type { InsightsReporter } from '../insights/insightsReporter';
 import type { CurationRecorder } from './curationRecorder';
+
+/** What the insights page counts of votes and questions asked again (app/insights/insightsReporter.ts implements it). */
+export interface FeedbackInsights {
+  vote(turn: Turn, vote: Vote, entryId: string, lang: Lang): void;
+  askedAgain(turn: Turn, entryId: string, lang: Lang): void;
+}
 
 export interface CurationDependencies {
   /** Where records go; questions and votes are recorded only with one. */
@@ -24,7 +29,7 @@ export interface CurationDependencies {
   readonly email: string;
   readonly now?: () => Date;
   /** Votes and questions asked again, counted for the insights page. Optional. */
-  readonly insights?: InsightsReporter;
+  readonly insights?: FeedbackInsights;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -84,8 +84,6 @@ export type InsightsEvent =
   /** Counted once per hand-off for each step, however often a correction passes it again. */
   | (EventBase & { readonly type: 'handoff'; readonly step: HandoffStep });
 
-export type InsightsEventType = InsightsEvent['type'];
-
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The UTC day of a moment, YYYY-MM-DD: days are cut in UTC so that every instance, wherever it runs, counts into the same one. */

@@ -95,15 +95,10 @@ function groupsTable(id: 'unanswered' | 'doubtful', groups: readonly QuestionGro
   return table(id, lang, columns, rows);
 }
 
-/**
- * The page's tables, in order: activity per day, by language, by channel, outcomes, what followed
- * answers, the hand-off funnel, entries, entries never asked; then, with a review, what
- * `kb:review` shows (unanswered and doubtful groups, entries by negative votes).
- */
-export function insightsTables(report: InsightsReport, review: Review | undefined, lang: Lang, titleOf: EntryTitle): InsightsTable[] {
+/** Conversations and questions per day, by language, by channel. */
+function activityTables(report: InsightsReport, lang: Lang): InsightsTable[] {
   const c = INSIGHTS_COLUMN_STRINGS;
-  const title = (id: string): string => titleOf(id) ?? '';
-  const tables: InsightsTable[] = [
+  return [
     table(
       'perDay',
       lang,
@@ -142,6 +137,13 @@ export function insightsTables(report: InsightsReport, review: Review | undefine
       ],
       report.perChannel.map((r) => [CHANNEL_NAMES[r.channel][lang], r.conversations, r.questions]),
     ),
+  ];
+}
+
+/** How questions ended, what followed answers, and the hand-off funnel with its ways out. */
+function answerTables(report: InsightsReport, lang: Lang): InsightsTable[] {
+  const c = INSIGHTS_COLUMN_STRINGS;
+  return [
     table(
       'outcomes',
       lang,
@@ -181,6 +183,13 @@ export function insightsTables(report: InsightsReport, review: Review | undefine
         ]),
       ],
     ),
+  ];
+}
+
+/** Each entry's use and votes, and the entries never asked. */
+function entryTables(report: InsightsReport, lang: Lang, title: (id: string) => string): InsightsTable[] {
+  const c = INSIGHTS_COLUMN_STRINGS;
+  return [
     table(
       'entries',
       lang,
@@ -206,32 +215,51 @@ export function insightsTables(report: InsightsReport, review: Review | undefine
       report.neverAsked.map((id) => [id, title(id)]),
     ),
   ];
-  if (review) {
-    tables.push(groupsTable('unanswered', review.groups, lang), groupsTable('doubtful', review.doubtful, lang));
-    tables.push(
-      table(
-        'feedback',
-        lang,
-        [
-          [c.entry[lang], 'text'],
-          [c.entryTitle[lang], 'text'],
-          [c.down[lang], 'count'],
-          [c.up[lang], 'count'],
-          [c.downShare[lang], 'share'],
-          [c.lastAt[lang], 'text'],
-        ],
-        review.feedback.map((f) => [
-          f.entryId,
-          title(f.entryId),
-          f.down,
-          f.up,
-          Math.round(f.downShare * 10_000) / 10_000,
-          f.lastAt.slice(0, 16).replace('T', ' '),
-        ]),
-      ),
-    );
-  }
-  return tables;
+}
+
+/** What `kb:review` shows: unanswered and doubtful groups, entries by negative votes. */
+function reviewTables(review: Review, lang: Lang, title: (id: string) => string): InsightsTable[] {
+  const c = INSIGHTS_COLUMN_STRINGS;
+  const out: InsightsTable[] = [];
+  out.push(groupsTable('unanswered', review.groups, lang), groupsTable('doubtful', review.doubtful, lang));
+  out.push(
+    table(
+      'feedback',
+      lang,
+      [
+        [c.entry[lang], 'text'],
+        [c.entryTitle[lang], 'text'],
+        [c.down[lang], 'count'],
+        [c.up[lang], 'count'],
+        [c.downShare[lang], 'share'],
+        [c.lastAt[lang], 'text'],
+      ],
+      review.feedback.map((f) => [
+        f.entryId,
+        title(f.entryId),
+        f.down,
+        f.up,
+        Math.round(f.downShare * 10_000) / 10_000,
+        f.lastAt.slice(0, 16).replace('T', ' '),
+      ]),
+    ),
+  );
+  return out;
+}
+
+/**
+ * The page's tables, in order: activity per day, by language, by channel, outcomes, what followed
+ * answers, the hand-off funnel, entries, entries never asked; then, with a review, what
+ * `kb:review` shows (unanswered and doubtful groups, entries by negative votes).
+ */
+export function insightsTables(report: InsightsReport, review: Review | undefined, lang: Lang, titleOf: EntryTitle): InsightsTable[] {
+  const title = (id: string): string => titleOf(id) ?? '';
+  return [
+    ...activityTables(report, lang),
+    ...answerTables(report, lang),
+    ...entryTables(report, lang, title),
+    ...(review ? reviewTables(review, lang, title) : []),
+  ];
 }
 
 /** A table as the CSV a curator downloads: the same header and rows as on the page. */

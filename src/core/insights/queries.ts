@@ -105,11 +105,17 @@ const count = (value: number | undefined): number => value ?? 0;
 const sumValues = (counts: Readonly<Partial<Record<string, number>>> | undefined): number =>
   Object.values(counts ?? {}).reduce<number>((sum, n) => sum + count(n), 0);
 
-const zeroActivity = (): { conversations: number; questions: number } => ({ conversations: 0, questions: 0 });
+/** Activity being added up. */
+type Tally = { conversations: number; questions: number };
 
-function byKey<K extends string>(keys: readonly K[]): Record<K, { conversations: number; questions: number }> {
-  return Object.fromEntries(keys.map((k) => [k, zeroActivity()])) as Record<K, { conversations: number; questions: number }>;
+const zeroActivity = (): Tally => ({ conversations: 0, questions: 0 });
+
+function byKey<K extends string>(keys: readonly K[]): Record<K, Tally> {
+  return Object.fromEntries(keys.map((k) => [k, zeroActivity()])) as Record<K, Tally>;
 }
+
+/** A day's row while it is added up. */
+type DayTally = Tally & { readonly day: string; readonly byLang: Record<Lang, Tally>; readonly byChannel: Record<Channel, Tally> };
 
 /** Slices of a day with their language and channel; slices of languages or channels this version does not know are left out. */
 function slicesOf(day: DayAggregate): { lang: Lang; channel: Channel; counts: SliceCounts }[] {
@@ -122,56 +128,77 @@ function slicesOf(day: DayAggregate): { lang: Lang; channel: Channel; counts: Sl
   return out;
 }
 
-/**
- * The report for `period` from the days' documents (days outside it are ignored, two documents
- * of one day are added). `knownEntryIds`: the knowledge base's entries, for "never asked" and to
- * mark counted entries it no longer has.
- */
-export function buildReport(documents: readonly DayAggregate[], period: Period, knownEntryIds: Iterable<string>): InsightsReport {
-  const days = daysBetween(period.from, period.to);
+type Counts = Record<string, number>;
+type EntryTotals = Record<EntryCount, number>;
+
+/** What the period's days add up to, before it is turned into rows. */
+interface Sums {
+  readonly perDay: DayRow[];
+  readonly perLanguage: Record<Lang, Tally>;
+  readonly perChannel: Record<Channel, Tally>;
+  readonly outcomes: Counts;
+  readonly followUps: Counts;
+  readonly handoff: Counts;
+  readonly entries: Map<string, EntryTotals>;
+}
+
+const add = (target: Counts, counts: Readonly<Partial<Record<string, number>>> | undefined): void => {
+  for (const [key, n] of Object.entries(counts ?? {})) target[key] = (target[key] ?? 0) + count(n);
+};
+
+/** One document per day of the period: two of one day added, days outside it left out. */
+function documentsByDay(documents: readonly DayAggregate[], period: Period): Map<string, DayAggregate> {
   const byDay = new Map<string, DayAggregate>();
   for (const doc of documents) {
     if (doc.day < period.from || doc.day > period.to) continue;
     const held = byDay.get(doc.day);
     byDay.set(doc.day, held ? mergeDays(held, doc) : doc);
   }
+  return byDay;
+}
 
-  const perLanguage = byKey(LANGUAGES);
-  const perChannel = byKey(CHANNELS);
-  const outcomes: Record<string, number> = {};
-  const followUps: Record<string, number> = {};
-  const handoff: Record<string, number> = {};
-  const entries = new Map<string, Record<EntryCount, number>>();
-  const add = (target: Record<string, number>, counts: Readonly<Partial<Record<string, number>>> | undefined): void => {
-    for (const [key, n] of Object.entries(counts ?? {})) target[key] = (target[key] ?? 0) + count(n);
+function addDay(sums: Sums, row: DayTally, doc: DayAggregate): void {
+  for (const { lang, channel, counts } of slicesOf(doc)) {
+    const conversations = count(counts.conversations);
+    const questions = sumValues(counts.outcomes);
+    for (const target of [row, row.byLang[lang], row.byChannel[channel], sums.perLanguage[lang], sums.perChannel[channel]]) {
+      target.conversations += conversations;
+      target.questions += questions;
+    }
+    add(sums.outcomes, counts.outcomes);
+    add(sums.followUps, counts.followUps);
+    add(sums.handoff, counts.handoff);
+  }
+  for (const [entryId, byLang] of Object.entries(doc.entries)) {
+    let totals = sums.entries.get(entryId);
+    if (!totals) {
+      totals = { asked: 0, picked: 0, up: 0, down: 0, askedAgain: 0 };
+      sums.entries.set(entryId, totals);
+    }
+    for (const counts of Object.values(byLang)) add(totals, counts);
+  }
+}
+
+function sumDays(days: readonly string[], byDay: ReadonlyMap<string, DayAggregate>): Sums {
+  const sums: Sums = {
+    perDay: [],
+    perLanguage: byKey(LANGUAGES),
+    perChannel: byKey(CHANNELS),
+    outcomes: {},
+    followUps: {},
+    handoff: {},
+    entries: new Map(),
   };
-
-  const perDay: DayRow[] = days.map((day) => {
-    const row = { day, ...zeroActivity(), byLang: byKey(LANGUAGES), byChannel: byKey(CHANNELS) };
+  for (const day of days) {
+    const row: DayTally = { day, ...zeroActivity(), byLang: byKey(LANGUAGES), byChannel: byKey(CHANNELS) };
     const doc = byDay.get(day);
-    if (!doc) return row;
-    for (const { lang, channel, counts } of slicesOf(doc)) {
-      const conversations = count(counts.conversations);
-      const questions = sumValues(counts.outcomes);
-      for (const target of [row, row.byLang[lang], row.byChannel[channel], perLanguage[lang], perChannel[channel]]) {
-        target.conversations += conversations;
-        target.questions += questions;
-      }
-      add(outcomes, counts.outcomes);
-      add(followUps, counts.followUps);
-      add(handoff, counts.handoff);
-    }
-    for (const [entryId, byLang] of Object.entries(doc.entries)) {
-      let totals = entries.get(entryId);
-      if (!totals) {
-        totals = { asked: 0, picked: 0, up: 0, down: 0, askedAgain: 0 };
-        entries.set(entryId, totals);
-      }
-      for (const counts of Object.values(byLang)) add(totals, counts);
-    }
-    return row;
-  });
+    if (doc) addDay(sums, row, doc);
+    sums.perDay.push(row);
+  }
+  return sums;
+}
 
+function outcomesOf(outcomes: Counts, followUps: Counts): InsightsReport['outcomes'] {
   const questions = sumValues(outcomes);
   // A pick the day after its "did you mean" (around midnight, or at the period's edge) must not
   // make the unpicked ones negative.
@@ -185,9 +212,20 @@ export function buildReport(documents: readonly DayAggregate[], period: Period, 
     smallTalk: count(outcomes.smallTalk),
   };
   const answers = outcomeCounts.answered + outcomeCounts.answeredAfterDidYouMean;
+  return {
+    questions,
+    rows: OUTCOME_ROWS.map((outcome) => ({ outcome, count: outcomeCounts[outcome], share: ratio(outcomeCounts[outcome], questions) })),
+    answers,
+    afterAnswer: AFTER_ANSWER_ROWS.map((followUp) => ({
+      followUp,
+      count: count(followUps[followUp]),
+      share: ratio(count(followUps[followUp]), answers),
+    })),
+  };
+}
 
-  const known = new Set(knownEntryIds);
-  const entryRows: EntryRow[] = [...entries]
+function entryRowsOf(entries: ReadonlyMap<string, EntryTotals>, known: ReadonlySet<string>): EntryRow[] {
+  return [...entries]
     .map(([entryId, c]) => ({
       entryId,
       asked: c.asked + c.picked,
@@ -199,31 +237,34 @@ export function buildReport(documents: readonly DayAggregate[], period: Period, 
       known: known.has(entryId),
     }))
     .sort((a, b) => b.asked - a.asked || b.down - a.down || a.entryId.localeCompare(b.entryId));
-  const asked = new Set(entryRows.filter((e) => e.asked > 0).map((e) => e.entryId));
+}
 
+/**
+ * The report for `period` from the days' documents (days outside it are ignored, two documents
+ * of one day are added). `knownEntryIds`: the knowledge base's entries, for "never asked" and to
+ * mark counted entries it no longer has.
+ */
+export function buildReport(documents: readonly DayAggregate[], period: Period, knownEntryIds: Iterable<string>): InsightsReport {
+  const days = daysBetween(period.from, period.to);
+  const sums = sumDays(days, documentsByDay(documents, period));
+  const outcomes = outcomesOf(sums.outcomes, sums.followUps);
+  const known = new Set(knownEntryIds);
+  const entryRows = entryRowsOf(sums.entries, known);
+  const asked = new Set(entryRows.filter((e) => e.asked > 0).map((e) => e.entryId));
   return {
     period: { from: period.from, to: period.to, days: days.length },
     totals: {
-      conversations: perDay.reduce((sum, d) => sum + d.conversations, 0),
-      questions,
-      answers,
-      handoffsStarted: count(handoff.started),
-      handoffsCompleted: count(handoff.mailto) + count(handoff.queued),
+      conversations: sums.perDay.reduce((sum, d) => sum + d.conversations, 0),
+      questions: outcomes.questions,
+      answers: outcomes.answers,
+      handoffsStarted: count(sums.handoff.started),
+      handoffsCompleted: count(sums.handoff.mailto) + count(sums.handoff.queued),
     },
-    perDay,
-    perLanguage: LANGUAGES.map((lang) => ({ lang, ...perLanguage[lang] })),
-    perChannel: CHANNELS.map((channel) => ({ channel, ...perChannel[channel] })),
-    outcomes: {
-      questions,
-      rows: OUTCOME_ROWS.map((outcome) => ({ outcome, count: outcomeCounts[outcome], share: ratio(outcomeCounts[outcome], questions) })),
-      answers,
-      afterAnswer: AFTER_ANSWER_ROWS.map((followUp) => ({
-        followUp,
-        count: count(followUps[followUp]),
-        share: ratio(count(followUps[followUp]), answers),
-      })),
-    },
-    funnel: funnelOf(handoff),
+    perDay: sums.perDay,
+    perLanguage: LANGUAGES.map((lang) => ({ lang, ...sums.perLanguage[lang] })),
+    perChannel: CHANNELS.map((channel) => ({ channel, ...sums.perChannel[channel] })),
+    outcomes,
+    funnel: funnelOf(sums.handoff),
     entries: entryRows,
     neverAsked: [...known].filter((id) => !asked.has(id)).sort(),
   };

@@ -1,8 +1,5 @@
 import { addDays, isDay } from './events';
 
-/** How long the insights keep a day by default (INSIGHTS_RETENTION_DAYS), as the privacy notice states. */
-export const DEFAULT_RETENTION_DAYS = 90;
-
 function checkRetention(retentionDays: number, where: string): void {
   if (!Number.isInteger(retentionDays) || retentionDays < 1)
     throw new RangeError(`${where}: retention must be a whole number of days from 1, got ${retentionDays}`);

@@ -1,9 +1,10 @@
 /**
  * The insights page in a real browser (Debian's Chromium, playwright-core), under its real CSP,
- * rendering what the core computes from recorded events. The bot's route does not exist yet
- * (phase B of issue 15): a small server here answers the page's two data requests the way that
- * route will — bearer token, period, the report, the CSV — from the same core functions.
- * Screenshots go to test-artifacts/.
+ * rendering what the core computes from recorded events over several days. A small stand-in
+ * server answers the page's two data requests as the bot's route does — bearer token, period, the
+ * report, the CSV — from the same core functions, so the test sees every request the page makes
+ * (its header, its query) and can make one fail. The bot's own route, on the real server after
+ * real conversations, is tested in insightsEndToEnd.test.ts. Screenshots go to test-artifacts/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

@@ -1,14 +1,17 @@
+import { t } from '../src/core/i18n/strings';
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { h } from '../src/core/handoff/handoffStrings';
 import { DEFAULT_LANG, isLang, type Lang } from '../src/core/language/languages';
 import type { FormCommands } from '../src/core/understanding/formCommands';
-import type { QuestionAnswerer } from '../src/bot/questionAnswerer';
-import { textMessage } from '../src/bot/replies';
+import type { QuestionAnswerer } from '../src/app/questionAnswerer';
+import type { BotTurns } from '../src/hosting/botframework/botTurns';
+import { textMessage } from '../src/hosting/botframework/replyActivity';
 
 export interface InterruptionDependencies {
   readonly commands: FormCommands;
   readonly answerer: QuestionAnswerer;
+  /** The application's view of each turn (the bot's own, shared with it). */
+  readonly turns: BotTurns;
 }
 
 const FORM_LANG = 'formLang';
@@ -32,12 +35,12 @@ export abstract class CancelAndHelpDialog<O extends { readonly lang: Lang }> ext
   override async beginDialog(outerDc: DialogContext, options?: O): Promise<DialogTurnResult> {
     // Kept beside the component's own state: the form's language holds whatever the questions asked midway.
     const result = await super.beginDialog(outerDc, options);
-    if (outerDc.activeDialog?.id === this.id && options) outerDc.activeDialog.state[FORM_LANG] = options.lang;
+    if (outerDc.activeDialog?.id === this.id && options) (outerDc.activeDialog.state as Record<string, unknown>)[FORM_LANG] = options.lang;
     return result;
   }
 
   protected formLang(innerDc: DialogContext): Lang {
-    const lang: unknown = innerDc.parent?.activeDialog?.state[FORM_LANG];
+    const lang = (innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined)?.[FORM_LANG];
     return isLang(lang) ? lang : DEFAULT_LANG;
   }
 
@@ -52,20 +55,21 @@ export abstract class CancelAndHelpDialog<O extends { readonly lang: Lang }> ext
     const lang = this.formLang(innerDc);
     switch (this.interruptions.commands.detect(text)) {
       case 'cancel':
-        await innerDc.context.sendActivity(textMessage(h('cancelled', lang), lang));
+        await innerDc.context.sendActivity(textMessage(t('handoff.cancelled', lang), lang));
         return innerDc.cancelAllDialogs();
       case 'help':
-        await innerDc.context.sendActivity(textMessage(h('formHelp', lang), lang));
+        await innerDc.context.sendActivity(textMessage(t('handoff.formHelp', lang), lang));
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case undefined:
         break;
     }
     if (!this.mayInterrupt(innerDc.activeDialog?.id, text)) return undefined;
-    const recognition = await this.interruptions.answerer.recognize(innerDc.context);
+    const turn = this.interruptions.turns.of(innerDc.context);
+    const recognition = await this.interruptions.answerer.recognize(turn);
     if (recognition.kind !== 'answer' && recognition.kind !== 'personalCase') return undefined;
-    await this.interruptions.answerer.reply(innerDc.context, recognition);
-    await innerDc.context.sendActivity(textMessage(h('resume', lang), lang));
+    await this.interruptions.answerer.reply(turn, recognition);
+    await innerDc.context.sendActivity(textMessage(t('handoff.resume', lang), lang));
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
   }

@@ -1,4 +1,5 @@
-import { CardFactory, MessageFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
+import { STRINGS, t, type StringKey } from '../src/core/i18n/strings';
+import { MessageFactory, type Activity } from 'botbuilder';
 import {
   ChoicePrompt,
   ListStyle,
@@ -7,25 +8,33 @@ import {
   type Choice,
   type DialogTurnResult,
   type FoundChoice,
-  type PromptOptions,
   type PromptValidator,
   type PromptValidatorContext,
   type WaterfallStep,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { AREAS, FIELDS, MAX_LENGTH, ROLES, checkTextField, type Area, type Field, type HandoffRequest, type Role, type TextField } from '../src/core/handoff/handoffRequest';
-import { composeHandoffMail, copyableMail, displayUserText, summaryMarkdown } from '../src/core/handoff/handoffMail';
-import { areaLabelFor } from '../src/core/handoff/areaLabel';
+import {
+  AREAS,
+  FIELDS,
+  MAX_LENGTH,
+  ROLES,
+  checkTextField,
+  type Area,
+  type Field,
+  type HandoffRequest,
+  type Role,
+  type TextField,
+} from '../src/core/handoff/handoffRequest';
+import { summaryMarkdown } from '../src/core/handoff/handoffMail';
+import { areaLabelFor, type AreaLabel } from '../src/core/handoff/areaLabel';
 import { handoffRequestKey } from '../src/core/handoff/requestKey';
-import { FIELD_LABELS, HANDOFF_STRINGS, ROLE_LABELS, h, type AreaLabel, type HandoffStringKey } from '../src/core/handoff/handoffStrings';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import type { YesNo, YesNoDetector } from '../src/core/understanding/yesNo';
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../src/core/language/languages';
-import type { ConversationProfile } from '../src/bot/conversationProfile';
-import { textMessage } from '../src/bot/replies';
-import type { HandoffSubmitter } from '../src/handoff/handoffService';
+import { textMessage } from '../src/hosting/botframework/replyActivity';
+import { HandOver } from '../src/app/handoff/handOver';
+import type { HandoffSubmitter } from '../src/app/handoff/handoffSubmitter';
 import type { Logger } from '../src/logger';
-import { errorKind } from '../src/logger';
 import { CancelAndHelpDialog, type InterruptionDependencies } from './cancelAndHelpDialog';
 
 export const HANDOFF_DIALOG = 'handoffDialog';
@@ -43,12 +52,12 @@ const TEXT_PROMPTS: Readonly<Record<TextField, string>> = {
   country: 'handoffDialog.country',
   message: 'handoffDialog.message',
 };
-const ASK: Readonly<Record<TextField, HandoffStringKey>> = {
-  name: 'askName',
-  email: 'askEmail',
-  organisation: 'askOrganisation',
-  country: 'askCountry',
-  message: 'askMessage',
+const ASK: Readonly<Record<TextField, StringKey>> = {
+  name: 'handoff.askName',
+  email: 'handoff.askEmail',
+  organisation: 'handoff.askOrganisation',
+  country: 'handoff.askCountry',
+  message: 'handoff.askMessage',
 };
 
 export interface HandoffOptions {
@@ -74,7 +83,6 @@ export interface HandoffDialogDependencies extends InterruptionDependencies {
   readonly yesNo: YesNoDetector;
   readonly teamEmail: string;
   readonly submitter: HandoffSubmitter;
-  readonly profile: StatePropertyAccessor<ConversationProfile>;
   readonly logger: Logger;
 }
 
@@ -86,10 +94,12 @@ export interface HandoffDialogDependencies extends InterruptionDependencies {
  */
 export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private readonly areaLabel: AreaLabel;
+  private readonly handOver: HandOver;
 
   constructor(private readonly deps: HandoffDialogDependencies) {
     super(HANDOFF_DIALOG, deps);
     this.areaLabel = areaLabelFor(deps.kb);
+    this.handOver = new HandOver({ teamEmail: deps.teamEmail, submitter: deps.submitter, areaLabel: this.areaLabel, logger: deps.logger });
     const textValidator = (field: TextField) => (prompt: PromptValidatorContext<string>) => this.validateText(field, prompt);
     for (const field of Object.keys(TEXT_PROMPTS) as TextField[]) this.addDialog(new TextPrompt(TEXT_PROMPTS[field], textValidator(field)));
     const choicePrompt = (id: string, validator?: PromptValidator<FoundChoice>): ChoicePrompt => {
@@ -121,9 +131,12 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     this.initialDialogId = FORM;
   }
 
-  protected override async onBeginDialog(innerDc: Parameters<CancelAndHelpDialog<HandoffOptions>['onBeginDialog']>[0], options?: HandoffOptions): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(
+    innerDc: Parameters<CancelAndHelpDialog<HandoffOptions>['onBeginDialog']>[0],
+    options?: HandoffOptions,
+  ): Promise<DialogTurnResult> {
     const lang = options?.lang ?? DEFAULT_LANG;
-    const profile = await this.deps.profile.get(innerDc.context, {});
+    const profile = await this.deps.turns.of(innerDc.context).profile();
     const form: FormState = { lang, ...(profile.contact ?? {}) };
     return innerDc.beginDialog(FORM, form);
   }
@@ -139,7 +152,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
 
   /** The field the prompt of this step asks for; read by the next step. */
   private asking(step: WaterfallStepContext<FormState>): { asking?: Field | undefined } {
-    return step.values as { asking?: Field | undefined };
+    return step.values;
   }
 
   /** Records what the previous step's prompt collected, whichever field it was. */
@@ -162,11 +175,17 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   }
 
   /** `retry`: what to say when the reply is none of the choices; by default, "pick one" and the question again. */
-  private async choose(step: WaterfallStepContext<FormState>, promptId: string, text: string, labels: readonly string[], retry?: string): Promise<DialogTurnResult> {
+  private async choose(
+    step: WaterfallStepContext<FormState>,
+    promptId: string,
+    text: string,
+    labels: readonly string[],
+    retry?: string,
+  ): Promise<DialogTurnResult> {
     const lang = this.form(step).lang;
     return step.prompt(promptId, {
       prompt: MessageFactory.text(text),
-      retryPrompt: MessageFactory.text(retry ?? `${h('pickOne', lang)} ${text}`),
+      retryPrompt: MessageFactory.text(retry ?? `${t('handoff.pickOne', lang)} ${text}`),
       choices: this.choices(labels),
       style: ListStyle.suggestedAction,
     });
@@ -178,10 +197,10 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
    */
   private async validateYesNo(prompt: PromptValidatorContext<FoundChoice>, meaning: Readonly<Record<YesNo, number>>): Promise<boolean> {
     const answer = this.deps.yesNo.detect(prompt.context.activity.text ?? '');
-    if (answer !== undefined) {
-      const index = meaning[answer];
-      const choices = (prompt.options as PromptOptions).choices as Choice[];
-      prompt.recognized.value = { value: choices[index]!.value, index, score: 1 };
+    const index = answer === undefined ? undefined : meaning[answer];
+    const choice = index === undefined ? undefined : (prompt.options.choices as Choice[] | undefined)?.[index];
+    if (index !== undefined && choice) {
+      prompt.recognized.value = { value: choice.value, index, score: 1 };
       return true;
     }
     return prompt.recognized.succeeded;
@@ -190,17 +209,19 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async consentStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     if (form.consented) return step.next();
-    const text = h(this.deps.submitter.delivers ? 'consentSmtp' : 'consentMailto', form.lang, { email: this.deps.teamEmail });
-    const labels = [HANDOFF_STRINGS.consentYes[form.lang], HANDOFF_STRINGS.consentNo[form.lang]];
+    const text = t(this.deps.submitter.delivers ? 'handoff.consentSmtp' : 'handoff.consentMailto', form.lang, {
+      email: this.deps.teamEmail,
+    });
+    const labels = [STRINGS['handoff.consentYes'][form.lang], STRINGS['handoff.consentNo'][form.lang]];
     // A refused reply gets a short nudge with the buttons, not the whole paragraph again.
-    return this.choose(step, CONSENT_PROMPT, text, labels, h('answerYesNo', form.lang));
+    return this.choose(step, CONSENT_PROMPT, text, labels, t('handoff.answerYesNo', form.lang));
   }
 
   private async consentResultStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     if (!form.consented) {
       if ((step.result as FoundChoice).index !== 0) {
-        await step.context.sendActivity(textMessage(h('noConsent', form.lang, { email: this.deps.teamEmail }), form.lang));
+        await step.context.sendActivity(textMessage(t('handoff.noConsent', form.lang, { email: this.deps.teamEmail }), form.lang));
         return step.endDialog();
       }
       form.consented = true;
@@ -212,7 +233,12 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = this.form(step);
     if (form.role) return step.next();
     this.asking(step).asking = 'role';
-    return this.choose(step, ROLE_PROMPT, h('askRole', form.lang), ROLES.map((r) => ROLE_LABELS[r][form.lang]));
+    return this.choose(
+      step,
+      ROLE_PROMPT,
+      t('handoff.askRole', form.lang),
+      ROLES.map((r) => STRINGS[`role.${r}`][form.lang]),
+    );
   }
 
   private textStep(field: TextField): WaterfallStep<FormState> {
@@ -221,7 +247,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
       const form = this.form(step);
       if (form[field] !== undefined) return step.next();
       this.asking(step).asking = field;
-      const text = h(ASK[field], form.lang, { max: String(MAX_LENGTH[field]) });
+      const text = t(ASK[field], form.lang, { max: String(MAX_LENGTH[field]) });
       return step.prompt(TEXT_PROMPTS[field], { prompt: textMessage(text, form.lang) });
     };
   }
@@ -229,13 +255,17 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async validateText(field: TextField, prompt: PromptValidatorContext<string>): Promise<boolean> {
     const checked = checkTextField(field, prompt.recognized.value ?? '');
     if (checked.ok) return true;
-    const options = prompt.options as PromptOptions;
+    const options = prompt.options;
     const lang = langFromLocale((options.prompt as Partial<Activity> | undefined)?.locale) ?? DEFAULT_LANG;
-    const problem: Readonly<Record<typeof checked.problem, HandoffStringKey>> = { empty: 'empty', tooLong: 'tooLong', invalidEmail: 'invalidEmail' };
+    const problem: Readonly<Record<typeof checked.problem, StringKey>> = {
+      empty: 'handoff.empty',
+      tooLong: 'handoff.tooLong',
+      invalidEmail: 'handoff.invalidEmail',
+    };
     const max = String(MAX_LENGTH[field]);
-    const explanation = h(problem[checked.problem], lang, { max });
+    const explanation = t(problem[checked.problem], lang, { max });
     // The retry says why and asks again in one message (the invalid-e-mail text already asks).
-    const again = checked.problem === 'invalidEmail' ? explanation : `${explanation} ${h(ASK[field], lang, { max })}`;
+    const again = checked.problem === 'invalidEmail' ? explanation : `${explanation} ${t(ASK[field], lang, { max })}`;
     options.retryPrompt = textMessage(again, lang);
     return false;
   }
@@ -245,7 +275,12 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = this.form(step);
     if (form.area) return step.next();
     this.asking(step).asking = 'area';
-    return this.choose(step, AREA_PROMPT, h('askArea', form.lang), AREAS.map((a) => this.areaLabel(a, form.lang)));
+    return this.choose(
+      step,
+      AREA_PROMPT,
+      t('handoff.askArea', form.lang),
+      AREAS.map((a) => this.areaLabel(a, form.lang)),
+    );
   }
 
   private request(form: FormState): HandoffRequest {
@@ -259,57 +294,38 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     this.record(step);
     const form = this.form(step);
     const sends = this.deps.submitter.delivers;
-    const summary = `${h(sends ? 'summarySmtp' : 'summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
+    const summary = `${t(sends ? 'handoff.summarySmtp' : 'handoff.summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
     await step.context.sendActivity(textMessage(summary, form.lang));
-    const labels = ([sends ? 'confirmSend' : 'confirmPrepare', 'confirmCorrect', 'confirmCancel'] as const).map((k) => HANDOFF_STRINGS[k][form.lang]);
-    const question = h('askConfirm', form.lang);
-    return this.choose(step, CONFIRM_PROMPT, question, labels, `${h('answerYesNo', form.lang)} ${question}`);
+    const labels = (
+      [sends ? 'handoff.confirmSend' : 'handoff.confirmPrepare', 'handoff.confirmCorrect', 'handoff.confirmCancel'] as const
+    ).map((k) => t(k, form.lang));
+    const question = t('handoff.askConfirm', form.lang);
+    return this.choose(step, CONFIRM_PROMPT, question, labels, `${t('handoff.answerYesNo', form.lang)} ${question}`);
   }
 
   private async confirmStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     switch ((step.result as FoundChoice).index) {
       case 0:
-        await this.handOver(step, this.request(form));
+        await this.handOver.complete(this.deps.turns.of(step.context), this.request(form), handoffRequestKey(step.context.activity));
         return step.endDialog();
       case 1:
-        return this.choose(step, FIELD_PROMPT, h('askWhichField', form.lang), FIELDS.map((f) => FIELD_LABELS[f][form.lang]));
+        return this.choose(
+          step,
+          FIELD_PROMPT,
+          t('handoff.askWhichField', form.lang),
+          FIELDS.map((f) => STRINGS[`field.${f}`][form.lang]),
+        );
       default:
-        await step.context.sendActivity(textMessage(h('cancelled', form.lang), form.lang));
+        await step.context.sendActivity(textMessage(t('handoff.cancelled', form.lang), form.lang));
         return step.endDialog();
     }
   }
 
   private async correctStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
-    const form = { ...this.form(step) };
-    delete form[FIELDS[(step.result as FoundChoice).index]!];
+    const field = FIELDS[(step.result as FoundChoice).index];
+    // The form again with that one detail unknown, so it is asked again.
+    const form: FormState = { ...this.form(step), ...(field ? { [field]: undefined } : {}) };
     return step.replaceDialog(FORM, form);
-  }
-
-  private async handOver(step: WaterfallStepContext<FormState>, request: HandoffRequest): Promise<void> {
-    const mail = composeHandoffMail(request, this.deps.teamEmail, this.areaLabel);
-    let delivered = false;
-    if (this.deps.submitter.delivers) {
-      try {
-        await this.deps.submitter.submit(request, handoffRequestKey(step.context.activity), step.context);
-        delivered = true;
-      } catch (error) {
-        // The mailto: link below still gets the request to the team; the person is not told it was sent.
-        this.deps.logger.error('handoff request could not be stored for delivery', { kind: errorKind(error) });
-      }
-    }
-    const values = { email: this.deps.teamEmail, replyTo: displayUserText(request.email) };
-    // The card's button is the one link; without a delivery, the text to copy is for webmail users.
-    const text = delivered
-      ? h('sentSmtp', request.lang, values)
-      : `${h('readyMailto', request.lang, values)}\n\n${copyableMail(mail, request.lang)}`;
-    const reply = textMessage(text, request.lang);
-    reply.attachments = [
-      CardFactory.heroCard('', undefined, [{ type: 'openUrl', title: HANDOFF_STRINGS.mailtoButton[request.lang], value: mail.mailto }]),
-    ];
-    await step.context.sendActivity(reply);
-    // The request is done: its contact details are not kept in the conversation (a later request asks again).
-    const profile = await this.deps.profile.get(step.context, {});
-    delete profile.contact;
   }
 }

@@ -236,7 +236,7 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = if (enableApplica
 
 func keyVaultReference(vaultName string, secretName string) string => '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secretName})'
 
-// What the app reads (src/config.ts; the README's Configuration table). Secrets are Key Vault
+// What the app reads (src/config/; docs/configuration.md). Secrets are Key Vault
 // references, resolved by App Service with the bot's identity. The optional ones are written only
 // when their parameter is set, so a reference never points at a secret that is not there yet (the
 // app would then get the reference text itself as the value).

@@ -5,10 +5,13 @@
  *  2. HTTP: turns/s and latency of the real bot server against an echo bot on the same
  *     restify + CloudAdapter stack, under the same autocannon load. Goal: bot ≥ 80% of echo.
  *     For reference, a minimal bot with understanding and state only (bench/minimalBot.ts).
+ *  3. CLU budget: how long a turn takes when Azure CLU never answers, at CLU_TIMEOUT_MS 200 and
+ *     1500 (the default). Goal: every turn answered locally within its budget + 250 ms.
  * It prints "goal met" / "goal missed" and exits 0 either way; 1 only when the benchmark itself fails.
  */
 import { availableParallelism, cpus } from 'node:os';
 import { loadConfig } from '../src/config';
+import { benchCluBudget, printCluBudget, type CluBudgetOptions } from './bench/cluBudget';
 import { benchHttp, printHttp, type LoadOptions } from './bench/http';
 import { benchRetrieval, printRetrieval, type RetrievalOptions } from './bench/retrieval';
 import { loadQuestions } from './bench/workload';
@@ -16,6 +19,7 @@ import { loadQuestions } from './bench/workload';
 const DEADLINE_MS = 58_000;
 const RETRIEVAL: RetrievalOptions = { warmupRounds: 3, rounds: 20 };
 const HTTP: LoadOptions = { connections: 32, conversations: 200, warmupSeconds: 2, durationSeconds: 10, slices: 4 };
+const CLU_BUDGET: CluBudgetOptions = { budgetsMs: [200, 1500], turns: 3, graceMs: 250 };
 
 function printEnvironment(): void {
   const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ LOG_LEVEL: 'silent' }, null);
   printRetrieval(benchRetrieval(config.knowledgeDir, questions, RETRIEVAL), questions, RETRIEVAL);
   printHttp(await benchHttp(questions, HTTP, { mode: 'bare' }, true), questions, HTTP);
+  printCluBudget(await benchCluBudget(config.knowledgeDir, CLU_BUDGET), CLU_BUDGET);
   console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

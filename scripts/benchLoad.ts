@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   console.log('MIEUX+ inquiry bot load benchmark (production server stack)');
   console.log(`node ${process.version} · ${availableParallelism()} CPUs (${model}) · ${process.platform} ${process.arch}`);
   // Load generator and servers share these CPUs: anything else running skews every figure.
-  console.log(`load average before the run: ${loadavg()[0]!.toFixed(2)}`);
+  console.log(`load average before the run: ${(loadavg()[0] ?? 0).toFixed(2)}`);
   const questions = loadQuestions();
   const http = await benchHttp(questions, HTTP, PRODUCTION);
   printHttp(http, questions, HTTP, '1. Throughput, production server stack (rate limits on, pino at info)');
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const errors = [http.bot, http.echo].reduce((sum, r) => sum + r.errors + r.non2xx, 0);
   console.log(`   goal zero errors: ${errors === 0 ? 'goal met' : `goal missed (${errors})`}`);
   printSoak(await soak(questions, SOAK), SOAK);
-  console.log(`\nload average after the run: ${loadavg()[0]!.toFixed(2)}`);
+  console.log(`\nload average after the run: ${(loadavg()[0] ?? 0).toFixed(2)}`);
   console.log(`bench:load finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
-import { DEFAULT_CLU_PROJECT_NAME, writeCluProject } from '../src/understanding/cluProject';
+import { DEFAULT_CLU_PROJECT_NAME, writeCluProject } from '../src/adapters/clu/cluProject';
 
 /**
  * npm run clu:export [-- [--project NAME] [FILE]]: writes the CLU project file (the service's
@@ -13,7 +13,7 @@ const USAGE = 'usage: npm run clu:export -- [--project NAME] [FILE]';
 function parseArgs(args: readonly string[]): { project?: string; file?: string } {
   const parsed: { project?: string; file?: string } = {};
   for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
+    const arg = args[i] ?? '';
     if (arg === '--project' && args[i + 1]) parsed.project = args[(i += 1)];
     else if (arg.startsWith('-') || parsed.file !== undefined) throw new Error(USAGE);
     else parsed.file = arg;
@@ -34,7 +34,9 @@ try {
   const kb = loadKnowledge(config.knowledgeDir);
   const written = writeCluProject(kb, file, project);
   const { intents, utterances } = written.assets;
-  console.log(`CLU project '${project}' written to ${shown(file)}: ${intents.length} intents, ${utterances.length} utterances (es, en-us, fr)`);
+  console.log(
+    `CLU project '${project}' written to ${shown(file)}: ${intents.length} intents, ${utterances.length} utterances (es, en-us, fr)`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

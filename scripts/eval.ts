@@ -1,9 +1,19 @@
 import { join } from 'node:path';
-import { findClosePhrasings, DEFAULT_CLOSE_THRESHOLD } from '../src/core/knowledge/closePhrasings';
+import { findClosePhrasings, DEFAULT_CLOSE_THRESHOLD } from '../src/core/understanding/closePhrasings';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { LocalRecognizer } from '../src/core/understanding/localRecognizer';
 import { LANGUAGES } from '../src/core/language/languages';
-import { EVAL_DIR, EVAL_SETS, evaluate, evaluateAll, formatCloseTable, formatConfusionTable, formatKinds, formatSummary, loadEvalSet } from './evaluation';
+import {
+  EVAL_DIR,
+  EVAL_SETS,
+  evaluate,
+  evaluateAll,
+  formatCloseTable,
+  formatConfusionTable,
+  formatKinds,
+  formatSummary,
+  loadEvalSet,
+} from './evaluation';
 import { loadCoincidences } from './evalOverlap';
 
 /**
@@ -16,7 +26,7 @@ const args = process.argv.slice(2);
 const showBlind = args.includes('--show-blind-misses');
 // --knowledge DIR evaluates another copy of the knowledge base (a curator's draft, the version before a change).
 const knowledgeFlag = args.indexOf('--knowledge');
-const knowledgeDir = knowledgeFlag >= 0 && args[knowledgeFlag + 1] ? args[knowledgeFlag + 1]! : join(__dirname, '..', 'knowledge');
+const knowledgeDir = (knowledgeFlag >= 0 ? args[knowledgeFlag + 1] : undefined) || join(__dirname, '..', 'knowledge');
 const kb = loadKnowledge(knowledgeDir);
 const recognizer = new LocalRecognizer(kb);
 const coincidences = loadCoincidences(EVAL_DIR);
@@ -34,7 +44,11 @@ for (const set of EVAL_SETS.filter((s) => only === undefined || s.name === only)
     // Questions written alike, independently, by the set's writer and a curator (test/eval/coincidences.yaml).
     const unseen = LANGUAGES.map((lang) => {
       const listed = new Set(coincide.filter((c) => c.lang === lang).map((c) => c.question));
-      return evaluate(recognizer, lang, loadEvalSet(lang, set.name).filter((c) => !listed.has(c.q)));
+      return evaluate(
+        recognizer,
+        lang,
+        loadEvalSet(lang, set.name).filter((c) => !listed.has(c.q)),
+      );
     });
     console.log(`  without the ${coincide.length} questions that coincide with a phrasing:\n${formatSummary(unseen)}`);
   }
@@ -46,7 +60,10 @@ for (const set of EVAL_SETS.filter((s) => only === undefined || s.name === only)
   for (const report of reports) {
     if (report.misses.length === 0) continue;
     console.log(`\n  ${report.lang} misses:`);
-    for (const miss of report.misses) console.log(`    ${miss.verdict === 'wrong' ? '✗' : '·'} [${miss.kind}] ${JSON.stringify(miss.q)} expected ${miss.expect}, got ${miss.got}`);
+    for (const miss of report.misses)
+      console.log(
+        `    ${miss.verdict === 'wrong' ? '✗' : '·'} [${miss.kind}] ${JSON.stringify(miss.q)} expected ${miss.expect}, got ${miss.got}`,
+      );
     console.log(formatConfusionTable(report));
   }
 }

@@ -17,9 +17,10 @@ function typo(a: string, b: string): boolean {
 export function sameSentence(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length === 0) return false;
   let misspelt = 0;
-  for (let i = 0; i < a.length; i += 1) {
-    if (a[i] === b[i]) continue;
-    if (!typo(a[i]!, b[i]!) || (misspelt += 1) > 1) return false;
+  for (const [i, word] of a.entries()) {
+    const other = b[i] ?? '';
+    if (word === other) continue;
+    if (!typo(word, other) || (misspelt += 1) > 1) return false;
   }
   return true;
 }
@@ -39,7 +40,8 @@ export interface Overlap {
 export function phrasingOverlaps(kb: KnowledgeBase, lang: Lang, questions: readonly string[]): Overlap[] {
   const phrasings: { words: string[]; entryId: string; phrasing: string }[] = [];
   for (const entry of kb.entries.values()) {
-    for (const phrasing of [entry.text[lang].title, ...entry.text[lang].questions]) phrasings.push({ words: tokenise(normalise(phrasing)), entryId: entry.id, phrasing });
+    for (const phrasing of [entry.text[lang].title, ...entry.text[lang].questions])
+      phrasings.push({ words: tokenise(normalise(phrasing)), entryId: entry.id, phrasing });
   }
   const overlaps: Overlap[] = [];
   for (const question of questions) {

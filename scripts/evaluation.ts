@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { parse } from 'yaml';
-import type { ClosePhrasings } from '../src/core/knowledge/closePhrasings';
+import type { ClosePhrasings } from '../src/core/understanding/closePhrasings';
 import { LANGUAGES, type Lang } from '../src/core/language/languages';
 import type { LocalRecognizer } from '../src/core/understanding/localRecognizer';
 import type { Recognition } from '../src/core/understanding/recognizer';
@@ -79,7 +79,7 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
 /**
  * The lowest accuracy each set may fall to, in every language: a regression guard at what the
  * bot reaches today, shared by the test suite and kb:compare (npm run eval prints the figures;
- * the README states the goal for the blind set).
+ * docs/evaluation.md states the goal for the blind set).
  */
 export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.86, 'blind-dev': 0.92, tuning: 0.88, seen: 1 };
 
@@ -97,7 +97,8 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
 };
 
 function label(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new Error(`loadEvalSet(): ${where}: expect must be a label or a list of labels`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new Error(`loadEvalSet(): ${where}: expect must be a label or a list of labels`);
   return value.trim();
 }
 
@@ -111,7 +112,8 @@ export function loadEvalSet(lang: Lang, set: EvalSetName = 'tuning', dir = EVAL_
     const c = item as { q?: unknown; expect?: unknown; kind?: unknown };
     if (typeof c.q !== 'string') throw new Error(`loadEvalSet(): ${where} needs q`);
     const expect = Array.isArray(c.expect) ? c.expect.map((e) => label(e, where)) : [label(c.expect, where)];
-    if (expect.length === 0 || expect.length > 2) throw new Error(`loadEvalSet(): ${where}: expect one label, or two for a message that asks two things`);
+    if (expect.length === 0 || expect.length > 2)
+      throw new Error(`loadEvalSet(): ${where}: expect one label, or two for a message that asks two things`);
     return { q: c.q, expect, kind: typeof c.kind === 'string' ? c.kind : 'plain' };
   });
 }
@@ -215,7 +217,10 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 /** One line per language: right, "I don't know" (missing) and wrong answers. */
 export function formatSummary(reports: readonly EvalReport[]): string {
   return reports
-    .map((r) => `  ${r.lang}: ${r.correct}/${r.total} right (${percent(r.accuracy)}), ${r.total - r.correct - r.wrong} missing, ${r.wrong} wrong`)
+    .map(
+      (r) =>
+        `  ${r.lang}: ${r.correct}/${r.total} right (${percent(r.accuracy)}), ${r.total - r.correct - r.wrong} missing, ${r.wrong} wrong`,
+    )
     .join('\n');
 }
 

@@ -35,7 +35,8 @@ export function runComparison(beforeDir: string, afterDir: string): { markdown: 
   const before = readKnowledge(beforeDir);
   // A broken base (or none, for the first knowledge base) is compared as if it were the new one.
   const baseline = 'error' in before ? after.kb : before.kb;
-  const note = 'error' in before ? 'The knowledge base before this change could not be read, so "before" shows the new one too.' : undefined;
+  const note =
+    'error' in before ? 'The knowledge base before this change could not be read, so "before" shows the new one too.' : undefined;
   const evalSets = Object.fromEntries(LANGUAGES.map((lang) => [lang, loadEvalSet(lang)])) as Record<Lang, EvalCase[]>;
   const comparison = compareKnowledge({ before: baseline, after: after.kb, evalSets });
   return { markdown: formatComparison(comparison, after.kb, note), ok: comparison.passes };
@@ -48,7 +49,9 @@ if (require.main === module) {
   const beforeDir = option(args, '--before');
   const afterDir = option(args, '--after');
   if (unknown || !beforeDir || !afterDir) {
-    console.error(`kb:compare: ${unknown ? `unknown option ${unknown}` : '--before and --after are required'}\nusage: npm run kb:compare -- --before <knowledge folder> --after <knowledge folder> [--out <file>]`);
+    console.error(
+      `kb:compare: ${unknown ? `unknown option ${unknown}` : '--before and --after are required'}\nusage: npm run kb:compare -- --before <knowledge folder> --after <knowledge folder> [--out <file>]`,
+    );
     process.exit(2);
   }
   const { markdown, ok } = runComparison(resolve(beforeDir), resolve(afterDir));

@@ -1,8 +1,8 @@
 import { loadConfig } from '../src/config';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { LocalRecognizer } from '../src/core/understanding/localRecognizer';
-import { curationStoreFor } from '../src/curation/createCuration';
-import { createStorage } from '../src/storage/createStorage';
+import { curationStoreFor } from '../src/app/curation/createCuration';
+import { createStorage } from '../src/adapters/storage/createStorage';
 import { buildReview, formatReview } from './review';
 
 /**
@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   if (unknown.length > 0) fail(`kb:review: unknown option ${unknown[0]} (use --threshold 0…1, --limit N, --delete)`);
   const thresholdText = option(args, '--threshold');
   const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
-  if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) fail(`kb:review: --threshold must be a number above 0 and at most 1, got '${thresholdText}'`);
+  if (threshold !== undefined && !(threshold > 0 && threshold <= 1))
+    fail(`kb:review: --threshold must be a number above 0 and at most 1, got '${thresholdText}'`);
   const limitText = option(args, '--limit');
   const limit = limitText === undefined ? 50 : Number(limitText);
   if (!Number.isInteger(limit) || limit < 1) fail(`kb:review: --limit must be a whole number from 1, got '${limitText}'`);

@@ -72,7 +72,11 @@ function describeOutcome(r: Recognition, kb: KnowledgeBase): Outcome {
     case 'answer':
     case 'personalCase': {
       const text = kb.entries.get(r.entryId)?.text[r.lang].answer ?? '';
-      return { key: `${r.kind}:${r.entryId}:${r.lang}:${text}`, label: r.kind === 'answer' ? title(r.entryId) : `personal case → ${title(r.entryId)}`, text };
+      return {
+        key: `${r.kind}:${r.entryId}:${r.lang}:${text}`,
+        label: r.kind === 'answer' ? title(r.entryId) : `personal case → ${title(r.entryId)}`,
+        text,
+      };
     }
     case 'clarify':
       return { key: `clarify:${r.options.join('|')}:${r.lang}`, label: `"did you mean": ${r.options.map(title).join(' / ')}` };
@@ -82,7 +86,7 @@ function describeOutcome(r: Recognition, kb: KnowledgeBase): Outcome {
       return { key: `handoff:${r.lang}`, label: 'offers to contact the MIEUX+ team' };
     case 'notFound':
     case 'empty':
-      return { key: `none:${r.lang}`, label: "\"I don't know\"" };
+      return { key: `none:${r.lang}`, label: '"I don\'t know"' };
   }
 }
 
@@ -135,7 +139,9 @@ export function compareOtherFiles(before: KnowledgeBase, after: KnowledgeBase): 
     const added = [...a].filter((g) => !b.has(g));
     const removed = [...b].filter((g) => !a.has(g));
     if (added.length + removed.length > 0)
-      lines.push(`synonyms.yaml, ${languageName(lang)}: ${[...added.map((g) => `added (${g})`), ...removed.map((g) => `removed (${g})`)].join('; ')}`);
+      lines.push(
+        `synonyms.yaml, ${languageName(lang)}: ${[...added.map((g) => `added (${g})`), ...removed.map((g) => `removed (${g})`)].join('; ')}`,
+      );
   }
   const parts = Object.keys(after.conversation) as (keyof KnowledgeBase['conversation'])[];
   const changed = parts.filter((part) => !isDeepStrictEqual(before.conversation[part], after.conversation[part]));
@@ -157,7 +163,10 @@ export function compareKnowledge({ before, after, evalSets }: ComparisonInput): 
     const cases = evalSets[lang];
     const outOfScope = cases.filter((c) => c.expect.length === 1 && c.expect[0] === 'none');
     // A "did you mean" is a miss for accuracy, but only an answer would be a wrong claim.
-    const answered = (recognizer: LocalRecognizer) => evaluate(recognizer, lang, outOfScope).misses.filter((m) => m.verdict === 'wrong').map((m) => m.q);
+    const answered = (recognizer: LocalRecognizer) =>
+      evaluate(recognizer, lang, outOfScope)
+        .misses.filter((m) => m.verdict === 'wrong')
+        .map((m) => m.q);
     const answeredBefore = new Set(answered(recognizers.before));
     return {
       lang,
@@ -169,11 +178,13 @@ export function compareKnowledge({ before, after, evalSets }: ComparisonInput): 
   });
 
   const questions = new Map<string, { question: string; lang: Lang; source: ChangedAnswer['source'] }>();
-  for (const lang of LANGUAGES) for (const c of evalSets[lang]) questions.set(`${lang}\u0000${c.q}`, { question: c.q, lang, source: 'test question' });
+  for (const lang of LANGUAGES)
+    for (const c of evalSets[lang]) questions.set(`${lang}\u0000${c.q}`, { question: c.q, lang, source: 'test question' });
   for (const kb of [before, after])
     for (const entry of kb.entries.values())
       for (const lang of LANGUAGES)
-        for (const q of entry.text[lang].questions) if (!questions.has(`${lang}\u0000${q}`)) questions.set(`${lang}\u0000${q}`, { question: q, lang, source: 'knowledge phrasing' });
+        for (const q of entry.text[lang].questions)
+          if (!questions.has(`${lang}\u0000${q}`)) questions.set(`${lang}\u0000${q}`, { question: q, lang, source: 'knowledge phrasing' });
 
   const changedAnswers: ChangedAnswer[] = [];
   for (const { question, lang, source } of questions.values()) {

@@ -1,7 +1,14 @@
 import { isDoubtfulKind, RECORDED_KINDS, type FeedbackCounts, type RecordedKind } from '../src/core/curation/curationRecords';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
-import { DEFAULT_GROUPING_THRESHOLD, groupQuestions, rankByNegativeFeedback, type FeedbackRank, type QuestionGroup, type Vectorise } from '../src/core/curation/review';
-import type { CurationStore, StoredQuestion } from '../src/curation/curationStore';
+import {
+  DEFAULT_GROUPING_THRESHOLD,
+  groupQuestions,
+  rankByNegativeFeedback,
+  type FeedbackRank,
+  type QuestionGroup,
+  type Vectorise,
+} from '../src/core/curation/review';
+import type { CurationStore, StoredQuestion } from '../src/app/curation/curationStore';
 
 export interface Review {
   readonly questions: number;
@@ -26,13 +33,23 @@ export async function buildReview(store: CurationStore, vectorise: Vectorise, op
   const questions: StoredQuestion[] = await store.readQuestions();
   const feedback: Record<string, FeedbackCounts> = await store.readFeedback();
   const times = questions.map((q) => q.at).sort();
+  const firstAt = times[0];
+  const lastAt = times.at(-1);
   return {
     questions: questions.length,
     capacity: store.capacity,
-    ...(times.length > 0 ? { firstAt: times[0]!, lastAt: times[times.length - 1]! } : {}),
+    ...(firstAt !== undefined && lastAt !== undefined ? { firstAt, lastAt } : {}),
     threshold,
-    groups: groupQuestions(questions.filter((q) => !isDoubtfulKind(q.kind)), vectorise, threshold),
-    doubtful: groupQuestions(questions.filter((q) => isDoubtfulKind(q.kind)), vectorise, threshold),
+    groups: groupQuestions(
+      questions.filter((q) => !isDoubtfulKind(q.kind)),
+      vectorise,
+      threshold,
+    ),
+    doubtful: groupQuestions(
+      questions.filter((q) => isDoubtfulKind(q.kind)),
+      vectorise,
+      threshold,
+    ),
     feedback: rankByNegativeFeedback(feedback),
   };
 }
@@ -55,11 +72,14 @@ const KIND_LABELS: Readonly<Record<RecordedKind, string>> = {
 
 function formatGroups(groups: readonly QuestionGroup[], limit: number, lines: string[]): void {
   for (const g of groups.slice(0, limit)) {
-    const kinds = RECORDED_KINDS.filter((k) => g.kinds[k]).map((k) => `${KIND_LABELS[k]} ${g.kinds[k]}`).join(', ');
+    const kinds = RECORDED_KINDS.filter((k) => g.kinds[k])
+      .map((k) => `${KIND_LABELS[k]} ${g.kinds[k]}`)
+      .join(', ');
     lines.push(`  ${String(g.size).padStart(4)}× [${g.lang}] ${JSON.stringify(g.representative)}  (${kinds}; last ${minute(g.lastAt)})`);
     if (g.examples.length > 0) lines.push(`         also: ${g.examples.map((e) => JSON.stringify(e)).join(', ')}`);
     if (g.answered.length > 0) lines.push(`         answered with: ${g.answered.map((a) => `${a.entryId} ×${a.count}`).join(', ')}`);
-    if (g.candidates.length > 0) lines.push(`         closest entries: ${g.candidates.map((c) => `${c.entryId} ${c.score.toFixed(2)}`).join(', ')}`);
+    if (g.candidates.length > 0)
+      lines.push(`         closest entries: ${g.candidates.map((c) => `${c.entryId} ${c.score.toFixed(2)}`).join(', ')}`);
   }
   if (groups.length > limit) lines.push(`  … and ${groups.length - limit} smaller groups (--limit ${groups.length} shows all)`);
 }
@@ -74,7 +94,10 @@ export function formatReview(review: Review, kb: KnowledgeBase, limit = 50): str
   else lines.push(`Grouped by similarity (cosine ≥ ${review.threshold}), most asked first — candidates for new entries or phrasings:`);
   formatGroups(review.groups, limit, lines);
 
-  lines.push('', 'Answers that may have been wrong (a close call, asked again in other words, or voted not helpful) — check the entry answered:');
+  lines.push(
+    '',
+    'Answers that may have been wrong (a close call, asked again in other words, or voted not helpful) — check the entry answered:',
+  );
   if (review.doubtful.length === 0) lines.push('  none recorded yet');
   formatGroups(review.doubtful, limit, lines);
 
@@ -85,7 +108,9 @@ export function formatReview(review: Review, kb: KnowledgeBase, limit = 50): str
       .filter(([, n]) => n > 0)
       .map(([lang, n]) => `${lang} ${n}`)
       .join(', ');
-    lines.push(`  👎 ${String(f.down).padStart(3)}  👍 ${String(f.up).padStart(3)}  ${percent(f.downShare).padStart(4)} not helpful  ${entryLabel(kb, f.entryId)}${byLang ? `  [👎 ${byLang}]` : ''}`);
+    lines.push(
+      `  👎 ${String(f.down).padStart(3)}  👍 ${String(f.up).padStart(3)}  ${percent(f.downShare).padStart(4)} not helpful  ${entryLabel(kb, f.entryId)}${byLang ? `  [👎 ${byLang}]` : ''}`,
+    );
   }
   if (review.feedback.length > limit) lines.push(`  … and ${review.feedback.length - limit} more entries`);
   return lines.join('\n');

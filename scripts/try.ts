@@ -15,8 +15,13 @@ const recognizer = new LocalRecognizer(loadKnowledge(loadConfig().knowledgeDir))
 if (args.length === 0) console.log('usage: npm run kb:try -- [--locale en] "question" …');
 for (const text of args) {
   const { recognition, terms, parts } = recognizer.explain({ text, locale, context: {} });
-  const candidates = recognition.candidates.slice(0, 3).map((c) => `${c.entryId} ${c.score.toFixed(3)}`).join(', ');
+  const candidates = recognition.candidates
+    .slice(0, 3)
+    .map((c) => `${c.entryId} ${c.score.toFixed(3)}`)
+    .join(', ');
   const also = recognition.kind === 'answer' && recognition.also ? ` + ${recognition.also.join(' + ')}` : '';
   const asked = parts.length > 1 || parts[0] !== terms.join(' ') ? `\n  questions: ${parts.map((p) => JSON.stringify(p)).join(' | ')}` : '';
-  console.log(`${text}\n  [${recognition.lang}] terms: ${terms.join(' ') || '(none)'}${asked}\n  → ${outcome(recognition)}${also}${candidates ? `   (${candidates})` : ''}`);
+  console.log(
+    `${text}\n  [${recognition.lang}] terms: ${terms.join(' ') || '(none)'}${asked}\n  → ${outcome(recognition)}${also}${candidates ? `   (${candidates})` : ''}`,
+  );
 }

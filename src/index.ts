@@ -1,32 +1,34 @@
-import type { Storage } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
-import { createAdapter, type BotAdapter } from './bot/adapter';
-import { TeamsMiddleware } from './bot/channels/teamsMiddleware';
-import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from './bot/conversationProfile';
-import { MieuxBot } from './bot/mieuxBot';
-import { QuestionAnswerer } from './bot/questionAnswerer';
-import { ReplyBuilder } from './bot/replies';
-import { createTurnErrorHandler } from './bot/turnErrorHandler';
+import { createRecognizer } from './adapters/clu/createRecognizer';
+import { createHandoffDelivery, type HandoffDelivery } from './adapters/smtp/handoffDelivery';
+import { BlobStateExpiry } from './adapters/storage/blobStateExpiry';
+import { createStorage, curationStorageFor, describeStorage, outboxStorageFor, type StateStorage } from './adapters/storage/createStorage';
+import { createCuration, type CurationSetup } from './app/curation/createCuration';
+import { QuestionAnswerer } from './app/questionAnswerer';
+import { ReplyBuilder } from './app/replies';
+import type { DocumentStorage } from './app/storage/documentStorage';
+import { Welcomer } from './app/welcome';
 import { loadConfig, type Config } from './config';
+import { checkStrings } from './core/i18n/strings';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from './core/knowledge/types';
+import { FormCommands } from './core/understanding/formCommands';
+import { YesNoDetector } from './core/understanding/yesNo';
+import { createAdapter, type BotAdapter } from './hosting/botframework/adapter';
+import { botFrameworkHost } from './hosting/botframework/botHost';
+import { createBotState } from './hosting/botframework/botState';
+import { MieuxBot } from './hosting/botframework/mieuxBot';
+import { TeamsMiddleware } from './hosting/botframework/teamsMiddleware';
+import { createTurnErrorHandler } from './hosting/botframework/turnErrorHandler';
+import { readinessRoute } from './hosting/http/readiness';
+import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './hosting/http/server';
+import { ServiceUrlPolicy } from './hosting/http/serviceUrlPolicy';
+import { websiteRoutes } from './hosting/http/webChat/websiteRoutes';
+import { UserFacingError } from './errors';
 import { createLogger, type Logger } from './logger';
-import { readinessRoute } from './server/readiness';
-import { BlobStateExpiry } from './storage/blobStateExpiry';
-import { createStorage, describeStorage } from './storage/createStorage';
+import { HandoffDialog } from '../dialogs/handoffDialog';
 
 /** How often Blob Storage is swept for idle conversations (AZURE_STORAGE_STATE_TTL_HOURS). */
 const STATE_SWEEP_EVERY_MS = 3_600_000;
-import { OptimisticConversationState } from './storage/optimisticConversationState';
-import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './server/createServer';
-import { ServiceUrlPolicy } from './server/serviceUrlPolicy';
-import { websiteRoutes } from './server/webChat/websiteRoutes';
-import { createRecognizer } from './understanding/createRecognizer';
-import { HandoffDialog } from '../dialogs/handoffDialog';
-import { YesNoDetector } from './core/understanding/yesNo';
-import { FormCommands } from './core/understanding/formCommands';
-import { createHandoffDelivery, outboxStorageFor, type HandoffDelivery } from './handoff/createHandoffDelivery';
-import { createCuration, curationStorageFor, type CurationSetup } from './curation/createCuration';
 
 export interface ComposedBot {
   readonly kb: KnowledgeBase;
@@ -41,26 +43,30 @@ export interface ComposedBot {
 /** What tests may put in place of what composeBot makes itself. */
 export interface ComposeOptions {
   /** The hand-off outbox's storage (by default outboxStorageFor the configuration). */
-  readonly outboxStorage?: Storage;
+  readonly outboxStorage?: DocumentStorage;
   /** How long a hand-off request whose turn has not committed is kept (by default an hour). */
   readonly unconfirmedHandoffTtlMs?: number;
 }
 
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
-export function composeBot(config: Config, logger: Logger, storage: Storage = createStorage(config.storage), options: ComposeOptions = {}): ComposedBot {
+export function composeBot(
+  config: Config,
+  logger: Logger,
+  storage: StateStorage = createStorage(config.storage),
+  options: ComposeOptions = {},
+): ComposedBot {
+  checkStrings();
   const kb = loadKnowledge(config.knowledgeDir);
-  const conversationState = new OptimisticConversationState(storage);
-  const profile = conversationState.createProperty<ConversationProfile>(CONVERSATION_PROFILE_PROPERTY);
-  const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
+  const { conversationState, dialogState, turns } = createBotState(storage);
 
   const recognizer = createRecognizer(kb, config.clu, logger);
   const replies = new ReplyBuilder(kb, config.contactEmail);
-  const curation = createCuration(config, { storage: curationStorageFor(config, storage), profile, replies, logger });
-  const answerer = new QuestionAnswerer({ recognizer, replies, profile, curation: curation.curation });
+  const curation = createCuration(config, { storage: curationStorageFor(config, storage), replies, logger });
+  const answerer = new QuestionAnswerer({ recognizer, replies, curation: curation.curation });
   const handoffDelivery = createHandoffDelivery(
     config,
     kb,
-    { outbox: options.outboxStorage ?? outboxStorageFor(config, storage), conversationState, state: storage },
+    { outbox: options.outboxStorage ?? outboxStorageFor(config, storage), state: storage },
     logger,
     options.unconfirmedHandoffTtlMs === undefined ? {} : { unconfirmedTtlMs: options.unconfirmedHandoffTtlMs },
   );
@@ -68,13 +74,21 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
     kb,
     teamEmail: config.contactEmail,
     submitter: handoffDelivery.submitter,
-    profile,
+    turns,
     logger,
     commands: new FormCommands(kb.conversation),
     yesNo: new YesNoDetector(kb.conversation),
     answerer,
   });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, curation: curation.curation });
+  const bot = new MieuxBot({
+    conversationState,
+    dialogState,
+    turns,
+    handoffDialog,
+    answerer,
+    welcomer: new Welcomer(replies),
+    curation: curation.curation,
+  });
 
   const adapter = createAdapter(config.bot, config.channelAuth, config.channelTimeoutMs);
   // Teams' mentions, channels, buttons and formatting, kept out of the bot and its dialogs.
@@ -86,12 +100,23 @@ export function composeBot(config: Config, logger: Logger, storage: Storage = cr
 export async function startServer(
   config: Config,
   logger: Logger,
-): Promise<{ server: BotServer; port: number; handoffDelivery: HandoffDelivery; curation: CurationSetup; stateExpiry: BlobStateExpiry | undefined }> {
+): Promise<{
+  server: BotServer;
+  port: number;
+  handoffDelivery: HandoffDelivery;
+  curation: CurationSetup;
+  stateExpiry: BlobStateExpiry | undefined;
+}> {
   const storage = createStorage(config.storage);
   // In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever.
   const stateExpiry =
     config.storage.kind === 'blobs'
-      ? new BlobStateExpiry(config.storage.connectionString, config.storage.container, { ttlMs: config.storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS }, logger)
+      ? new BlobStateExpiry(
+          config.storage.connectionString,
+          config.storage.container,
+          { ttlMs: config.storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS },
+          logger,
+        )
       : undefined;
   const { kb, adapter, bot, handoffDelivery, curation } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
@@ -103,8 +128,7 @@ export async function startServer(
     );
   }
   const server = createBotServer({
-    adapter,
-    bot,
+    host: botFrameworkHost(adapter, bot),
     logger,
     maxBodyBytes: config.maxBodyBytes,
     rateLimit: config.rateLimit,
@@ -114,10 +138,17 @@ export async function startServer(
     connections: { ...CONNECTION_DEFAULTS, perAddress: config.rateLimit.trustProxy ? 0 : config.maxConnectionsPerClient },
     routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config)],
   });
-  if (config.logMessageText) logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
+  if (config.logMessageText)
+    logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
   const port = await server.listen(config.port, config.host);
   stateExpiry?.start();
-  logger.info('listening', { port, entries: kb.entries.size, endpoint: `http://localhost:${port}/api/messages`, chat: `http://localhost:${port}/`, ...describeStorage(config.storage) });
+  logger.info('listening', {
+    port,
+    entries: kb.entries.size,
+    endpoint: `http://localhost:${port}/api/messages`,
+    chat: `http://localhost:${port}/`,
+    ...describeStorage(config.storage),
+  });
   return { server, port, handoffDelivery, curation, stateExpiry };
 }
 
@@ -146,7 +177,8 @@ async function main(): Promise<void> {
 if (require.main === module) {
   main().catch((error: unknown) => {
     // Configuration and knowledge errors are written for people; anything else is a bug, so the stack helps.
-    const message = error instanceof Error && ['ConfigError', 'KnowledgeError'].includes(error.name) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const message =
+      error instanceof UserFacingError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(`mieux-bot could not start: ${message}\n`);
     process.exit(1);
   });

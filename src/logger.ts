@@ -46,7 +46,9 @@ export function annotateRequest(fields: RequestScope['fields']): void {
  * `write` receives each line (without its newline) instead, for tests and benchmarks.
  */
 export function createLogger(level: LogLevel, write?: (line: string) => void): Logger {
-  const destination = write ? { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) } : pino.destination({ dest: 1, sync: true });
+  const destination = write
+    ? { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) }
+    : pino.destination({ dest: 1, sync: true });
   const base = pino(
     {
       level,
@@ -76,7 +78,8 @@ export function errorKind(error: unknown): string {
   const kinds: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
-    const code = 'code' in current && current.code ? `:${String(current.code)}` : '';
+    const code =
+      'code' in current && (typeof current.code === 'string' || typeof current.code === 'number') && current.code ? `:${current.code}` : '';
     kinds.push(`${current.name}${code}`);
     const inner: unknown = 'error' in current ? current.error : current.cause;
     current = inner;

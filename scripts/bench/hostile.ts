@@ -36,19 +36,27 @@ export class Client {
     this.agent = new Agent({ keepAlive: true, maxSockets, localAddress: address });
   }
 
-  request(method: string, path: string, options: { body?: string; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Answer> {
+  request(
+    method: string,
+    path: string,
+    options: { body?: string; headers?: Record<string, string>; timeoutMs?: number } = {},
+  ): Promise<Answer> {
     const headers: Record<string, string | number> = { ...options.headers };
     if (options.body !== undefined) {
       headers['content-type'] ??= 'application/json';
       headers['content-length'] = Buffer.byteLength(options.body);
     }
     return new Promise((resolve, reject) => {
-      const req = httpRequest(`${this.base}${path}`, { method, agent: this.agent, headers, timeout: options.timeoutMs ?? 30_000 }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      });
+      const req = httpRequest(
+        `${this.base}${path}`,
+        { method, agent: this.agent, headers, timeout: options.timeoutMs ?? 30_000 },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
       req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
       req.on('error', reject);
       req.end(options.body);
@@ -95,21 +103,35 @@ export async function token(client: Client): Promise<{ status: number; token?: s
 }
 
 export async function startConversation(client: Client, dlToken: string): Promise<{ status: number; conversationId?: string }> {
-  const answer = await client.request('POST', '/v3/directline/conversations', { headers: { authorization: `Bearer ${dlToken}` }, body: '{"locale":"en-US"}' });
+  const answer = await client.request('POST', '/v3/directline/conversations', {
+    headers: { authorization: `Bearer ${dlToken}` },
+    body: '{"locale":"en-US"}',
+  });
   const body = parse(answer.text);
   return { status: answer.status, ...(typeof body.conversationId === 'string' ? { conversationId: body.conversationId } : {}) };
 }
 
 export function postActivity(client: Client, dlToken: string, conversationId: string, body: string): Promise<Answer> {
-  return client.request('POST', `/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${dlToken}` }, body });
+  return client.request('POST', `/v3/directline/conversations/${conversationId}/activities`, {
+    headers: { authorization: `Bearer ${dlToken}` },
+    body,
+  });
 }
 
 export function poll(client: Client, dlToken: string, conversationId: string, watermark: string): Promise<Answer> {
-  return client.request('GET', `/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`, { headers: { authorization: `Bearer ${dlToken}` } });
+  return client.request('GET', `/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`, {
+    headers: { authorization: `Bearer ${dlToken}` },
+  });
 }
 
 /** A Bot Framework activity for /api/messages. */
-export function activity(fields: { text: string; conversationId: string; serviceUrl: string; expectReplies: boolean; extra?: string }): string {
+export function activity(fields: {
+  text: string;
+  conversationId: string;
+  serviceUrl: string;
+  expectReplies: boolean;
+  extra?: string;
+}): string {
   const base = {
     type: 'message',
     id: `a-${Math.random().toString(36).slice(2)}`,
@@ -173,7 +195,11 @@ export async function slowloris(port: number, address: string, target: number, d
     });
     socket.on('close', () => {
       open.delete(socket);
-      count(tally, 'slow headers', Date.now() - started < 1_000 ? 'closed within a second (over the cap)' : 'closed later (header deadline)');
+      count(
+        tally,
+        'slow headers',
+        Date.now() - started < 1_000 ? 'closed within a second (over the cap)' : 'closed later (header deadline)',
+      );
     });
   };
   while (Date.now() < deadline) {
@@ -182,7 +208,10 @@ export async function slowloris(port: number, address: string, target: number, d
     for (const socket of open) if (connectedAt.has(socket) && !socket.destroyed && socket.writable) socket.write('X-Slow: y\r\n');
     await new Promise((r) => setTimeout(r, 500));
     const now = Date.now();
-    most = Math.max(most, [...open].filter((socket) => socket.readyState === 'open' && now - (connectedAt.get(socket) ?? now) >= 2_000).length);
+    most = Math.max(
+      most,
+      [...open].filter((socket) => socket.readyState === 'open' && now - (connectedAt.get(socket) ?? now) >= 2_000).length,
+    );
   }
   for (const socket of open) socket.destroy();
   return most;

@@ -58,7 +58,8 @@ export function startHost(kind: ServerKind, options: HostOptions = { mode: 'bare
     child.once('error', reject);
     child.once('message', (message: HostMessage) => {
       child.off('exit', onExit);
-      if (message.type === 'ready') resolve({ kind, port: message.port, pid: child.pid ?? 0, memory: () => askMemory(child), close: () => closeHost(child) });
+      if (message.type === 'ready')
+        resolve({ kind, port: message.port, pid: child.pid ?? 0, memory: () => askMemory(child), close: () => closeHost(child) });
       else reject(new Error(`${kind} server: unexpected message '${message.type}'`));
     });
   });
@@ -100,13 +101,20 @@ export async function checkReplies(host: ServerHost, body: string): Promise<void
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
   });
   const json: unknown = await response.json().catch(() => undefined);
-  const activities = typeof json === 'object' && json !== null && 'activities' in json && Array.isArray(json.activities) ? json.activities : [];
+  const activities =
+    typeof json === 'object' && json !== null && 'activities' in json && Array.isArray(json.activities) ? json.activities : [];
   if (response.status !== 200 || activities.length === 0)
     throw new Error(`${host.kind} server: expected 200 with replies, got ${response.status} with ${activities.length} activities`);
 }
 
 /** Drives the server for `seconds`; collects the latency of each 2xx response into `latencies` when given. */
-export function runLoad(host: ServerHost, options: Pick<LoadOptions, 'connections'>, seconds: number, nextBody: () => string, latencies?: number[]): Promise<autocannon.Result> {
+export function runLoad(
+  host: ServerHost,
+  options: Pick<LoadOptions, 'connections'>,
+  seconds: number,
+  nextBody: () => string,
+  latencies?: number[],
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -118,7 +126,8 @@ export function runLoad(host: ServerHost, options: Pick<LoadOptions, 'connection
         timeout: REQUEST_TIMEOUT_S,
         requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
       },
-      (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
+      (error: unknown, result: autocannon.Result) =>
+        error ? reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error })) : resolve(result),
     );
     // autocannon's own histogram keeps whole milliseconds; the response event has the exact time.
     if (latencies)
@@ -171,7 +180,16 @@ export class Driver {
 
   result({ problems, cpuMicrosPerTurn }: HostReport): LoadResult {
     const { errors, timeouts, non2xx } = this;
-    return { kind: this.host.kind, turnsPerSecond: this.ok / this.seconds, latencyMs: summarise(this.latencies), errors, timeouts, non2xx, problems, cpuMicrosPerTurn };
+    return {
+      kind: this.host.kind,
+      turnsPerSecond: this.ok / this.seconds,
+      latencyMs: summarise(this.latencies),
+      errors,
+      timeouts,
+      non2xx,
+      problems,
+      cpuMicrosPerTurn,
+    };
   }
 }
 
@@ -189,20 +207,31 @@ export interface HttpResult {
  * echo, bot, ...; with `reference`, the minimal bot too) so that other work on the machine weighs
  * on all of them alike.
  */
-export async function benchHttp(questions: readonly Question[], options: LoadOptions, hostOptions: HostOptions = { mode: 'bare' }, reference = false): Promise<HttpResult> {
+export async function benchHttp(
+  questions: readonly Question[],
+  options: LoadOptions,
+  hostOptions: HostOptions = { mode: 'bare' },
+  reference = false,
+): Promise<HttpResult> {
   const kinds: ServerKind[] = reference ? ['echo', 'bot', 'minimal'] : ['echo', 'bot'];
   const hosts = await Promise.all(kinds.map((kind) => startHost(kind, hostOptions)));
   const drivers = hosts.map((host) => new Driver(host, questions, options));
   for (const driver of drivers) await driver.warmUp();
   for (let slice = 0; slice < options.slices; slice += 1)
     for (const driver of drivers) await driver.measureSlice(options.durationSeconds / options.slices);
-  const reports = await Promise.all(hosts.map((host) => host.close()));
-  const [echo, bot, minimal] = drivers.map((driver, i) => driver.result(reports[i]!)) as [LoadResult, LoadResult, LoadResult | undefined];
+  const results = await Promise.all(drivers.map(async (driver) => driver.result(await driver.host.close())));
+  const byKind = (kind: ServerKind): LoadResult | undefined => results.find((r) => r.kind === kind);
+  const echo = byKind('echo');
+  const bot = byKind('bot');
+  const minimal = byKind('minimal');
+  if (!echo || !bot) throw new Error('benchHttp(): the echo or the bot server gave no result');
+  const slicesOf = (kind: ServerKind): readonly number[] => drivers.find((d) => d.host.kind === kind)?.slices ?? [];
+  const echoSlices = slicesOf('echo');
   return {
     echo,
     bot,
     ...(minimal ? { minimal } : {}),
-    sliceRatios: drivers[1]!.slices.map((turns, i) => turns / drivers[0]!.slices[i]!),
+    sliceRatios: slicesOf('bot').map((turns, i) => turns / (echoSlices[i] ?? Number.NaN)),
   };
 }
 
@@ -228,7 +257,9 @@ export function printHttp(results: HttpResult, questions: readonly Question[], o
       `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per server ` +
       `(${options.slices} alternating slices); servers in child processes, load from this process`,
   );
-  console.log(`   ${['server'.padEnd(12), 'turns/s'.padStart(9), 'p50'.padStart(10), 'p99'.padStart(10), 'errors'.padStart(7), 'non-2xx'.padStart(8), 'logged issues'.padStart(14)].join('  ')}`);
+  console.log(
+    `   ${['server'.padEnd(12), 'turns/s'.padStart(9), 'p50'.padStart(10), 'p99'.padStart(10), 'errors'.padStart(7), 'non-2xx'.padStart(8), 'logged issues'.padStart(14)].join('  ')}`,
+  );
   const measured = [results.echo, results.bot, ...(results.minimal ? [results.minimal] : [])];
   for (const r of measured) console.log(`   ${row(r)}`);
   for (const r of measured)

@@ -12,8 +12,8 @@ import type { Config } from '../../src/config';
 import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
-import { createStorage } from '../../src/storage/createStorage';
-import { OptimisticConversationState } from '../../src/storage/optimisticConversationState';
+import { createStorage } from '../../src/adapters/storage/createStorage';
+import { OptimisticConversationState } from '../../src/hosting/botframework/optimisticConversationState';
 
 interface MinimalContext {
   lang?: Lang;
@@ -31,7 +31,11 @@ export function minimalBot(config: Config): { run(context: TurnContext): Promise
     run: async (context) => {
       if (context.activity.type !== 'message') return;
       const memory = await remembered.get(context, {});
-      const recognition = recognizer.recognizeSync({ text: context.activity.text ?? '', locale: context.activity.locale, context: { lang: memory.lang, offered: memory.offered } });
+      const recognition = recognizer.recognizeSync({
+        text: context.activity.text ?? '',
+        locale: context.activity.locale,
+        context: { lang: memory.lang, offered: memory.offered },
+      });
       const entry = recognition.kind === 'answer' ? kb.entries.get(recognition.entryId) : undefined;
       await context.sendActivity(entry ? entry.text[recognition.lang].answer : NOT_FOUND);
       memory.lang = recognition.lang;

@@ -1,8 +1,7 @@
 /** Section 1: knowledge load, index build and per-question time of LocalRecognizer.recognizeSync. */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
+import { collectGarbage } from './collectGarbage';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import { formatCount, formatMb, formatMs, summarise, verdict, type Summary } from './stats';
 import { countByLang, type Question } from './workload';
@@ -24,13 +23,6 @@ export interface RetrievalResult {
   readonly perQuestionMs: Summary;
   readonly questionsPerSecond: number;
   readonly answered: number;
-}
-
-/** A full collection, so heap figures are what is retained (the flag is set at run time; tsx owns the command line). */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  const gc: unknown = runInNewContext('gc');
-  if (typeof gc === 'function') gc();
 }
 
 function heapUsed(): number {

@@ -5,25 +5,27 @@
  * `minimal` the reference bot of minimalBot.ts on that stack too.
  * argv: kind, then optionally HostOptions as JSON (mode `bare` by default; see protocol.ts).
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { TurnContext } from 'botbuilder';
-import { createAdapter } from '../../src/bot/adapter';
+import { createAdapter } from '../../src/hosting/botframework/adapter';
+import { botFrameworkHost } from '../../src/hosting/botframework/botHost';
 import { loadConfig, type Config } from '../../src/config';
 import { composeBot, startServer } from '../../src/index';
 import { createLogger, type LogFields, type Logger } from '../../src/logger';
-import { createBotServer, type BotServer, type ServerDependencies } from '../../src/server/createServer';
+import { createBotServer, type BotServer, type ServerDependencies } from '../../src/hosting/http/server';
 import { minimalBot } from './minimalBot';
+import { collectGarbage } from './collectGarbage';
 import type { HostMessage, HostOptions, MemorySample, ParentMessage, ServerKind } from './protocol';
 
 const CLOSE_TIMEOUT_MS = 2_000;
 
 /** Counts warn and error lines (by level, message and error kind) instead of writing them. */
 function countingLogger(problems: Record<string, number>): Logger {
-  const count = (level: string) => (message: string, fields: LogFields = {}) => {
-    const key = `${level}: ${message}${fields.kind ? ` (${String(fields.kind)})` : ''}`;
-    problems[key] = (problems[key] ?? 0) + 1;
-  };
+  const count =
+    (level: string) =>
+    (message: string, fields: LogFields = {}) => {
+      const key = `${level}: ${message}${fields.kind ? ` (${String(fields.kind)})` : ''}`;
+      problems[key] = (problems[key] ?? 0) + 1;
+    };
   return { debug: () => undefined, info: () => undefined, warn: count('warn'), error: count('error') };
 }
 
@@ -34,8 +36,11 @@ const echoBot = {
 };
 
 function dependencies(kind: ServerKind, config: Config, logger: Logger): ServerDependencies {
-  const { adapter, bot } = kind === 'bot' ? composeBot(config, logger) : { adapter: createAdapter(config.bot), bot: kind === 'minimal' ? minimalBot(config) : echoBot };
-  return { adapter, bot, logger, maxBodyBytes: config.maxBodyBytes };
+  const { adapter, bot } =
+    kind === 'bot'
+      ? composeBot(config, logger)
+      : { adapter: createAdapter(config.bot), bot: kind === 'minimal' ? minimalBot(config) : echoBot };
+  return { host: botFrameworkHost(adapter, bot), logger, maxBodyBytes: config.maxBodyBytes };
 }
 
 /**
@@ -54,15 +59,18 @@ function productionLogger(problems: Record<string, number>, started: () => boole
 async function startProduction(kind: ServerKind, config: Config, logger: Logger): Promise<{ server: BotServer; port: number }> {
   if (kind === 'bot') return startServer(config, logger);
   const bot = kind === 'minimal' ? minimalBot(config) : echoBot;
-  const server = createBotServer({ adapter: createAdapter(config.bot), bot, logger, maxBodyBytes: config.maxBodyBytes, rateLimit: config.rateLimit });
+  const server = createBotServer({
+    host: botFrameworkHost(createAdapter(config.bot), bot),
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.rateLimit,
+  });
   return { server, port: await server.listen(config.port, config.host) };
 }
 
 /** Memory after a full collection, so a sample shows what is retained, not garbage not yet collected. */
 function memorySample(): MemorySample {
-  setFlagsFromString('--expose-gc');
-  const gc: unknown = runInNewContext('gc');
-  if (typeof gc === 'function') gc();
+  collectGarbage();
   const { rss, heapUsed } = process.memoryUsage();
   return { rss, heapUsed };
 }
@@ -73,14 +81,19 @@ function send(message: HostMessage): Promise<void> {
 
 async function main(): Promise<void> {
   const kind = process.argv[2];
-  if (kind !== 'bot' && kind !== 'echo' && kind !== 'minimal') throw new Error(`serverHost: expected 'bot', 'echo' or 'minimal', got '${kind ?? ''}'`);
+  if (kind !== 'bot' && kind !== 'echo' && kind !== 'minimal')
+    throw new Error(`serverHost: expected 'bot', 'echo' or 'minimal', got '${kind ?? ''}'`);
   const options = JSON.parse(process.argv[3] ?? '{"mode":"bare"}') as HostOptions;
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env }, null);
   const problems: Record<string, number> = {};
   let started = false;
   const { server, port } =
     options.mode === 'production'
-      ? await startProduction(kind, config, productionLogger(problems, () => started))
+      ? await startProduction(
+          kind,
+          config,
+          productionLogger(problems, () => started),
+        )
       : await (async () => {
           const bare = createBotServer(dependencies(kind, config, countingLogger(problems)));
           return { server: bare, port: await bare.listen(config.port, config.host) };

@@ -55,7 +55,18 @@ export async function soak(questions: readonly Question[], options: SoakOptions)
   const host: ServerHost = await startHost('bot', options.host);
   const perConversation = options.turnsPerConversation;
   const body = (n: number) => messageActivity(n, questions, Number.POSITIVE_INFINITY, Math.floor(n / perConversation));
-  const driver = new Driver(host, questions, { connections: options.connections, conversations: 0, warmupSeconds: options.warmupSeconds, durationSeconds: options.seconds, slices: 1 }, body);
+  const driver = new Driver(
+    host,
+    questions,
+    {
+      connections: options.connections,
+      conversations: 0,
+      warmupSeconds: options.warmupSeconds,
+      durationSeconds: options.seconds,
+      slices: 1,
+    },
+    body,
+  );
   const baseline = await host.memory();
   await driver.warmUp();
 
@@ -85,18 +96,26 @@ export async function soak(questions: readonly Question[], options: SoakOptions)
 export function printSoak(r: SoakResult, options: SoakOptions): void {
   const growth = heapGrowth(r.samples);
   const logged = Object.values(r.report.problems).reduce((sum, n) => sum + n, 0);
-  console.log(`\n2. Soak: the MIEUX+ bot alone, ${options.seconds} s after ${options.warmupSeconds} s of warm-up, ${options.connections} connections`);
+  console.log(
+    `\n2. Soak: the MIEUX+ bot alone, ${options.seconds} s after ${options.warmupSeconds} s of warm-up, ${options.connections} connections`,
+  );
   console.log(
     `   load: a new conversation every ${options.turnsPerConversation} turns (${formatCount(r.conversations)} conversations in all, warm-up included); ` +
       `server env ${JSON.stringify(options.host.env ?? {})}`,
   );
-  console.log(`   ${formatCount(r.turnsPerSecond, 1)} turns/s · p50 ${formatMs(r.latencyMs.p50)} · p99 ${formatMs(r.latencyMs.p99)} · errors ${r.errors}${r.timeouts ? ` (${r.timeouts} timeouts)` : ''} · non-2xx ${r.non2xx} · logged issues ${logged}`);
+  console.log(
+    `   ${formatCount(r.turnsPerSecond, 1)} turns/s · p50 ${formatMs(r.latencyMs.p50)} · p99 ${formatMs(r.latencyMs.p99)} · errors ${r.errors}${r.timeouts ? ` (${r.timeouts} timeouts)` : ''} · non-2xx ${r.non2xx} · logged issues ${logged}`,
+  );
   for (const [what, count] of Object.entries(r.report.problems)) console.log(`   logged ${count}× ${what}`);
   console.log(`   memory every ${options.sampleEverySeconds} s (after a full GC; heap used / RSS):`);
   console.log(`   ${r.samples.map((s) => `${s.at.toFixed(0)}s ${formatMb(s.memory.heapUsed)}/${formatMb(s.memory.rss)}`).join(' · ')}`);
-  const last = r.samples[r.samples.length - 1]!.memory;
+  const last = r.samples.at(-1)?.memory;
   console.log(`   bot memory before the load: heap used ${formatMb(r.baseline.heapUsed)}, RSS ${formatMb(r.baseline.rss)}`);
-  console.log(`   bot memory after the run:   heap used ${formatMb(last.heapUsed)}, RSS ${formatMb(last.rss)}`);
+  console.log(
+    last
+      ? `   bot memory after the run:   heap used ${formatMb(last.heapUsed)}, RSS ${formatMb(last.rss)}`
+      : '   bot memory after the run:   no sample taken',
+  );
   const cap = Number(options.host.env?.MEMORY_STATE_MAX_ITEMS ?? 0);
   if (cap > 0) {
     const perItem = (growth.to - r.baseline.heapUsed) / cap;

@@ -11,7 +11,8 @@ export interface Summary {
 /** Nearest-rank percentiles of the samples (any unit; the summary keeps it). */
 export function summarise(samples: ArrayLike<number>): Summary {
   const sorted = Float64Array.from(samples).sort();
-  const at = (p: number): number => (sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!);
+  // No samples: every percentile is NaN (printed as such), not 0.
+  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN;
   return { count: sorted.length, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1) };
 }
 

@@ -6,8 +6,14 @@
  * argv: the bot's base URL, then the seconds to run; the result goes to the parent over IPC.
  */
 import { activity, Client, poll, postActivity, startConversation, token } from './hostile';
+import { cycle } from './cycle';
 
-const QUESTIONS = ['Who funds MIEUX+?', 'What are the thematic areas?', 'How can I become an expert?', 'Which regions does MIEUX+ work in?'];
+const QUESTIONS = [
+  'Who funds MIEUX+?',
+  'What are the thematic areas?',
+  'How can I become an expert?',
+  'Which regions does MIEUX+ work in?',
+];
 
 export interface WellBehavedResult {
   readonly postMs: number[];
@@ -27,7 +33,14 @@ const CHANNEL_PAUSE_MS = 250;
 
 type Timer = <T extends { status: number }>(samples: number[], what: string, call: () => Promise<T>) => Promise<T>;
 
-async function person(base: string, address: string, deadline: number, timed: Timer, samples: { postMs: number[]; pollMs: number[] }, fail: (what: string) => void): Promise<void> {
+async function person(
+  base: string,
+  address: string,
+  deadline: number,
+  timed: Timer,
+  samples: { postMs: number[]; pollMs: number[] },
+  fail: (what: string) => void,
+): Promise<void> {
   const client = new Client(base, address, 2);
   let turn = 0;
   let conversation: { token: string; id: string; watermark: string } | undefined;
@@ -44,8 +57,10 @@ async function person(base: string, address: string, deadline: number, timed: Ti
         conversation = { token: issued.token, id: started.conversationId, watermark: '' };
       }
       const c = conversation;
-      const question = QUESTIONS[turn++ % QUESTIONS.length]!;
-      await timed(samples.postMs, 'direct line post', () => postActivity(client, c.token, c.id, JSON.stringify({ type: 'message', text: question })));
+      const question = cycle(QUESTIONS, turn++, 'wellBehaved QUESTIONS');
+      await timed(samples.postMs, 'direct line post', () =>
+        postActivity(client, c.token, c.id, JSON.stringify({ type: 'message', text: question })),
+      );
       const page = await timed(samples.pollMs, 'direct line poll', () => poll(client, c.token, c.id, c.watermark));
       const watermark = /"watermark":"(\d+)"/.exec(page.text)?.[1];
       if (watermark) c.watermark = watermark;
@@ -57,12 +72,24 @@ async function person(base: string, address: string, deadline: number, timed: Ti
   client.close();
 }
 
-async function channel(base: string, address: string, deadline: number, timed: Timer, apiMs: number[], fail: (what: string) => void): Promise<void> {
+async function channel(
+  base: string,
+  address: string,
+  deadline: number,
+  timed: Timer,
+  apiMs: number[],
+  fail: (what: string) => void,
+): Promise<void> {
   const client = new Client(base, address, 2);
   for (let turn = 0; Date.now() < deadline; turn += 1) {
     try {
       const conversationId = `${address}-${Math.floor(turn / TURNS_PER_CHANNEL_CONVERSATION)}`;
-      const body = activity({ text: QUESTIONS[turn % QUESTIONS.length]!, conversationId, serviceUrl: 'http://127.0.0.1:9', expectReplies: true });
+      const body = activity({
+        text: cycle(QUESTIONS, turn, 'wellBehaved QUESTIONS'),
+        conversationId,
+        serviceUrl: 'http://127.0.0.1:9',
+        expectReplies: true,
+      });
       await timed(apiMs, '/api/messages', () => client.request('POST', '/api/messages', { body }));
     } catch (error) {
       fail((error as NodeJS.ErrnoException).code ?? 'error');
@@ -100,4 +127,3 @@ if (require.main === module) {
   process.once('disconnect', () => process.exit(0));
   void wellBehaved(base, Date.now() + Number(seconds) * 1_000).then((result) => process.send?.(result, () => process.exit(0)));
 }
-

@@ -1,6 +1,7 @@
 /** The questions both benchmarks send: every question of the eval sets (test/eval), es/en/fr. */
 import { LANGUAGES, type Lang } from '../../src/core/language/languages';
 import { loadEvalSet } from '../evaluation';
+import { cycle } from './cycle';
 
 export interface Question {
   readonly lang: Lang;
@@ -20,8 +21,13 @@ export function countByLang(questions: readonly Question[]): string {
  * cycling through the questions and through `conversations` conversation ids (or in conversation
  * `conversationIndex` when given).
  */
-export function messageActivity(n: number, questions: readonly Question[], conversations: number, conversationIndex = n % conversations): string {
-  const question = questions[n % questions.length]!;
+export function messageActivity(
+  n: number,
+  questions: readonly Question[],
+  conversations: number,
+  conversationIndex = n % conversations,
+): string {
+  const question = cycle(questions, n, 'messageActivity(): the questions');
   const conversation = `bench-conversation-${conversationIndex}`;
   return JSON.stringify({
     type: 'message',

@@ -19,7 +19,10 @@ export function copyWebChat(target = WEBCHAT_COPY_DIR): { version: string; bytes
   const notices = join(packageDir, 'dist', 'webchat.js.LICENSE.txt');
   if (existsSync(notices)) copyFileSync(notices, join(target, 'webchat.js.LICENSE.txt'));
   // The server reads the version from here, as it does from the package in development.
-  writeFileSync(join(target, 'package.json'), `${JSON.stringify({ name: manifest.name, version: manifest.version, license: manifest.license }, null, 2)}\n`);
+  writeFileSync(
+    join(target, 'package.json'),
+    `${JSON.stringify({ name: manifest.name, version: manifest.version, license: manifest.license }, null, 2)}\n`,
+  );
   return { version: manifest.version, bytes: statSync(join(target, 'webchat.js')).size };
 }
 

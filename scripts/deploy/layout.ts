@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
+import { UserFacingError } from '../../src/errors';
 
 /**
  * What the running service needs, relative to the project folder: compiled code, the knowledge
@@ -31,12 +32,13 @@ export const PRODUCTION_INSTALL = ['ci', '--omit=dev', '--ignore-scripts', '--no
  * change what it installs; the rest (registry, cache, certificates) is kept.
  */
 const PROJECT_NPM_SETTINGS = new Set(
-  ['local_prefix', 'omit', 'include', 'production', 'only', 'also', 'workspace', 'workspaces', 'global', 'dry_run', 'ignore_scripts'].map((s) => `npm_config_${s}`),
+  ['local_prefix', 'omit', 'include', 'production', 'only', 'also', 'workspace', 'workspaces', 'global', 'dry_run', 'ignore_scripts'].map(
+    (s) => `npm_config_${s}`,
+  ),
 );
 
-export class LayoutError extends Error {
-  override readonly name = 'LayoutError';
-}
+/** The package cannot be laid out as asked (a folder not empty, a file missing). */
+export class LayoutError extends UserFacingError {}
 
 /**
  * Copies RUNTIME_FILES from `root` into the empty or missing folder `dest` and installs the
@@ -45,7 +47,10 @@ export class LayoutError extends Error {
 export function assembleLayout(dest: string, root = PROJECT_ROOT, npmOutput: 'inherit' | 'ignore' = 'inherit'): void {
   if (existsSync(dest) && readdirSync(dest).length > 0) throw new LayoutError(`assembleLayout(): ${dest} is not empty`);
   for (const file of RUNTIME_FILES) {
-    if (!existsSync(join(root, file))) throw new LayoutError(`assembleLayout(): ${file} is missing in ${root}${file.startsWith('dist/') ? ': run npm run build first' : ''}`);
+    if (!existsSync(join(root, file)))
+      throw new LayoutError(
+        `assembleLayout(): ${file} is missing in ${root}${file.startsWith('dist/') ? ': run npm run build first' : ''}`,
+      );
   }
   mkdirSync(dest, { recursive: true });
   for (const file of RUNTIME_FILES) cpSync(join(root, file), join(dest, file), { recursive: true });

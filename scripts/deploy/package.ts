@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     assembleLayout(app);
     const { files, skippedLinks } = await zipFolder(app, out);
     const mb = (statSync(out).size / 1e6).toFixed(1);
-    console.log(`App Service package written: ${relative(process.cwd(), out) || out} (${mb} MB, ${files} files; ${skippedLinks} node_modules/.bin links left out)`);
+    console.log(
+      `App Service package written: ${relative(process.cwd(), out) || out} (${mb} MB, ${files} files; ${skippedLinks} node_modules/.bin links left out)`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -25,7 +25,9 @@ interface Options {
 }
 
 function usage(message: string): never {
-  console.error(`dev:azure: ${message}\nusage: npm run dev:azure [-- --blob-port N] [--in-memory]   |   npm run dev:azure:review [-- --blob-port N] [kb:review options]`);
+  console.error(
+    `dev:azure: ${message}\nusage: npm run dev:azure [-- --blob-port N] [--in-memory]   |   npm run dev:azure:review [-- --blob-port N] [kb:review options]`,
+  );
   process.exit(2);
 }
 
@@ -34,10 +36,11 @@ export function parseOptions(args: readonly string[]): Options {
   let inMemory = false;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i] ?? '';
     if (arg === '--blob-port') {
       const value = args[++i];
-      if (value === undefined || !/^\d+$/.test(value) || Number(value) > 65535) usage(`--blob-port needs a port number, got '${value ?? ''}'`);
+      if (value === undefined || !/^\d+$/.test(value) || Number(value) > 65535)
+        usage(`--blob-port needs a port number, got '${value ?? ''}'`);
       blobPort = Number(value);
     } else if (arg === '--in-memory') inMemory = true;
     else rest.push(arg);
@@ -62,7 +65,11 @@ async function serve(options: Options): Promise<void> {
     azurite = await startAzurite({ port: options.blobPort, ...(options.inMemory ? {} : { location: AZURITE_DATA_DIR }) });
   } catch (error) {
     const taken = error instanceof Error && /EADDRINUSE/.test(error.message);
-    console.error(taken ? `dev:azure: port ${options.blobPort} is taken (another Azurite?): stop it, or pass --blob-port with a free port` : `dev:azure: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      taken
+        ? `dev:azure: port ${options.blobPort} is taken (another Azurite?): stop it, or pass --blob-port with a free port`
+        : `dev:azure: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
   console.log(

@@ -43,9 +43,13 @@ export function azuriteConnectionString(port: number): string {
 export function startAzurite(options: AzuriteOptions = {}): Promise<Azurite> {
   const { port = 0, location, timeoutMs = 20_000 } = options;
   const persistence = location === undefined ? ['--inMemoryPersistence'] : ['--location', location];
-  const child: ChildProcess = spawn(process.execPath, [AZURITE_BLOB, '--blobHost', '127.0.0.1', '--blobPort', String(port), ...persistence, ...AZURITE_FLAGS], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [AZURITE_BLOB, '--blobHost', '127.0.0.1', '--blobPort', String(port), ...persistence, ...AZURITE_FLAGS],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   return new Promise((resolve, reject) => {

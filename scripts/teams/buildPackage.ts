@@ -3,14 +3,14 @@ import { GUID, type Config } from '../../src/config';
 import { colorIcon, outlineIcon } from './icons';
 import { COLOR_ICON_FILE, MANIFEST_FILE, OUTLINE_ICON_FILE, buildTeamsApp } from './manifest';
 import { TeamsPackageError, packageProblems } from './validate';
+import { UserFacingError } from '../../src/errors';
 
 /** Fixed entry dates: the same configuration always gives the same zip, byte for byte. */
 const ZIP_DATE = new Date('2024-01-01T00:00:00Z');
 
-export class TeamsConfigError extends Error {
+export class TeamsConfigError extends UserFacingError {
   constructor(message: string) {
     super(`teams:package: ${message}`);
-    this.name = 'TeamsConfigError';
   }
 }
 

@@ -17,8 +17,10 @@ const WHITE: Rgba = [0xff, 0xff, 0xff, 0xff];
 
 const M = ['X.....X', 'XX...XX', 'X.X.X.X', 'X..X..X', 'X.....X', 'X.....X', 'X.....X'];
 const PLUS = ['..X..', '..X..', 'XXXXX', '..X..', '..X..'];
+const M_WIDTH = 7;
+const PLUS_WIDTH = 5;
 /** Glyph width in cells: M, one cell of space, plus. */
-const WIDTH_CELLS = M[0].length + 1 + PLUS[0].length;
+const WIDTH_CELLS = M_WIDTH + 1 + PLUS_WIDTH;
 const HEIGHT_CELLS = M.length;
 
 function fillRect(png: PNG, x: number, y: number, w: number, h: number, color: Rgba): void {
@@ -35,7 +37,8 @@ function fillRect(png: PNG, x: number, y: number, w: number, h: number, color: R
 
 function drawCells(png: PNG, cells: readonly string[], x: number, y: number, cell: number, color: Rgba): void {
   cells.forEach((line, row) => {
-    [...line].forEach((mark, col) => {
+    // The glyphs are drawn with 'X' and '.', one ASCII character a cell.
+    Array.from(line).forEach((mark, col) => {
       if (mark === 'X') fillRect(png, x + col * cell, y + row * cell, cell, cell, color);
     });
   });
@@ -47,7 +50,7 @@ function drawMPlus(png: PNG, cell: number, m: Rgba, plus: Rgba): void {
   const y = Math.floor((png.height - HEIGHT_CELLS * cell) / 2);
   drawCells(png, M, x, y, cell, m);
   // The plus is two cells shorter than the M: one cell down keeps it centred on the M.
-  drawCells(png, PLUS, x + (M[0].length + 1) * cell, y + cell, cell, plus);
+  drawCells(png, PLUS, x + (M_WIDTH + 1) * cell, y + cell, cell, plus);
 }
 
 export function colorIcon(): Buffer {
@@ -77,7 +80,8 @@ export function decodePng(bytes: Buffer): DecodedImage {
     height: png.height,
     pixel: (x, y) => {
       const at = (y * png.width + x) * 4;
-      return [png.data[at], png.data[at + 1], png.data[at + 2], png.data[at + 3]];
+      const byte = (i: number): number => png.data[at + i] ?? 0;
+      return [byte(0), byte(1), byte(2), byte(3)];
     },
   };
 }

@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { PROJECT_ROOT } from '../../src/config';
 import { COLOR_ICON_SIZE, OUTLINE_ICON_SIZE, decodePng, outlineColourProblem } from './icons';
 import { LOCALIZATION_SCHEMA_URL, MANIFEST_FILE, MANIFEST_SCHEMA_URL } from './manifest';
+import { UserFacingError } from '../../src/errors';
 
 /**
  * Checks a Teams app package offline against Microsoft's manifest and localization schemas,
@@ -14,10 +15,9 @@ import { LOCALIZATION_SCHEMA_URL, MANIFEST_FILE, MANIFEST_SCHEMA_URL } from './m
 
 export const SCHEMA_DIR = join(PROJECT_ROOT, 'teams', 'schema');
 
-export class TeamsPackageError extends Error {
+export class TeamsPackageError extends UserFacingError {
   constructor(readonly problems: readonly string[]) {
     super(`teams package: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
-    this.name = 'TeamsPackageError';
   }
 }
 

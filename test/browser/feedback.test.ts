@@ -3,21 +3,29 @@
  * the real bot (startServer) on a loopback port, through its web page and embedded Direct Line.
  * No browser is downloaded; without /usr/bin/chromium this test fails and says how to install it.
  */
+import { STRINGS, t } from '../../src/core/i18n/strings';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { FEEDBACK_STRINGS, feedbackText } from '../../src/core/curation/feedbackStrings';
 import type { Lang } from '../../src/core/language/languages';
-import type { CurationSetup } from '../../src/curation/createCuration';
+import type { CurationSetup } from '../../src/app/curation/createCuration';
 import { startServer } from '../../src/index';
 import { createLogger } from '../../src/logger';
-import type { BotServer } from '../../src/server/createServer';
+import type { BotServer } from '../../src/hosting/http/server';
 import { replyText, shippedKnowledge } from '../support/shippedKnowledge';
 import { rendered } from '../support/webChatText';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 const USER_BUBBLES = '.webchat__bubble--from-user .webchat__bubble__content';
 const SUGGESTED = 'button.webchat__suggested-actions__button';
@@ -33,7 +41,9 @@ let base: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: sudo apt-get install -y --no-install-recommends chromium (the browser tests use Debian's package).`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: sudo apt-get install -y --no-install-recommends chromium (the browser tests use Debian's package).`,
+    );
   }
   const started = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1' }, null), createLogger('silent'));
   server = started.server;
@@ -48,7 +58,12 @@ afterAll(async () => {
 });
 
 async function texts(page: Page, selector: string): Promise<string[]> {
-  return (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim());
+  return (await page.locator(selector).allInnerTexts()).map((t) =>
+    t
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 async function waitForBotText(page: Page, expected: string): Promise<void> {
@@ -76,12 +91,14 @@ describe('helpful / not helpful in Web Chat', () => {
         await box.press('Enter');
         await waitForBotText(page, rendered(replyText('funding', lang)));
         const followUps = kb.entries.get('funding')!.followUps.map((id) => entry(id, lang).title);
-        await expect.poll(async () => texts(page, SUGGESTED)).toEqual([...followUps, FEEDBACK_STRINGS.up[lang], FEEDBACK_STRINGS.down[lang]]);
+        await expect
+          .poll(async () => texts(page, SUGGESTED))
+          .toEqual([...followUps, STRINGS['feedback.up'][lang], STRINGS['feedback.down'][lang]]);
 
-        await page.locator(SUGGESTED, { hasText: FEEDBACK_STRINGS.down[lang] }).click();
-        await waitForBotText(page, rendered(feedbackText('thanksDown', lang, { email: CONTACT })));
+        await page.locator(SUGGESTED, { hasText: STRINGS['feedback.down'][lang] }).click();
+        await waitForBotText(page, rendered(t('feedback.thanksDown', lang, { email: CONTACT })));
         // The press shows as the person's message, as a typed one would.
-        expect((await texts(page, USER_BUBBLES)).at(-1)).toBe(FEEDBACK_STRINGS.down[lang]);
+        expect((await texts(page, USER_BUBBLES)).at(-1)).toBe(STRINGS['feedback.down'][lang]);
         // The follow-ups are offered again, without a second vote.
         await expect.poll(async () => texts(page, SUGGESTED)).toEqual(followUps);
 

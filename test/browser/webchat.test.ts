@@ -4,7 +4,8 @@
  * browser is downloaded; without /usr/bin/chromium these tests fail and say how to install it.
  * Screenshots go to test-artifacts/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { STRINGS, t } from '../../src/core/i18n/strings';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -12,9 +13,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, loadConfig } from '../../src/config';
 import { areaLabelFor } from '../../src/core/handoff/areaLabel';
-import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
-import { STRINGS } from '../../src/core/i18n/strings';
-import { WEB_PAGE_STRINGS, WEB_SCRIPT_STRINGS } from '../../src/core/i18n/webPageStrings';
 import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
@@ -40,7 +38,6 @@ const BROWSER_TIMEOUT = 90_000;
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
 const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
 
-
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 const SUGGESTED = 'button.webchat__suggested-actions__button';
 
@@ -52,7 +49,7 @@ interface Watched {
   /** Every request that left for somewhere other than the bot (or the host page's own server). */
   readonly elsewhere: string[];
   /** Addresses the page asked window.open to open. */
-  opened(): Promise<string[]>;
+  readonly opened: () => Promise<string[]>;
 }
 
 let browser: Browser;
@@ -60,7 +57,7 @@ let bot: RunningBot;
 let site: { server: Server; origin: string };
 let otherSite: { server: Server; origin: string };
 
-/** A website that embeds the chat with the README's snippet. */
+/** A website that embeds the chat with the snippet of docs/website.md. */
 async function hostSite(snippet: (botBase: string) => string): Promise<{ server: Server; origin: string; setBot(base: string): void }> {
   let botBase = '';
   const server = createServer((req, res) => {
@@ -77,7 +74,12 @@ async function hostSite(snippet: (botBase: string) => string): Promise<{ server:
   return { server, origin: `http://localhost:${(server.address() as AddressInfo).port}`, setBot: (base) => (botBase = base) };
 }
 
-const SNIPPET = (botBase: string) => `<div id="mieux-chat" style="height: 640px"></div><script src="${botBase}/webchat/mieux-chat.js" defer></script>`;
+/** The snippet exactly as docs/website.md gives it to websites, pointed at the bot under test. */
+const DOCUMENTED_SNIPPET = /## The snippet[\s\S]*?```html\n([\s\S]*?)```/.exec(
+  readFileSync(join(PROJECT_ROOT, 'docs', 'website.md'), 'utf8'),
+)?.[1];
+if (!DOCUMENTED_SNIPPET?.includes('https://bot.example.org/')) throw new Error('docs/website.md: no html snippet under "## The snippet"');
+const SNIPPET = (botBase: string) => DOCUMENTED_SNIPPET.replaceAll('https://bot.example.org', botBase);
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -119,7 +121,8 @@ async function open(url: string, locale: string, allowedHosts: readonly string[]
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     const address = request.url();
-    if (!address.startsWith('blob:') && !address.startsWith('data:') && !allowedHosts.some((host) => address.startsWith(host))) elsewhere.push(address);
+    if (!address.startsWith('blob:') && !address.startsWith('data:') && !allowedHosts.some((host) => address.startsWith(host)))
+      elsewhere.push(address);
   });
   await page.goto(url);
   return { page, context, problems, elsewhere, opened: () => page.evaluate<string[]>('window.__opened') };
@@ -127,7 +130,12 @@ async function open(url: string, locale: string, allowedHosts: readonly string[]
 
 async function botTexts(page: Page): Promise<string[]> {
   // Web Chat puts zero-width spaces around links.
-  return (await page.locator(BOT_BUBBLES).allInnerTexts()).map((t) => t.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim());
+  return (await page.locator(BOT_BUBBLES).allInnerTexts()).map((t) =>
+    t
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /** Waits until a bot message reads `expected`, and returns its index among the bot's messages. */
@@ -143,7 +151,10 @@ async function waitForBotText(page: Page, expected: string, timeout = 15_000): P
 }
 
 async function waitForBotCount(page: Page, count: number): Promise<void> {
-  await page.locator(BOT_BUBBLES).nth(count - 1).waitFor({ timeout: 15_000 });
+  await page
+    .locator(BOT_BUBBLES)
+    .nth(count - 1)
+    .waitFor({ timeout: 15_000 });
 }
 
 /** Types a message, sends it with Enter, and returns the bot's next message once it arrives. */
@@ -175,12 +186,12 @@ describe('the chat page in each language', () => {
     async ({ lang, locale }) => {
       const { page, context, problems, elsewhere } = await open(`${bot.base}/`, locale);
       try {
-        expect(await page.title()).toBe(WEB_PAGE_STRINGS.title[lang]);
+        expect(await page.title()).toBe(STRINGS['page.title'][lang]);
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-        expect(await page.locator('#mieux-chat').getAttribute('aria-label')).toBe(WEB_SCRIPT_STRINGS.chatLabel[lang]);
+        expect(await page.locator('#mieux-chat').getAttribute('aria-label')).toBe(STRINGS['script.chatLabel'][lang]);
 
         // The welcome, in the browser's language, with the main topics as buttons.
-        await waitForBotText(page, rendered(STRINGS.welcome[lang]));
+        await waitForBotText(page, rendered(STRINGS['bot.welcome'][lang]));
         const mainTopics = kb.conversation.mainTopics.map((id) => entry(id, lang).title);
         await expectButtonsStartWith(page, mainTopics);
 
@@ -188,11 +199,17 @@ describe('the chat page in each language', () => {
         const answer = await say(page, entry('funding', lang).questions[0]!);
         expect(answer).toBe(rendered(replyText('funding', lang)));
         const followUps = kb.entries.get('funding')!.followUps;
-        await expectButtonsStartWith(page, followUps.map((id) => entry(id, lang).title));
+        await expectButtonsStartWith(
+          page,
+          followUps.map((id) => entry(id, lang).title),
+        );
 
         // Clicking a follow-up asks for that entry.
         const next = followUps[0]!;
-        await page.locator(SUGGESTED, { hasText: entry(next, lang).title }).first().click();
+        await page
+          .locator(SUGGESTED, { hasText: entry(next, lang).title })
+          .first()
+          .click();
         await waitForBotText(page, rendered(replyText(next, lang)));
 
         await page.screenshot({ path: join(ARTIFACTS, `webchat-${lang}.png`), fullPage: true });
@@ -212,7 +229,7 @@ describe('cards, links and buttons', () => {
     async () => {
       const { page, context, problems } = await open(`${bot.base}/`, 'en-US');
       try {
-        await waitForBotText(page, rendered(STRINGS.welcome.en));
+        await waitForBotText(page, rendered(STRINGS['bot.welcome'].en));
         await say(page, entry('contact', 'en').title);
         await waitForBotText(page, rendered(replyText('contact', 'en')));
         const answer = page.locator(BOT_BUBBLES).last();
@@ -240,15 +257,22 @@ describe('cards, links and buttons', () => {
       const ambiguous = ['experts', 'expertise', 'institutions', 'migration', 'EU']
         .map((text) => ({ text, recognition: recognizer.recognizeSync({ text, locale: 'en-US', context }) }))
         .find(({ recognition }) => recognition.kind === 'clarify');
-      if (!ambiguous || ambiguous.recognition.kind !== 'clarify') throw new Error('none of the candidate words gets a "did you mean" any more: pick new ones');
+      if (!ambiguous || ambiguous.recognition.kind !== 'clarify')
+        throw new Error('none of the candidate words gets a "did you mean" any more: pick new ones');
       const options = ambiguous.recognition.options;
 
       const { page, context: browserContext, problems } = await open(`${bot.base}/`, 'en-US');
       try {
-        await waitForBotText(page, rendered(STRINGS.welcome.en));
-        expect(await say(page, ambiguous.text)).toBe(rendered(STRINGS.clarify.en));
-        await expectButtonsStartWith(page, options.map((id) => entry(id, 'en').title));
-        await page.locator(SUGGESTED, { hasText: entry(options[0]!, 'en').title }).first().click();
+        await waitForBotText(page, rendered(STRINGS['bot.welcome'].en));
+        expect(await say(page, ambiguous.text)).toBe(rendered(STRINGS['bot.clarify'].en));
+        await expectButtonsStartWith(
+          page,
+          options.map((id) => entry(id, 'en').title),
+        );
+        await page
+          .locator(SUGGESTED, { hasText: entry(options[0]!, 'en').title })
+          .first()
+          .click();
         await waitForBotText(page, rendered(replyText(options[0]!, 'en')));
         expect(problems).toEqual([]);
       } finally {
@@ -264,39 +288,39 @@ describe('cards, links and buttons', () => {
       const lang: Lang = 'en';
       const areaLabel = areaLabelFor(kb);
       const answers: Array<[string, string]> = [
-        [h('askRole', lang), ROLE_LABELS.expert[lang]],
-        [h('askName', lang), 'John Smith'],
-        [h('askEmail', lang), 'j.smith@migration.ie'],
-        [h('askOrganisation', lang), 'Department of Justice'],
-        [h('askCountry', lang), 'Ireland'],
-        [h('askArea', lang), areaLabel('area-legal-migration', lang)],
-        [h('askMessage', lang, { max: '1000' }), 'We would like to start a request on labour migration.'],
+        [t('handoff.askRole', lang), STRINGS['role.expert'][lang]],
+        [t('handoff.askName', lang), 'John Smith'],
+        [t('handoff.askEmail', lang), 'j.smith@migration.ie'],
+        [t('handoff.askOrganisation', lang), 'Department of Justice'],
+        [t('handoff.askCountry', lang), 'Ireland'],
+        [t('handoff.askArea', lang), areaLabel('area-legal-migration', lang)],
+        [t('handoff.askMessage', lang, { max: '1000' }), 'We would like to start a request on labour migration.'],
       ];
       const { page, context, problems, opened } = await open(`${bot.base}/`, 'en-US');
       try {
-        await waitForBotText(page, rendered(STRINGS.welcome.en));
+        await waitForBotText(page, rendered(STRINGS['bot.welcome'].en));
         await say(page, 'I want to take part');
-        let question = await say(page, HANDOFF_STRINGS.consentYes[lang]);
-        for (let i = 0; i < 10 && question !== h('askConfirm', lang); i += 1) {
+        let question = await say(page, STRINGS['handoff.consentYes'][lang]);
+        for (let i = 0; i < 10 && question !== t('handoff.askConfirm', lang); i += 1) {
           const answer = answers.find(([asked]) => asked === question);
           if (!answer) throw new Error(`the hand-off asked something this test cannot answer: ${question}`);
           const replies = await page.locator(BOT_BUBBLES).count();
           question = await say(page, answer[1]);
           // The summary comes before the confirmation question, in the same turn.
-          if (question.startsWith(h('summary', lang))) {
+          if (question.startsWith(t('handoff.summary', lang))) {
             await waitForBotCount(page, replies + 2);
             question = (await botTexts(page)).at(-1)!;
           }
         }
-        expect(question).toBe(h('askConfirm', lang));
-        await page.locator(SUGGESTED, { hasText: new RegExp(`^${HANDOFF_STRINGS.confirmPrepare[lang]}$`) }).click();
+        expect(question).toBe(t('handoff.askConfirm', lang));
+        await page.locator(SUGGESTED, { hasText: new RegExp(`^${STRINGS['handoff.confirmPrepare'][lang]}$`) }).click();
 
-        const button = page.locator('button.ac-pushButton', { hasText: HANDOFF_STRINGS.mailtoButton[lang] });
+        const button = page.locator('button.ac-pushButton', { hasText: STRINGS['handoff.mailtoButton'][lang] });
         await button.waitFor({ timeout: 15_000 });
         // The button is the one way to the prepared e-mail; the text says it is not sent yet and shows it to copy.
         expect(await page.locator(`${BOT_BUBBLES} a[href^="mailto:${CONTACT}?subject="]`).count()).toBe(0);
         const copy = page.locator(`${BOT_BUBBLES} pre`).last();
-        expect(await copy.innerText()).toContain(`${h('copyTo', lang)}: ${CONTACT}`);
+        expect(await copy.innerText()).toContain(`${t('handoff.copyTo', lang)}: ${CONTACT}`);
         expect(await copy.innerText()).toContain('We would like to start a request on labour migration.');
         await page.screenshot({ path: join(ARTIFACTS, 'webchat-handoff-en.png'), fullPage: true });
 
@@ -317,7 +341,7 @@ describe('embedded in another website with the snippet', () => {
     async () => {
       const { page, context, problems, elsewhere } = await open(`${site.origin}/`, 'fr-FR', [bot.base, site.origin]);
       try {
-        await waitForBotText(page, rendered(STRINGS.welcome.fr));
+        await waitForBotText(page, rendered(STRINGS['bot.welcome'].fr));
         const answer = await say(page, entry('funding', 'fr').questions[0]!);
         expect(answer).toBe(rendered(replyText('funding', 'fr')));
         await page.screenshot({ path: join(ARTIFACTS, 'webchat-embedded-fr.png'), fullPage: true });
@@ -335,7 +359,7 @@ describe('embedded in another website with the snippet', () => {
     async () => {
       const { page, context } = await open(`${otherSite.origin}/`, 'en-US', [bot.base, otherSite.origin]);
       try {
-        const notice = WEB_SCRIPT_STRINGS.unavailable.en.replace('{email}', CONTACT);
+        const notice = STRINGS['script.unavailable'].en.replace('{email}', CONTACT);
         await expect.poll(() => page.locator('#mieux-chat [role="status"]').innerText(), { timeout: 15_000 }).toBe(notice);
         expect(await page.locator(BOT_BUBBLES).count()).toBe(0);
       } finally {

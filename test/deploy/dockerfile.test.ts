@@ -18,7 +18,9 @@ const instructions = dockerfile.getInstructions();
 const froms = dockerfile.getFROMs();
 const finalStageStart = froms[froms.length - 1]!.getRange().start.line;
 const stage = (which: 'build' | 'runtime'): Instruction[] =>
-  instructions.filter((i) => (which === 'runtime' ? i.getRange().start.line >= finalStageStart : i.getRange().start.line < finalStageStart));
+  instructions.filter((i) =>
+    which === 'runtime' ? i.getRange().start.line >= finalStageStart : i.getRange().start.line < finalStageStart,
+  );
 const args = (i: Instruction): string => i.getArgumentsContent() ?? '';
 const jsonArgs = (i: Instruction): string[] => JSON.parse(args(i).replace(/\\\n/g, '')) as string[];
 const startProd = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts['start:prod']!;
@@ -37,11 +39,14 @@ describe('Dockerfile', () => {
 
   it('builds the runtime layout with the script the packaged-artefact check uses, and the runtime only copies it', () => {
     const build = stage('build');
-    expect(build.some((i) => i.getKeyword() === 'RUN' && args(i) === 'npm run build && node dist/scripts/deploy/layout.js /app')).toBe(true);
+    expect(build.some((i) => i.getKeyword() === 'RUN' && args(i) === 'npm run build && node dist/scripts/deploy/layout.js /app')).toBe(
+      true,
+    );
     const runtime = stage('runtime');
     expect(runtime.filter((i) => i.getKeyword() === 'RUN')).toEqual([]);
     const copies = runtime.filter((i) => i.getKeyword() === 'COPY');
-    const flags = (c: Instruction) => (c instanceof ModifiableInstruction ? c.getFlags().map((f) => `${f.getName()}=${f.getValue() ?? ''}`) : []);
+    const flags = (c: Instruction) =>
+      c instanceof ModifiableInstruction ? c.getFlags().map((f) => `${f.getName()}=${f.getValue() ?? ''}`) : [];
     expect(copies.map((c) => [flags(c), args(c)])).toEqual([[['from=build'], '/app /app']]);
   });
 
@@ -50,7 +55,14 @@ describe('Dockerfile', () => {
       .filter((i) => i.getKeyword() === 'COPY')
       .flatMap((i) => args(i).split(/\s+/).slice(0, -1));
     for (const source of copied) expect(existsSync(join(PROJECT, source)), source).toBe(true);
-    const sources = ['src', 'dialogs', 'scripts', 'tsconfig.json', 'tsconfig.build.json', ...RUNTIME_FILES.filter((f) => !f.startsWith('dist/'))];
+    const sources = [
+      'src',
+      'dialogs',
+      'scripts',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      ...RUNTIME_FILES.filter((f) => !f.startsWith('dist/')),
+    ];
     for (const needed of sources) expect(copied, needed).toContain(needed);
   });
 
@@ -60,7 +72,9 @@ describe('Dockerfile', () => {
     expect(user).toEqual(['node']);
     const cmd = runtime.find((i) => i.getKeyword() === 'CMD')!;
     expect(jsonArgs(cmd).join(' ')).toBe(startProd);
-    expect(runtime.find((i) => i.getKeyword() === 'STOPSIGNAL') && args(runtime.find((i) => i.getKeyword() === 'STOPSIGNAL')!)).toBe('SIGTERM');
+    expect(runtime.find((i) => i.getKeyword() === 'STOPSIGNAL') && args(runtime.find((i) => i.getKeyword() === 'STOPSIGNAL')!)).toBe(
+      'SIGTERM',
+    );
   });
 
   it('checks /healthz on the port it listens on, and sets only variables the app reads', () => {
@@ -68,7 +82,13 @@ describe('Dockerfile', () => {
     const health = args(runtime.find((i) => i.getKeyword() === 'HEALTHCHECK')!);
     expect(health).toContain('/healthz');
     expect(health).toContain('process.env.PORT');
-    const env = runtime.filter((i) => i.getKeyword() === 'ENV').flatMap((i) => args(i).split(/\s+/).map((pair) => pair.split('=')));
+    const env = runtime
+      .filter((i) => i.getKeyword() === 'ENV')
+      .flatMap((i) =>
+        args(i)
+          .split(/\s+/)
+          .map((pair) => pair.split('=')),
+      );
     const reads = variablesReadByApp();
     for (const [name] of env) expect(reads, `ENV ${name}`).toContain(name);
     const port = env.find(([name]) => name === 'PORT')?.[1];

@@ -14,7 +14,7 @@ import {
   bicepStatements,
   bicepStringVars,
   read,
-  readmeConfigurationTable,
+  configurationTable,
   variablesInEnvExample,
   variablesReadByApp,
 } from '../support/deployFiles';
@@ -41,18 +41,19 @@ const SECRET_NAME = /PASSWORD|SECRET|_KEY$|CONNECTION_STRING|SMTP_URL/;
 
 describe('the variables the app reads (found in the configuration code)', () => {
   it('are found: the scan sees the ones every part of the app depends on', () => {
-    for (const name of ['PORT', 'MicrosoftAppId', 'AZURE_STORAGE_CONNECTION_STRING', 'CLU_DEPLOYMENT_NAME', 'HANDOFF_EMAIL_FROM']) expect(appReads).toContain(name);
+    for (const name of ['PORT', 'MicrosoftAppId', 'AZURE_STORAGE_CONNECTION_STRING', 'CLU_DEPLOYMENT_NAME', 'HANDOFF_EMAIL_FROM'])
+      expect(appReads).toContain(name);
   });
 
   it('are exactly the ones .env.example lists, so the scan finds no more and no fewer', () => {
     expect([...appReads].sort()).toEqual([...variablesInEnvExample()].sort());
   });
 
-  it('are all in the README\'s Configuration table with a default, so each one not in the template is documented as optional', () => {
-    const table = readmeConfigurationTable();
+  it('are all in the Configuration table (docs/configuration.md) with a default, so each one not in the template is documented as optional', () => {
+    const table = configurationTable();
     for (const name of appReads) {
-      expect(table.has(name), `${name} is not in the README's Configuration table`).toBe(true);
-      if (!written.has(name)) expect(table.get(name), `${name}: the README gives no default`).not.toBe('');
+      expect(table.has(name), `${name} is not in the Configuration table (docs/configuration.md)`).toBe(true);
+      if (!written.has(name)) expect(table.get(name), `${name}: docs/configuration.md gives no default`).not.toBe('');
     }
   });
 });
@@ -68,7 +69,7 @@ describe('infra/main.bicep app settings', () => {
   it('are each read by the app, or by App Service itself (and then not by the app)', () => {
     for (const { name } of settings) {
       if (name in PLATFORM_SETTINGS) expect(appReads.has(name), `${name} is listed as a platform setting but the app reads it`).toBe(false);
-      else expect(appReads.has(name), `the template writes ${name}, which src/config.ts does not read`).toBe(true);
+      else expect(appReads.has(name), `the template writes ${name}, which src/config/ does not read`).toBe(true);
     }
   });
 
@@ -84,16 +85,23 @@ describe('infra/main.bicep app settings', () => {
     // Application Insights' connection string only says where telemetry goes; it is not a credential.
     const secrets = settings.filter((s) => SECRET_NAME.test(s.name) && !(s.name in PLATFORM_SETTINGS));
     expect(secrets.map((s) => s.name).sort()).toEqual(['AZURE_STORAGE_CONNECTION_STRING', 'CLU_API_KEY', 'DIRECTLINE_SECRET', 'SMTP_URL']);
-    const created = [...bicep.matchAll(/resource \w+ 'Microsoft\.KeyVault\/vaults\/secrets@[^']+' = \{\s+parent: vault\s+name: '([^']+)'/g)].map((m) => m[1]);
+    const created = [
+      ...bicep.matchAll(/resource \w+ 'Microsoft\.KeyVault\/vaults\/secrets@[^']+' = \{\s+parent: vault\s+name: '([^']+)'/g),
+    ].map((m) => m[1]);
     const guide = read('docs/deploy.md');
     for (const secret of secrets) {
       const reference = /^keyVaultReference\(vault\.name, (?:'([^']+)'|(\w+)\.name)\)$/.exec(secret.value);
       expect(reference, `${secret.name} = ${secret.value}`).not.toBeNull();
-      const secretName = reference![1] ?? /resource (\w+) [^\n]+\n\s+parent: vault\s+name: '([^']+)'/.exec(bicep.slice(bicep.indexOf(`resource ${reference![2]} `)))?.[2];
-      if (OPERATOR_SECRETS.includes(secretName ?? '')) expect(guide, `docs/deploy.md never sets ${secretName}`).toContain(`--name ${secretName}`);
+      const secretName =
+        reference![1] ??
+        /resource (\w+) [^\n]+\n\s+parent: vault\s+name: '([^']+)'/.exec(bicep.slice(bicep.indexOf(`resource ${reference![2]} `)))?.[2];
+      if (OPERATOR_SECRETS.includes(secretName ?? ''))
+        expect(guide, `docs/deploy.md never sets ${secretName}`).toContain(`--name ${secretName}`);
       else expect(created).toContain(secretName);
     }
-    expect(bicep).toContain("func keyVaultReference(vaultName string, secretName string) string => '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secretName})'");
+    expect(bicep).toContain(
+      "func keyVaultReference(vaultName string, secretName string) string => '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secretName})'",
+    );
   });
 
   it('write the optional secrets only when their parameter turns them on', () => {
@@ -101,7 +109,8 @@ describe('infra/main.bicep app settings', () => {
       ['directLineSettings', 'useAzureDirectLine ? {'],
       ['smtpSettings', 'empty(handoffEmailFrom) ? {} : {'],
       ['cluSettings', 'empty(cluEndpoint) ? {} : {'],
-    ]) expect(bicep).toContain(`var ${group} = ${condition}`);
+    ])
+      expect(bicep).toContain(`var ${group} = ${condition}`);
   });
 
   it("pass the app's own validation with every option turned on", () => {
@@ -111,7 +120,8 @@ describe('infra/main.bicep app settings', () => {
     const examples: Readonly<Record<string, string>> = {
       'identity.properties.clientId': '6f1f2b3c-1111-4222-8333-944445555666',
       'identity.properties.tenantId': '0a1b2c3d-aaaa-4bbb-8ccc-dddddddddddd',
-      'keyVaultReference(vault.name, storageSecret.name)': 'DefaultEndpointsProtocol=https;AccountName=mieuxbotabc;AccountKey=a2V5;EndpointSuffix=core.windows.net',
+      'keyVaultReference(vault.name, storageSecret.name)':
+        'DefaultEndpointsProtocol=https;AccountName=mieuxbotabc;AccountKey=a2V5;EndpointSuffix=core.windows.net',
       "keyVaultReference(vault.name, 'directline-secret')": 'direct-line-secret-from-the-portal',
       "keyVaultReference(vault.name, 'smtp-url')": 'smtps://bot:password@smtp.example.org:465',
       "keyVaultReference(vault.name, 'clu-api-key')": 'clu-key',
@@ -150,8 +160,11 @@ describe('infra/main.bicep as a whole', () => {
 
   it('uses every parameter it declares, and declares every resource it refers to', () => {
     const statements = bicepStatements(bicep);
-    const declared = new Set(statements.map((s) => /^(?:resource|var|param) (\w+)/.exec(s)?.[1]).filter((n): n is string => n !== undefined));
-    for (const param of bicepParams().keys()) expect(bicep.split(new RegExp(`\\b${param}\\b`)).length - 1, `param ${param} is never used`).toBeGreaterThan(1);
+    const declared = new Set(
+      statements.map((s) => /^(?:resource|var|param) (\w+)/.exec(s)?.[1]).filter((n): n is string => n !== undefined),
+    );
+    for (const param of bicepParams().keys())
+      expect(bicep.split(new RegExp(`\\b${param}\\b`)).length - 1, `param ${param} is never used`).toBeGreaterThan(1);
     for (const match of bicep.matchAll(/\b([a-z]\w*)\.(?:id|name|properties)\b/g)) {
       if (['resourceGroup', 'subscription', 'environment'].includes(match[1]!)) continue;
       expect(declared, `${match[0]} refers to nothing`).toContain(match[1]);

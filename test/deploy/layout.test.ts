@@ -22,13 +22,19 @@ describe('copyWebChat (part of npm run build)', () => {
     expect(version).toBe((JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version);
     expect(readFileSync(join(target, 'webchat.js')).equals(readFileSync(join(packageDir, 'dist', 'webchat.js')))).toBe(true);
     expect(bytes).toBe(statSync(join(target, 'webchat.js')).size);
-    expect(JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'))).toEqual({ name: 'botframework-webchat', version, license: 'MIT' });
+    expect(JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'))).toEqual({
+      name: 'botframework-webchat',
+      version,
+      license: 'MIT',
+    });
   });
 });
 
 describe('assembleLayout', () => {
   it('ships the compiled code, the knowledge base and the page, nothing to build', () => {
-    expect(RUNTIME_FILES).toEqual(expect.arrayContaining(['dist/src', 'dist/dialogs', 'dist/webchat', 'knowledge', 'public', 'package-lock.json']));
+    expect(RUNTIME_FILES).toEqual(
+      expect.arrayContaining(['dist/src', 'dist/dialogs', 'dist/webchat', 'knowledge', 'public', 'package-lock.json']),
+    );
     expect(RUNTIME_FILES.filter((f) => ['src', 'test', '.env', 'tsconfig.json'].includes(f))).toEqual([]);
   });
 
@@ -36,14 +42,18 @@ describe('assembleLayout', () => {
     const project = join(work, 'unbuilt');
     mkdirSync(project);
     for (const file of ['package.json', 'package-lock.json', '.npmrc']) writeFileSync(join(project, file), '{}');
-    expect(() => assembleLayout(join(work, 'out-1'), project, 'ignore')).toThrow(new LayoutError(`assembleLayout(): dist/src is missing in ${project}: run npm run build first`));
+    expect(() => assembleLayout(join(work, 'out-1'), project, 'ignore')).toThrow(
+      new LayoutError(`assembleLayout(): dist/src is missing in ${project}: run npm run build first`),
+    );
   });
 
   it('refuses to write into a folder that is not empty', () => {
     const dest = join(work, 'full');
     mkdirSync(dest);
     writeFileSync(join(dest, 'something'), 'x');
-    expect(() => assembleLayout(dest, join(__dirname, '..', '..'), 'ignore')).toThrow(new LayoutError(`assembleLayout(): ${dest} is not empty`));
+    expect(() => assembleLayout(dest, join(__dirname, '..', '..'), 'ignore')).toThrow(
+      new LayoutError(`assembleLayout(): ${dest} is not empty`),
+    );
   });
 });
 

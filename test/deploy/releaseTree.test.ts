@@ -14,10 +14,14 @@ let script: string;
 const commits: Record<string, string> = {};
 
 const git = (...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-  }).trim();
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+    },
+  ).trim();
 
 function write(files: Record<string, string | null>): void {
   for (const [path, content] of Object.entries(files)) {
@@ -65,7 +69,7 @@ beforeAll(() => {
 afterAll(() => rmSync(join(repo, '..'), { recursive: true, force: true }));
 
 describe('release-tree.sh', () => {
-  it('knowledge: the newest release\'s code with the merged knowledge (added, changed and removed entries)', () => {
+  it("knowledge: the newest release's code with the merged knowledge (added, changed and removed entries)", () => {
     const result = releaseTree('knowledge', commits['knowledge change']!);
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')).toEqual(['code=v1.0.0', `knowledge=${commits['knowledge change']}`, '']);

@@ -37,7 +37,10 @@ const DIR = join(PROJECT, '.github', 'workflows');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'));
 const workflow = (file: string): Workflow => parse(read(join('.github', 'workflows', file))) as Workflow;
 const steps = (w: Workflow): Step[] => Object.values(w.jobs).flatMap((j) => [...j.steps]);
-const runs = (w: Workflow): string => steps(w).map((s) => s.run ?? '').join('\n');
+const runs = (w: Workflow): string =>
+  steps(w)
+    .map((s) => s.run ?? '')
+    .join('\n');
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
 describe('the workflow files', () => {
@@ -65,8 +68,10 @@ describe('the workflow files', () => {
   it.each(files)('%s: runs only npm scripts and files that exist, with least privilege by default', (file) => {
     const w = workflow(file);
     expect(w.permissions).toEqual({ contents: 'read' });
-    for (const match of runs(w).matchAll(/npm run (?:--silent )?([\w:.-]+)/g)) expect(Object.keys(scripts), `npm run ${match[1]}`).toContain(match[1]);
-    for (const match of runs(w).matchAll(/\b((?:test|scripts)\/[\w./-]+\.(?:ts|sh))\b/g)) expect(existsSync(join(PROJECT, match[1]!)), match[1]).toBe(true);
+    for (const match of runs(w).matchAll(/npm run (?:--silent )?([\w:.-]+)/g))
+      expect(Object.keys(scripts), `npm run ${match[1]}`).toContain(match[1]);
+    for (const match of runs(w).matchAll(/\b((?:test|scripts)\/[\w./-]+\.(?:ts|sh))\b/g))
+      expect(existsSync(join(PROJECT, match[1]!)), match[1]).toBe(true);
     for (const job of Object.values(w.jobs)) if (job.container) expect(job.container).toMatch(/^node:20-bookworm$/);
   });
 
@@ -81,7 +86,7 @@ describe('the workflow files', () => {
 describe('ci.yml', () => {
   const w = workflow('ci.yml');
 
-  it('runs .ci/run, the same steps as the team\'s CI, on every pull request and on main', () => {
+  it("runs .ci/run, the same steps as the team's CI, on every pull request and on main", () => {
     expect(Object.keys(w.on).sort()).toEqual(['pull_request', 'push']);
     expect(runs(w)).toContain('bash .ci/run');
   });
@@ -94,6 +99,20 @@ describe('ci.yml', () => {
     expect(at('npm run package:check')).toBeGreaterThan(at('npm run package\n'));
     expect(at('npm test')).toBeGreaterThan(at('npm run package:check'));
   });
+
+  it('.ci/run runs the linter, the formatting check and the dead-code check, each an npm script, before the tests', () => {
+    const ci = read('.ci/run');
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    for (const [name, command] of [
+      ['lint', 'eslint .'],
+      ['format:check', 'prettier --check .'],
+      ['knip', 'knip'],
+    ] as const) {
+      expect(scripts[name]).toBe(command);
+      expect(ci.indexOf(`npm run ${name}\n`), name).toBeGreaterThan(ci.indexOf('npm ci'));
+      expect(ci.indexOf(`npm run ${name}\n`), name).toBeLessThan(ci.indexOf('npm test'));
+    }
+  });
 });
 
 describe('knowledge.yml', () => {
@@ -104,14 +123,17 @@ describe('knowledge.yml', () => {
     expect(existsSync(join(PROJECT, 'knowledge', 'entries'))).toBe(true);
   });
 
-  it('writes the curators\' summary from the base and the changed knowledge, runs kb:check and the evaluation', () => {
+  it("writes the curators' summary from the base and the changed knowledge, runs kb:check and the evaluation", () => {
     const text = runs(w);
     expect(text).toContain('git archive "$BASE_SHA" knowledge');
-    expect(text).toMatch(/npm run --silent kb:compare -- --before "\$RUNNER_TEMP\/before\/knowledge" --after knowledge --out "\$GITHUB_STEP_SUMMARY"/);
+    expect(text).toMatch(
+      /npm run --silent kb:compare -- --before "\$RUNNER_TEMP\/before\/knowledge" --after knowledge --out "\$GITHUB_STEP_SUMMARY"/,
+    );
     expect(text).toContain('npm run kb:check');
     expect(text).toContain('test/core/understanding/evaluation.test.ts');
     // The checks after the summary still run when it reports a failure, so their output is there too.
-    for (const step of steps(w).filter((s) => /kb:check|eval/.test(s.run ?? '') && !(s.run ?? '').includes('kb:compare'))) expect(step.if).toBe('always()');
+    for (const step of steps(w).filter((s) => /kb:check|eval/.test(s.run ?? '') && !(s.run ?? '').includes('kb:compare')))
+      expect(step.if).toBe('always()');
   });
 });
 

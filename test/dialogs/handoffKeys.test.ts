@@ -2,23 +2,23 @@
  * Which request a confirming message names, as the hand-off form hands it to the submitter: the
  * same key twice is one request (see handoffRequestKey).
  */
+import { STRINGS, t } from '../../src/core/i18n/strings';
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { areaLabelFor } from '../../src/core/handoff/areaLabel';
-import { HANDOFF_STRINGS, ROLE_LABELS, h } from '../../src/core/handoff/handoffStrings';
-import type { HandoffSubmitter } from '../../src/handoff/handoffService';
+import type { HandoffSubmitter } from '../../src/app/handoff/handoffSubmitter';
 import { createTestBot, type TestBot } from '../support/testBot';
 import { shippedKnowledge } from '../support/shippedKnowledge';
 
 const areaLabel = areaLabelFor(shippedKnowledge());
 const ANSWERS: ReadonlyArray<readonly [string, string]> = [
-  [h('askRole', 'en'), ROLE_LABELS.expert.en],
-  [h('askName', 'en'), 'John Smith'],
-  [h('askEmail', 'en'), 'j.smith@migration.ie'],
-  [h('askOrganisation', 'en'), 'Department of Justice'],
-  [h('askCountry', 'en'), 'Ireland'],
-  [h('askArea', 'en'), areaLabel('area-legal-migration', 'en')],
-  [h('askMessage', 'en', { max: '1000' }), 'We would like to start a request.'],
+  [t('handoff.askRole', 'en'), STRINGS['role.expert'].en],
+  [t('handoff.askName', 'en'), 'John Smith'],
+  [t('handoff.askEmail', 'en'), 'j.smith@migration.ie'],
+  [t('handoff.askOrganisation', 'en'), 'Department of Justice'],
+  [t('handoff.askCountry', 'en'), 'Ireland'],
+  [t('handoff.askArea', 'en'), areaLabel('area-legal-migration', 'en')],
+  [t('handoff.askMessage', 'en', { max: '1000' }), 'We would like to start a request.'],
 ];
 
 function keyRecorder(): HandoffSubmitter & { readonly keys: string[] } {
@@ -28,16 +28,16 @@ function keyRecorder(): HandoffSubmitter & { readonly keys: string[] } {
 
 /** Consents, answers whatever is asked, and confirms with `confirm` (extra activity fields). */
 async function handOver(bot: TestBot, confirm: Partial<Activity>): Promise<void> {
-  let replies = await bot.say('I want to take part');
-  replies = await bot.say(HANDOFF_STRINGS.consentYes.en);
+  await bot.say('I want to take part');
+  let replies = await bot.say(STRINGS['handoff.consentYes'].en);
   for (let i = 0; i < 10; i += 1) {
     const asked = replies[replies.length - 1]?.text ?? '';
-    if (asked === h('askConfirm', 'en')) break;
+    if (asked === t('handoff.askConfirm', 'en')) break;
     const answer = ANSWERS.find(([question]) => question === asked);
     if (!answer) throw new Error(`no answer for: ${asked}`);
     replies = await bot.say(answer[1]);
   }
-  await bot.say(HANDOFF_STRINGS.confirmSend.en, confirm);
+  await bot.say(STRINGS['handoff.confirmSend'].en, confirm);
 }
 
 describe('the key of a hand-off request', () => {

@@ -48,7 +48,11 @@ const portOpen = (port: number): Promise<boolean> =>
   });
 
 beforeAll(async () => {
-  devAzure = spawn(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', '--blob-port', '0', '--in-memory'], { cwd: PROJECT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  devAzure = spawn(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', '--blob-port', '0', '--in-memory'], {
+    cwd: PROJECT,
+    env: env(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   devAzure.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   devAzure.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   exited = new Promise((resolve) => devAzure.once('exit', (code) => resolve(code)));
@@ -73,7 +77,10 @@ describe('npm run dev:azure', () => {
     expect(reply.status).toBe(200);
     let review = '';
     for (let attempt = 0; attempt < 5 && !review.includes(UNANSWERED); attempt++) {
-      const { stdout } = await run(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', 'review', '--blob-port', String(blobPort)], { cwd: PROJECT, env: env() });
+      const { stdout } = await run(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', 'review', '--blob-port', String(blobPort)], {
+        cwd: PROJECT,
+        env: env(),
+      });
       review = stdout;
     }
     expect(review).toContain('Recorded questions: 1');
@@ -93,9 +100,10 @@ describe('npm run dev:azure', () => {
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
     const port = (busy.address() as { port: number }).port;
     try {
-      const error = await run(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', '--blob-port', String(port), '--in-memory'], { cwd: PROJECT, env: env() }).catch(
-        (e: { code: number; stderr: string }) => e,
-      );
+      const error = await run(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', '--blob-port', String(port), '--in-memory'], {
+        cwd: PROJECT,
+        env: env(),
+      }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 1 });
       expect((error as { stderr: string }).stderr).toContain(`port ${port} is taken`);
     } finally {
@@ -104,7 +112,9 @@ describe('npm run dev:azure', () => {
   });
 
   it('refuses an unknown option with its usage, starting nothing', async () => {
-    const error = await run(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', '--blobport', '1'], { cwd: PROJECT, env: env() }).catch((e: { code: number; stderr: string }) => e);
+    const error = await run(process.execPath, [TSX_CLI, 'scripts/dev/azure.ts', '--blobport', '1'], { cwd: PROJECT, env: env() }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: 2 });
     expect((error as { stderr: string }).stderr).toContain('usage: npm run dev:azure');
   });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { confusionTable, evaluate, formatCloseTable, formatConfusionTable, judge, type EvalCase, type EvalReport, type Verdict } from '../../scripts/evaluation';
+import {
+  confusionTable,
+  evaluate,
+  formatCloseTable,
+  formatConfusionTable,
+  judge,
+  type EvalCase,
+  type EvalReport,
+  type Verdict,
+} from '../../scripts/evaluation';
 import type { Recognition } from '../../src/core/understanding/recognizer';
-import { findClosePhrasings } from '../../src/core/knowledge/closePhrasings';
+import { findClosePhrasings } from '../../src/core/understanding/closePhrasings';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import { curationKnowledge } from '../support/curationFixture';
 
@@ -49,7 +58,15 @@ describe('confusionTable', () => {
       ],
     };
     expect(confusionTable(report)).toEqual([
-      { expect: 'none', cases: 4, correct: 1, instead: [{ got: 'clarify', count: 2 }, { got: 'about', count: 1 }] },
+      {
+        expect: 'none',
+        cases: 4,
+        correct: 1,
+        instead: [
+          { got: 'clarify', count: 2 },
+          { got: 'about', count: 1 },
+        ],
+      },
       { expect: 'about', cases: 1, correct: 0, instead: [{ got: 'about [en]', count: 1 }] },
     ]);
   });
@@ -91,7 +108,13 @@ describe('findClosePhrasings', () => {
 
 describe('judge: right, missing (no answer where one was due) or wrong (an answer that is not the one due)', () => {
   const base = { lang: 'en', langFromText: true, candidates: [] } as const;
-  const answer = (entryId: string, also?: string[], lang: 'en' | 'fr' = 'en'): Recognition => ({ ...base, lang, kind: 'answer', entryId, ...(also ? { also } : {}) });
+  const answer = (entryId: string, also?: string[], lang: 'en' | 'fr' = 'en'): Recognition => ({
+    ...base,
+    lang,
+    kind: 'answer',
+    entryId,
+    ...(also ? { also } : {}),
+  });
   it.each<[string, string[], Recognition, Verdict]>([
     ['the expected entry', ['funding'], answer('funding'), 'correct'],
     ['another entry', ['funding'], answer('about'), 'wrong'],

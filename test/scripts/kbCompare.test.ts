@@ -83,7 +83,15 @@ describe('a small knowledge change: one answer reworded, a question removed, one
         kind: 'changed',
         file: target.file,
         title: target.text.es.title,
-        details: ['Spanish: 1 question added', 'Spanish: 1 question removed', 'English answer', 'English: 1 question added', 'English: 1 question removed', 'French: 1 question added', 'French: 1 question removed'],
+        details: [
+          'Spanish: 1 question added',
+          'Spanish: 1 question removed',
+          'English answer',
+          'English: 1 question added',
+          'English: 1 question removed',
+          'French: 1 question added',
+          'French: 1 question removed',
+        ],
         answers: [{ lang: 'en', before: target.text.en.answer, after: NEW_ENGLISH }],
       },
     ]);
@@ -93,9 +101,16 @@ describe('a small knowledge change: one answer reworded, a question removed, one
   it('lists the questions whose answer changed, with the answer before and after', () => {
     const comparison = compareKnowledge({ before: kb, after: loadKnowledge(after), evalSets });
     const first = comparison.changedAnswers.find((c) => c.question === target.text.en.questions[0]);
-    expect(first).toMatchObject({ lang: 'en', source: 'knowledge phrasing', before: { text: target.text.en.answer }, after: { text: NEW_ENGLISH } });
+    expect(first).toMatchObject({
+      lang: 'en',
+      source: 'knowledge phrasing',
+      before: { text: target.text.en.answer },
+      after: { text: NEW_ENGLISH },
+    });
     // The Spanish answer was not touched: no Spanish question but the one added or removed gets another reply.
-    expect(comparison.changedAnswers.filter((c) => c.lang === 'es' && c.question !== ADDED.es && c.question !== target.text.es.questions.at(-1))).toEqual([]);
+    expect(
+      comparison.changedAnswers.filter((c) => c.lang === 'es' && c.question !== ADDED.es && c.question !== target.text.es.questions.at(-1)),
+    ).toEqual([]);
     // Each language's accuracy is measured on the same questions before and after.
     for (const a of comparison.accuracy) expect(a.before.total).toBe(a.after.total);
     expect(comparison.passes).toBe(true);
@@ -107,8 +122,11 @@ describe('a small knowledge change: one answer reworded, a question removed, one
     expect(summary.startsWith('# earlier steps wrote here\n## Knowledge base check')).toBe(true);
     expect(summary).toContain('✅ **The knowledge base is valid**');
     expect(summary).toContain('This change can be merged');
-    expect(summary).toContain(`| ${target.text.es.title} (\`${target.id}\`) | \`knowledge/${target.file}\` | Spanish: 1 question added; Spanish: 1 question removed; English answer; English: 1 question added; English: 1 question removed; French: 1 question added; French: 1 question removed |`);
-    for (const language of ['Spanish', 'English', 'French']) expect(summary).toMatch(new RegExp(`^\\| ${language} \\| [\\d.]+% \\(\\d+/\\d+\\) \\| [\\d.]+% \\(\\d+/\\d+\\) \\|`, 'm'));
+    expect(summary).toContain(
+      `| ${target.text.es.title} (\`${target.id}\`) | \`knowledge/${target.file}\` | Spanish: 1 question added; Spanish: 1 question removed; English answer; English: 1 question added; English: 1 question removed; French: 1 question added; French: 1 question removed |`,
+    );
+    for (const language of ['Spanish', 'English', 'French'])
+      expect(summary).toMatch(new RegExp(`^\\| ${language} \\| [\\d.]+% \\(\\d+/\\d+\\) \\| [\\d.]+% \\(\\d+/\\d+\\) \\|`, 'm'));
     expect(summary).toContain('### Answers rewritten, side by side');
     expect(summary).toContain('Reviewed again by the MIEUX+ team.');
   });
@@ -137,7 +155,9 @@ describe('a change that makes the bot answer an out-of-scope question', () => {
     const afterKb = loadKnowledge(after);
     const comparison = compareKnowledge({ before: kb, after: afterKb, evalSets: sets });
     expect(comparison.accuracy.find((a) => a.lang === 'en')?.outOfScopeAnswered).toContain(outOfScope);
-    expect(compareKnowledge({ before: kb, after: kb, evalSets: sets }).accuracy.find((a) => a.lang === 'en')?.outOfScopeAnswered).toEqual([]);
+    expect(compareKnowledge({ before: kb, after: kb, evalSets: sets }).accuracy.find((a) => a.lang === 'en')?.outOfScopeAnswered).toEqual(
+      [],
+    );
     expect(comparison.passes).toBe(false);
     const moved = comparison.changedAnswers.find((c) => c.question === outOfScope);
     expect(moved?.before.label).toBe('"I don\'t know"');
@@ -175,7 +195,7 @@ describe('table cells', () => {
 
 describe('the command line', () => {
   it('stops with 2 and its usage when a folder is missing', async () => {
-    const error = await run(TSX, ['scripts/kbCompare.ts', '--before', KNOWLEDGE_DIR], { cwd: PROJECT }).catch((e: { code: number; stderr: string }) => e);
+    const error = await run(TSX, ['scripts/kbCompare.ts', '--before', KNOWLEDGE_DIR], { cwd: PROJECT }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 2 });
     expect((error as { stderr: string }).stderr).toContain('usage: npm run kb:compare');
     expect(existsSync(join(work, 'reworded'))).toBe(true);

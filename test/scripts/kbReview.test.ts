@@ -13,9 +13,9 @@ import { buildReview, formatReview } from '../../scripts/review';
 import { loadConfig } from '../../src/config';
 import type { Lang } from '../../src/core/language/languages';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
-import { Curation } from '../../src/curation/curation';
-import { CurationRecorder } from '../../src/curation/curationRecorder';
-import { CurationStore } from '../../src/curation/curationStore';
+import { Curation } from '../../src/app/curation/curation';
+import { CurationRecorder } from '../../src/app/curation/curationRecorder';
+import { CurationStore } from '../../src/app/curation/curationStore';
 import { startServer } from '../../src/index';
 import { createLogger } from '../../src/logger';
 import { startAzurite, type Azurite } from '../support/azurite';
@@ -46,8 +46,7 @@ describe('the review, from records the bot made (in-process)', () => {
     const store = new CurationStore(new MemoryStorage(), 100);
     const recorder = new CurationRecorder(store, recordingLogger());
     const bot = createTestBot({
-      curation: ({ profile, replies }) =>
-        new Curation({ recorder, recordQuestions: true, offerFeedback: true, profile, replies, email: CONTACT }),
+      curation: ({ replies }) => new Curation({ recorder, recordQuestions: true, offerFeedback: true, replies, email: CONTACT }),
     });
     for (const text of ASKED) await bot.say(text);
     for (const [question, vote] of [
@@ -104,11 +103,19 @@ describe('the review, from records the bot made (in-process)', () => {
 });
 
 describe('npm run kb:review', () => {
-  const childEnv = (vars: Record<string, string>) => ({ ...process.env, AZURE_STORAGE_CONNECTION_STRING: '', AZURE_STORAGE_CONTAINER: '', ...vars });
+  const childEnv = (vars: Record<string, string>) => ({
+    ...process.env,
+    AZURE_STORAGE_CONNECTION_STRING: '',
+    AZURE_STORAGE_CONTAINER: '',
+    ...vars,
+  });
   const kbReview = (args: string[], env: Record<string, string>) =>
     run('npm', ['run', '--silent', 'kb:review', '--', ...args], { cwd: PROJECT, env: childEnv(env) }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
+      (error: unknown) => {
+        const failed = error as { code?: number; stdout?: string; stderr?: string };
+        return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+      },
     );
 
   it('without Blob Storage, explains there is nothing persistent to read', async () => {
@@ -119,7 +126,10 @@ describe('npm run kb:review', () => {
 
   it('refuses an unknown option or a bad threshold, naming it', async () => {
     expect(await kbReview(['--everything'], {})).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown option --everything') });
-    expect(await kbReview(['--threshold', '2'], {})).toMatchObject({ code: 2, stderr: expect.stringContaining("--threshold must be a number above 0 and at most 1, got '2'") });
+    expect(await kbReview(['--threshold', '2'], {})).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--threshold must be a number above 0 and at most 1, got '2'"),
+    });
   }, 60_000);
 
   describe('on Azure Blob Storage (Azurite), against what the real server recorded', () => {
@@ -134,7 +144,11 @@ describe('npm run kb:review', () => {
     });
 
     it('lists the grouped questions and the entries by negative feedback; --delete removes them', async () => {
-      const container = uniqueId('curation').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 63).replace(/-+$/, '');
+      const container = uniqueId('curation')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 63)
+        .replace(/-+$/, '');
       const env = { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: container };
       const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }, null);
       const { server, port, curation } = await startServer(config, createLogger('silent'));

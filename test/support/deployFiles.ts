@@ -54,11 +54,10 @@ export function variablesInEnvExample(): Set<string> {
   return new Set([...read('.env.example').matchAll(/^#?\s*([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((m) => m[1]!));
 }
 
-/** The README's Configuration table: variable → its default column. */
-export function readmeConfigurationTable(): Map<string, string> {
-  const readme = read('README.md');
-  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 5));
-  return new Map([...section.matchAll(/^\| `([A-Za-z_][A-Za-z0-9_]*)` \| ([^|]*) \|/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+/** The Configuration table (docs/configuration.md, linked from the README): variable → its default column. */
+export function configurationTable(): Map<string, string> {
+  const table = read('docs/configuration.md');
+  return new Map([...table.matchAll(/^\| `([A-Za-z_][A-Za-z0-9_]*)` \| ([^|]*) \|/gm)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
 }
 
 export interface BicepSetting {
@@ -74,7 +73,7 @@ export function bicepStatements(text: string): string[] {
   const statements: string[] = [];
   for (const line of text.split('\n')) {
     if (/^\S/.test(line) && !/^[}\])]/.test(line)) statements.push(line);
-    else if (statements.length > 0) statements[statements.length - 1] += `\n${line}`;
+    else if (statements.length > 0) statements.push(`${statements.pop() ?? ''}\n${line}`);
   }
   return statements.filter((s) => !s.startsWith('//'));
 }

@@ -6,7 +6,7 @@ import type { Activity } from 'botbuilder';
 import { startServer } from '../../src/index';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import type { BotServer } from '../../src/server/createServer';
+import type { BotServer } from '../../src/hosting/http/server';
 import { parseJson, requestFrom } from './http';
 
 export interface DlResult<T = unknown> {
@@ -36,7 +36,11 @@ export async function dl<T = unknown>(url: string, request: DlRequest = {}): Pro
   const payload = request.raw ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
   if (payload !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
   if (request.localAddress !== undefined) {
-    const raw = await requestFrom(request.localAddress, url, { method: request.method ?? (payload === undefined ? 'GET' : 'POST'), headers, ...(payload === undefined ? {} : { body: payload }) });
+    const raw = await requestFrom(request.localAddress, url, {
+      method: request.method ?? (payload === undefined ? 'GET' : 'POST'),
+      headers,
+      ...(payload === undefined ? {} : { body: payload }),
+    });
     const responseHeaders = new Headers();
     for (const [name, value] of Object.entries(raw.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
     return { status: raw.status, headers: responseHeaders, json: parseJson(raw.text) as T, text: raw.text };
@@ -90,7 +94,13 @@ export class DirectLineConversation {
   }
 
   say(text: string, locale?: string): Promise<DlResult<{ id?: string; error?: string }>> {
-    return this.post({ type: 'message', text, ...(locale ? { locale } : {}), from: { id: 'ignored' }, channelData: { clientActivityID: `c-${text.length}-${Date.now()}` } });
+    return this.post({
+      type: 'message',
+      text,
+      ...(locale ? { locale } : {}),
+      from: { id: 'ignored' },
+      channelData: { clientActivityID: `c-${text.length}-${Date.now()}` },
+    });
   }
 
   get(watermark = this.watermark, token = this.token): Promise<DlResult<ActivitySet>> {

@@ -60,7 +60,7 @@ export interface FakeClu {
 export async function startFakeClu(respond: CluResponder): Promise<FakeClu> {
   const requests: CluRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
-  const fake = { requests, respond } as { requests: CluRequest[]; respond: CluResponder };
+  const fake = { requests, respond };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -81,7 +81,10 @@ export async function startFakeClu(respond: CluResponder): Promise<FakeClu> {
         res.writeHead(reply.status, { 'content-type': 'application/json' });
         res.end(reply.body);
       };
-      if (!reply.delayMs) return answer();
+      if (!reply.delayMs) {
+        answer();
+        return;
+      }
       const timer = setTimeout(() => {
         timers.delete(timer);
         answer();

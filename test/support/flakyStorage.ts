@@ -2,7 +2,11 @@ import type { Storage, StoreItems } from 'botbuilder';
 
 /** What Azure Blob Storage's SDK throws when the service answers 503. */
 export function serviceUnavailable(): Error {
-  return Object.assign(new Error('The server is currently unable to receive requests. Please retry your request.'), { name: 'RestError', statusCode: 503, code: 'ServerBusy' });
+  return Object.assign(new Error('The server is currently unable to receive requests. Please retry your request.'), {
+    name: 'RestError',
+    statusCode: 503,
+    code: 'ServerBusy',
+  });
 }
 
 /**

@@ -60,13 +60,18 @@ export function sendRaw(url: string, body: string, contentType = 'application/js
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       url,
-      { method: 'POST', agent: false, headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(body) },
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text, json: parseJson(text) });
+          resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'] ?? '', text, json: parseJson(text) });
         });
         res.on('error', reject);
       },
@@ -92,18 +97,27 @@ export interface RawResult {
 export function requestFrom(
   localAddress: string,
   url: string,
-  options: { readonly method?: string; readonly headers?: Readonly<Record<string, string>>; readonly body?: string; readonly timeoutMs?: number } = {},
+  options: {
+    readonly method?: string;
+    readonly headers?: Readonly<Record<string, string>>;
+    readonly body?: string;
+    readonly timeoutMs?: number;
+  } = {},
 ): Promise<RawResult> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const headers: Record<string, string | number> = { ...options.headers };
   if (options.body !== undefined) headers['content-length'] = Buffer.byteLength(options.body);
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), agent: false, localAddress, headers, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      url,
+      { method: options.method ?? (options.body === undefined ? 'GET' : 'POST'), agent: false, localAddress, headers, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end(options.body);
@@ -111,9 +125,24 @@ export function requestFrom(
 }
 
 /** A JSON POST from another loopback address (see requestFrom). */
-export async function sendFrom(localAddress: string, url: string, body: unknown, headers: Readonly<Record<string, string>> = {}, timeoutMs = 10_000): Promise<HttpResult> {
-  const result = await requestFrom(localAddress, url, { headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), timeoutMs });
-  return { status: result.status, contentType: String(result.headers['content-type'] ?? ''), text: result.text, json: parseJson(result.text) };
+export async function sendFrom(
+  localAddress: string,
+  url: string,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+  timeoutMs = 10_000,
+): Promise<HttpResult> {
+  const result = await requestFrom(localAddress, url, {
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    timeoutMs,
+  });
+  return {
+    status: result.status,
+    contentType: String(result.headers['content-type'] ?? ''),
+    text: result.text,
+    json: parseJson(result.text),
+  };
 }
 
 export interface CapturedRequest {
@@ -156,7 +185,13 @@ export async function startCaptureServer(options: CaptureOptions = {}): Promise<
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      const captured: CapturedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: parseJson(text) ?? text, at: Date.now() };
+      const captured: CapturedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: parseJson(text) ?? text,
+        at: Date.now(),
+      };
       requests.push(captured);
       const custom = options.respond?.(captured, requests.length - 1);
       const answer = () => {

@@ -11,7 +11,16 @@ export function entry(id: string, overrides: Json = {}): Json {
     questions: [`question about ${id} in ${lang}`],
     answer: `answer about ${id} in ${lang}`,
   });
-  return { id, section: 'Introducción', reviewed: '2026-11-28', followUps: [], es: text('es'), en: text('en'), fr: text('fr'), ...overrides };
+  return {
+    id,
+    section: 'Introducción',
+    reviewed: '2026-11-28',
+    followUps: [],
+    es: text('es'),
+    en: text('en'),
+    fr: text('fr'),
+    ...overrides,
+  };
 }
 
 const list = <T>(value: T) => ({ es: value, en: value, fr: value });

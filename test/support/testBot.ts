@@ -1,19 +1,23 @@
-import { ConversationState, MemoryStorage, TestAdapter, type Activity, type StatePropertyAccessor } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, type ConversationProfile } from '../../src/bot/conversationProfile';
-import { MieuxBot } from '../../src/bot/mieuxBot';
+import { CONVERSATION_PROFILE_PROPERTY, type ConversationProfile } from '../../src/app/conversationProfile';
+import { DIALOG_STATE_PROPERTY } from '../../src/hosting/botframework/botState';
+import { BotTurns } from '../../src/hosting/botframework/botTurns';
+import { TurnCommitRecord } from '../../src/hosting/botframework/turnCommitRecord';
+import { Welcomer } from '../../src/app/welcome';
+import { MieuxBot } from '../../src/hosting/botframework/mieuxBot';
 import { HandoffDialog } from '../../dialogs/handoffDialog';
 import { YesNoDetector } from '../../src/core/understanding/yesNo';
 import { FormCommands } from '../../src/core/understanding/formCommands';
-import { MAILTO_ONLY, type HandoffSubmitter } from '../../src/handoff/handoffService';
-import { QuestionAnswerer } from '../../src/bot/questionAnswerer';
-import { ReplyBuilder } from '../../src/bot/replies';
-import { createTurnErrorHandler } from '../../src/bot/turnErrorHandler';
+import { MAILTO_ONLY, type HandoffSubmitter } from '../../src/app/handoff/handoffSubmitter';
+import { QuestionAnswerer } from '../../src/app/questionAnswerer';
+import { ReplyBuilder } from '../../src/app/replies';
+import { createTurnErrorHandler } from '../../src/hosting/botframework/turnErrorHandler';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import type { Recognizer } from '../../src/core/understanding/recognizer';
 import type { Logger } from '../../src/logger';
-import type { Curation } from '../../src/curation/curation';
+import type { Curation } from '../../src/app/curation/curation';
 import { shippedKnowledge } from './shippedKnowledge';
 
 export const CONTACT = 'mieux-initiative@icmpd.org';
@@ -24,9 +28,11 @@ export interface RecordingLogger extends Logger {
 
 export function recordingLogger(): RecordingLogger {
   const lines: string[] = [];
-  const record = (level: string) => (message: string, fields: object = {}) => {
-    lines.push(JSON.stringify({ level, msg: message, ...fields }));
-  };
+  const record =
+    (level: string) =>
+    (message: string, fields: object = {}) => {
+      lines.push(JSON.stringify({ level, msg: message, ...fields }));
+    };
   return { lines, debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
 }
 
@@ -45,7 +51,7 @@ export interface TestBotOptions {
   kb?: KnowledgeBase;
   submitter?: HandoffSubmitter;
   /** The curator's loop, built on the bot's own state and replies. */
-  curation?: (parts: { conversationState: ConversationState; profile: StatePropertyAccessor<ConversationProfile>; replies: ReplyBuilder }) => Curation;
+  curation?: (parts: { replies: ReplyBuilder }) => Curation;
 }
 
 export function createTestBot(options: TestBotOptions = {}): TestBot {
@@ -56,19 +62,28 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
   const dialogState = conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
   const replies = new ReplyBuilder(kb, CONTACT);
   const recognizer = options.recognizer ?? new LocalRecognizer(kb);
-  const curation = options.curation?.({ conversationState, profile, replies });
-  const answerer = new QuestionAnswerer({ recognizer, replies, profile, ...(curation ? { curation } : {}) });
+  const curation = options.curation?.({ replies });
+  const turns = new BotTurns(profile, new TurnCommitRecord(conversationState));
+  const answerer = new QuestionAnswerer({ recognizer, replies, ...(curation ? { curation } : {}) });
   const handoffDialog = new HandoffDialog({
     kb,
     teamEmail: CONTACT,
     submitter: options.submitter ?? MAILTO_ONLY,
-    profile,
+    turns,
     logger,
     commands: new FormCommands(kb.conversation),
     yesNo: new YesNoDetector(kb.conversation),
     answerer,
   });
-  const bot = new MieuxBot({ conversationState, dialogState, profile, handoffDialog, answerer, replies, ...(curation ? { curation } : {}) });
+  const bot = new MieuxBot({
+    conversationState,
+    dialogState,
+    turns,
+    handoffDialog,
+    answerer,
+    welcomer: new Welcomer(replies),
+    ...(curation ? { curation } : {}),
+  });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
 

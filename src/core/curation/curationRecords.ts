@@ -63,10 +63,6 @@ export function minuteOf(time: Date): string {
   return rounded.toISOString();
 }
 
-export function isRecordedKind(kind: string): kind is RecordedKind {
-  return (RECORDED_KINDS as readonly string[]).includes(kind);
-}
-
 export function isDoubtfulKind(kind: string): kind is DoubtfulKind {
   return (DOUBTFUL_KINDS as readonly string[]).includes(kind);
 }
@@ -94,7 +90,11 @@ export function questionRecord(recognition: Recognition, text: string, now: Date
 }
 
 /** The record of an answer the person did not take: asked again in other words, or voted not helpful. `text` is already scrubbed. */
-export function doubtRecord(kind: Exclude<DoubtfulKind, 'closeCall'>, answered: { readonly text: string; readonly entryId: string; readonly lang: Lang }, now: Date): QuestionRecord {
+export function doubtRecord(
+  kind: Exclude<DoubtfulKind, 'closeCall'>,
+  answered: { readonly text: string; readonly entryId: string; readonly lang: Lang },
+  now: Date,
+): QuestionRecord {
   return { at: minuteOf(now), lang: answered.lang, kind, text: answered.text, candidates: [], entryId: answered.entryId };
 }
 

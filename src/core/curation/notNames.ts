@@ -30,7 +30,11 @@ const WORDS = `
   charge chargee ici actuellement
 `;
 
-export const NOT_NAMES: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w !== '').map(normalise));
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  WORDS.split(/\s+/)
+    .filter((w) => w !== '')
+    .map(normalise),
+);
 
 /** Endings of verb forms and adverbs in the three languages, in words of six letters or more. */
 export const NOT_NAME_ENDINGS = /(?:ing|ed|ado|ada|ido|ida|ando|iendo|mente|ment)$/;

@@ -49,8 +49,11 @@ function summarise(group: Building): QuestionGroup {
   for (const m of members) counts.set(m.record.text, (counts.get(m.record.text) ?? 0) + 1);
   const ranked = members
     .map((m, order) => ({ m, order, closeness: group.centroid.size > 0 ? cosine(m.vector, group.centroid) : 1 }))
-    .sort((a, b) => b.closeness - a.closeness || counts.get(b.m.record.text)! - counts.get(a.m.record.text)! || a.order - b.order);
-  const representative = ranked[0]!.m.record.text;
+    .sort(
+      (a, b) => b.closeness - a.closeness || (counts.get(b.m.record.text) ?? 0) - (counts.get(a.m.record.text) ?? 0) || a.order - b.order,
+    );
+  // A group has at least one member, so the first ranked is always there.
+  const representative = ranked[0]?.m.record.text ?? '';
   const examples = [...new Set(ranked.map((r) => r.m.record.text))].filter((t) => t !== representative).slice(0, SHOWN_EXAMPLES);
 
   const scores = new Map<string, number>();
@@ -63,19 +66,24 @@ function summarise(group: Building): QuestionGroup {
   for (const m of members) kinds[m.record.kind] = (kinds[m.record.kind] ?? 0) + 1;
   const answeredCounts = new Map<string, number>();
   for (const m of members) if (m.record.entryId) answeredCounts.set(m.record.entryId, (answeredCounts.get(m.record.entryId) ?? 0) + 1);
-  const answered = [...answeredCounts].map(([entryId, count]) => ({ entryId, count })).sort((a, b) => b.count - a.count || a.entryId.localeCompare(b.entryId));
+  const answered = [...answeredCounts]
+    .map(([entryId, count]) => ({ entryId, count }))
+    .sort((a, b) => b.count - a.count || a.entryId.localeCompare(b.entryId));
   const lastAt = members.reduce((latest, m) => (m.record.at > latest ? m.record.at : latest), '');
   return { lang: group.lang, size: members.length, representative, examples, kinds, answered, candidates, lastAt };
 }
 
 /**
- * Groups unanswered questions by similarity, within each language: each question joins the
- * group whose centroid it is most similar to (cosine of the terms the recognizer's own pipeline
- * finds, idf-weighted), if that reaches `threshold`, or starts a group. Questions with no index
- * term at all ("???", "[email]") are grouped by their normalised text. Largest groups first,
- * then the most recent.
+ * Groups unanswered questions by similarity, within each language: each joins the group whose
+ * centroid is most similar (cosine of idf-weighted terms from the recognizer's own pipeline) if
+ * that reaches `threshold`, else starts one. Questions with no index term ("???", "[email]") group
+ * by their normalised text. Largest groups first, then the most recent.
  */
-export function groupQuestions(records: readonly QuestionRecord[], vectorise: Vectorise, threshold = DEFAULT_GROUPING_THRESHOLD): QuestionGroup[] {
+export function groupQuestions(
+  records: readonly QuestionRecord[],
+  vectorise: Vectorise,
+  threshold = DEFAULT_GROUPING_THRESHOLD,
+): QuestionGroup[] {
   const groups: Building[] = [];
   const byText = new Map<string, Building>();
   for (const lang of LANGUAGES) {
@@ -112,7 +120,9 @@ export function groupQuestions(records: readonly QuestionRecord[], vectorise: Ve
       addTo(best.centroid, vector);
     }
   }
-  return groups.map(summarise).sort((a, b) => b.size - a.size || b.lastAt.localeCompare(a.lastAt) || a.representative.localeCompare(b.representative));
+  return groups
+    .map(summarise)
+    .sort((a, b) => b.size - a.size || b.lastAt.localeCompare(a.lastAt) || a.representative.localeCompare(b.representative));
 }
 
 /** An entry's votes, for ranking what to fix first. */

@@ -35,9 +35,12 @@ const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
 const OBFUSCATED_EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)${AT}(${LABEL}(?:${DOT}${LABEL})+)`, 'giu');
 // Street addresses: the street type first and its number after (es: "Calle Mayor 5, 3º B",
 // "C/ Alcalá, 45"), or the number first (fr: "12 rue de la Paix", en: "221B Baker Street").
-const STREET_FIRST = /(?<![\p{L}])(?:calle|c\/|avenida|avda\.?|plaza|paseo|camino|carretera|ronda|travesía)\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]*,?\s*(?:n[º°o]\.?\s*)?\d{1,5}[a-z]?(?:\s*,?\s*\d{1,3}\s*[º°ª]\s*\p{L}?(?![\p{L}]{2}))?(?![\p{L}\p{N}])/giu;
-const NUMBER_FIRST_FR = /(?<![\p{L}\p{N}])\d{1,5}\s*(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)\s+(?:(?:de|du|des|la|le|les)\s+|[ld]['’]\s*)*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
-const NUMBER_FIRST_EN = /(?<![\p{L}\p{N}])\d{1,5}[a-z]?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|terrace|crescent)\b\.?/giu;
+const STREET_FIRST =
+  /(?<![\p{L}])(?:calle|c\/|avenida|avda\.?|plaza|paseo|camino|carretera|ronda|travesía)\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]*,?\s*(?:n[º°o]\.?\s*)?\d{1,5}[a-z]?(?:\s*,?\s*\d{1,3}\s*[º°ª]\s*\p{L}?(?![\p{L}]{2}))?(?![\p{L}\p{N}])/giu;
+const NUMBER_FIRST_FR =
+  /(?<![\p{L}\p{N}])\d{1,5}\s*(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)\s+(?:(?:de|du|des|la|le|les)\s+|[ld]['’]\s*)*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+const NUMBER_FIRST_EN =
+  /(?<![\p{L}\p{N}])\d{1,5}[a-z]?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|terrace|crescent)\b\.?/giu;
 // Country code, two check digits, then 11 to 30 letters or digits, in groups of four or not.
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/giu;
 // A word mixing letters and digits: passport, identity-card, file and customer numbers.
@@ -45,16 +48,38 @@ const ALPHANUMERIC_ID = /(?<![\p{L}\p{N}])(?=[\p{L}]*\p{N})(?=\p{N}*\p{L})[\p{L}
 // Digits, possibly grouped by spaces, dots, dashes, slashes or brackets; classified in code.
 const DIGIT_RUN = /(?<![\p{L}\p{N}])(?:\+|\(\s?)?\d(?:[ \u00a0.\-/()]{0,2}\d)*\)?(?![\p{L}\p{N}])/gu;
 // How people introduce themselves; the name follows.
-const NAME_INTRODUCTION = /(?<![\p{L}])(?:me llamo|mi nombre es|my name is|my name['’]s|je m['’]appelle|mon nom est|mon prénom est|moi,? c['’]est)\s+/giu;
+const NAME_INTRODUCTION =
+  /(?<![\p{L}])(?:me llamo|mi nombre es|my name is|my name['’]s|je m['’]appelle|mon nom est|mon prénom est|moi,? c['’]est)\s+/giu;
 // Self-descriptions followed by a name only when the next word is capitalised. Case is spelt
 // out because with the `i` flag \p{Lu} would match lower-case letters too.
-const CAPITALISED_INTRODUCTION = /(?<![\p{L}])(?:[Ss]oy|[Ii] am|[Ii]['’]m|[Jj]e suis|[Tt]his is|[Ll]e (?:escribe|saluda)|[Cc]['’]est)\s+(?=\p{Lu}\p{Ll})/gu;
+const CAPITALISED_INTRODUCTION =
+  /(?<![\p{L}])(?:[Ss]oy|[Ii] am|[Ii]['’]m|[Jj]e suis|[Tt]his is|[Ll]e (?:escribe|saluda)|[Cc]['’]est)\s+(?=\p{Lu}\p{Ll})/gu;
 // The same, with a name written in lower case: taken only when it looks like one (lowercaseName).
 const LOWERCASE_INTRODUCTION = /(?<![\p{L}])(?:[Ss]oy|[Ii] am|[Ii]['’]m|[Jj]e suis)\s+(?=\p{Ll})/gu;
 const NAME_WORD = /^[\p{L}][\p{L}'’.-]*/u;
 const MAX_NAME_WORDS = 3;
 /** Lower-case words inside names ("María de la Fuente", "Ludwig van Beethoven"), when a capitalised word follows. */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'des', 'le', 'van', 'von', 'der', 'den', 'ter', 'y']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'du',
+  'des',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'y',
+]);
 
 /** Words that end a name: any function word of the three languages ("y", "and", "et", "de"…). */
 const NAME_ENDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((lang) => [...STOP_WORDS[lang]]));
@@ -67,16 +92,26 @@ function isGroupedFigure(run: string, groups: readonly string[]): boolean {
   const separators = new Set(run.replace(/\d/g, ''));
   if (separators.size !== 1 || groups.length < 2) return false;
   const [separator] = separators;
-  const [first, ...rest] = groups;
+  const [first = '', ...rest] = groups;
   if (!rest.every((g) => g.length === 3)) return false;
-  if (separator === '.' || separator === ',') return first!.length <= 3;
+  if (separator === '.' || separator === ',') return first.length <= 3;
   // With spaces, "612 345 678" is a Spanish mobile number; "1 500 000" a French-style figure.
-  return (separator === ' ' || separator === '\u00a0') && first!.length <= 2;
+  return (separator === ' ' || separator === '\u00a0') && first.length <= 2;
 }
 
 const isYear = (group: string): boolean => /^(?:19|20)\d\d$/.test(group);
-const isDate = (groups: readonly string[]): boolean =>
-  groups.length === 3 && groups[0]!.length <= 2 && groups[1]!.length <= 2 && (groups[2]!.length === 2 || groups[2]!.length === 4);
+function isDate(groups: readonly string[]): boolean {
+  const [day, month, year, ...more] = groups;
+  return (
+    day !== undefined &&
+    month !== undefined &&
+    year !== undefined &&
+    more.length === 0 &&
+    day.length <= 2 &&
+    month.length <= 2 &&
+    (year.length === 2 || year.length === 4)
+  );
+}
 
 /** A run of digits: a phone number, a date, an identifier, or an ordinary figure that is kept. */
 function classifyDigits(run: string): string {
@@ -97,7 +132,7 @@ function classifyDigits(run: string): string {
 function particlesThenCapitalised(text: string, cursor: number): number | undefined {
   const run = /^((?:[\p{Ll}]+[ \u00a0]+){1,3})(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(cursor));
   if (!run) return undefined;
-  const particles = run[1]!.trim().split(/[ \u00a0]+/);
+  const particles = (run[1] ?? '').trim().split(/[ \u00a0]+/);
   return particles.every((p) => NAME_PARTICLES.has(p)) ? cursor + run[0].length : undefined;
 }
 
@@ -201,23 +236,19 @@ function cut(text: string, max: number): string {
 }
 
 /**
- * A question as it may be recorded for curators: e-mail addresses (also written out, "john [at]
- * gmail [dot] com"), phone numbers, long numbers (identity, passport, account and card numbers,
- * IBANs), dates, web addresses with a path or query (also without a scheme, "linkedin.com/in/…"),
- * street addresses, mentions and introduced names ("me llamo…", "my name is…", "je m'appelle…",
- * "this is…", "soy juan pérez") replaced with placeholders, white space collapsed, and cut to
- * `max` characters.
- *
- * Scrubbing comes before cutting, so a number cut in half can never survive as a fragment.
- * It cannot recognise every piece of personal data (a name mentioned without an introduction),
- * which is why records carry no user or conversation ids and are bounded in number.
+ * A question as it may be recorded for curators: e-mail addresses, phone numbers, long numbers,
+ * dates, web addresses with a path, street addresses, mentions and introduced names replaced with
+ * placeholders, white space collapsed, cut to `max` characters (after scrubbing, so no fragment of
+ * a number survives). What it cannot catch, and why records carry no ids: docs/architecture.md#scrubbing-personal-data-scrubpersonaldatats
  */
 export function scrubPersonalData(text: string, max = MAX_RECORDED_CHARS): string {
   let out = stripMentions(text.slice(0, SCRUBBED_PREFIX_CHARS));
   out = out.replace(URL, (url) => (/^(?:https?:\/\/)?[^/?#]+\/?$/i.test(url) ? url : PLACEHOLDERS.url));
   out = out.replace(BARE_URL, PLACEHOLDERS.url);
   out = out.replace(EMAIL, PLACEHOLDERS.email);
-  out = out.replace(OBFUSCATED_EMAIL, (found, local: string, domain: string) => (isObfuscatedEmail(local, domain) ? PLACEHOLDERS.email : found));
+  out = out.replace(OBFUSCATED_EMAIL, (found, local: string, domain: string) =>
+    isObfuscatedEmail(local, domain) ? PLACEHOLDERS.email : found,
+  );
   out = out.replace(STREET_FIRST, PLACEHOLDERS.address);
   out = out.replace(NUMBER_FIRST_FR, PLACEHOLDERS.address);
   out = out.replace(NUMBER_FIRST_EN, PLACEHOLDERS.address);

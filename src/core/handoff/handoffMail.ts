@@ -1,6 +1,7 @@
+import { STRINGS, t } from '../i18n/strings';
+import type { AreaLabel } from './areaLabel';
 import type { Lang } from '../language/languages';
 import { FIELDS, type Field, type HandoffRequest } from './handoffRequest';
-import { FIELD_LABELS, LANGUAGE_NAMES, ROLE_LABELS, h, type AreaLabel } from './handoffStrings';
 
 export interface HandoffMail {
   readonly to: string;
@@ -15,7 +16,7 @@ export interface HandoffMail {
 export function fieldValue(request: HandoffRequest, field: Field, areaLabel: AreaLabel, lang: Lang = request.lang): string {
   switch (field) {
     case 'role':
-      return ROLE_LABELS[request.role][lang];
+      return STRINGS[`role.${request.role}`][lang];
     case 'area':
       return areaLabel(request.area, lang);
     default:
@@ -25,10 +26,10 @@ export function fieldValue(request: HandoffRequest, field: Field, areaLabel: Are
 
 export function composeHandoffMail(request: HandoffRequest, to: string, areaLabel: AreaLabel): HandoffMail {
   const lang = request.lang;
-  const lines = FIELDS.filter((f) => f !== 'message').map((f) => `${FIELD_LABELS[f][lang]}: ${fieldValue(request, f, areaLabel)}`);
-  lines.push(`${FIELD_LABELS.lang[lang]}: ${LANGUAGE_NAMES[lang][lang]}`);
-  const body = `${h('mailIntro', lang)}\n\n${lines.join('\n')}\n\n${FIELD_LABELS.message[lang]}:\n${request.message}\n`;
-  const subject = h('subject', lang, { role: ROLE_LABELS[request.role][lang] });
+  const lines = FIELDS.filter((f) => f !== 'message').map((f) => `${STRINGS[`field.${f}`][lang]}: ${fieldValue(request, f, areaLabel)}`);
+  lines.push(`${STRINGS['field.lang'][lang]}: ${STRINGS[`language.${lang}`][lang]}`);
+  const body = `${t('handoff.mailIntro', lang)}\n\n${lines.join('\n')}\n\n${STRINGS['field.message'][lang]}:\n${request.message}\n`;
+  const subject = t('handoff.subject', lang, { role: STRINGS[`role.${request.role}`][lang] });
   // Nothing in a value can end the subject, add a header or, once the link sits in a Markdown
   // message, end the link; CRLF is what RFC 6068 asks for line breaks in a body.
   const query = `subject=${encodeUnreserved(subject)}&body=${encodeUnreserved(body.replace(/\r?\n/g, '\r\n'))}`;
@@ -60,7 +61,9 @@ export function displayUserText(value: string): string {
 
 /** The summary shown before sending, as a Markdown list with every value shown as text only. */
 export function summaryMarkdown(request: HandoffRequest, areaLabel: AreaLabel): string {
-  return FIELDS.map((f) => `- **${FIELD_LABELS[f][request.lang]}:** ${displayUserText(fieldValue(request, f, areaLabel))}`).join('\n');
+  return FIELDS.map((f) => `- **${STRINGS[`field.${f}`][request.lang]}:** ${displayUserText(fieldValue(request, f, areaLabel))}`).join(
+    '\n',
+  );
 }
 
 /**
@@ -69,7 +72,7 @@ export function summaryMarkdown(request: HandoffRequest, areaLabel: AreaLabel): 
  * turned into a link; the fence is longer than any run of backticks in the text, so no text can close it.
  */
 export function copyableMail(mail: HandoffMail, lang: Lang): string {
-  const text = `${h('copyTo', lang)}: ${mail.to}\n${h('copySubject', lang)}: ${mail.subject}\n\n${mail.body.trimEnd()}`;
+  const text = `${t('handoff.copyTo', lang)}: ${mail.to}\n${t('handoff.copySubject', lang)}: ${mail.subject}\n\n${mail.body.trimEnd()}`;
   const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return `${fence}text\n${text}\n${fence}`;

@@ -9,7 +9,7 @@ import type { Entry } from './types';
  */
 export function answerText(entry: Entry, lang: Lang): string {
   const answer = entry.text[lang].answer;
-  return entry.kind === 'brochure' ? `${answer}\n\n_${t('source', lang)}_` : answer;
+  return entry.kind === 'brochure' ? `${answer}\n\n_${t('bot.source', lang)}_` : answer;
 }
 
 /** Two answers in one reply, for a message that asked two things: the second under its title. */
@@ -17,5 +17,5 @@ export function answerTexts(first: Entry, second: Entry, lang: Lang): string {
   const body = (entry: Entry) => entry.text[lang].answer;
   const sourced = first.kind === 'brochure' || second.kind === 'brochure';
   const text = `${body(first)}\n\n**${second.text[lang].title}**\n\n${body(second)}`;
-  return sourced ? `${text}\n\n_${t('source', lang)}_` : text;
+  return sourced ? `${text}\n\n_${t('bot.source', lang)}_` : text;
 }

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { Entry, KnowledgeBase } from './types';
-import { KnowledgeError, Problems, validateConversation, validateEntry, validateLinks, validateSynonyms } from './validate';
+import { KnowledgeError } from '../../errors';
+import { Problems, validateConversation, validateEntry, validateLinks, validateSynonyms } from './validate';
 
 export const ENTRIES_DIR = 'entries';
 export const SYNONYMS_FILE = 'synonyms.yaml';

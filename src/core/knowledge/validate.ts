@@ -31,13 +31,6 @@ export class Problems {
   }
 }
 
-export class KnowledgeError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`KnowledgeBase.load(): ${problems.length} problem(s) in the knowledge base:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'KnowledgeError';
-  }
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -89,9 +82,9 @@ export function validateEntry(raw: unknown, file: string, expectedId: string, pr
   if (!stringList(followUps)) problems.add(file, where, '`followUps` must be a list of entry ids');
   const kind = raw.kind ?? 'brochure';
   if (typeof kind !== 'string' || !(ENTRY_KINDS as readonly string[]).includes(kind))
-    problems.add(file, where, `has kind '${String(kind)}'; it must be one of ${ENTRY_KINDS.join(', ')}`);
+    problems.add(file, where, `has kind '${typeof kind === 'string' ? kind : JSON.stringify(kind)}'; it must be one of ${ENTRY_KINDS.join(', ')}`);
   const texts = LANGUAGES.map((lang) => entryText(raw[lang], lang, file, where, problems));
-  if (problems.count > before) return undefined;
+  if (problems.count > before || id === undefined) return undefined;
   const [es, en, fr] = texts as [EntryText, EntryText, EntryText];
   // Question n says the same in every language, so a question routes alike whatever the language.
   if (es.questions.length !== en.questions.length || es.questions.length !== fr.questions.length) {
@@ -99,7 +92,7 @@ export function validateEntry(raw: unknown, file: string, expectedId: string, pr
     return undefined;
   }
   return {
-    id: id!,
+    id,
     kind: kind as EntryKind,
     section: (raw.section as string).trim(),
     reviewed: reviewed as string,
@@ -126,7 +119,7 @@ function localizedList(raw: unknown, file: string, where: string, problems: Prob
   }
   const before = problems.count;
   for (const lang of LANGUAGES) {
-    if (!stringList(raw[lang]) || (raw[lang] as string[]).length === 0)
+    if (!stringList(raw[lang]) || (raw[lang]).length === 0)
       problems.add(file, where, `has no ${LANGUAGE_NAMES[lang]} list`);
   }
   if (problems.count > before) return undefined;
@@ -221,7 +214,7 @@ export function validateConversation(
   const yes = localizedList(raw.yes, file, 'yes ', problems);
   const no = localizedList(raw.no, file, 'no ', problems);
 
-  if (problems.count > before || !handoff || !cancel || !yes || !no) return undefined;
+  if (problems.count > before || !handoff || !cancel || !yes || !no || !personalCase) return undefined;
   return {
     ...(whatWeDo ? { whatWeDo } : {}),
     yes,
@@ -233,6 +226,6 @@ export function validateConversation(
     personalCaseEntry: raw.personalCaseEntry as string,
     contactEntry: raw.contactEntry as string,
     smallTalk: smallTalk as Record<SmallTalkKind, Localized<string[]>>,
-    personalCase: personalCase!,
+    personalCase,
   };
 }

@@ -7,7 +7,7 @@ export function acceptedLocales(header: string | undefined): string[] {
   if (!header) return [];
   return header
     .split(',')
-    .map((part) => part.split(';')[0]!.trim())
+    .map((part) => (part.split(';')[0] ?? '').trim())
     .filter((tag) => LANGUAGE_TAG.test(tag));
 }
 

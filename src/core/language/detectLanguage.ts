@@ -14,10 +14,11 @@ const HINTS: ReadonlyArray<{ lang: Lang; pattern: RegExp; weight: number }> = [
 ];
 /** For each character below this, the hints (a bit per HINTS index) it gives once lower-cased. */
 const HINT_TABLE_LIMIT = 0x250;
-const matchedHints = (char: string): number => HINTS.reduce((bits, hint, index) => (hint.pattern.test(char.toLowerCase()) ? bits | (1 << index) : bits), 0);
+const matchedHints = (char: string): number =>
+  HINTS.reduce((bits, hint, index) => (hint.pattern.test(char.toLowerCase()) ? bits | (1 << index) : bits), 0);
 // One pass with a table instead of lower-casing the message and running three expressions over it.
 const HINT_TABLE: readonly number[] = Array.from({ length: HINT_TABLE_LIMIT }, (_, code) => matchedHints(String.fromCharCode(code)));
-const hintsOf = (code: number): number => (code < HINT_TABLE_LIMIT ? HINT_TABLE[code]! : matchedHints(String.fromCharCode(code)));
+const hintsOf = (code: number): number => (code < HINT_TABLE_LIMIT ? (HINT_TABLE[code] ?? 0) : matchedHints(String.fromCharCode(code)));
 const MIN_SCORE = 1;
 const MIN_MARGIN = 1;
 

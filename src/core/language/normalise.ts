@@ -24,16 +24,16 @@ export function normaliseAnyText(text: string): string {
   const plain = stripMentions(text).replace(TAG, ' ');
   // œ and æ do not decompose under NFD; French writers use both spellings.
   const folded = foldAccents(plain.toLowerCase()).replace(/œ/g, 'oe').replace(/æ/g, 'ae');
-  return folded.replace(/['’`´]/g, ' ').replace(NON_WORD, ' ').trim();
+  return folded
+    .replace(/['’`´]/g, ' ')
+    .replace(NON_WORD, ' ')
+    .trim();
 }
 
 /**
- * Latin letters up to U+024F (English, Spanish, French and most European languages) and ASCII
- * punctuation, each mapped once, at start-up, by normaliseAnyText itself: to what it becomes
- * (lower case, accents folded), or to '' for a separator. A text made only of these is
- * normalised by one pass over this table, with the same result. That is most messages; the
- * general path's Unicode decomposition, case tables and regular expressions cost several times
- * more per message, mostly in cache misses when the server is busy (npm run bench).
+ * Latin letters up to U+024F and ASCII punctuation, each mapped once at start-up by
+ * normaliseAnyText itself, so a text made only of these is normalised in one pass with the same
+ * result as the general path, which costs several times more. Why: docs/architecture.md#one-pass-normalisation-table-normalisets
  */
 const TABLE_LIMIT = 0x250;
 const FOLDED: readonly string[] = Array.from({ length: TABLE_LIMIT }, (_, code) => normaliseAnyText(String.fromCharCode(code)));
@@ -46,7 +46,7 @@ export function normalise(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= TABLE_LIMIT || code === LESS_THAN) return normaliseAnyText(text);
-    const folded = FOLDED[code]!;
+    const folded = FOLDED[code] ?? '';
     if (folded === '') {
       pendingSpace = out.length > 0;
       continue;

@@ -26,7 +26,9 @@ const list = (text: string): string[] =>
 
 export const QUESTION_WORDS: Localized<QuestionWords> = {
   es: {
-    interrogatives: list('qué|que|quién|quien|quiénes|quienes|cuál|cual|cuáles|cuales|cómo|como|dónde|donde|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|cuántos|cuantos|cuántas|cuantas|por qué|para qué|a qué|en qué|de qué|con quién|a quién'),
+    interrogatives: list(
+      'qué|que|quién|quien|quiénes|quienes|cuál|cual|cuáles|cuales|cómo|como|dónde|donde|cuándo|cuando|cuánto|cuanto|cuánta|cuanta|cuántos|cuantos|cuántas|cuantas|por qué|para qué|a qué|en qué|de qué|con quién|a quién',
+    ),
     openers: list(
       'puede|pueden|podría|podrían|podrías|puedes|puedo|podemos|se puede|se pueden|es|son|hay|existe|existen|tiene|tienen|trabaja|trabajan|hace|hacen|' +
         'me gustaría saber|me gustaria saber|me gustaría conocer|me interesa saber|me interesaría saber|me interesa conocer|quisiera saber|quisiera conocer|quería saber|queria saber|quería preguntar|quisiera preguntar|necesito saber|quiero saber|quiero preguntar|quería consultar|quisiera consultar|me preguntaba|' +
@@ -34,7 +36,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
         'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan',
     ),
-    fillers: list('y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che'),
+    fillers: list(
+      'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che',
+    ),
     joiners: list('y|e|o|además|y también'),
     prepositions: list('en|a|de|con|por|para|desde'),
   },
@@ -42,15 +46,19 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     interrogatives: list('what|which|who|whom|whose|where|when|why|how|what s|whats|who s|how s|where s'),
     openers: list(
       'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|' +
-        "i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|" +
+        'i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|' +
         'i have a question|quick question|one question|do you|does mieux|u|r',
     ),
-    fillers: list('and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing'),
+    fillers: list(
+      'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
+    ),
     joiners: list('and|also|plus|or|and also'),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
   fr: {
-    interrogatives: list('que|quoi|qui|quel|quelle|quels|quelles|lequel|laquelle|lesquels|où|quand|comment|combien|pourquoi|à qui|de quoi|en quoi'),
+    interrogatives: list(
+      'que|quoi|qui|quel|quelle|quels|quelles|lequel|laquelle|lesquels|où|quand|comment|combien|pourquoi|à qui|de quoi|en quoi',
+    ),
     openers: list(
       "est-ce que|est-ce qu|qu'est-ce que|qu'est-ce qu|pouvez-vous|pourriez-vous|peut-on|peux-tu|pouvez vous|pourriez vous|peut on|puis-je|y a-t-il|existe-t-il|" +
         "j'aimerais savoir|je voudrais savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +

@@ -61,7 +61,8 @@ export class BloomWordList implements WordList {
   }
 
   private set(bit: number): boolean {
-    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    const word = bit >>> 5;
+    this.bits[word] = (this.bits[word] ?? 0) | (1 << (bit & 31));
     return true;
   }
 
@@ -75,7 +76,7 @@ export class BloomWordList implements WordList {
   }
 
   has(word: string): boolean {
-    return this.positions(word, (bit) => (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0);
+    return this.positions(word, (bit) => ((this.bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0);
   }
 }
 

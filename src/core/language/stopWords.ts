@@ -1,4 +1,4 @@
-import type { Lang, Localized } from './languages';
+import type { Localized } from './languages';
 import { normalise } from './normalise';
 
 /*
@@ -50,7 +50,12 @@ const WORDS: Localized<string> = {
 };
 
 function toSet(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).map(normalise).filter((w) => w.length > 0 && !w.includes(' ')));
+  return new Set(
+    list
+      .split(/\s+/)
+      .map(normalise)
+      .filter((w) => w.length > 0 && !w.includes(' ')),
+  );
 }
 
 export const STOP_WORDS: Localized<ReadonlySet<string>> = {
@@ -58,7 +63,3 @@ export const STOP_WORDS: Localized<ReadonlySet<string>> = {
   en: toSet(WORDS.en),
   fr: toSet(WORDS.fr),
 };
-
-export function stopWordsFor(lang: Lang): ReadonlySet<string> {
-  return STOP_WORDS[lang];
-}

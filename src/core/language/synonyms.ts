@@ -19,11 +19,12 @@ export class SynonymMap {
       const [canonical, ...variants] = group.map((phrase) => tokenise(normalise(phrase)));
       if (!canonical || canonical.length === 0) continue;
       for (const from of variants) {
-        if (from.length === 0) continue;
-        const rules = this.rulesByFirstToken.get(from[0]!) ?? [];
+        const [first] = from;
+        if (first === undefined) continue;
+        const rules = this.rulesByFirstToken.get(first) ?? [];
         rules.push({ from, to: canonical });
         rules.sort((a, b) => b.from.length - a.from.length);
-        this.rulesByFirstToken.set(from[0]!, rules);
+        this.rulesByFirstToken.set(first, rules);
       }
     }
   }
@@ -33,13 +34,13 @@ export class SynonymMap {
   apply(tokens: readonly string[]): string[] {
     const out: string[] = [];
     let i = 0;
-    while (i < tokens.length) {
-      const rule = this.rulesByFirstToken.get(tokens[i]!)?.find((r) => r.from.every((t, k) => tokens[i + k] === t));
+    for (let token = tokens[i]; token !== undefined; token = tokens[i]) {
+      const rule = this.rulesByFirstToken.get(token)?.find((r) => r.from.every((t, k) => tokens[i + k] === t));
       if (rule) {
         out.push(...rule.to);
         i += rule.from.length;
       } else {
-        out.push(tokens[i]!);
+        out.push(token);
         i += 1;
       }
     }

@@ -1,8 +1,8 @@
+import { STRINGS } from '../i18n/strings';
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import { tokenise } from '../language/tokenise';
 import type { HandoffCues } from '../knowledge/types';
-import { HANDOFF_STRINGS } from '../handoff/handoffStrings';
 import { compileCues, PhraseList, type WordForm } from './phraseList';
 
 /**
@@ -24,9 +24,16 @@ export class HandoffIntentDetector {
     const multiWord = (phrases: readonly string[]) => phrases.filter((p) => p.trim().split(/[\s'’-]+/).length > 1);
     const oneWord = (phrases: readonly string[]) => phrases.filter((p) => p.trim().split(/[\s'’-]+/).length === 1);
     const withMultiWordDirect = (c: HandoffCues): HandoffCues => ({ ...c, direct: multiWord(c.direct) });
-    this.cues = compileCues({ es: withMultiWordDirect(cues.es), en: withMultiWordDirect(cues.en), fr: withMultiWordDirect(cues.fr) }, forms);
-    this.directWords = { es: new PhraseList(oneWord(cues.es.direct)), en: new PhraseList(oneWord(cues.en.direct)), fr: new PhraseList(oneWord(cues.fr.direct)) };
-    this.buttons = new Set(LANGUAGES.map((l) => tokenise(normalise(HANDOFF_STRINGS.button[l])).join(' ')));
+    this.cues = compileCues(
+      { es: withMultiWordDirect(cues.es), en: withMultiWordDirect(cues.en), fr: withMultiWordDirect(cues.fr) },
+      forms,
+    );
+    this.directWords = {
+      es: new PhraseList(oneWord(cues.es.direct)),
+      en: new PhraseList(oneWord(cues.en.direct)),
+      fr: new PhraseList(oneWord(cues.fr.direct)),
+    };
+    this.buttons = new Set(LANGUAGES.map((l) => tokenise(normalise(STRINGS['handoff.button'][l])).join(' ')));
   }
 
   /** The message is the button's label, pressed in any language the person reads; it is never a question. */
@@ -39,6 +46,8 @@ export class HandoffIntentDetector {
     const cues = this.cues[lang];
     // "How do I contact the team?" asks for the address; "contact the team" asks to be put in touch.
     if (cues.notWhen.occursIn(forms)) return false;
-    return this.directWords[lang].occursIn(tokens) || cues.direct.occursIn(forms) || (cues.wish.occursIn(forms) && cues.action.occursIn(forms));
+    return (
+      this.directWords[lang].occursIn(tokens) || cues.direct.occursIn(forms) || (cues.wish.occursIn(forms) && cues.action.occursIn(forms))
+    );
   }
 }

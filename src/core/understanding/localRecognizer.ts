@@ -83,24 +83,29 @@ export class LocalRecognizer implements Recognizer {
       const lexicon = new Lexicon(STEMMERS[lang], lexiconTexts(kb, lang), stopWords, (word) => spelling[lang].has(word));
       const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang]]);
       const parts = { synonyms, stopWords, stem: (t: string) => lexicon.stem(t) };
-      const options = { unknownWordWeight: tuning.unknownWordWeight, unknownRealWordWeight: tuning.unknownRealWordWeight, isWord: (w: string) => spelling[lang].has(w), exactOnly };
+      const options = {
+        unknownWordWeight: tuning.unknownWordWeight,
+        unknownRealWordWeight: tuning.unknownRealWordWeight,
+        isWord: (w: string) => spelling[lang].has(w),
+        exactOnly,
+      };
       return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
     };
     const built = { es: build('es'), en: build('en'), fr: build('fr') };
     this.indexes = { es: built.es.index, en: built.en.index, fr: built.fr.index };
     this.lexicons = { es: built.es.lexicon, en: built.en.lexicon, fr: built.fr.lexicon };
     // Cues compare stems, so they hold for every inflection and for corrected typos.
-    const forms = { es: (w: string) => built.es.lexicon.stem(w), en: (w: string) => built.en.lexicon.stem(w), fr: (w: string) => built.fr.lexicon.stem(w) };
+    const forms = {
+      es: (w: string) => built.es.lexicon.stem(w),
+      en: (w: string) => built.en.lexicon.stem(w),
+      fr: (w: string) => built.fr.lexicon.stem(w),
+    };
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
     const whatWeDo = kb.conversation.whatWeDo?.phrases ?? { es: [], en: [], fr: [] };
     this.whatWeDo = { es: new PhraseList(whatWeDo.es), en: new PhraseList(whatWeDo.en), fr: new PhraseList(whatWeDo.fr) };
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
-    const vocabulary = (lang: Lang): string[] => [
-      ...STOP_WORDS[lang],
-      ...built[lang].lexicon.words(),
-      ...this.smallTalk.wordsOf(lang),
-    ];
+    const vocabulary = (lang: Lang): string[] => [...STOP_WORDS[lang], ...built[lang].lexicon.words(), ...this.smallTalk.wordsOf(lang)];
     this.detector = new LanguageDetector({ es: vocabulary('es'), en: vocabulary('en'), fr: vocabulary('fr') });
   }
 
@@ -142,10 +147,19 @@ export class LocalRecognizer implements Recognizer {
     const parts = questions.map((q) => q.words);
     const names = capitalisedWords(prefix);
     const results = questions.flatMap((question) => this.recognizeQuestion(question, lang, context, base, names));
-    const answered = results.filter((r): r is Extract<Recognition, { kind: 'answer' | 'personalCase' }> => r.kind === 'answer' || r.kind === 'personalCase');
+    const answered = results.filter(
+      (r): r is Extract<Recognition, { kind: 'answer' | 'personalCase' }> => r.kind === 'answer' || r.kind === 'personalCase',
+    );
     const [first] = answered;
     if (first) {
-      const also = [...new Set(answered.slice(1).filter((r) => r.kind === 'answer').map((r) => r.entryId))].filter((id) => id !== first.entryId);
+      const also = [
+        ...new Set(
+          answered
+            .slice(1)
+            .filter((r) => r.kind === 'answer')
+            .map((r) => r.entryId),
+        ),
+      ].filter((id) => id !== first.entryId);
       return first.kind === 'answer' && also.length > 0 ? { ...first, also } : first;
     }
     const handoff = results.find((r) => r.kind === 'handoff');
@@ -160,7 +174,13 @@ export class LocalRecognizer implements Recognizer {
    * joiner when each side is clearly a different entry's question, and more clearly so than the
    * whole ("¿trabajan en migración y desarrollo?" is one area's name).
    */
-  private recognizeQuestion(question: Question, lang: Lang, context: ConversationContext, base: RecognitionBase, names: ReadonlySet<string>): Recognition[] {
+  private recognizeQuestion(
+    question: Question,
+    lang: Lang,
+    context: ConversationContext,
+    base: RecognitionBase,
+    names: ReadonlySet<string>,
+  ): Recognition[] {
     const { words, before } = question;
     // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
     const withBefore = [...before, ...words];
@@ -188,7 +208,13 @@ export class LocalRecognizer implements Recognizer {
   }
 
   /** One question of the message: a personal case, a wish to contact the team, or a knowledge-base search. */
-  private recognizePart(tokens: readonly string[], lang: Lang, context: ConversationContext, base: RecognitionBase, names: ReadonlySet<string> = new Set()): Recognition {
+  private recognizePart(
+    tokens: readonly string[],
+    lang: Lang,
+    context: ConversationContext,
+    base: RecognitionBase,
+    names: ReadonlySet<string> = new Set(),
+  ): Recognition {
     if (this.personalCase.isPersonalCase(tokens, lang)) return this.personalCaseRecognition(base);
     const lexicon = this.lexicons[lang];
     const forms = tokens.map((t) => lexicon.stem(t));
@@ -204,7 +230,9 @@ export class LocalRecognizer implements Recognizer {
     if (exact === this.kb.conversation.personalCaseEntry) return this.personalCaseRecognition(base);
     if (exact) return { ...base, kind: 'answer', entryId: exact, candidates: [{ entryId: exact, score: 1 }] };
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
-    const selection = this.aboutSomethingElse(analysis, candidates, index, names) ? ({ kind: 'notFound' } as const) : this.select(analysis, candidates, index);
+    const selection = this.aboutSomethingElse(analysis, candidates, index, names)
+      ? ({ kind: 'notFound' } as const)
+      : this.select(analysis, candidates, index);
     const withCandidates = { ...base, candidates: candidates.slice(0, 5) };
     switch (selection.kind) {
       case 'answer':
@@ -233,13 +261,20 @@ export class LocalRecognizer implements Recognizer {
    * make a question about something else that happens to share a word: it is not answered
    * unless the winner uses enough of the question, or the question names MIEUX+.
    */
-  private aboutSomethingElse(analysis: Analysis, candidates: readonly ScoredEntry[], index: RetrievalIndex, names: ReadonlySet<string>): boolean {
+  private aboutSomethingElse(
+    analysis: Analysis,
+    candidates: readonly ScoredEntry[],
+    index: RetrievalIndex,
+    names: ReadonlySet<string>,
+  ): boolean {
     const [top] = candidates;
     if (!top || analysis.tokens.includes(PROGRAMME_NAME)) return false;
     const { known, otherTopicWords } = index.vocabulary(analysis, names);
     if (otherTopicWords === 0) return false;
     const matched = top.matched ?? 0;
-    return matched < this.tuning.termsToAnswerBesideOtherWords || matched / (known + otherTopicWords) < this.tuning.shareToAnswerBesideOtherWords;
+    return (
+      matched < this.tuning.termsToAnswerBesideOtherWords || matched / (known + otherTopicWords) < this.tuning.shareToAnswerBesideOtherWords
+    );
   }
 
   /** What the recognizer made of a message, for curators (npm run kb:try): the terms it searched, unknown ones marked. */

@@ -21,15 +21,17 @@ export class PhraseList {
       .filter((p) => p.length > 0)
       .sort((a, b) => b.length - a.length);
     for (const phrase of this.phrases) {
-      const list = this.byFirstWord.get(phrase[0]!) ?? [];
+      const first = phrase[0] ?? '';
+      const list = this.byFirstWord.get(first) ?? [];
       list.push(phrase);
-      this.byFirstWord.set(phrase[0]!, list);
+      this.byFirstWord.set(first, list);
     }
   }
 
   /** The length of the longest phrase starting at token i, 0 for none. */
   private matchAt(tokens: readonly string[], i: number): number {
-    const candidates = this.byFirstWord.get(tokens[i]!);
+    const token = tokens[i];
+    const candidates = token === undefined ? undefined : this.byFirstWord.get(token);
     if (candidates === undefined) return 0;
     for (const phrase of candidates) {
       let k = 1;
@@ -60,13 +62,13 @@ export class PhraseList {
   split(tokens: readonly string[]): { rest: string[]; found: string[] } {
     const rest: string[] = [];
     const found: string[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0, token = tokens[0]; token !== undefined; token = tokens[i]) {
       const length = this.matchAt(tokens, i);
       if (length > 0) {
         found.push(tokens.slice(i, i + length).join(' '));
         i += length;
       } else {
-        rest.push(tokens[i]!);
+        rest.push(token);
         i += 1;
       }
     }
@@ -75,7 +77,7 @@ export class PhraseList {
 
   /** The words phrases start with: a message with none of them holds no phrase. */
   firstWords(): string[] {
-    return this.phrases.map((p) => p[0]!);
+    return this.phrases.map((p) => p[0] ?? '');
   }
 
   /** Every single word of the list, for language detection. */
@@ -90,6 +92,9 @@ export function compileCues<K extends string>(
   forms?: Localized<WordForm>,
 ): Localized<Readonly<Record<K, PhraseList>>> {
   const compile = (lists: Readonly<Record<K, readonly string[]>>, form?: WordForm) =>
-    Object.fromEntries(Object.entries<readonly string[]>(lists).map(([key, phrases]) => [key, new PhraseList(phrases, form)])) as Record<K, PhraseList>;
+    Object.fromEntries(Object.entries<readonly string[]>(lists).map(([key, phrases]) => [key, new PhraseList(phrases, form)])) as Record<
+      K,
+      PhraseList
+    >;
   return { es: compile(cues.es, forms?.es), en: compile(cues.en, forms?.en), fr: compile(cues.fr, forms?.fr) };
 }

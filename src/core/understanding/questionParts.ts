@@ -39,17 +39,9 @@ const NAMES: ReadonlySet<string> = new Set(['mieux', 'plus']);
 const SENTENCE_BREAK = /(?<=[.!?;:…])\s+|\n+|(?=[¿¡])/;
 
 /**
- * Finds the questions in a message. People greet, introduce themselves and then ask ("Buenas
- * tardes, trabajo en la Subdirección General de Protección Internacional… ¿quién la paga y quién
- * la gestiona?"): the answer must follow the question, not the words of the introduction, and a
- * message that asks two things should get both.
- *
- * A sentence is a question when it is written as one (?, ¿) or opens like one ("qué…", "could
- * you tell me…", "j'aimerais savoir…"), after filler ("y", "so", "alors"). When some sentences are
- * questions, only they are kept; each is split where a joiner opens a second question ("… y quién
- * la gestiona", "… and in which regions"). Each question comes with the statement just before
- * it, which may say what it is about. A message with no question sentence is one part, whole.
- * Chat shortenings ("q", "u", "vs") are written out first.
+ * Finds the questions in a message: people greet, introduce themselves and then ask, and the
+ * answer must follow the question, not the introduction; a message that asks two things gets
+ * both. Each question comes with the statement just before it. The rules: docs/architecture.md#finding-the-questions-in-a-message-questionpartsts
  */
 export class QuestionSegmenter {
   private readonly words: Localized<Compiled>;
@@ -87,10 +79,12 @@ export class QuestionSegmenter {
     const questions: Question[] = [];
     sentences.forEach((sentence, i) => {
       if (!isQuestion[i]) return;
-      const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1]! : undefined;
+      const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
       const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
-      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) => questions.push({ words: w, before: k === 0 ? before : [] }));
+      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) =>
+        questions.push({ words: w, before: k === 0 ? before : [] }),
+      );
     });
     return questions;
   }

@@ -41,13 +41,9 @@ const COVERAGE_WEIGHT = 0.3;
 const ANSWER_ONLY = 0.5;
 
 /**
- * TF-IDF retrieval over one language of the knowledge base.
- *
- * A question is compared with every phrasing curators wrote (cosine of idf-weighted terms)
- * and with everything the entry says (the share of the question's weight its words cover).
- * Words the knowledge base never uses make every match less certain: "what is the capital of
- * France" shares nothing with MIEUX+ and finds nothing. Postings lists (term → phrasings, term →
- * entries) keep a search to the few phrasings that share a word with the question.
+ * TF-IDF retrieval over one language of the knowledge base: a question is compared with every
+ * phrasing (cosine of idf-weighted terms) and with everything the entry says (coverage); postings
+ * lists keep a search to the phrasings that share a word with the question. More: docs/architecture.md#tf-idf-retrieval-retrievalindexts
  */
 export class RetrievalIndex {
   private readonly phrasings: Phrasing[] = [];
@@ -117,7 +113,7 @@ export class RetrievalIndex {
     this.rarestWeight = Math.log(1 + n);
     for (const [term, entries] of this.entryPostings) this.idf.set(term, Math.log(1 + n / entries.length));
     this.phrasings.forEach((p, i) => {
-      const norm = Math.sqrt([...phrasingTerms[i]!].reduce((sum, t) => sum + this.weight(t) ** 2, 0));
+      const norm = Math.sqrt([...(phrasingTerms[i] ?? [])].reduce((sum, t) => sum + this.weight(t) ** 2, 0));
       this.phrasings[i] = { ...p, norm };
     });
     this.dots = new Float64Array(this.phrasings.length);
@@ -174,7 +170,7 @@ export class RetrievalIndex {
     const known = new Set<string>();
     const other = new Set<string>();
     analysis.terms.forEach((t, i) => {
-      const word = analysis.words[i]!;
+      const word = analysis.words[i] ?? '';
       if (this.idf.has(t)) known.add(t);
       else if (this.options.isWord(word) || names.has(word)) other.add(t);
     });
@@ -199,8 +195,8 @@ export class RetrievalIndex {
     const best = Math.max(...logs);
     if (!Number.isFinite(best)) return undefined;
     const sum = logs.reduce((acc, l) => acc + Math.exp(l - best), 0);
-    const at = logs.indexOf(best);
-    return { entryId: entryIds[at]!, share: 1 / sum };
+    const entryId = entryIds[logs.indexOf(best)];
+    return entryId === undefined ? undefined : { entryId, share: 1 / sum };
   }
 
   /** Entries ranked best first; entries in `boost` (what the bot just offered) get a small lead. */
@@ -213,7 +209,7 @@ export class RetrievalIndex {
         if (!known.includes(t)) known.push(t);
       } else if (!unknown.includes(t)) {
         unknown.push(t);
-        unknownWeight += this.options.isWord(analysis.words[i]!) ? this.options.unknownRealWordWeight : this.options.unknownWordWeight;
+        unknownWeight += this.options.isWord(analysis.words[i] ?? '') ? this.options.unknownRealWordWeight : this.options.unknownWordWeight;
       }
     });
     if (known.length === 0) return [];
@@ -232,15 +228,16 @@ export class RetrievalIndex {
       knownWeight += w;
       for (const p of this.phrasingPostings.get(t) ?? []) {
         if (dots[p] === 0) phrasingsReached.push(p);
-        dots[p] += w * w;
+        dots[p] = (dots[p] ?? 0) + w * w;
       }
-      const postings = this.entryPostings.get(t)!;
-      const shares = this.entryPostingShares.get(t)!;
+      const postings = this.entryPostings.get(t) ?? [];
+      const shares = this.entryPostingShares.get(t) ?? [];
       for (let k = 0; k < postings.length; k += 1) {
-        const e = postings[k]!;
+        const e = postings[k];
+        if (e === undefined) continue;
         if (covered[e] === 0) entriesReached.push(e);
-        covered[e] += w * shares[k]!;
-        matched[e] += 1;
+        covered[e] = (covered[e] ?? 0) + w * (shares[k] ?? 0);
+        matched[e] = (matched[e] ?? 0) + 1;
       }
     }
     queryNorm = Math.sqrt(queryNorm);
@@ -249,19 +246,21 @@ export class RetrievalIndex {
     const certainty = Math.sqrt(knownWeight / (knownWeight + unknownWeight));
 
     for (const p of phrasingsReached) {
-      const phrasing = this.phrasings[p]!;
-      const cosine = dots[p]! / (queryNorm * phrasing.norm);
-      if (cosine > bestPhrasing[phrasing.entry]!) bestPhrasing[phrasing.entry] = cosine;
+      const phrasing = this.phrasings[p];
+      if (phrasing === undefined) continue;
+      const cosine = (dots[p] ?? 0) / (queryNorm * phrasing.norm);
+      if (cosine > (bestPhrasing[phrasing.entry] ?? 0)) bestPhrasing[phrasing.entry] = cosine;
       dots[p] = 0;
     }
 
     const results: ScoredEntry[] = [];
     for (const e of entriesReached) {
-      const entryId = this.entryIds[e]!;
-      const coverage = covered[e]! / knownWeight;
-      let score = certainty * (PHRASING_WEIGHT * bestPhrasing[e]! + COVERAGE_WEIGHT * coverage);
+      const entryId = this.entryIds[e];
+      if (entryId === undefined) continue;
+      const coverage = (covered[e] ?? 0) / knownWeight;
+      let score = certainty * (PHRASING_WEIGHT * (bestPhrasing[e] ?? 0) + COVERAGE_WEIGHT * coverage);
       if (boost.has(entryId)) score = Math.min(0.99, score + boostBy);
-      results.push({ entryId, score, matched: matched[e]! });
+      results.push({ entryId, score, matched: matched[e] ?? 0 });
       covered[e] = 0;
       bestPhrasing[e] = 0;
       matched[e] = 0;

@@ -66,6 +66,6 @@ export class SmallTalkDetector {
 
   /** All small-talk words of a language, for language detection. */
   wordsOf(lang: Lang): string[] {
-    return this.lists.find((l) => l.lang === lang)!.phrases.words();
+    return this.lists.find((l) => l.lang === lang)?.phrases.words() ?? [];
   }
 }

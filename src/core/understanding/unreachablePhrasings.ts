@@ -21,7 +21,10 @@ export function findUnreachablePhrasings(kb: KnowledgeBase, recognizer: LocalRec
       for (const phrasing of entry.text[lang].questions) {
         const { kind } = recognizer.recognizeSync({ text: phrasing, locale: lang, context: { lang } });
         const takenAs = TAKEN_AS[kind];
-        if (takenAs) warnings.push(`${entry.file}: ${lang} question "${phrasing}" is understood as ${takenAs}, so it never reaches entry '${entry.id}'`);
+        if (takenAs)
+          warnings.push(
+            `${entry.file}: ${lang} question "${phrasing}" is understood as ${takenAs}, so it never reaches entry '${entry.id}'`,
+          );
       }
     }
   }

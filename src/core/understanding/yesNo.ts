@@ -28,14 +28,21 @@ export class YesNoDetector {
         for (const phrase of conversation[answer][lang]) {
           const key = tokenise(normalise(phrase)).join(' ');
           // A phrase listed under both stays ambiguous rather than taking whichever came last.
-          if (this.meaning.has(key) && this.meaning.get(key) !== answer) throw new Error(`YesNoDetector: '${phrase}' is listed as both yes and no`);
+          if (this.meaning.has(key) && this.meaning.get(key) !== answer)
+            throw new Error(`YesNoDetector: '${phrase}' is listed as both yes and no`);
           this.meaning.set(key, answer);
           all.push(phrase);
         }
       }
     }
     this.phrases = new PhraseList(all);
-    this.politeness = new PhraseList([...LANGUAGES.flatMap((l) => conversation.smallTalk.thanks[l]), 'please', 'por favor', "s'il vous plaît", 's il te plait']);
+    this.politeness = new PhraseList([
+      ...LANGUAGES.flatMap((l) => conversation.smallTalk.thanks[l]),
+      'please',
+      'por favor',
+      "s'il vous plaît",
+      's il te plait',
+    ]);
   }
 
   detect(text: string): YesNo | undefined {

@@ -42,13 +42,45 @@ describe('questionRecord', () => {
   });
 
   it.each<[string, readonly { entryId: string; score: number }[], boolean]>([
-    ['a lead under the close-call margin', [{ entryId: 'funding', score: 0.6 }, { entryId: 'budget', score: 0.52 }], true],
-    ['a clear lead', [{ entryId: 'funding', score: 0.8 }, { entryId: 'budget', score: 0.5 }], false],
-    ['an exact phrasing', [{ entryId: 'funding', score: 1 }, { entryId: 'budget', score: 0.95 }], false],
+    [
+      'a lead under the close-call margin',
+      [
+        { entryId: 'funding', score: 0.6 },
+        { entryId: 'budget', score: 0.52 },
+      ],
+      true,
+    ],
+    [
+      'a clear lead',
+      [
+        { entryId: 'funding', score: 0.8 },
+        { entryId: 'budget', score: 0.5 },
+      ],
+      false,
+    ],
+    [
+      'an exact phrasing',
+      [
+        { entryId: 'funding', score: 1 },
+        { entryId: 'budget', score: 0.95 },
+      ],
+      false,
+    ],
     ['no runner-up', [{ entryId: 'funding', score: 0.6 }], false],
   ])('records an answer won by %s as a close call: %s', (_name, ranked, recorded) => {
     const record = questionRecord({ ...base, kind: 'answer', entryId: 'funding', candidates: ranked }, 'who gives the money', at);
-    expect(record).toEqual(recorded ? { at: '2026-11-28T10:42:00.000Z', lang: 'en', kind: 'closeCall', text: 'who gives the money', candidates: ranked, entryId: 'funding' } : undefined);
+    expect(record).toEqual(
+      recorded
+        ? {
+            at: '2026-11-28T10:42:00.000Z',
+            lang: 'en',
+            kind: 'closeCall',
+            text: 'who gives the money',
+            candidates: ranked,
+            entryId: 'funding',
+          }
+        : undefined,
+    );
   });
 
   it('records nothing when nothing is left of the text', () => {
@@ -63,7 +95,12 @@ describe('minuteOf', () => {
 });
 
 describe('addVotes', () => {
-  const vote = (entryId: string, v: 'up' | 'down', lang: 'es' | 'en' | 'fr', time: string): FeedbackVote => ({ entryId, vote: v, lang, at: time });
+  const vote = (entryId: string, v: 'up' | 'down', lang: 'es' | 'en' | 'fr', time: string): FeedbackVote => ({
+    entryId,
+    vote: v,
+    lang,
+    at: time,
+  });
 
   it('counts per entry, vote and language, keeping the latest time, without changing its input', () => {
     const before = {};

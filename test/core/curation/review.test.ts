@@ -9,7 +9,12 @@ const recognizer = new LocalRecognizer(curationKnowledge());
 const vectorise = (text: string, lang: Lang) => recognizer.termVector(text, lang);
 
 let minute = 0;
-function record(text: string, lang: Lang, candidates: QuestionRecord['candidates'] = [], kind: QuestionRecord['kind'] = 'notFound'): QuestionRecord {
+function record(
+  text: string,
+  lang: Lang,
+  candidates: QuestionRecord['candidates'] = [],
+  kind: QuestionRecord['kind'] = 'notFound',
+): QuestionRecord {
   minute += 1;
   return { at: new Date(Date.UTC(2026, 10, 28, 10, minute)).toISOString(), lang, kind, text, candidates };
 }
@@ -21,7 +26,10 @@ describe('groupQuestions', () => {
       record('who won the football match', 'en'),
       record('capital of france', 'en', [{ entryId: 'about', score: 0.3 }], 'clarify'),
       record('¿Cuál es la capital de Francia?', 'es'),
-      record("What's the capital of France", 'en', [{ entryId: 'about', score: 0.5 }, { entryId: 'funding', score: 0.2 }]),
+      record("What's the capital of France", 'en', [
+        { entryId: 'about', score: 0.5 },
+        { entryId: 'funding', score: 0.2 },
+      ]),
     ];
     const groups = groupQuestions(records, vectorise);
     expect(groups.map((g) => [g.lang, g.size])).toEqual([
@@ -31,7 +39,9 @@ describe('groupQuestions', () => {
     ]);
     const [capital] = groups;
     expect(['What is the capital of France?', 'capital of france', "What's the capital of France"]).toContain(capital!.representative);
-    expect([capital!.representative, ...capital!.examples].sort()).toEqual(['What is the capital of France?', "What's the capital of France", 'capital of france'].sort());
+    expect([capital!.representative, ...capital!.examples].sort()).toEqual(
+      ['What is the capital of France?', "What's the capital of France", 'capital of france'].sort(),
+    );
     expect(capital!.kinds).toEqual({ notFound: 2, clarify: 1 });
     // Mean over the group's three members; a member without the entry counts 0.
     expect(capital!.candidates).toEqual([

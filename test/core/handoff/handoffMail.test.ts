@@ -1,8 +1,8 @@
+import { STRINGS, t } from '../../../src/core/i18n/strings';
 import { describe, expect, it } from 'vitest';
 import { areaLabelFor } from '../../../src/core/handoff/areaLabel';
 import { checkTextField, isValidEmail, type HandoffRequest } from '../../../src/core/handoff/handoffRequest';
 import { composeHandoffMail, copyableMail, displayUserText, escapeMarkdown, summaryMarkdown } from '../../../src/core/handoff/handoffMail';
-import { FIELD_LABELS, LANGUAGE_NAMES, ROLE_LABELS, h } from '../../../src/core/handoff/handoffStrings';
 import { LANGUAGES } from '../../../src/core/language/languages';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
 import { linkTargets, renderWebChatMarkdown } from '../../support/webChatMarkdown';
@@ -46,20 +46,20 @@ describe('composeHandoffMail', () => {
 
   it('puts the role in the subject', () => {
     expect(decoded.subject).toBe(mail.subject);
-    expect(decoded.subject).toContain(ROLE_LABELS.partnerInstitution.fr);
+    expect(decoded.subject).toContain(STRINGS['role.partnerInstitution'].fr);
   });
 
   it('carries every field in the body, labelled in the person’s language, with CRLF line breaks', () => {
     const lines = decoded.body.split('\r\n');
     const field = (label: string) => lines.find((l) => l.startsWith(`${label}: `))?.slice(label.length + 2);
-    expect(field(FIELD_LABELS.name.fr)).toBe(request.name);
-    expect(field(FIELD_LABELS.email.fr)).toBe(request.email);
-    expect(field(FIELD_LABELS.organisation.fr)).toBe(request.organisation);
-    expect(field(FIELD_LABELS.country.fr)).toBe(request.country);
-    expect(field(FIELD_LABELS.role.fr)).toBe(ROLE_LABELS.partnerInstitution.fr);
-    expect(field(FIELD_LABELS.area.fr)).toBe(kb.entries.get('area-migration-development')!.text.fr.title);
-    expect(field(FIELD_LABELS.lang.fr)).toBe(LANGUAGE_NAMES.fr.fr);
-    expect(decoded.body).toContain(`${FIELD_LABELS.message.fr}:\r\n${request.message.replace('\n', '\r\n')}`);
+    expect(field(STRINGS['field.name'].fr)).toBe(request.name);
+    expect(field(STRINGS['field.email'].fr)).toBe(request.email);
+    expect(field(STRINGS['field.organisation'].fr)).toBe(request.organisation);
+    expect(field(STRINGS['field.country'].fr)).toBe(request.country);
+    expect(field(STRINGS['field.role'].fr)).toBe(STRINGS['role.partnerInstitution'].fr);
+    expect(field(STRINGS['field.area'].fr)).toBe(kb.entries.get('area-migration-development')!.text.fr.title);
+    expect(field(STRINGS['field.lang'].fr)).toBe(STRINGS['language.fr'].fr);
+    expect(decoded.body).toContain(`${STRINGS['field.message'].fr}:\r\n${request.message.replace('\n', '\r\n')}`);
     expect(decoded.body).not.toMatch(/[^\r]\n/);
   });
 
@@ -72,7 +72,11 @@ describe('composeHandoffMail', () => {
 
 describe('the mailto: link inside a Markdown message', () => {
   // Parentheses, quotes, "!" and "*" are what encodeURIComponent leaves as they are.
-  const tricky: HandoffRequest = { ...request, name: "Seán O'Brien (DGI)*", message: 'Voir (https://evil.example/x) et [ici](http://evil) ! fin) *gras*' };
+  const tricky: HandoffRequest = {
+    ...request,
+    name: "Seán O'Brien (DGI)*",
+    message: 'Voir (https://evil.example/x) et [ici](http://evil) ! fin) *gras*',
+  };
   const mail = composeHandoffMail(tricky, TEAM, areaLabel);
 
   it('encodes every character outside RFC 3986 unreserved ones in the subject and body', () => {
@@ -81,18 +85,25 @@ describe('the mailto: link inside a Markdown message', () => {
     expect(parseMailto(mail.mailto).body).toContain(tricky.message);
   });
 
-  it.each(LANGUAGES)('renders in Web Chat with no link but the team\'s address (the card\'s button carries the e-mail), and nothing the person typed becomes a link (%s)', (lang) => {
-    const ready = `${h('readyMailto', lang, { email: TEAM })}\n\n${copyableMail(mail, lang)}`;
-    const sent = h('sentSmtp', lang, { email: TEAM, replyTo: displayUserText(tricky.email) });
-    for (const text of [ready, sent]) {
-      const links = linkTargets(renderWebChatMarkdown(text));
-      expect(links.every((l) => l === `mailto:${TEAM}`)).toBe(true);
-    }
-    // The e-mail to copy is shown whole, as text.
-    const shown = renderWebChatMarkdown(ready).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-    expect(shown).toContain(tricky.message);
-    expect(shown).toContain(tricky.name);
-  });
+  it.each(LANGUAGES)(
+    "renders in Web Chat with no link but the team's address (the card's button carries the e-mail), and nothing the person typed becomes a link (%s)",
+    (lang) => {
+      const ready = `${t('handoff.readyMailto', lang, { email: TEAM })}\n\n${copyableMail(mail, lang)}`;
+      const sent = t('handoff.sentSmtp', lang, { email: TEAM, replyTo: displayUserText(tricky.email) });
+      for (const text of [ready, sent]) {
+        const links = linkTargets(renderWebChatMarkdown(text));
+        expect(links.every((l) => l === `mailto:${TEAM}`)).toBe(true);
+      }
+      // The e-mail to copy is shown whole, as text.
+      const shown = renderWebChatMarkdown(ready)
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'");
+      expect(shown).toContain(tricky.message);
+      expect(shown).toContain(tricky.name);
+    },
+  );
 });
 
 describe('summaryMarkdown', () => {

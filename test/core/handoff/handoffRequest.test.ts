@@ -6,7 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { checkTextField, isValidEmail, TEXT_FIELDS } from '../../../src/core/handoff/handoffRequest';
 
 /** Bidi embeddings, overrides and isolates, marks, and invisible format characters. */
-const INVISIBLE = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c', '\u200b', '\u2060', '\ufeff'];
+const INVISIBLE = [
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u200b',
+  '\u2060',
+  '\ufeff',
+];
 
 describe('e-mail addresses', () => {
   it.each([
@@ -22,9 +38,12 @@ describe('e-mail addresses', () => {
     expect(isValidEmail('ana=garcia@example.org')).toBe(true);
   });
 
-  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))('takes %s out of an address, so what is used is what is shown', (_name, c) => {
-    expect(checkTextField('email', `moc.live${c}@ana.example.org`)).toEqual({ ok: true, value: 'moc.live@ana.example.org' });
-  });
+  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))(
+    'takes %s out of an address, so what is used is what is shown',
+    (_name, c) => {
+      expect(checkTextField('email', `moc.live${c}@ana.example.org`)).toEqual({ ok: true, value: 'moc.live@ana.example.org' });
+    },
+  );
 
   it('refuses other invisible format characters in an address (a joiner has no place in one)', () => {
     expect(checkTextField('email', 'ana\u200d@example.org')).toEqual({ ok: false, problem: 'invalidEmail' });
@@ -33,9 +52,12 @@ describe('e-mail addresses', () => {
 
 describe('bidi controls and invisible characters in text fields', () => {
   for (const field of TEXT_FIELDS.filter((f) => f !== 'email')) {
-    it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))(`${field}: %s is removed`, (_name, c) => {
-      expect(checkTextField(field, `Ana ${c}García${c}`)).toEqual({ ok: true, value: 'Ana García' });
-    });
+    it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))(
+      `${field}: %s is removed`,
+      (_name, c) => {
+        expect(checkTextField(field, `Ana ${c}García${c}`)).toEqual({ ok: true, value: 'Ana García' });
+      },
+    );
   }
 
   it('a value that is nothing but controls is empty', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../../src/core/knowledge/loadKnowledge';
-import { KnowledgeError } from '../../../src/core/knowledge/validate';
+import { KnowledgeError } from '../../../src/errors';
 import { LANGUAGES } from '../../../src/core/language/languages';
 import { conversation, entry, writeKnowledge, type FixtureFiles } from '../../support/knowledgeFixture';
 

@@ -4,7 +4,11 @@ import type { Lang } from '../../../src/core/language/languages';
 import { normalise } from '../../../src/core/language/normalise';
 import { tokenise } from '../../../src/core/language/tokenise';
 
-const detector = new LanguageDetector({ es: ['hola', 'que', 'migracion'], en: ['hello', 'what', 'migration'], fr: ['bonjour', 'que', 'migration'] });
+const detector = new LanguageDetector({
+  es: ['hola', 'que', 'migracion'],
+  en: ['hello', 'what', 'migration'],
+  fr: ['bonjour', 'que', 'migration'],
+});
 const detect = (text: string) => detector.detect(text, tokenise(normalise(text))).lang;
 
 describe('LanguageDetector', () => {

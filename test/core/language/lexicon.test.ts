@@ -3,7 +3,9 @@ import { Lexicon } from '../../../src/core/language/lexicon';
 import { STEMMERS } from '../../../src/core/language/stemmers';
 
 // The knowledge base's words; the spelling dictionary here knows "code" and "libro".
-const lexicon = new Lexicon(STEMMERS.es, ['¿De dónde viene el dinero?', 'financiación', 'libre circulación', 'expertos'], new Set(), (w) => ['code', 'libro'].includes(w));
+const lexicon = new Lexicon(STEMMERS.es, ['¿De dónde viene el dinero?', 'financiación', 'libre circulación', 'expertos'], new Set(), (w) =>
+  ['code', 'libro'].includes(w),
+);
 
 describe('Lexicon: typo tolerance that never rewrites a correctly spelled word', () => {
   it.each<[string, string | null]>([

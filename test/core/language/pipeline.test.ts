@@ -7,9 +7,18 @@ import { Lexicon } from '../../../src/core/language/lexicon';
 import type { Lang } from '../../../src/core/language/languages';
 
 const SYNONYMS = {
-  es: new SynonymMap([['experto', 'experta', 'especialista'], ['ue', 'unión europea']]),
-  en: new SynonymMap([['expert', 'specialist'], ['eu', 'european union']]),
-  fr: new SynonymMap([['expert', 'experte', 'spécialiste'], ['ue', 'union européenne']]),
+  es: new SynonymMap([
+    ['experto', 'experta', 'especialista'],
+    ['ue', 'unión europea'],
+  ]),
+  en: new SynonymMap([
+    ['expert', 'specialist'],
+    ['eu', 'european union'],
+  ]),
+  fr: new SynonymMap([
+    ['expert', 'experte', 'spécialiste'],
+    ['ue', 'union européenne'],
+  ]),
 };
 
 const LEXICON_TEXT = {

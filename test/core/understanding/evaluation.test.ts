@@ -7,9 +7,16 @@ import { shippedKnowledge } from '../../support/shippedKnowledge';
 
 const kb = shippedKnowledge();
 const recognizer = new LocalRecognizer(kb);
-const valid = new Set([...kb.entries.keys(), 'none', 'handoff', 'smalltalk.greeting', 'smalltalk.thanks', 'smalltalk.goodbye', 'smalltalk.help']);
+const valid = new Set([
+  ...kb.entries.keys(),
+  'none',
+  'handoff',
+  'smalltalk.greeting',
+  'smalltalk.thanks',
+  'smalltalk.goodbye',
+  'smalltalk.help',
+]);
 const notInBrochure = new Set([...kb.entries.values()].filter((e) => e.kind === 'not-in-brochure').map((e) => e.id));
-
 
 const outOfScope = (c: EvalCase) => c.expect.length === 1 && c.expect[0] === 'none';
 const unanswerable = (c: EvalCase) => c.kind === 'unanswered' || c.expect.some((e) => notInBrochure.has(e));
@@ -26,7 +33,10 @@ describe.each(EVAL_SETS.map((s) => s.name))('evaluation set %s', (set) => {
     it(`is answered correctly at least ${EVAL_FLOORS[set] * 100}% of the time (npm run eval)`, () => {
       const report = evaluate(recognizer, lang, cases);
       // The held-out set's misses stay unread: only its figure is shown.
-      const detail = set === 'blind' ? `${report.correct}/${report.total}` : report.misses.map((m) => `${m.q} → ${m.got} (expected ${m.expect})`).join('\n');
+      const detail =
+        set === 'blind'
+          ? `${report.correct}/${report.total}`
+          : report.misses.map((m) => `${m.q} → ${m.got} (expected ${m.expect})`).join('\n');
       expect(report.accuracy, detail).toBeGreaterThanOrEqual(EVAL_FLOORS[set]);
     });
   });
@@ -34,9 +44,12 @@ describe.each(EVAL_SETS.map((s) => s.name))('evaluation set %s', (set) => {
 
 describe.each(EVAL_SETS.map((s) => s.name))('false claims in the evaluation set %s, over its three languages', (set) => {
   const wrong = (select: (c: EvalCase) => boolean) =>
-    LANGUAGES.flatMap((lang) => evaluate(recognizer, lang, loadEvalSet(lang, set).filter(select)).misses.filter((m) => m.verdict === 'wrong'));
+    LANGUAGES.flatMap((lang) =>
+      evaluate(recognizer, lang, loadEvalSet(lang, set).filter(select)).misses.filter((m) => m.verdict === 'wrong'),
+    );
   // The held-out set's misses stay unread: only their number is shown.
-  const detail = (misses: readonly { q: string; got: string }[]) => (set === 'blind' ? `${misses.length}` : misses.map((m) => `${m.q} → ${m.got}`).join('\n'));
+  const detail = (misses: readonly { q: string; got: string }[]) =>
+    set === 'blind' ? `${misses.length}` : misses.map((m) => `${m.q} → ${m.got}`).join('\n');
 
   it(`answers at most ${EVAL_CEILINGS[set].outOfScopeAnswered} out-of-scope questions from the knowledge base (the goal is none)`, () => {
     // A "did you mean" is a miss for accuracy, but only an answer would be a wrong claim.
@@ -53,14 +66,22 @@ describe.each(EVAL_SETS.map((s) => s.name))('false claims in the evaluation set 
 describe('the blind sets stay blind', () => {
   const known = loadCoincidences(EVAL_DIR);
   it.each(LANGUAGES)('no tuning question repeats a knowledge-base phrasing (those are in the seen set) (%s)', (lang) => {
-    const overlaps = phrasingOverlaps(kb, lang, loadEvalSet(lang, 'tuning').map((c) => c.q));
+    const overlaps = phrasingOverlaps(
+      kb,
+      lang,
+      loadEvalSet(lang, 'tuning').map((c) => c.q),
+    );
     expect(overlaps.map((o) => `${JSON.stringify(o.question)} ≈ ${o.entryId}: ${JSON.stringify(o.phrasing)}`)).toEqual([]);
   });
 
   it.each(LANGUAGES)('no blind question is in the knowledge base, but for the coincidences listed in coincidences.yaml (%s)', (lang) => {
     for (const set of ['blind', 'blind-dev'] as const) {
       const listed = new Set(known.filter((c) => c.lang === lang && c.set === set).map((c) => c.question));
-      const overlaps = phrasingOverlaps(kb, lang, loadEvalSet(lang, set).map((c) => c.q)).filter((o) => !listed.has(o.question));
+      const overlaps = phrasingOverlaps(
+        kb,
+        lang,
+        loadEvalSet(lang, set).map((c) => c.q),
+      ).filter((o) => !listed.has(o.question));
       expect(overlaps.map((o) => `${set}: ${JSON.stringify(o.question)} ≈ ${o.entryId}: ${JSON.stringify(o.phrasing)}`)).toEqual([]);
     }
   });
@@ -70,7 +91,8 @@ describe('the blind sets stay blind', () => {
       const cases = loadEvalSet(lang, set);
       expect(cases.length).toBeGreaterThanOrEqual(120);
       const kinds = new Set(cases.map((c) => c.kind));
-      for (const kind of ['colloquial', 'typo', 'unanswered', 'long', 'multi', 'handoff', 'personal', 'out-of-scope']) expect(kinds, `${set} ${kind}`).toContain(kind);
+      for (const kind of ['colloquial', 'typo', 'unanswered', 'long', 'multi', 'handoff', 'personal', 'out-of-scope'])
+        expect(kinds, `${set} ${kind}`).toContain(kind);
     }
   });
 });

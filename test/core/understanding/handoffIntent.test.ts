@@ -1,5 +1,5 @@
+import { STRINGS } from '../../../src/core/i18n/strings';
 import { describe, expect, it } from 'vitest';
-import { HANDOFF_STRINGS } from '../../../src/core/handoff/handoffStrings';
 import type { Lang } from '../../../src/core/language/languages';
 import { LocalRecognizer } from '../../../src/core/understanding/localRecognizer';
 import { FormCommands } from '../../../src/core/understanding/formCommands';
@@ -13,14 +13,14 @@ describe('a wish to contact the team starts the hand-off', () => {
     ['Quiero participar como experta', 'es'],
     ['me gustaría ponerme en contacto con el equipo', 'es'],
     ['Póngame en contacto con MIEUX+, por favor', 'es'],
-    [HANDOFF_STRINGS.button.es, 'es'],
+    [STRINGS['handoff.button'].es, 'es'],
     ['I want to take part as an expert', 'en'],
     ['I would like to get in touch with the team', 'en'],
     ['please put me in touch', 'en'],
-    [HANDOFF_STRINGS.button.en, 'en'],
+    [STRINGS['handoff.button'].en, 'en'],
     ['Je souhaite participer en tant qu’experte', 'fr'],
     ['mettez-moi en contact avec l’équipe', 'fr'],
-    [HANDOFF_STRINGS.button.fr, 'fr'],
+    [STRINGS['handoff.button'].fr, 'fr'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).toBe('handoff');
   });

@@ -19,13 +19,21 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
       ['me podrias decir quien la paga', 'quien la gestiona'],
     ],
     ['¿Qué es MIEUX+ y en qué regiones trabaja?', 'es', ['que es mieux', 'en que regiones trabaja']],
-    ['Hola. Soy técnica en un ministerio. Quisiera conocer qué áreas temáticas cubre MIEUX+.', 'es', ['quisiera conocer que areas tematicas cubre mieux']],
+    [
+      'Hola. Soy técnica en un ministerio. Quisiera conocer qué áreas temáticas cubre MIEUX+.',
+      'es',
+      ['quisiera conocer que areas tematicas cubre mieux'],
+    ],
     ['Me han denegado el visado. ¿Qué puedo hacer?', 'es', ['que puedo hacer']],
     ['q hacen ustedes', 'es', ['que hacen ustedes']],
     ["I'm a border guard officer in Poland. Could I be deployed as an expert?", 'en', ['could i be deployed as an expert']],
     ['What is the budget and who pays the experts?', 'en', ['what is the budget', 'who pays the experts']],
     ['hi! what do u do', 'en', ['what do you do']],
-    ['Bonjour, je suis cheffe de bureau au ministère. Comment fonctionne la voie institutionnelle ?', 'fr', ['comment fonctionne la voie institutionnelle']],
+    [
+      'Bonjour, je suis cheffe de bureau au ministère. Comment fonctionne la voie institutionnelle ?',
+      'fr',
+      ['comment fonctionne la voie institutionnelle'],
+    ],
     ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', ['qui finance mieux', 'dans quelles regions travaille t il']],
     // No question sentence: the whole message is the one part.
     ['Me gustaría que alguien del equipo me llamara.', 'es', ['me gustaria que alguien del equipo me llamara']],
@@ -40,8 +48,22 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
 describe('QuestionSegmenter.questions: each question with the statement said just before it', () => {
   it.each<[string, Lang, { words: string; before: string }[]]>([
     ['Me han denegado el visado. ¿Qué puedo hacer?', 'es', [{ words: 'que puedo hacer', before: 'me han denegado el visado' }]],
-    ['Soy técnica. ¿Qué es MIEUX+ y quién la financia?', 'es', [{ words: 'que es mieux', before: 'soy tecnica' }, { words: 'quien la financia', before: '' }]],
-    ['What is MIEUX+? Who funds it?', 'en', [{ words: 'what is mieux', before: '' }, { words: 'who funds it', before: '' }]],
+    [
+      'Soy técnica. ¿Qué es MIEUX+ y quién la financia?',
+      'es',
+      [
+        { words: 'que es mieux', before: 'soy tecnica' },
+        { words: 'quien la financia', before: '' },
+      ],
+    ],
+    [
+      'What is MIEUX+? Who funds it?',
+      'en',
+      [
+        { words: 'what is mieux', before: '' },
+        { words: 'who funds it', before: '' },
+      ],
+    ],
   ])('%j', (text, lang, expected) => {
     expect(segmenter.questions(text, lang).map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
   });

@@ -13,13 +13,19 @@ describe('findUnreachablePhrasings', () => {
         entries: {
           'about.yaml': entry('about'),
           'contact.yaml': entry('contact'),
-          'take-part.yaml': entry('take-part', { es: texts('Quiero participar'), en: texts('¿Cómo participo?'), fr: texts('¿Cómo participo?') }),
+          'take-part.yaml': entry('take-part', {
+            es: texts('Quiero participar'),
+            en: texts('¿Cómo participo?'),
+            fr: texts('¿Cómo participo?'),
+          }),
         },
         conversation: conversation(),
       }),
     );
     const warnings = findUnreachablePhrasings(kb, new LocalRecognizer(kb));
-    expect(warnings).toEqual([`entries/take-part.yaml: es question "Quiero participar" is understood as a wish to contact the team (the hand-off form starts), so it never reaches entry 'take-part'`]);
+    expect(warnings).toEqual([
+      `entries/take-part.yaml: es question "Quiero participar" is understood as a wish to contact the team (the hand-off form starts), so it never reaches entry 'take-part'`,
+    ]);
   });
 
   it('finds none in the shipped knowledge base', () => {

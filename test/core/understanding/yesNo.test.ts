@@ -44,7 +44,11 @@ describe('yes or no typed at a form step, in any of the three languages', () => 
   });
 
   it('refuses a knowledge base that lists one phrase as both yes and no', () => {
-    const kb = loadKnowledge(writeKnowledge({ conversation: conversation({ yes: { es: ['vale'], en: ['ok'], fr: ['oui'] }, no: { es: ['vale'], en: ['no'], fr: ['non'] } }) }));
+    const kb = loadKnowledge(
+      writeKnowledge({
+        conversation: conversation({ yes: { es: ['vale'], en: ['ok'], fr: ['oui'] }, no: { es: ['vale'], en: ['no'], fr: ['non'] } }),
+      }),
+    );
     expect(() => new YesNoDetector(kb.conversation)).toThrow(/'vale' is listed as both yes and no/);
   });
 });

@@ -8,8 +8,8 @@ const config = loadConfig({}, null);
 const kb = loadKnowledge(config.knowledgeDir);
 
 /** The benchmark's reference bot must really understand and remember, or the comparison means nothing. */
-describe('the benchmark\'s minimal bot', () => {
-  it('answers with the entry\'s text, admits what it does not know, and keeps the conversation\'s language', async () => {
+describe("the benchmark's minimal bot", () => {
+  it("answers with the entry's text, admits what it does not know, and keeps the conversation's language", async () => {
     const bot = minimalBot(config);
     const adapter = new TestAdapter((context) => bot.run(context));
     const texts: string[] = [];

@@ -45,7 +45,7 @@ describe('Teams package zip', () => {
     expect(packageProblems(files)).toEqual([]);
     const manifest = manifestOf(files);
     expect(manifest.id).toBe(TEAMS_APP_ID);
-    expect(manifest.bots[0].botId).toBe(BOT_ID);
+    expect(manifest.bots[0]!.botId).toBe(BOT_ID);
   });
 
   it('is the same, byte for byte, when built twice from the same configuration', async () => {
@@ -123,7 +123,7 @@ describe('npm run teams:package', () => {
     const files = await unzipFiles(readFileSync(out));
     expect([...files.keys()].sort()).toEqual(EXPECTED_FILES);
     expect(packageProblems(files)).toEqual([]);
-    expect(manifestOf(files).bots[0].botId).toBe(BOT_ID);
+    expect(manifestOf(files).bots[0]!.botId).toBe(BOT_ID);
     expect(manifestOf(files).id).toBe(BOT_ID);
   }, 60_000);
 
@@ -131,7 +131,7 @@ describe('npm run teams:package', () => {
     const out = join(tmp, 'none', 'app.zip');
     const failure = await run('npm', ['run', '--silent', 'teams:package', '--', '--out', out], { cwd: PROJECT, env: childEnv({}) }).then(
       () => undefined,
-      (error: { code?: number; stderr?: string }) => error,
+      (error: unknown) => error as { code?: number; stderr?: string },
     );
     expect(failure?.code).not.toBe(0);
     expect(failure?.code).toBeDefined();

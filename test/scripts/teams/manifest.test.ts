@@ -51,8 +51,8 @@ describe('Teams manifest', () => {
     expect(manifest.version).toBe('1.2.3');
     expect(manifest.bots).toHaveLength(1);
     expect(manifest.bots[0]).toMatchObject({ botId: BOT_ID, supportsFiles: false, isNotificationOnly: false });
-    expect([...manifest.bots[0].scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
-    expect([...manifest.bots[0].commandLists[0].scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
+    expect([...manifest.bots[0]!.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
+    expect([...manifest.bots[0]!.commandLists[0]!.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
     expect(manifest.developer.name).toBe('ICMPD');
     expect(manifest.name).toEqual({ short: 'MIEUX+', full: 'MIEUX+ Migration EU Expertise assistant' });
   });
@@ -75,15 +75,15 @@ describe('Teams manifest', () => {
         { languageTag: 'fr', file: 'fr.json' },
       ],
     });
-    const commands = manifest.bots[0].commandLists[0].commands;
+    const commands = manifest.bots[0]!.commandLists[0]!.commands;
     for (const lang of ['es', 'fr'] as const) {
       const strings = localizations.get(localizationFile(lang))!;
       expect(strings.$schema).toBe(LOCALIZATION_SCHEMA_URL);
       commands.forEach((command, i) => {
         const title = strings[`bots[0].commandLists[0].commands[${i}].title`];
-        expect(title).toBe(COMMANDS[i].text[lang].title);
+        expect(title).toBe(COMMANDS[i]!.text[lang].title);
         expect(title).not.toBe(command.title);
-        expect(strings[`bots[0].commandLists[0].commands[${i}].description`]).toBe(COMMANDS[i].text[lang].description);
+        expect(strings[`bots[0].commandLists[0].commands[${i}].description`]).toBe(COMMANDS[i]!.text[lang].description);
       });
     }
   });
@@ -115,25 +115,25 @@ describe('Teams manifest', () => {
 describe('Teams manifest validation rejects, naming the field', () => {
   it('a command title longer than 32 characters', () => {
     const manifest = copy();
-    manifest.bots[0].commandLists[0].commands[2].title = 'x'.repeat(33);
+    manifest.bots[0]!.commandLists[0]!.commands[2]!.title = 'x'.repeat(33);
     expect(manifestProblems(manifest)).toEqual(['manifest.json /bots/0/commandLists/0/commands/2/title: must NOT have more than 32 characters']);
   });
 
   it('a command description longer than 128 characters', () => {
     const manifest = copy();
-    manifest.bots[0].commandLists[0].commands[0].description = 'x'.repeat(129);
+    manifest.bots[0]!.commandLists[0]!.commands[0]!.description = 'x'.repeat(129);
     expect(manifestProblems(manifest)).toEqual(['manifest.json /bots/0/commandLists/0/commands/0/description: must NOT have more than 128 characters']);
   });
 
   it('a bot without a bot id', () => {
     const manifest = copy();
-    delete manifest.bots[0].botId;
+    delete manifest.bots[0]!.botId;
     expect(manifestProblems(manifest)).toEqual(["manifest.json /bots/0/botId: must have required property 'botId'"]);
   });
 
   it('a bot id or app id that is not a GUID', () => {
     const manifest = copy();
-    manifest.bots[0].botId = 'not-a-guid';
+    manifest.bots[0]!.botId = 'not-a-guid';
     manifest.id = '1234';
     const problems = manifestProblems(manifest);
     expect(problems).toContainEqual(expect.stringMatching(/^manifest\.json \/bots\/0\/botId: must match pattern/));
@@ -142,14 +142,14 @@ describe('Teams manifest validation rejects, naming the field', () => {
 
   it('more than 10 commands in a list', () => {
     const manifest = copy();
-    const commands = manifest.bots[0].commandLists[0].commands;
+    const commands = manifest.bots[0]!.commandLists[0]!.commands;
     while (commands.length < 11) commands.push({ title: 'More', description: 'More' });
     expect(manifestProblems(manifest)).toEqual(['manifest.json /bots/0/commandLists/0/commands: must NOT have more than 10 items']);
   });
 
   it('a scope spelt the old way', () => {
     const manifest = copy();
-    manifest.bots[0].scopes = ['personal', 'groupchat'];
+    manifest.bots[0]!.scopes = ['personal', 'groupchat'];
     expect(manifestProblems(manifest)).toEqual(['manifest.json /bots/0/scopes/1: must be equal to one of the allowed values (team, personal, groupChat)']);
   });
 

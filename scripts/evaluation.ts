@@ -79,7 +79,7 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
 /**
  * The lowest accuracy each set may fall to, in every language: a regression guard at what the
  * bot reaches today, shared by the test suite and kb:compare (npm run eval prints the figures;
- * the README states the goal for the blind set).
+ * docs/evaluation.md states the goal for the blind set).
  */
 export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.86, 'blind-dev': 0.92, tuning: 0.88, seen: 1 };
 

@@ -3,13 +3,10 @@ import type { ReplyBuilder } from './replies';
 import type { Turn } from './turn';
 
 /**
- * What to say when someone joins a conversation or the bot is installed (the host decides which,
- * from its channel's events: hosting/botframework/welcomePlan.ts):
- * - `welcome`: the full welcome with the main topics as buttons;
- * - `intro`: one short message saying how to ask (a team channel or group chat);
- * - `forget`: nothing, but a later installation may welcome again (the app was removed);
- * - `none`: nothing.
- * `once`: at most once per conversation, even if the event comes twice or in two forms.
+ * What to say when someone joins or the bot is installed (the host decides which from its
+ * channel's events: hosting/botframework/welcomePlan.ts): `welcome` the full welcome with the main
+ * topics, `intro` one short message on how to ask (a team channel or group chat), `forget` and
+ * `none` nothing (`forget`: a later installation may welcome again). `once`: at most once per conversation.
  */
 export type WelcomePlan =
   { readonly kind: 'welcome' | 'intro'; readonly once: boolean } | { readonly kind: 'forget' } | { readonly kind: 'none' };

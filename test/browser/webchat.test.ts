@@ -5,7 +5,7 @@
  * Screenshots go to test-artifacts/.
  */
 import { STRINGS, t } from '../../src/core/i18n/strings';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -57,7 +57,7 @@ let bot: RunningBot;
 let site: { server: Server; origin: string };
 let otherSite: { server: Server; origin: string };
 
-/** A website that embeds the chat with the README's snippet. */
+/** A website that embeds the chat with the snippet of docs/website.md. */
 async function hostSite(snippet: (botBase: string) => string): Promise<{ server: Server; origin: string; setBot(base: string): void }> {
   let botBase = '';
   const server = createServer((req, res) => {
@@ -74,8 +74,12 @@ async function hostSite(snippet: (botBase: string) => string): Promise<{ server:
   return { server, origin: `http://localhost:${(server.address() as AddressInfo).port}`, setBot: (base) => (botBase = base) };
 }
 
-const SNIPPET = (botBase: string) =>
-  `<div id="mieux-chat" style="height: 640px"></div><script src="${botBase}/webchat/mieux-chat.js" defer></script>`;
+/** The snippet exactly as docs/website.md gives it to websites, pointed at the bot under test. */
+const DOCUMENTED_SNIPPET = /## The snippet[\s\S]*?```html\n([\s\S]*?)```/.exec(
+  readFileSync(join(PROJECT_ROOT, 'docs', 'website.md'), 'utf8'),
+)?.[1];
+if (!DOCUMENTED_SNIPPET?.includes('https://bot.example.org/')) throw new Error('docs/website.md: no html snippet under "## The snippet"');
+const SNIPPET = (botBase: string) => DOCUMENTED_SNIPPET.replaceAll('https://bot.example.org', botBase);
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {

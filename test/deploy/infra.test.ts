@@ -14,7 +14,7 @@ import {
   bicepStatements,
   bicepStringVars,
   read,
-  readmeConfigurationTable,
+  configurationTable,
   variablesInEnvExample,
   variablesReadByApp,
 } from '../support/deployFiles';
@@ -49,11 +49,11 @@ describe('the variables the app reads (found in the configuration code)', () => 
     expect([...appReads].sort()).toEqual([...variablesInEnvExample()].sort());
   });
 
-  it("are all in the README's Configuration table with a default, so each one not in the template is documented as optional", () => {
-    const table = readmeConfigurationTable();
+  it('are all in the Configuration table (docs/configuration.md) with a default, so each one not in the template is documented as optional', () => {
+    const table = configurationTable();
     for (const name of appReads) {
-      expect(table.has(name), `${name} is not in the README's Configuration table`).toBe(true);
-      if (!written.has(name)) expect(table.get(name), `${name}: the README gives no default`).not.toBe('');
+      expect(table.has(name), `${name} is not in the Configuration table (docs/configuration.md)`).toBe(true);
+      if (!written.has(name)) expect(table.get(name), `${name}: docs/configuration.md gives no default`).not.toBe('');
     }
   });
 });

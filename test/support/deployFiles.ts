@@ -54,11 +54,10 @@ export function variablesInEnvExample(): Set<string> {
   return new Set([...read('.env.example').matchAll(/^#?\s*([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((m) => m[1]!));
 }
 
-/** The README's Configuration table: variable → its default column. */
-export function readmeConfigurationTable(): Map<string, string> {
-  const readme = read('README.md');
-  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 5));
-  return new Map([...section.matchAll(/^\| `([A-Za-z_][A-Za-z0-9_]*)` \| ([^|]*) \|/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+/** The Configuration table (docs/configuration.md, linked from the README): variable → its default column. */
+export function configurationTable(): Map<string, string> {
+  const table = read('docs/configuration.md');
+  return new Map([...table.matchAll(/^\| `([A-Za-z_][A-Za-z0-9_]*)` \| ([^|]*) \|/gm)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
 }
 
 export interface BicepSetting {

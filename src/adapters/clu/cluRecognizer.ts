@@ -24,11 +24,9 @@ export interface CluRecognizerOptions {
 }
 
 /**
- * CLU first, the local recognizer as the fallback. Language, small talk and personal cases are
- * always decided locally; CLU is asked which entry a question is about, and its answer is used
- * only when its top intent is an entry and it is confident enough. When CLU is unreachable,
- * slow, refuses the key or answers nonsense, the turn gets the local result: CLU never fails a
- * turn. Each kind of failure is logged once (and again after CLU has worked in between).
+ * CLU first, the local recognizer as the fallback: language, small talk and personal cases are
+ * decided locally; CLU's entry is used only when it is confident enough. CLU never fails a turn:
+ * any failure gives the local result, logged once per kind. Details: docs/architecture.md#clu-first-local-fallback-clurecognizerts
  */
 export class CluRecognizer implements Recognizer {
   readonly name = 'clu';

@@ -18,16 +18,9 @@ export interface BlobStateExpiryOptions {
 const CONVERSATION_STATE = /^[^%/]+%2Fconversations%2F./;
 
 /**
- * Deletes conversation state on Blob Storage that has not been written for `ttlMs`, as the
- * in-memory storage forgets an idle conversation: a conversation's state holds what a person
- * typed into a form they left, and Blob Storage itself keeps a blob for ever. A sweeper in the
- * bot rather than a lifecycle rule on the storage account, so it works wherever the bot's
- * connection string points (Azurite included) and counts from the last write to the minute,
- * where lifecycle rules count whole days.
- *
- * Several instances may sweep the same container: each delete is conditional on the eTag the
- * listing showed, so a conversation written in between is kept, and a blob another instance
- * deleted first is simply gone.
+ * Deletes conversation state on Blob Storage not written for `ttlMs`, as the in-memory storage
+ * forgets an idle conversation (Blob Storage keeps a blob for ever). Each delete is conditional on
+ * the listed eTag, so several instances may sweep at once. Why not a lifecycle rule: docs/architecture.md#blob-state-expiry-blobstateexpiryts
  */
 export class BlobStateExpiry {
   private readonly container: ContainerClient;

@@ -20,11 +20,9 @@ const BLOB_PIPELINE: BlobsStorageOptions = {
 };
 
 /**
- * BlobsStorage creates its container once and keeps that first promise; if the storage could not
- * be reached then, every later call fails with the same cached error, for the life of the
- * process. After any failure other than an eTag conflict, the next call gets a fresh BlobsStorage
- * (a new client, which tries the container again), so an instance recovers on its own when the
- * storage comes back.
+ * BlobsStorage caches its first container promise, failed or not; after any failure other than
+ * an eTag conflict the next call gets a fresh BlobsStorage, so an instance recovers on its own
+ * when the storage comes back. docs/architecture.md#recovering-blob-storage-createstoragets
  */
 class RecoveringBlobsStorage implements Storage {
   private inner: BlobsStorage;
@@ -68,11 +66,9 @@ export function createStorage(config: StorageConfig): Storage {
 }
 
 /**
- * Where the hand-off outbox and the curator's records live. Blob Storage holds them beside the
- * conversations, shared by every instance (and `npm run kb:review` reads the records there). In
- * memory the conversation store forgets idle items, which must never drop a pending request or
- * take the records with it, so each gets a store of its own (lost on restart, like all in-memory
- * state: use Blob Storage in production).
+ * Where the hand-off outbox and the curator's records live: beside the conversations on Blob
+ * Storage; in memory, each in a store of its own, so expiring idle conversations never drops a
+ * pending request or the records. docs/architecture.md#where-the-outbox-and-the-curators-records-live-createstoragets
  */
 function besideTheState(config: StorageConfig, stateStorage: Storage): Storage {
   return config.kind === 'blobs' ? stateStorage : new MemoryStorage();

@@ -16,19 +16,10 @@ interface Slot {
 }
 
 /**
- * botbuilder's `Storage` in this process's memory, bounded: botbuilder's MemoryStorage keeps
- * every conversation it has seen until the process ends, so a long-running instance grows
- * without limit. Here an item expires after `ttlMs` without use, and at most `maxItems` are
- * kept (least recently used out first).
- *
- * eTags as in MemoryStorage and Azure Blob Storage: every write gives the item a new eTag; a write
- * with an eTag other than `*` succeeds only while it is still the stored one, otherwise the whole
- * batch is refused with an eTag conflict (nothing of it written); a write without an eTag, or
- * `*`, or of an item that does not exist, always succeeds. Items are stored as JSON, so callers
- * never share objects with the store, as with a storage across the network.
- *
- * The Map's order is the order of last use (an item used is moved to the end), so expired and
- * surplus items are always at the front: each sweep stops at the first live one.
+ * botbuilder's `Storage` in this process's memory, bounded (MemoryStorage grows without limit):
+ * an item expires after `ttlMs` without use, at most `maxItems` are kept, least recently used out
+ * first. eTags behave as in MemoryStorage and Blob Storage; items are stored as JSON.
+ * The eTag rules and the sweep: docs/architecture.md#bounded-in-memory-storage-expiringmemorystoragets
  */
 export class ExpiringMemoryStorage implements Storage {
   private readonly items = new Map<string, Slot>();

@@ -37,14 +37,9 @@ function batches<T>(items: readonly T[]): T[][] {
 }
 
 /**
- * What the curator's loop keeps, in the bot's storage (Blob Storage shared by every instance,
- * or memory): the last `capacity` unanswered questions as a ring of slots, and helpful / not
- * helpful counts per entry in one document.
- *
- * Storage cannot list keys, so a ring document says how many records were ever appended; an
- * instance claims slots by raising that count with a write conditional on the eTag it read
- * (two instances never claim the same slot), then writes its records into them. Once the ring
- * is full the oldest record is overwritten: the store never holds more than `capacity` records.
+ * What the curator's loop keeps in the bot's storage: the last `capacity` unanswered questions
+ * as a ring of slots, and helpful / not helpful counts per entry in one document. Instances claim
+ * slots with eTag-conditional writes, so none overwrites another's. How: docs/architecture.md#the-curators-records-curationstorets
  */
 export class CurationStore {
   private initialised: Promise<void> | undefined;

@@ -19,14 +19,9 @@ export interface ConditionalUpdate<T> {
 }
 
 /**
- * Read-modify-write of one document that several instances change, such as an index: the write
- * carries the eTag just read, so it is refused if another instance wrote in between, and then
- * the change is applied again to what that instance wrote, after a short random pause. `change`
- * must therefore be a pure function of the document it is given.
- *
- * A document that does not exist yet is created unconditionally (Storage offers no create-only
- * write): two instances creating it at the same instant can both succeed, the later winning.
- * Callers that cannot afford that create it at start-up, before it is shared.
+ * Read-modify-write of one document that several instances change: the write carries the eTag
+ * just read, and on a conflict the change is applied again to the newer document, so `change`
+ * must be a pure function of the document. A first creation is unconditional: docs/architecture.md#conditional-updates-conditionalupdatets
  */
 export async function updateConditionally<T extends object>(
   storage: DocumentStorage,

@@ -74,11 +74,10 @@ function summarise(group: Building): QuestionGroup {
 }
 
 /**
- * Groups unanswered questions by similarity, within each language: each question joins the
- * group whose centroid it is most similar to (cosine of the terms the recognizer's own pipeline
- * finds, idf-weighted), if that reaches `threshold`, or starts a group. Questions with no index
- * term at all ("???", "[email]") are grouped by their normalised text. Largest groups first,
- * then the most recent.
+ * Groups unanswered questions by similarity, within each language: each joins the group whose
+ * centroid is most similar (cosine of idf-weighted terms from the recognizer's own pipeline) if
+ * that reaches `threshold`, else starts one. Questions with no index term ("???", "[email]") group
+ * by their normalised text. Largest groups first, then the most recent.
  */
 export function groupQuestions(
   records: readonly QuestionRecord[],

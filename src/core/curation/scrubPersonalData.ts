@@ -236,16 +236,10 @@ function cut(text: string, max: number): string {
 }
 
 /**
- * A question as it may be recorded for curators: e-mail addresses (also written out, "john [at]
- * gmail [dot] com"), phone numbers, long numbers (identity, passport, account and card numbers,
- * IBANs), dates, web addresses with a path or query (also without a scheme, "linkedin.com/in/…"),
- * street addresses, mentions and introduced names ("me llamo…", "my name is…", "je m'appelle…",
- * "this is…", "soy juan pérez") replaced with placeholders, white space collapsed, and cut to
- * `max` characters.
- *
- * Scrubbing comes before cutting, so a number cut in half can never survive as a fragment.
- * It cannot recognise every piece of personal data (a name mentioned without an introduction),
- * which is why records carry no user or conversation ids and are bounded in number.
+ * A question as it may be recorded for curators: e-mail addresses, phone numbers, long numbers,
+ * dates, web addresses with a path, street addresses, mentions and introduced names replaced with
+ * placeholders, white space collapsed, cut to `max` characters (after scrubbing, so no fragment of
+ * a number survives). What it cannot catch, and why records carry no ids: docs/architecture.md#scrubbing-personal-data-scrubpersonaldatats
  */
 export function scrubPersonalData(text: string, max = MAX_RECORDED_CHARS): string {
   let out = stripMentions(text.slice(0, SCRUBBED_PREFIX_CHARS));

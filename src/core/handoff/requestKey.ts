@@ -11,10 +11,9 @@ const ID = /^[\x21-\x7e]{1,256}$/;
 
 /**
  * One request per confirming message: the same message handled twice (a turn run again after a
- * conflict, a channel retrying a delivery) names the same request, so it is stored and sent once.
- * An id that is not a short printable string (an object would read "[object Object]" and make
- * every such request of a conversation the same one) names nothing: the request gets a key of
- * its own.
+ * conflict, a channel retrying) names the same request, so it is stored and sent once. An id that
+ * is not a short printable string names nothing (an object would make every request of the
+ * conversation the same one): the request gets a key of its own.
  */
 export function handoffRequestKey(activity: ConfirmingActivity): string {
   const { channelId, id } = activity;

@@ -9,11 +9,9 @@ export interface EntryText {
 }
 
 /**
- * Where an entry's answer comes from:
- * - `brochure`: facts from the MIEUX+ brochure; the reply names its source;
- * - `not-in-brochure`: a question people ask that the brochure does not answer; the answer says
- *   what the brochure does say, that it says no more, and the reply offers to write to the team;
- * - `guidance`: the bot's own guidance beyond the brochure (where to go with a personal case).
+ * Where an entry's answer comes from: `brochure` (facts from the brochure; the reply names its
+ * source), `not-in-brochure` (what the brochure does not answer; the reply offers the team) or
+ * `guidance` (the bot's own guidance beyond the brochure). See docs/knowledge.md#the-three-kinds-of-entry.
  */
 export const ENTRY_KINDS = ['brochure', 'not-in-brochure', 'guidance'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

@@ -8,16 +8,10 @@ const MIN_FUZZY_LENGTH = 5;
 const CORRECTION_CACHE_LIMIT = 5_000;
 
 /**
- * The words of the knowledge base, each mapped to its stem.
- *
- * Two jobs the plain stemmer cannot do:
- * - accent-free input: the Snowball stemmers only recognise suffixes as written
- *   ("financiación" → "financi", but "financiacion" is left whole), so a word is stemmed
- *   from the accented form the curators wrote, and looked up by its folded form;
- * - typo tolerance: a word not in the knowledge base is matched to the nearest word that is,
- *   within one edit (two for long words), so "finaciación" still finds "financiación" — but only
- *   a misspelt word: one the spelling dictionary knows ("code", "libro") is never rewritten into
- *   a knowledge-base word it happens to resemble ("come", "libre").
+ * The words of the knowledge base, each mapped to its stem, for two jobs the plain stemmer cannot
+ * do: accent-free input (stemmed from the accented form, looked up folded) and typo tolerance
+ * (the nearest knowledge-base word within one or two edits, never for a word the spelling
+ * dictionary knows). Details: docs/architecture.md#lexicon-accents-and-typos-lexiconts
  */
 export class Lexicon {
   private readonly stems = new Map<string, string>();

@@ -31,12 +31,9 @@ export function normaliseAnyText(text: string): string {
 }
 
 /**
- * Latin letters up to U+024F (English, Spanish, French and most European languages) and ASCII
- * punctuation, each mapped once, at start-up, by normaliseAnyText itself: to what it becomes
- * (lower case, accents folded), or to '' for a separator. A text made only of these is
- * normalised by one pass over this table, with the same result. That is most messages; the
- * general path's Unicode decomposition, case tables and regular expressions cost several times
- * more per message, mostly in cache misses when the server is busy (npm run bench).
+ * Latin letters up to U+024F and ASCII punctuation, each mapped once at start-up by
+ * normaliseAnyText itself, so a text made only of these is normalised in one pass with the same
+ * result as the general path, which costs several times more. Why: docs/architecture.md#one-pass-normalisation-table-normalisets
  */
 const TABLE_LIMIT = 0x250;
 const FOLDED: readonly string[] = Array.from({ length: TABLE_LIMIT }, (_, code) => normaliseAnyText(String.fromCharCode(code)));

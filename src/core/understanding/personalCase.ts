@@ -3,11 +3,10 @@ import type { PersonalCaseCues } from '../knowledge/types';
 import { compileCues, type PhraseList } from './phraseList';
 
 /**
- * A person asking about their own visa, asylum or permit: MIEUX+ works with institutions,
- * so such a question gets the dedicated answer, never an area description that could read
- * as advice on their case. Cues are matched as written (a stemmer would make "puede" of "puedo"
- * and "ciudadano" of "ciudadanía"), and looked for in the question and the statement just before
- * it, not in a whole introduction ("I work on asylum at the ministry…").
+ * A person asking about their own visa, asylum or permit gets the dedicated answer, never an area
+ * description that could read as advice on their case. Cues are matched as written (a stemmer
+ * would make "puede" of "puedo"), in the question and the statement just before it only, not in a
+ * whole introduction ("I work on asylum at the ministry…").
  */
 export class PersonalCaseDetector {
   private readonly cues: Localized<Readonly<Record<keyof PersonalCaseCues, PhraseList>>>;

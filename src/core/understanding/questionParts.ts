@@ -39,17 +39,9 @@ const NAMES: ReadonlySet<string> = new Set(['mieux', 'plus']);
 const SENTENCE_BREAK = /(?<=[.!?;:…])\s+|\n+|(?=[¿¡])/;
 
 /**
- * Finds the questions in a message. People greet, introduce themselves and then ask ("Buenas
- * tardes, trabajo en la Subdirección General de Protección Internacional… ¿quién la paga y quién
- * la gestiona?"): the answer must follow the question, not the words of the introduction, and a
- * message that asks two things should get both.
- *
- * A sentence is a question when it is written as one (?, ¿) or opens like one ("qué…", "could
- * you tell me…", "j'aimerais savoir…"), after filler ("y", "so", "alors"). When some sentences are
- * questions, only they are kept; each is split where a joiner opens a second question ("… y quién
- * la gestiona", "… and in which regions"). Each question comes with the statement just before
- * it, which may say what it is about. A message with no question sentence is one part, whole.
- * Chat shortenings ("q", "u", "vs") are written out first.
+ * Finds the questions in a message: people greet, introduce themselves and then ask, and the
+ * answer must follow the question, not the introduction; a message that asks two things gets
+ * both. Each question comes with the statement just before it. The rules: docs/architecture.md#finding-the-questions-in-a-message-questionpartsts
  */
 export class QuestionSegmenter {
   private readonly words: Localized<Compiled>;

@@ -41,13 +41,9 @@ const COVERAGE_WEIGHT = 0.3;
 const ANSWER_ONLY = 0.5;
 
 /**
- * TF-IDF retrieval over one language of the knowledge base.
- *
- * A question is compared with every phrasing curators wrote (cosine of idf-weighted terms)
- * and with everything the entry says (the share of the question's weight its words cover).
- * Words the knowledge base never uses make every match less certain: "what is the capital of
- * France" shares nothing with MIEUX+ and finds nothing. Postings lists (term → phrasings, term →
- * entries) keep a search to the few phrasings that share a word with the question.
+ * TF-IDF retrieval over one language of the knowledge base: a question is compared with every
+ * phrasing (cosine of idf-weighted terms) and with everything the entry says (coverage); postings
+ * lists keep a search to the phrasings that share a word with the question. More: docs/architecture.md#tf-idf-retrieval-retrievalindexts
  */
 export class RetrievalIndex {
   private readonly phrasings: Phrasing[] = [];

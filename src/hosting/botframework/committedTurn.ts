@@ -42,34 +42,11 @@ export function isCommitPending(context: TurnContext): boolean {
 }
 
 /**
- * Runs one turn so that, with several bot instances sharing one storage, two turns of the same
- * conversation at the same time neither lose each other's state nor send a reply twice.
- *
- * Within one process, turns of a conversation already run one after another (TurnQueue). Across
- * instances nothing orders them, so the turn is optimistic:
- *  1. Replies the logic sends are held back (an onSendActivities handler that does not pass them
- *     on yet and answers with empty ids).
- *  2. The logic runs; then each state is saved with the eTag it was read with
- *     (OptimisticConversationState).
- *  3. If a save is refused for an eTag conflict — another instance committed a turn of this
- *     conversation since we read — nothing of this attempt has left the process: its held
- *     replies are dropped, the states are read again, and the whole logic runs again on the state
- *     that now includes the other turn. Up to `maxAttempts`, with a short random back-off.
- *  4. Once the state is committed, the held replies are sent, in order, through the rest of the
- *     send pipeline, then the `afterCommit` work runs.
- *
- * So a reply is sent only for the attempt whose state was written: never twice, never for a turn
- * the state does not show. The alternative — keeping the replies already sent and merging the
- * state write — cannot be done in general (a form step's answer depends on the step it read).
- * The price: replies go out after the state write instead of while the logic runs (a turn's
- * replies reach the person together), and a send's ResourceResponse has no id (this bot never
- * updates or deletes what it sent). A reply the channel refuses after the commit fails the turn
- * as before; its state stays committed.
- *
- * `states` must list every BotState the turn writes. They are committed in order; a conflict on
- * one after an earlier one was written is not retried (re-running would apply the turn twice to
- * the state already written) but thrown. Errors other than conflicts are thrown at once, held
- * replies dropped, and the adapter's onTurnError answers; sends from there go out directly.
+ * Runs one turn so that, with several instances sharing one storage, two turns of one conversation
+ * neither lose each other's state nor send a reply twice: replies are held, the state is saved with
+ * the eTag it was read with, a conflict re-runs the turn on fresh state, and only the committed
+ * attempt's replies go out, then its afterCommit work. `states` lists every BotState the turn writes.
+ * Design and limits: docs/architecture.md#committed-turns-committedturnts
  */
 export async function runCommittedTurn(
   context: TurnContext,

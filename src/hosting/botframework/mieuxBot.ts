@@ -27,11 +27,7 @@ type TurnHandler = (context: TurnContext) => Promise<void>;
  * The bot on the Bot Framework: a message continues the active dialog if there is one, and is
  * otherwise answered as a question; a new member (or, in Teams, an installation) gets the welcome;
  * state is saved after every turn. What each does is the application's (src/app/).
- *
- * Activities are dispatched by type from a table rather than through botbuilder's
- * ActivityHandler, whose event chain cost more per turn than answering does (`npm run bench`).
- * Any other type (typing, events, invokes) is left alone without reading state; an invoke nobody
- * answers gets botbuilder's 501.
+ * Why a dispatch table and not ActivityHandler: docs/architecture.md#activity-dispatch-mieuxbotts
  */
 export class MieuxBot {
   private readonly dialogSet: DialogSet;

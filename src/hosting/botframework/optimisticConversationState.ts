@@ -15,24 +15,10 @@ interface Cached {
 }
 
 /**
- * ConversationState whose writes are conditional on the eTag the turn read.
- *
- * botbuilder's BotState.saveChanges sets `eTag: '*'` before writing, so a save always wins: two
- * instances handling one conversation at the same time would each overwrite the other's turn
- * without noticing. Here the write carries the eTag read at the start of the turn, so the
- * storage (BlobsStorage: `If-Match`; the in-memory storages alike) refuses it when another
- * instance has written in between, with botbuilder's "eTag conflict" error. What to do then is
- * decided by `runCommittedTurn` (committedTurn.ts), which re-runs the turn on fresh state.
- *
- * The per-turn cache is this class's own (BotState keeps its cache and the read eTag private):
- * load, get, clear, delete and saveChanges all go through it, with BotState's meaning. Changes
- * are detected by comparing JSON, which is also cheaper than BotState's hashing.
- *
- * Limits, both of the Storage interface: a conversation's very first write has no eTag to check
- * (BlobsStorage offers no create-only write), so two instances creating the same conversation at
- * the same instant can still both succeed, the later one winning; and a second save within the
- * same turn, after a successful one, is unconditional because Storage.write does not return the
- * new eTag.
+ * ConversationState whose writes are conditional on the eTag the turn read (botbuilder's own
+ * saveChanges writes with `eTag: '*'`, so a save always wins). A refused write is botbuilder's
+ * "eTag conflict" error; runCommittedTurn re-runs the turn. The per-turn cache is this class's own.
+ * Why, and the limits of the Storage interface: docs/architecture.md#optimistic-conversation-state-optimisticconversationstatets
  */
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol('optimistic conversation state');

@@ -6,10 +6,8 @@ import { toTeamsMarkdown } from './teams/teamsMarkdown';
 
 /**
  * The one place where the application's reply plans become Bot Framework activities, and where
- * an activity becomes what Teams renders (cards for buttons, its Markdown). Suggested buttons are
- * suggested actions: `say` an imBack, `vote` a messageBack whose text and displayText show the
- * press in the transcript (Web Chat hides a messageBack without displayText, and the embedded
- * Direct Line keeps the text but not the displayText); cards are hero cards.
+ * an activity becomes what Teams renders (cards for buttons, its Markdown). Buttons: `say` is an
+ * imBack, `vote` a messageBack with displayText; cards are hero cards. Details: docs/architecture.md#reply-plans-as-activities-replyactivityts
  */
 export function toActivity(plan: ReplyPlan): Partial<Activity> {
   const activity: Partial<Activity> = MessageFactory.text(plan.text);

@@ -1,20 +1,9 @@
 /**
- * Bounded retries when a channel throttles the bot's replies (HTTP 429), as Teams asks of bots.
- *
- * Replies go out through botframework-connector's ConnectorClient, on an @azure/core-rest-pipeline
- * pipeline whose `defaultRetryPolicy` already retries a 429 — but only one that carries a
- * Retry-After header, and it waits as long as that header says, however long (an hour would hold
- * the turn, and the conversation's queue behind it, for an hour, three times over). A 429 without
- * the header is not retried at all, although Teams asks for exponential back-off with jitter.
- *
- * This policy sits just inside the default retry policy and takes 429s over:
- * - Retry-After (`retry-after-ms`, `x-ms-retry-after-ms`, or `Retry-After` in seconds or as a
- *   date) is honoured when it is at most `maxWaitMs`; a longer one ends the attempts at once;
- * - without it, it waits `baseBackoffMs` · 2^(n-1), ±20% jitter (capped at `maxWaitMs`);
- * - at most `maxAttempts` requests in all, then the 429 is returned without its Retry-After
- *   headers, so the default policy does not start over, and the send fails (RestError): the
- *   server answers the channel 502.
- * Other statuses and network errors are left to the default policy.
+ * Bounded retries when a channel throttles the bot's replies (HTTP 429), as Teams asks of bots:
+ * Retry-After honoured up to `maxWaitMs`, else exponential back-off with ±20% jitter, at most
+ * `maxAttempts` requests, then the send fails and the channel gets 502. It sits inside
+ * @azure/core-rest-pipeline's default retry policy, which waits however long Retry-After says.
+ * Why: docs/architecture.md#send-throttling-sendthrottlingts
  */
 
 /** The parts of @azure/core-rest-pipeline this uses (a transitive dependency: not imported). */

@@ -7,16 +7,9 @@ import { mentionsBot, removeBotMentions } from './teams/teamsMentions';
 
 /**
  * Everything the bot does differently in Microsoft Teams, in one place, so the bot, its dialogs
- * and the replies stay channel-neutral:
- *
- * - Incoming: in a group chat or a channel, a message that neither @mentions the bot nor comes
- *   from one of its card buttons is not for the bot. It is dropped before the bot runs, so there
- *   is no reply and no state is read or written. Every other message has the bot's @mention
- *   removed from its text before anything reads it.
- * - Outgoing: every message sent in the turn (answers, form prompts, the turn error apology) has
- *   its suggested actions turned into card buttons and its Markdown rewritten for Teams.
- *
- * Other channels pass through untouched.
+ * and the replies stay channel-neutral: incoming, messages not for the bot are dropped and its
+ * @mention removed; outgoing, buttons become cards and Markdown is rewritten. Other channels pass
+ * through untouched. Details: docs/architecture.md#teams-middleware-teamsmiddlewarets
  */
 export class TeamsMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {

@@ -5,14 +5,9 @@ import { isTeams, teamsScope } from './teams/teamsConversation';
 const NONE: WelcomePlan = { kind: 'none' };
 
 /**
- * Everywhere but Teams, a person joining (anyone but the bot) gets the welcome: that is how Web
- * Chat, Direct Line and the Emulator start a conversation.
- *
- * Teams announces an installation twice, in either order: an `installationUpdate` (action
- * `add`) and a `conversationUpdate` whose `membersAdded` holds the bot itself. Either one
- * welcomes, once. In a personal chat that is the full welcome. In a team or a group chat it is
- * a short introduction only, and nothing when people join later, so the channel is not flooded
- * with a welcome for every new member. An upgrade of the app (`add-upgrade`) says nothing.
+ * Everywhere but Teams, a person joining gets the welcome. Teams announces an installation twice
+ * (installationUpdate and conversationUpdate, either order): either one welcomes, once — the full
+ * welcome in a personal chat, a short introduction in a team or group chat. Details: docs/architecture.md#who-gets-which-welcome-welcomeplants
  */
 export function welcomePlan(activity: Partial<Activity>): WelcomePlan {
   const botId = activity.recipient?.id;

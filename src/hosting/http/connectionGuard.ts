@@ -11,12 +11,9 @@ export interface ConnectionLimits {
 }
 
 /**
- * Chat requests are small and quick. A client that connects and sends nothing, sends headers a
- * byte at a time, or a body that never finishes, would otherwise hold a connection for Node's
- * defaults (headers 60 s, a request 300 s, checked every 30 s); a few hundred such connections
- * made the bot unreachable. Here each connection has a deadline for its headers and each
- * request one for its body, both timed exactly, and one address may hold only `perAddress`
- * connections: one more is closed as soon as it opens.
+ * Each connection has a deadline for its headers and each request one for its body, timed
+ * exactly, and one address may hold only `perAddress` connections: slow or silent clients
+ * otherwise hold connections for Node's defaults (60 s / 300 s). Why: docs/architecture.md#connection-deadlines-connectionguardts
  */
 export class ConnectionGuard {
   private readonly open = new Map<string, number>();

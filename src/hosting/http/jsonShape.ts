@@ -13,11 +13,9 @@ export interface JsonShapeLimits {
 export const ACTIVITY_JSON_LIMITS: JsonShapeLimits = { maxDepth: 32, maxNodes: 2_000 };
 
 /**
- * Why a parsed JSON value is too deep or too large, or undefined when it is not. JSON.parse
- * accepts thousands of levels in a few kilobytes, but serialising them again (a reply carries the
- * conversation it answers, a poll returns what was posted) overflows the stack: a client error
- * would become a 500, for every later poll too. Walked without recursion, so no input can
- * overflow the walk itself.
+ * Why a parsed JSON value is too deep or too large, or undefined when it is not. Deep values
+ * overflow the stack when serialised again (a 500 for every later poll); walked without
+ * recursion. Why: docs/architecture.md#json-depth-and-size-jsonshapets
  */
 export function jsonShapeProblem(value: unknown, limits: JsonShapeLimits): string | undefined {
   const pending: { value: unknown; depth: number }[] = [{ value, depth: 1 }];

@@ -19,12 +19,8 @@ const DEFAULT_MAX_KEYS = 100_000;
 
 /**
  * A token bucket per key (a conversation, a client address): `perMinute` tokens, refilled
- * continuously at `perMinute` per minute; a request takes one or is refused with the seconds
- * until the next token.
- *
- * Bounded: the Map is kept in order of last use, and a bucket that has refilled completely is
- * the same as no bucket, so it is dropped; each call sweeps such buckets from the front until it
- * meets one still refilling. Past `maxKeys` (a flood of distinct keys) the least recently seen go.
+ * continuously; a request takes one or is refused with the seconds until the next token.
+ * Bounded: full buckets are dropped and past `maxKeys` the least recently seen go. docs/architecture.md#rate-limiter-ratelimiterts
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();

@@ -10,11 +10,9 @@ const PROBES = new Set(['/healthz', '/readyz']);
 const scopes = new WeakMap<Request, RequestScope>();
 
 /**
- * A `server.pre` handler: gives each request an id (its X-Request-Id if it sent a sensible one,
- * else a new UUID), returns it in the X-Request-Id response header, runs the request in a scope
- * so every log line written while handling it carries `reqId`, and writes one access line when
- * the response is done: method, route pattern (never the raw path or query, which can hold ids
- * or tokens), status, milliseconds, and what handlers added with `annotateRequest`.
+ * A `server.pre` handler: a request id (a sensible X-Request-Id, else a UUID) returned in the
+ * response, a scope so every log line carries `reqId`, and one access line when the response is
+ * done (route pattern, never the raw path or query). Details: docs/architecture.md#request-scope-and-access-line-requestscopets
  */
 export function requestScope(logger: Logger): RequestHandler {
   return (req: Request, res: Response, next: Next) => {

@@ -4,11 +4,9 @@ import { errorKind, type Logger } from '../../logger';
 const MAX_MESSAGE_CHARS = 120;
 
 /**
- * The logger handed to restify. restify's default is a pino of its own whose request serialiser
- * writes every header (the Authorization token) and the body (what a person typed) on one line.
- * This one keeps restify's message, cut short, and the kind of its error, and writes them through
- * the bot's own logger, so they carry the request id and follow LOG_LEVEL; restify's trace and
- * debug lines are not written at all.
+ * The logger handed to restify: its own default would write every header (the Authorization
+ * token) and the body. This keeps restify's message, cut short, and the error's kind, through the
+ * bot's logger. Details: docs/architecture.md#restifys-log-restifylogts
  */
 export function restifyLog(logger: Logger): pino.Logger {
   return pino(

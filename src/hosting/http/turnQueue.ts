@@ -2,16 +2,10 @@
 export const DEFAULT_TURN_HOLD_MS = 10_000;
 
 /**
- * Runs the turns of one conversation one after another, and different conversations in
- * parallel. Two messages sent at once to one conversation would otherwise both read the
- * same state and the second write would fail on its eTag; queued, both are answered.
- * Idle keys are dropped, so the map only holds conversations with a turn in flight.
- *
- * A turn holds the queue for at most `holdMs`: one stuck turn (a channel that does not answer,
- * a storage that hangs) must not hold every later message of its conversation hostage. The next
- * turn then runs beside it, which is safe: turns commit their state conditionally on what they
- * read (runCommittedTurn), so the two cannot overwrite each other; the queue only spares them
- * the conflict.
+ * Runs the turns of one conversation one after another, and different conversations in parallel,
+ * so two messages at once are both answered instead of one failing on its eTag. A turn holds the
+ * queue for at most `holdMs`; the next then runs beside it, safely, as turns commit conditionally.
+ * Why: docs/architecture.md#turn-queue-turnqueuets
  */
 export class TurnQueue {
   private readonly tails = new Map<string, Promise<unknown>>();

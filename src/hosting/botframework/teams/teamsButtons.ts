@@ -7,14 +7,10 @@ export const MAX_BUTTONS_PER_CARD = 6;
 export const BUTTON_MARK = 'mieuxButton';
 
 /**
- * Teams does not render suggested actions, so the buttons go on a hero card instead (several
- * cards if there are more than six). A button that sends its text back (imBack, as the answers'
- * follow-ups and the form's choices are) becomes messageBack: Teams shows the text in the chat as the
- * person's message, exactly as imBack would, and the bot receives it as `text` with a `value`
- * marked with BUTTON_MARK. A messageBack the bot already offers keeps its own value (the
- * feedback buttons read it), with the mark added. In a channel or group chat the mark is how the
- * bot knows the message is a press on one of its buttons, which carries no @mention. Other
- * actions (openUrl) stay as they are.
+ * Teams does not render suggested actions, so buttons go on hero cards (six per card). A button
+ * that sends its text back becomes a messageBack marked with BUTTON_MARK: in a channel the mark
+ * is how the bot knows a message without @mention is a press on its own button.
+ * Details: docs/architecture.md#teams-buttons-teamsbuttonsts
  */
 export function cardButtonsFor(activity: Partial<Activity>): Partial<Activity> {
   const actions = activity.suggestedActions?.actions ?? [];

@@ -1,15 +1,7 @@
 /**
- * Rewrites the bot's Markdown into what Teams renders the same on desktop, web and mobile.
- *
- * Teams renders only a subset of Markdown in text messages (Microsoft's "Format your bot
- * messages"): bold, italic, links, inline code and block quotes everywhere; strikethrough not on
- * Android; lists on desktop only; headings, horizontal rules and tables nowhere. And it ignores a
- * single line break: one "\n" is a space, "\n\n" is a line break.
- *
- * So every line of the source becomes its own line, separated by "\n\n"; list items start with a
- * bullet character instead of a Markdown marker, so they read as a list on every client; headings
- * become bold lines; table rows become lines of cells; rules and strikethrough marks go. Bold,
- * italic, links and escapes are left as they are.
+ * Rewrites the bot's Markdown into what Teams renders the same on desktop, web and mobile: one
+ * line per source line ("\n\n"), bullets instead of list markers, headings as bold lines, tables
+ * as lines of cells; rules and strikethrough go. What Teams renders, and why: docs/architecture.md#teams-markdown-teamsmarkdownts
  */
 
 const BLANK = /^\s*$/;

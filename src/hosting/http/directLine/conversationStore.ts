@@ -49,18 +49,9 @@ export interface ActivityPage {
 }
 
 /**
- * The embedded Direct Line's conversations, in memory and bounded in number and in size.
- *
- * - A conversation is forgotten `ttlMs` after its last activity. The map is kept in order of
- *   last activity (touching a conversation moves it to the end), so the least recently active
- *   are always at the front: expiring and reclaiming cost only what they remove.
- * - Each activity is kept as its JSON, so what it costs is known exactly and a poll only joins
- *   strings. Activities are dropped as soon as the page's watermark shows it has them; a page
- *   that never polls keeps at most `maxActivitiesPerConversation` / `maxCharsPerConversation`.
- * - All conversations together hold at most `maxChars`: past it, idle conversations are
- *   reclaimed, then the oldest activities of the largest conversations go.
- * - One client holds at most `maxConversationsPerClient`, and when the store is full a
- *   conversation idle for `idleReclaimMs` makes room: one address cannot lock everyone out.
+ * The embedded Direct Line's conversations, in memory and bounded in number and in size: kept in
+ * order of last activity, activities as JSON and dropped once the watermark shows the page has
+ * them, a memory budget for all, and a cap per client. The bounds in detail: docs/architecture.md#embedded-direct-line-conversations-conversationstorets
  */
 export class ConversationStore {
   private readonly conversations = new Map<string, Conversation>();

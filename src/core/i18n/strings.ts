@@ -1,5 +1,6 @@
 import { StringTableError } from '../../errors';
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
+import { INSIGHTS_STRINGS } from './insightsStrings';
 
 /**
  * Every sentence and label the bot shows that is not a knowledge-base answer, in es, en and fr:
@@ -302,6 +303,9 @@ export const STRINGS = {
     en: 'The chat is not available right now. You can write to the MIEUX+ team at {email}.',
     fr: 'Le chat n’est pas disponible pour le moment. Vous pouvez écrire à l’équipe de MIEUX+ à {email}.',
   },
+
+  // The insights page (/insights) and its CSV files: see insightsStrings.ts.
+  ...INSIGHTS_STRINGS,
 } as const satisfies Record<string, Localized<string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -32,6 +32,9 @@ export abstract class CancelAndHelpDialog<O extends { readonly lang: Lang }> ext
   /** True when the text typed at this prompt should be tried as a question first. */
   protected abstract mayInterrupt(promptId: string | undefined, text: string): boolean;
 
+  /** Called when the person cancels the form by typing "cancel", before it ends. */
+  protected onCancel(_innerDc: DialogContext): void {}
+
   override async beginDialog(outerDc: DialogContext, options?: O): Promise<DialogTurnResult> {
     // Kept beside the component's own state: the form's language holds whatever the questions asked midway.
     const result = await super.beginDialog(outerDc, options);
@@ -55,6 +58,7 @@ export abstract class CancelAndHelpDialog<O extends { readonly lang: Lang }> ext
     const lang = this.formLang(innerDc);
     switch (this.interruptions.commands.detect(text)) {
       case 'cancel':
+        this.onCancel(innerDc);
         await innerDc.context.sendActivity(textMessage(t('handoff.cancelled', lang), lang));
         return innerDc.cancelAllDialogs();
       case 'help':

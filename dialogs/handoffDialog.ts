@@ -1,11 +1,12 @@
 import { STRINGS, t, type StringKey } from '../src/core/i18n/strings';
-import { MessageFactory, type Activity } from 'botbuilder';
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   ChoicePrompt,
   ListStyle,
   TextPrompt,
   WaterfallDialog,
   type Choice,
+  type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
   type PromptValidator,
@@ -33,6 +34,8 @@ import type { YesNo, YesNoDetector } from '../src/core/understanding/yesNo';
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../src/core/language/languages';
 import { textMessage } from '../src/hosting/botframework/replyActivity';
 import { HandOver } from '../src/app/handoff/handOver';
+import type { InsightsReporter } from '../src/app/insights/insightsReporter';
+import type { HandoffStep } from '../src/core/insights/events';
 import type { HandoffSubmitter } from '../src/app/handoff/handoffSubmitter';
 import type { Logger } from '../src/logger';
 import { CancelAndHelpDialog, type InterruptionDependencies } from './cancelAndHelpDialog';
@@ -75,6 +78,8 @@ interface FormState {
   country?: string;
   area?: Area;
   message?: string;
+  /** The steps counted for the insights page so far: each once per hand-off, whatever a correction passes again. */
+  reached?: HandoffStep[];
 }
 
 export interface HandoffDialogDependencies extends InterruptionDependencies {
@@ -84,6 +89,8 @@ export interface HandoffDialogDependencies extends InterruptionDependencies {
   readonly teamEmail: string;
   readonly submitter: HandoffSubmitter;
   readonly logger: Logger;
+  /** Counts each step reached, for the insights page's funnel. Optional. */
+  readonly insights?: InsightsReporter;
 }
 
 /**
@@ -137,7 +144,8 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   ): Promise<DialogTurnResult> {
     const lang = options?.lang ?? DEFAULT_LANG;
     const profile = await this.deps.turns.of(innerDc.context).profile();
-    const form: FormState = { lang, ...(profile.contact ?? {}) };
+    const form: FormState = { lang, ...(profile.contact ?? {}), reached: [] };
+    this.count(innerDc.context, form, 'started');
     return innerDc.beginDialog(FORM, form);
   }
 
@@ -148,6 +156,16 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
 
   private form(step: WaterfallStepContext<FormState>): FormState {
     return step.options;
+  }
+
+  /** A step reached, counted once per hand-off (never what was typed: only the step's name). */
+  private count(context: TurnContext, form: FormState, what: HandoffStep): void {
+    this.deps.insights?.handoffStep(this.deps.turns.of(context), what, form.lang, (form.reached ??= []));
+  }
+
+  protected override onCancel(innerDc: DialogContext): void {
+    const form = innerDc.stack.find((instance) => instance.id === FORM)?.state as { options?: FormState } | undefined;
+    if (form?.options) this.count(innerDc.context, form.options, 'cancelled');
   }
 
   /** The field the prompt of this step asks for; read by the next step. */
@@ -221,16 +239,19 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     const form = this.form(step);
     if (!form.consented) {
       if ((step.result as FoundChoice).index !== 0) {
+        this.count(step.context, form, 'consentRefused');
         await step.context.sendActivity(textMessage(t('handoff.noConsent', form.lang, { email: this.deps.teamEmail }), form.lang));
         return step.endDialog();
       }
       form.consented = true;
+      this.count(step.context, form, 'consentGiven');
     }
     return step.next();
   }
 
   private async roleStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
+    this.count(step.context, form, 'role');
     if (form.role) return step.next();
     this.asking(step).asking = 'role';
     return this.choose(
@@ -245,6 +266,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
     return async (step) => {
       this.record(step);
       const form = this.form(step);
+      this.count(step.context, form, field);
       if (form[field] !== undefined) return step.next();
       this.asking(step).asking = field;
       const text = t(ASK[field], form.lang, { max: String(MAX_LENGTH[field]) });
@@ -273,6 +295,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async areaStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     this.record(step);
     const form = this.form(step);
+    this.count(step.context, form, 'area');
     if (form.area) return step.next();
     this.asking(step).asking = 'area';
     return this.choose(
@@ -293,6 +316,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async summaryStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     this.record(step);
     const form = this.form(step);
+    this.count(step.context, form, 'summary');
     const sends = this.deps.submitter.delivers;
     const summary = `${t(sends ? 'handoff.summarySmtp' : 'handoff.summary', form.lang)}\n\n${summaryMarkdown(this.request(form), this.areaLabel)}`;
     await step.context.sendActivity(textMessage(summary, form.lang));
@@ -306,9 +330,15 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
   private async confirmStep(step: WaterfallStepContext<FormState>): Promise<DialogTurnResult> {
     const form = this.form(step);
     switch ((step.result as FoundChoice).index) {
-      case 0:
-        await this.handOver.complete(this.deps.turns.of(step.context), this.request(form), handoffRequestKey(step.context.activity));
+      case 0: {
+        const queued = await this.handOver.complete(
+          this.deps.turns.of(step.context),
+          this.request(form),
+          handoffRequestKey(step.context.activity),
+        );
+        this.count(step.context, form, queued ? 'queued' : 'mailto');
         return step.endDialog();
+      }
       case 1:
         return this.choose(
           step,
@@ -317,6 +347,7 @@ export class HandoffDialog extends CancelAndHelpDialog<HandoffOptions> {
           FIELDS.map((f) => STRINGS[`field.${f}`][form.lang]),
         );
       default:
+        this.count(step.context, form, 'cancelled');
         await step.context.sendActivity(textMessage(t('handoff.cancelled', form.lang), form.lang));
         return step.endDialog();
     }

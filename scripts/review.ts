@@ -1,57 +1,22 @@
-import { isDoubtfulKind, RECORDED_KINDS, type FeedbackCounts, type RecordedKind } from '../src/core/curation/curationRecords';
+import { RECORDED_KINDS, type RecordedKind } from '../src/core/curation/curationRecords';
+import type { QuestionGroup, Vectorise } from '../src/core/curation/review';
+import { reviewData, type Review } from '../src/core/insights/reviewData';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
-import {
-  DEFAULT_GROUPING_THRESHOLD,
-  groupQuestions,
-  rankByNegativeFeedback,
-  type FeedbackRank,
-  type QuestionGroup,
-  type Vectorise,
-} from '../src/core/curation/review';
-import type { CurationStore, StoredQuestion } from '../src/app/curation/curationStore';
+import type { CurationStore } from '../src/app/curation/curationStore';
+import { readReviewSource } from '../src/app/insights/reviewSource';
 
-export interface Review {
-  readonly questions: number;
-  readonly capacity: number;
-  readonly firstAt?: string;
-  readonly lastAt?: string;
-  readonly threshold: number;
-  /** Questions the bot did not answer. */
-  readonly groups: readonly QuestionGroup[];
-  /** Questions it answered, perhaps wrongly: close calls, asked again, voted not helpful. */
-  readonly doubtful: readonly QuestionGroup[];
-  readonly feedback: readonly FeedbackRank[];
-}
+export type { Review } from '../src/core/insights/reviewData';
 
 export interface ReviewOptions {
   readonly threshold?: number;
 }
 
-/** What `npm run kb:review` shows, from the records in the store. */
+/**
+ * What `npm run kb:review` shows, from the records in the store: computed by reviewData, the
+ * module the insights page uses too, so the command and the page never disagree.
+ */
 export async function buildReview(store: CurationStore, vectorise: Vectorise, options: ReviewOptions = {}): Promise<Review> {
-  const threshold = options.threshold ?? DEFAULT_GROUPING_THRESHOLD;
-  const questions: StoredQuestion[] = await store.readQuestions();
-  const feedback: Record<string, FeedbackCounts> = await store.readFeedback();
-  const times = questions.map((q) => q.at).sort();
-  const firstAt = times[0];
-  const lastAt = times.at(-1);
-  return {
-    questions: questions.length,
-    capacity: store.capacity,
-    ...(firstAt !== undefined && lastAt !== undefined ? { firstAt, lastAt } : {}),
-    threshold,
-    groups: groupQuestions(
-      questions.filter((q) => !isDoubtfulKind(q.kind)),
-      vectorise,
-      threshold,
-    ),
-    doubtful: groupQuestions(
-      questions.filter((q) => isDoubtfulKind(q.kind)),
-      vectorise,
-      threshold,
-    ),
-    feedback: rankByNegativeFeedback(feedback),
-  };
+  return reviewData(await readReviewSource(store), vectorise, options.threshold === undefined ? {} : { threshold: options.threshold });
 }
 
 const minute = (iso: string): string => iso.slice(0, 16).replace('T', ' ');

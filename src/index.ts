@@ -2,16 +2,21 @@ import { createRecognizer } from './adapters/clu/createRecognizer';
 import { createHandoffDelivery, type HandoffDelivery } from './adapters/smtp/handoffDelivery';
 import { BlobStateExpiry } from './adapters/storage/blobStateExpiry';
 import { createStorage, curationStorageFor, describeStorage, outboxStorageFor, type StateStorage } from './adapters/storage/createStorage';
-import { createCuration, type CurationSetup } from './app/curation/createCuration';
+import { createCuration, curationStoreFor, type CurationSetup } from './app/curation/createCuration';
+import type { AggregateStore } from './app/insights/aggregateStore';
+import { createInsights, type InsightsSetup } from './app/insights/createInsights';
+import { insightsStoreFor } from './adapters/storage/insightsStore';
 import { QuestionAnswerer } from './app/questionAnswerer';
 import { ReplyBuilder } from './app/replies';
 import type { DocumentStorage } from './app/storage/documentStorage';
 import { Welcomer } from './app/welcome';
-import { loadConfig, WEBSITE_PATHS, type Config } from './config';
+import { loadConfig, PROJECT_ROOT, WEBSITE_PATHS, type Config } from './config';
 import { checkStrings } from './core/i18n/strings';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
+import type { Lang } from './core/language/languages';
 import type { KnowledgeBase } from './core/knowledge/types';
 import { FormCommands } from './core/understanding/formCommands';
+import { LocalRecognizer } from './core/understanding/localRecognizer';
 import { YesNoDetector } from './core/understanding/yesNo';
 import { createAdapter, type BotAdapter } from './hosting/botframework/adapter';
 import { botFrameworkHost } from './hosting/botframework/botHost';
@@ -26,6 +31,8 @@ import { websiteRoutes, type WebsiteAssets } from './hosting/http/webChat/websit
 import { loadWebChatBundle } from './hosting/http/assets/webChatBundle';
 import { loadBranding } from './core/branding/loadBranding';
 import { readIfPresent } from './hosting/http/widget/builtWidget';
+import { insightsRoute } from './hosting/http/insights/insightsRoute';
+import { join } from 'node:path';
 import { UserFacingError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { HandoffDialog } from '../dialogs/handoffDialog';
@@ -41,6 +48,8 @@ export interface ComposedBot {
   readonly handoffDelivery: HandoffDelivery;
   /** The curator's loop: flush() its queued records on shutdown. */
   readonly curation: CurationSetup;
+  /** The insights page's counts, when INSIGHTS_TOKEN is set: retention.start() with the server, stop() on shutdown. */
+  readonly insights: InsightsSetup | undefined;
 }
 
 /** What tests may put in place of what composeBot makes itself. */
@@ -49,6 +58,28 @@ export interface ComposeOptions {
   readonly outboxStorage?: DocumentStorage;
   /** How long a hand-off request whose turn has not committed is kept (by default an hour). */
   readonly unconfirmedHandoffTtlMs?: number;
+  /** The insights' day documents (by default insightsStoreFor the configuration). */
+  readonly insightsStore?: AggregateStore;
+}
+
+/** The insights page's counts and data, only when INSIGHTS_TOKEN is set: counts nobody can read are not kept. */
+function insightsFor(
+  config: Config,
+  kb: KnowledgeBase,
+  curationStorage: DocumentStorage,
+  logger: Logger,
+  store?: AggregateStore,
+): InsightsSetup | undefined {
+  if (!config.insights.token) return undefined;
+  let vectoriser: LocalRecognizer | undefined;
+  const sources = {
+    entryIds: () => kb.entries.keys(),
+    titleOf: (lang: Lang) => (id: string) => kb.entries.get(id)?.text[lang].title,
+    curation: curationStoreFor(config, curationStorage),
+    // Grouped as kb:review groups them; built on the first page view, not at start.
+    vectorise: (text: string, lang: Lang) => (vectoriser ??= new LocalRecognizer(kb)).termVector(text, lang),
+  };
+  return createInsights(store ?? insightsStoreFor(config), sources, { retentionDays: config.insights.retentionDays }, logger);
 }
 
 /** config → storage/state → recognizer → dialogs → bot. Shared by the server and the terminal chat. */
@@ -64,8 +95,11 @@ export function composeBot(
 
   const recognizer = createRecognizer(kb, config.clu, logger);
   const replies = new ReplyBuilder(kb, config.contactEmail);
-  const curation = createCuration(config, { storage: curationStorageFor(config, storage), replies, logger });
-  const answerer = new QuestionAnswerer({ recognizer, replies, curation: curation.curation });
+  const curationStorage = curationStorageFor(config, storage);
+  const insights = insightsFor(config, kb, curationStorage, logger, options.insightsStore);
+  const reporter = insights ? { insights: insights.reporter } : {};
+  const curation = createCuration(config, { storage: curationStorage, replies, logger, ...reporter });
+  const answerer = new QuestionAnswerer({ recognizer, replies, curation: curation.curation, ...reporter });
   const handoffDelivery = createHandoffDelivery(
     config,
     kb,
@@ -82,6 +116,7 @@ export function composeBot(
     commands: new FormCommands(kb.conversation),
     yesNo: new YesNoDetector(kb.conversation),
     answerer,
+    ...reporter,
   });
   const bot = new MieuxBot({
     conversationState,
@@ -97,7 +132,7 @@ export function composeBot(
   // Teams' mentions, channels, buttons and formatting, kept out of the bot and its dialogs.
   adapter.use(new TeamsMiddleware());
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);
-  return { kb, adapter, bot, handoffDelivery, curation };
+  return { kb, adapter, bot, handoffDelivery, curation, insights };
 }
 
 /**
@@ -123,6 +158,7 @@ export async function startServer(
   handoffDelivery: HandoffDelivery;
   curation: CurationSetup;
   stateExpiry: BlobStateExpiry | undefined;
+  insights: InsightsSetup | undefined;
 }> {
   const websiteAssets = loadWebsite(logger, website);
   const storage = createStorage(config.storage);
@@ -136,7 +172,7 @@ export async function startServer(
           logger,
         )
       : undefined;
-  const { kb, adapter, bot, handoffDelivery, curation } = composeBot(config, logger, storage);
+  const { kb, adapter, bot, handoffDelivery, curation, insights } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
   await handoffDelivery.start();
   const anonymous = !config.bot.appId;
@@ -154,26 +190,34 @@ export async function startServer(
     ...(anonymous ? { serviceUrls: new ServiceUrlPolicy(config.allowedServiceUrls) } : {}),
     // Behind a proxy every connection comes from the proxy: it is the one to cap them.
     connections: { ...CONNECTION_DEFAULTS, perAddress: config.rateLimit.trustProxy ? 0 : config.maxConnectionsPerClient },
-    routes: [readinessRoute({ knowledgeEntries: kb.entries.size, storage }), ...websiteRoutes(config, websiteAssets)],
+    routes: [
+      readinessRoute({ knowledgeEntries: kb.entries.size, storage }),
+      ...websiteRoutes(config, websiteAssets),
+      ...(insights && config.insights.token
+        ? [insightsRoute({ token: config.insights.token, insights, publicDir: join(PROJECT_ROOT, 'public', 'insights') })]
+        : []),
+    ],
   });
   if (config.logMessageText)
     logger.warn('LOG_MESSAGE_TEXT is on: message texts are logged. For debugging only; turn it off in production.');
   const port = await server.listen(config.port, config.host);
   stateExpiry?.start();
+  insights?.retention.start();
   logger.info('listening', {
     port,
     entries: kb.entries.size,
     endpoint: `http://localhost:${port}/api/messages`,
     chat: `http://localhost:${port}/`,
     ...describeStorage(config.storage),
+    ...(insights ? { insights: `http://localhost:${port}/insights` } : {}),
   });
-  return { server, port, handoffDelivery, curation, stateExpiry };
+  return { server, port, handoffDelivery, curation, stateExpiry, insights };
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { server, handoffDelivery, curation, stateExpiry } = await startServer(config, logger);
+  const { server, handoffDelivery, curation, stateExpiry, insights } = await startServer(config, logger);
   const stop = (signal: string) => {
     logger.info('stopping', { signal });
     // A request still in the outbox stays there for the next start (or another instance).
@@ -183,6 +227,8 @@ async function main(): Promise<void> {
       .then(() => stateExpiry?.stop())
       // The last unanswered questions and votes of this run, written before the process ends.
       .then(() => curation.flush(config.shutdownTimeoutMs))
+      // The sweep stopped, and this run's last counts written.
+      .then(() => insights?.stop(config.shutdownTimeoutMs))
       .then(() => {
         logger.info('stopped');
         process.exit(0);

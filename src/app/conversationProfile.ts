@@ -43,6 +43,10 @@ export interface ConversationProfile {
   lastQuestion?: AnsweredQuestion;
   /** Set once a welcome that must not be repeated was sent (Teams announces an installation twice). */
   welcomed?: boolean;
+  /** Set once the conversation was counted as started for the insights page (app/insights/insightsReporter.ts). */
+  insightsCounted?: boolean;
+  /** The entries of a "did you mean" just shown, until the next reply: picking one is not a new question. */
+  insightsDidYouMean?: string[];
 }
 
 export const CONVERSATION_PROFILE_PROPERTY = 'conversationProfile';

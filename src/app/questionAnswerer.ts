@@ -10,11 +10,19 @@ export interface AnswerCuration {
   noteRecognition(turn: Turn, recognition: Recognition, profile: ConversationProfile): void;
 }
 
+/** What the insights page (app/insights/insightsReporter.ts) counts of answering; declared here so this folder does not import that one. */
+export interface AnswerInsights {
+  noteMessage(turn: Turn, recognition: Recognition, profile: ConversationProfile): void;
+  noteReply(turn: Turn, recognition: Recognition, plan: ReplyPlan, profile: ConversationProfile): void;
+}
+
 export interface QuestionAnswererDependencies {
   readonly recognizer: Recognizer;
   readonly replies: ReplyBuilder;
   /** The curator's loop: records unanswered questions, offers helpful / not helpful. Optional. */
   readonly curation?: AnswerCuration;
+  /** Counts for the insights page, after the turn commits. Optional. */
+  readonly insights?: AnswerInsights;
 }
 
 /**
@@ -44,6 +52,7 @@ export class QuestionAnswerer {
     const reply = this.deps.replies.forRecognition(recognition);
     const curation = asQuestion ? this.deps.curation : undefined;
     await turn.send(curation ? curation.withFeedback(reply.plan, recognition, profile) : reply.plan);
+    this.deps.insights?.noteReply(turn, recognition, reply.plan, profile);
     profile.offered = [...reply.offered];
     if (reply.entryId) profile.lastEntryId = reply.entryId;
   }
@@ -52,6 +61,7 @@ export class QuestionAnswerer {
   async answer(turn: Turn): Promise<Recognition> {
     const profile = await turn.profile();
     const recognition = await this.recognize(turn, profile);
+    this.deps.insights?.noteMessage(turn, recognition, profile);
     if (recognition.kind !== 'handoff') await this.reply(turn, recognition, true, profile);
     // Only here: in a form, what does not look like a question is a name, an e-mail or a message.
     this.deps.curation?.noteRecognition(turn, recognition, profile);

@@ -1,3 +1,4 @@
+import type { Channel } from '../core/insights/events';
 import type { ConversationProfile } from './conversationProfile';
 import type { ReplyPlan } from './replyPlan';
 
@@ -13,6 +14,8 @@ export interface Turn {
   readonly locale: string | undefined;
   /** What a pressed button sent besides its text (a vote), if anything. */
   readonly value: unknown;
+  /** The kind of channel (web, teams, other), for counts; 'other' when the host does not say. */
+  readonly channel?: Channel;
   /** The conversation's profile; changes to it are saved with the turn. */
   profile(): Promise<ConversationProfile>;
   send(plan: ReplyPlan): Promise<void>;

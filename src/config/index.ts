@@ -5,6 +5,7 @@ import { cluConfig, type CluConfig } from './clu';
 import { curationConfig, type CurationConfig } from './curation';
 import { directLineConfig, type DirectLineConfig } from './directLine';
 import type { Env } from './env';
+import { insightsConfig, type InsightsConfig } from './insights';
 import { contactEmail, smtpConfig, type SmtpConfig } from './handoff';
 import { PROJECT_ROOT } from './projectRoot';
 import { serverSettings, type ServerSettings } from './server';
@@ -17,6 +18,7 @@ export type { CurationConfig } from './curation';
 export type { DirectLineConfig } from './directLine';
 export { GUID } from './env';
 export type { SmtpConfig } from './handoff';
+export type { InsightsConfig } from './insights';
 export { PROJECT_ROOT } from './projectRoot';
 export { WEBSITE_PATHS } from './website';
 export type { LogLevel, RateLimitSettings } from './server';
@@ -41,6 +43,8 @@ export interface Config extends ServerSettings {
   readonly directLine: DirectLineConfig;
   /** The curator's loop: unanswered questions recorded (scrubbed), helpful / not helpful after answers. */
   readonly curation: CurationConfig;
+  /** The insights page and its counts: off without INSIGHTS_TOKEN; kept INSIGHTS_RETENTION_DAYS days. */
+  readonly insights: InsightsConfig;
 }
 
 function deepFreeze<T extends object>(value: T): T {
@@ -69,5 +73,6 @@ export function loadConfig(env: Env = process.env, dotenvPath: string | null = j
     teamsAppId: teamsAppId(merged, bot.appId),
     directLine: directLineConfig(merged),
     curation: curationConfig(merged),
+    insights: insightsConfig(merged),
   });
 }

@@ -18,6 +18,7 @@ import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
 import type { Recognizer } from '../../src/core/understanding/recognizer';
 import type { Logger } from '../../src/logger';
 import type { Curation } from '../../src/app/curation/curation';
+import type { InsightsReporter } from '../../src/app/insights/insightsReporter';
 import { shippedKnowledge } from './shippedKnowledge';
 
 export const CONTACT = 'mieux-initiative@icmpd.org';
@@ -52,6 +53,8 @@ export interface TestBotOptions {
   submitter?: HandoffSubmitter;
   /** The curator's loop, built on the bot's own state and replies. */
   curation?: (parts: { replies: ReplyBuilder }) => Curation;
+  /** Counts for the insights page, given to the answerer and the hand-off form (and to curation by its builder). */
+  insights?: InsightsReporter;
 }
 
 export function createTestBot(options: TestBotOptions = {}): TestBot {
@@ -64,7 +67,8 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
   const recognizer = options.recognizer ?? new LocalRecognizer(kb);
   const curation = options.curation?.({ replies });
   const turns = new BotTurns(profile, new TurnCommitRecord(conversationState));
-  const answerer = new QuestionAnswerer({ recognizer, replies, ...(curation ? { curation } : {}) });
+  const reporter = options.insights ? { insights: options.insights } : {};
+  const answerer = new QuestionAnswerer({ recognizer, replies, ...(curation ? { curation } : {}), ...reporter });
   const handoffDialog = new HandoffDialog({
     kb,
     teamEmail: CONTACT,
@@ -74,6 +78,7 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
     commands: new FormCommands(kb.conversation),
     yesNo: new YesNoDetector(kb.conversation),
     answerer,
+    ...reporter,
   });
   const bot = new MieuxBot({
     conversationState,

@@ -2,7 +2,7 @@ import type { ReplyBuilder } from '../replies';
 import type { DocumentStorage } from '../storage/documentStorage';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
-import { Curation } from './curation';
+import { Curation, type FeedbackInsights } from './curation';
 import { CurationRecorder } from './curationRecorder';
 import { CurationStore } from './curationStore';
 
@@ -27,6 +27,7 @@ export function createCuration(
     readonly storage: DocumentStorage;
     readonly replies: ReplyBuilder;
     readonly logger: Logger;
+    readonly insights?: FeedbackInsights;
   },
 ): CurationSetup {
   const store = curationStoreFor(config, parts.storage);
@@ -37,6 +38,7 @@ export function createCuration(
     offerFeedback: config.curation.feedback,
     replies: parts.replies,
     email: config.contactEmail,
+    ...(parts.insights ? { insights: parts.insights } : {}),
   });
   return {
     curation,

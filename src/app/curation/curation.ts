@@ -11,6 +11,12 @@ import { textPlan, type Button, type FeedbackValue, type ReplyPlan } from '../re
 import type { Turn } from '../turn';
 import type { CurationRecorder } from './curationRecorder';
 
+/** What the insights page counts of votes and questions asked again (app/insights/insightsReporter.ts implements it). */
+export interface FeedbackInsights {
+  vote(turn: Turn, vote: Vote, entryId: string, lang: Lang): void;
+  askedAgain(turn: Turn, entryId: string, lang: Lang): void;
+}
+
 export interface CurationDependencies {
   /** Where records go; questions and votes are recorded only with one. */
   readonly recorder: CurationRecorder | undefined;
@@ -22,6 +28,8 @@ export interface CurationDependencies {
   /** The team's address, in the reply to "not helpful". */
   readonly email: string;
   readonly now?: () => Date;
+  /** Votes and questions asked again, counted for the insights page. Optional. */
+  readonly insights?: FeedbackInsights;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -69,6 +77,7 @@ export class Curation {
     if (previous && isQuestion && asksAgain(previous.text, scrubPersonalData(text), previous.lang)) {
       const again = doubtRecord('rephrased', previous, now);
       this.onCommit(turn, () => recorder.recordQuestion(again));
+      this.deps.insights?.askedAgain(turn, previous.entryId, previous.lang);
     }
     if (recognition.kind === 'answer')
       profile.lastQuestion = { text: scrubPersonalData(text), entryId: recognition.entryId, lang: recognition.lang };
@@ -133,6 +142,7 @@ export class Curation {
       if (profile.lastEntryId === entryId) reply = { ...reply, buttons: this.followUpsOf(entryId, lang) };
       const recorder = this.deps.recorder;
       if (recorder) this.onCommit(turn, () => recorder.recordFeedback({ entryId, vote, lang, at: minuteOf(this.now()) }));
+      this.deps.insights?.vote(turn, vote, entryId, lang);
       // The question behind a "not helpful" answer is what a curator needs to mend it.
       const question = profile.lastQuestion;
       if (recorder && this.deps.recordQuestions && vote === 'down' && question?.entryId === entryId) {

@@ -22,8 +22,11 @@ export interface HandOverDependencies {
 export class HandOver {
   constructor(private readonly deps: HandOverDependencies) {}
 
-  /** `key` names the request (core/handoff/requestKey.ts): the same confirmation twice is one request. */
-  async complete(turn: Turn, request: HandoffRequest, key: string): Promise<void> {
+  /**
+   * `key` names the request (core/handoff/requestKey.ts): the same confirmation twice is one request.
+   * Resolves true when the request is in the outbox for the bot to send, false when the person has only the prepared e-mail.
+   */
+  async complete(turn: Turn, request: HandoffRequest, key: string): Promise<boolean> {
     const { teamEmail, submitter, areaLabel, logger } = this.deps;
     const mail = composeHandoffMail(request, teamEmail, areaLabel);
     let delivered = false;
@@ -46,5 +49,6 @@ export class HandOver {
     // The request is done: its contact details are not kept in the conversation (a later request asks again).
     const profile = await turn.profile();
     delete profile.contact;
+    return delivered;
   }
 }

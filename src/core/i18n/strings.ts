@@ -1,5 +1,6 @@
 import { StringTableError } from '../../errors';
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
+import { INSIGHTS_STRINGS } from './insightsStrings';
 
 /**
  * Every sentence and label the bot shows that is not a knowledge-base answer, in es, en and fr:
@@ -299,6 +300,8 @@ export const STRINGS = {
     en: '(opens in a new tab)',
     fr: '(s’ouvre dans un nouvel onglet)',
   },
+  // The insights page (/insights) and its CSV files: see insightsStrings.ts.
+  ...INSIGHTS_STRINGS,
 } as const satisfies Record<string, Localized<string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { ConversationProfile } from '../../app/conversationProfile';
 import type { ReplyPlan } from '../../app/replyPlan';
 import type { Turn } from '../../app/turn';
+import { channelOf } from '../../core/insights/events';
 import { afterCommit, isCommitPending } from './committedTurn';
 import { toActivity } from './replyActivity';
 import type { TurnCommitRecord } from './turnCommitRecord';
@@ -34,6 +35,7 @@ export class BotTurns {
       text: activity.text ?? '',
       locale: activity.locale,
       value: activity.value as unknown,
+      channel: channelOf(activity.channelId),
       profile: () => profile.get(context, {}),
       send: async (plan: ReplyPlan) => {
         await context.sendActivity(toActivity(plan));

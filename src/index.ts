@@ -148,6 +148,18 @@ export function loadWebsite(logger: Logger, given: Partial<WebsiteAssets> = {}):
   return { branding, bundle, widgetScript };
 }
 
+/** In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever. */
+function createStateExpiry(storage: Config['storage'], logger: Logger): BlobStateExpiry | undefined {
+  return storage.kind === 'blobs'
+    ? new BlobStateExpiry(
+        storage.connectionString,
+        storage.container,
+        { ttlMs: storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS },
+        logger,
+      )
+    : undefined;
+}
+
 export async function startServer(
   config: Config,
   logger: Logger,
@@ -162,16 +174,7 @@ export async function startServer(
 }> {
   const websiteAssets = loadWebsite(logger, website);
   const storage = createStorage(config.storage);
-  // In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever.
-  const stateExpiry =
-    config.storage.kind === 'blobs'
-      ? new BlobStateExpiry(
-          config.storage.connectionString,
-          config.storage.container,
-          { ttlMs: config.storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS },
-          logger,
-        )
-      : undefined;
+  const stateExpiry = createStateExpiry(config.storage, logger);
   const { kb, adapter, bot, handoffDelivery, curation, insights } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
   await handoffDelivery.start();

@@ -5,12 +5,15 @@
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { request } from 'node:http';
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWidget } from '../../../../scripts/deploy/buildWidget';
+import { copyWebChat } from '../../../../scripts/deploy/copyWebChat';
+import { loadWebChatBundle } from '../../../../src/hosting/http/assets/webChatBundle';
 import { WEBSITE_PATHS } from '../../../../src/config';
 import { loadBranding } from '../../../../src/core/branding/loadBranding';
 import type { WidgetConfig } from '../../../../src/core/branding/widgetConfig';
@@ -55,15 +58,23 @@ function configIn(script: string): WidgetConfig {
   return JSON.parse(script.slice(before.length, script.length - after.length)) as WidgetConfig;
 }
 
+// The bundle as `npm run build` precompresses it, built here: the tests must not depend on
+// whether this checkout was built before (a fresh clone runs `npm test` without building).
+const buildDir = mkdtempSync(join(tmpdir(), 'mieux-webchat-'));
+
 beforeAll(async () => {
   built = await bundleWidget();
-  bot = await startBot({ ALLOWED_ORIGINS: SITE }, { widgetScript: built });
-  unbuilt = await startBot({}, { widgetScript: undefined });
-}, 60_000);
+  copyWebChat(buildDir);
+  const bundle = loadWebChatBundle(buildDir);
+  expect(bundle.source).toBe('precompressed');
+  bot = await startBot({ ALLOWED_ORIGINS: SITE }, { widgetScript: built, bundle });
+  unbuilt = await startBot({}, { widgetScript: undefined, bundle });
+}, 120_000);
 
 afterAll(async () => {
   await bot?.close();
   await unbuilt?.close();
+  rmSync(buildDir, { recursive: true, force: true });
 });
 
 describe('GET /widget.js', () => {

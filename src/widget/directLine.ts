@@ -42,7 +42,7 @@ export interface ConnectDeps {
 
 export interface Connection {
   readonly directLine: DirectLineLike;
-  /** Reconnected to the conversation of an earlier page (its transcript is replayed). */
+  /** Reconnected to the conversation of an earlier page (its kept messages are shown again). */
   readonly resumed: boolean;
   readonly conversation: SavedConversation;
 }
@@ -103,9 +103,9 @@ function open(conversation: SavedConversation, resume: boolean, deps: ConnectDep
     token: conversation.token,
     domain: conversation.domain,
     webSocket: conversation.webSocket,
-    // No watermark: Direct Line replays what it holds of the conversation, which is what a new
-    // page's empty transcript needs (Azure's keeps it all; the embedded one only what the last
-    // page had not acknowledged: docs/website.md).
+    // No watermark: Direct Line replays what it holds of the conversation (Azure's keeps it all;
+    // the embedded one only what the last page had not acknowledged). The page already shows the
+    // visit's kept messages (transcript.ts); a replayed one has the same id and replaces it.
     ...(resume ? { conversationId: conversation.conversationId } : {}),
     // Sent when a conversation starts, so the welcome comes in the page's language.
     conversationStartProperties: { locale: deps.locale },

@@ -1,7 +1,7 @@
 /**
  * The conversation, kept in the host page's sessionStorage so it carries on across the site's
- * pages during the visit, and ends with the tab: enough to reconnect to it, nothing the visitor
- * wrote. The transcript itself is replayed by Direct Line on reconnection.
+ * pages during the visit, and ends with the tab: enough to reconnect to it. The messages shown
+ * are kept apart (transcript.ts): the embedded Direct Line forgets what a page acknowledged.
  */
 export interface SavedConversation {
   readonly conversationId: string;

@@ -11,11 +11,48 @@ import {
 import type { WidgetOptions } from './options';
 import { ConversationStore, storageKey } from './session';
 import { widgetCss } from './styles';
+import { TranscriptStore, transcriptKey } from './transcript';
 
-/** The two functions of Web Chat's global the widget calls. */
+/** A Redux action as Web Chat's store passes it through a middleware. */
+export interface WebChatAction {
+  readonly type: string;
+  readonly payload?: { readonly activity?: unknown };
+}
+export interface WebChatStore {
+  dispatch(action: WebChatAction): unknown;
+}
+export type WebChatMiddleware = (store: WebChatStore) => (next: (action: WebChatAction) => unknown) => (action: WebChatAction) => unknown;
+
+/** The functions of Web Chat's global the widget calls. */
 export interface WebChatGlobal {
   readonly createDirectLine: CreateDirectLine;
+  createStore(initialState: Record<string, never>, ...middlewares: WebChatMiddleware[]): WebChatStore;
   renderWebChat(props: Record<string, unknown>, element: HTMLElement): void;
+}
+
+/** What Web Chat's store does with each activity Direct Line brings (botframework-webchat-core). */
+const INCOMING_ACTIVITY = 'DIRECT_LINE/INCOMING_ACTIVITY';
+
+/**
+ * Web Chat's store with the visit's transcript: the messages kept by earlier pages put back first,
+ * then every message shown kept for the next page. A message Direct Line replays as well (Azure's
+ * keeps the whole conversation) has the same id, and Web Chat's activities reducer replaces an
+ * activity of the same id rather than adding it, so nothing shows twice.
+ */
+function storeWithTranscript(webChat: WebChatGlobal, transcript: TranscriptStore, connection: Connection): WebChatStore {
+  const { conversationId } = connection.conversation;
+  let restoring = false;
+  const keep: WebChatMiddleware = () => (next) => (action) => {
+    if (action.type === INCOMING_ACTIVITY && !restoring) transcript.add(conversationId, action.payload?.activity);
+    return next(action);
+  };
+  const store = webChat.createStore({}, keep);
+  if (!connection.resumed) transcript.clear();
+  restoring = true;
+  // Straight to the reducer: not through Direct Line's queue, so no suggested actions come back with them.
+  for (const activity of transcript.load(conversationId)) store.dispatch({ type: INCOMING_ACTIVITY, payload: { activity } });
+  restoring = false;
+  return store;
 }
 
 export interface WidgetEnv {
@@ -137,7 +174,7 @@ interface Chat {
   save(): void;
 }
 
-function createChat(env: WidgetEnv, ui: Ui, store: ConversationStore, texts: WidgetTexts): Chat {
+function createChat(env: WidgetEnv, ui: Ui, store: ConversationStore, transcript: TranscriptStore, texts: WidgetTexts): Chat {
   const { config, base, options } = env;
   const { document } = env.window;
   let webChat: WebChatGlobal | undefined;
@@ -173,6 +210,7 @@ function createChat(env: WidgetEnv, ui: Ui, store: ConversationStore, texts: Wid
     loaded().renderWebChat(
       {
         directLine: connection.directLine,
+        store: storeWithTranscript(loaded(), transcript, connection),
         locale: LOCALES[options.lang],
         styleOptions: { ...config.styleOptions, botAvatarImage: new URL(config.avatar, base).href },
         ...(env.nonce ? { nonce: env.nonce } : {}),
@@ -247,7 +285,8 @@ export function startWidget(env: WidgetEnv): WidgetHandle {
   const { window, config, base, options } = env;
   const { document } = window;
   const texts = config.texts[options.lang];
-  const store = new ConversationStore(safeSessionStorage(window), storageKey(base));
+  const storage = safeSessionStorage(window);
+  const store = new ConversationStore(storage, storageKey(base));
 
   const style = element(document, 'style', '', { id: 'mieux-w-style' });
   if (env.nonce) style.nonce = env.nonce;
@@ -256,7 +295,7 @@ export function startWidget(env: WidgetEnv): WidgetHandle {
 
   const ui = draw(document, config, base, options, texts);
   document.body.appendChild(ui.root);
-  const chat = createChat(env, ui, store, texts);
+  const chat = createChat(env, ui, store, new TranscriptStore(storage, transcriptKey(base)), texts);
   const handle = createHandle(window, ui, store, chat);
 
   ui.launcher.addEventListener('click', () => (handle.isOpen ? handle.close() : void handle.open()));

@@ -4,7 +4,8 @@ import type { WidgetConfig, WidgetTexts } from '../../src/core/branding/widgetCo
 import type { Lang } from '../../src/core/language/languages';
 import type { WidgetOptions } from '../../src/widget/options';
 import { storageKey } from '../../src/widget/session';
-import { startWidget, type WebChatGlobal, type WidgetEnv } from '../../src/widget/widget';
+import { transcriptKey } from '../../src/widget/transcript';
+import { startWidget, type WebChatAction, type WebChatGlobal, type WebChatStore, type WidgetEnv } from '../../src/widget/widget';
 import { FakeDirectLine, scriptedFetch } from './fakes';
 
 const BASE = 'https://bot.example/';
@@ -53,7 +54,17 @@ interface Rendered {
 function fakeWebChat() {
   const directLines: FakeDirectLine[] = [];
   const renders: Rendered[] = [];
+  const dispatched: WebChatAction[] = [];
   const webChat: WebChatGlobal = {
+    // Redux's order: each middleware sees an action before the reducers (here: the list) do.
+    createStore: (_initial, ...middlewares) => {
+      const store: WebChatStore = { dispatch: (action) => chain(action) };
+      const chain = middlewares.reduceRight<(action: WebChatAction) => unknown>(
+        (next, middleware) => middleware(store)(next),
+        (action) => dispatched.push(action),
+      );
+      return store;
+    },
     createDirectLine: (options) => {
       const directLine = new FakeDirectLine(options);
       directLines.push(directLine);
@@ -67,7 +78,7 @@ function fakeWebChat() {
       element.appendChild(input);
     },
   };
-  return { webChat, directLines, renders };
+  return { webChat, directLines, renders, dispatched };
 }
 
 const tokenReply = (id: string) => ({
@@ -248,6 +259,38 @@ describe('across the pages of a visit', () => {
     expect(second.calls).toEqual([{ url: REFRESH_URL, method: 'POST', authorization: 'Bearer tok-c1' }]);
     expect(second.web.directLines[0]!.options).toMatchObject({ conversationId: 'c1', token: 'tok-c1-b' });
     expect(document.activeElement).toBe(document.body);
+  });
+
+  it("puts the visit's messages back into Web Chat's store on the next page, before Direct Line brings any", async () => {
+    const first = start();
+    await first.widget.open();
+    const store = first.web.renders[0]!.props.store as WebChatStore;
+    const incoming = (activity: object) => store.dispatch({ type: 'DIRECT_LINE/INCOMING_ACTIVITY', payload: { activity } });
+    incoming({ id: 'c1|1', type: 'message', from: { id: 'u', role: 'user' }, text: 'funding?' });
+    incoming({ id: 'c1|2', type: 'message', from: { id: 'bot', role: 'bot' }, text: 'answer', suggestedActions: { actions: [] } });
+    incoming({ id: 'c1|3', type: 'typing', from: { id: 'bot', role: 'bot' } });
+    navigate();
+
+    const second = start({}, { [REFRESH_URL]: [{ status: 200, body: { conversationId: 'c1', token: 'tok-c1-b', expires_in: 1800 } }] });
+    await second.widget.open({ focus: false });
+    const restored = second.web.dispatched.map((action) => action.payload?.activity as { id: string; suggestedActions?: unknown });
+    expect(restored.map((activity) => activity.id)).toEqual(['c1|1', 'c1|2']);
+    expect(restored[1]!.suggestedActions).toBeUndefined();
+  });
+
+  it('keeps no messages of an earlier conversation when a new one starts', async () => {
+    const first = start();
+    await first.widget.open();
+    (first.web.renders[0]!.props.store as WebChatStore).dispatch({
+      type: 'DIRECT_LINE/INCOMING_ACTIVITY',
+      payload: { activity: { id: 'c1|1', type: 'message', from: { id: 'u', role: 'user' }, text: 'my name is Ana' } },
+    });
+    navigate();
+
+    const second = start({}, { [REFRESH_URL]: [{ status: 401, body: {} }], [TOKEN_URL]: [tokenReply('c2')] });
+    await second.widget.open({ focus: false });
+    expect(second.web.dispatched).toEqual([]);
+    expect(sessionStorage.getItem(transcriptKey(BASE))).toBeNull();
   });
 
   it('stays closed on the next page when the visitor closed it', async () => {

@@ -19,6 +19,7 @@ COPY src ./src
 COPY dialogs ./dialogs
 COPY scripts ./scripts
 COPY knowledge ./knowledge
+COPY branding ./branding
 COPY public ./public
 RUN npm run build && node dist/scripts/deploy/layout.js /app
 

@@ -35,6 +35,13 @@ export default tseslint.config(
     },
   },
   {
+    // The widget runs in browsers: its own tsconfig (DOM, no Node), which also covers its tests.
+    files: ['src/widget/**/*.ts', 'test/widget/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: ['./src/widget/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
     files: ['src/hosting/http/**/*.ts'],
     rules: {
       // restify's handlers end with `return next(…)`: its own idiom, kept.

@@ -26,6 +26,16 @@ export class KnowledgeError extends UserFacingError {
   }
 }
 
+/** branding/ cannot be used as it is; each problem names its field. */
+export class BrandingError extends UserFacingError {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`Branding.load(): ${problems.length} problem(s) in ${file}:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
 /** The knowledge base cannot be exported to Azure CLU (npm run clu:export). */
 export class CluExportError extends UserFacingError {
   constructor(problems: readonly string[]) {

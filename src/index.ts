@@ -10,7 +10,7 @@ import { QuestionAnswerer } from './app/questionAnswerer';
 import { ReplyBuilder } from './app/replies';
 import type { DocumentStorage } from './app/storage/documentStorage';
 import { Welcomer } from './app/welcome';
-import { loadConfig, PROJECT_ROOT, type Config } from './config';
+import { loadConfig, PROJECT_ROOT, WEBSITE_PATHS, type Config } from './config';
 import { checkStrings } from './core/i18n/strings';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { Lang } from './core/language/languages';
@@ -27,7 +27,10 @@ import { createTurnErrorHandler } from './hosting/botframework/turnErrorHandler'
 import { readinessRoute } from './hosting/http/readiness';
 import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './hosting/http/server';
 import { ServiceUrlPolicy } from './hosting/http/serviceUrlPolicy';
-import { websiteRoutes } from './hosting/http/webChat/websiteRoutes';
+import { websiteRoutes, type WebsiteAssets } from './hosting/http/webChat/websiteRoutes';
+import { loadWebChatBundle } from './hosting/http/assets/webChatBundle';
+import { loadBranding } from './core/branding/loadBranding';
+import { readIfPresent } from './hosting/http/widget/builtWidget';
 import { insightsRoute } from './hosting/http/insights/insightsRoute';
 import { join } from 'node:path';
 import { UserFacingError } from './errors';
@@ -132,9 +135,35 @@ export function composeBot(
   return { kb, adapter, bot, handoffDelivery, curation, insights };
 }
 
+/**
+ * The website's branding, Web Chat's bundle and widget.js, read and checked once at start: a
+ * broken branding.yaml stops the bot with the file and field named. Tests may pass their own.
+ */
+export function loadWebsite(logger: Logger, given: Partial<WebsiteAssets> = {}): WebsiteAssets {
+  const branding = given.branding ?? loadBranding(WEBSITE_PATHS.brandingDir);
+  const bundle = given.bundle ?? loadWebChatBundle(WEBSITE_PATHS.webChatDir);
+  const widgetScript = 'widgetScript' in given ? given.widgetScript : readIfPresent(WEBSITE_PATHS.widgetScript);
+  if (widgetScript === undefined) logger.warn('widget.js is not built (npm run build): /widget.js answers 503');
+  logger.debug('website', { webChat: bundle.version, bundle: bundle.file, source: bundle.source });
+  return { branding, bundle, widgetScript };
+}
+
+/** In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever. */
+function createStateExpiry(storage: Config['storage'], logger: Logger): BlobStateExpiry | undefined {
+  return storage.kind === 'blobs'
+    ? new BlobStateExpiry(
+        storage.connectionString,
+        storage.container,
+        { ttlMs: storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS },
+        logger,
+      )
+    : undefined;
+}
+
 export async function startServer(
   config: Config,
   logger: Logger,
+  website: Partial<WebsiteAssets> = {},
 ): Promise<{
   server: BotServer;
   port: number;
@@ -143,17 +172,9 @@ export async function startServer(
   stateExpiry: BlobStateExpiry | undefined;
   insights: InsightsSetup | undefined;
 }> {
+  const websiteAssets = loadWebsite(logger, website);
   const storage = createStorage(config.storage);
-  // In memory, idle conversations expire in the storage itself; Blob Storage keeps blobs for ever.
-  const stateExpiry =
-    config.storage.kind === 'blobs'
-      ? new BlobStateExpiry(
-          config.storage.connectionString,
-          config.storage.container,
-          { ttlMs: config.storage.stateTtlHours * 3_600_000, everyMs: STATE_SWEEP_EVERY_MS },
-          logger,
-        )
-      : undefined;
+  const stateExpiry = createStateExpiry(config.storage, logger);
   const { kb, adapter, bot, handoffDelivery, curation, insights } = composeBot(config, logger, storage);
   // Sends what an earlier run left in the outbox, and from now on what people submit.
   await handoffDelivery.start();
@@ -174,7 +195,7 @@ export async function startServer(
     connections: { ...CONNECTION_DEFAULTS, perAddress: config.rateLimit.trustProxy ? 0 : config.maxConnectionsPerClient },
     routes: [
       readinessRoute({ knowledgeEntries: kb.entries.size, storage }),
-      ...websiteRoutes(config),
+      ...websiteRoutes(config, websiteAssets),
       ...(insights && config.insights.token
         ? [insightsRoute({ token: config.insights.token, insights, publicDir: join(PROJECT_ROOT, 'public', 'insights') })]
         : []),

@@ -9,8 +9,9 @@
  * Optional attributes on the script tag: data-target (the element's id, default "mieux-chat")
  * and data-lang (es, en or fr instead of the browser's language).
  *
- * The server replaces the CONFIG placeholder below with the texts, the Web Chat bundle's path
- * and the token path.
+ * The server replaces the CONFIG placeholder below with the texts, the Web Chat bundle's path,
+ * the token path and Web Chat's style from the branding. For a launcher bubble instead of a
+ * fixed element, use widget.js (docs/website.md).
  */
 (function () {
   'use strict';
@@ -106,8 +107,8 @@
       {
         directLine: directLine,
         locale: locale,
-        // Files cannot be sent to this bot; everything else keeps Web Chat's accessible defaults.
-        styleOptions: { hideUploadButton: true, suggestedActionLayout: 'flow' },
+        // The branding's colours and avatar (branding/branding.yaml); no file upload to this bot.
+        styleOptions: Object.assign({}, CONFIG.styleOptions, { botAvatarImage: new URL(CONFIG.avatar, base).href }),
       },
       target,
     );

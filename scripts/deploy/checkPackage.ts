@@ -167,17 +167,23 @@ function serverChecks(r: PackageRun): Check[] {
 function websiteAndCommandChecks(r: PackageRun): Check[] {
   return [
     {
-      name: 'the web chat page, its script and the Web Chat bundle copied by the build are served',
+      name: 'the web chat page, its script, widget.js and the Web Chat bundle precompressed by the build are served',
       run: async () => {
         const page = await fetch(`${r.base}/`);
         if (page.status !== 200 || !(page.headers.get('content-type') ?? '').startsWith('text/html')) fail(`GET / answered ${page.status}`);
         const script = await (await fetch(`${r.base}/webchat/mieux-chat.js`)).text();
-        const bundle = /webchat\/botframework-webchat-[\d.]+\.js/.exec(script)?.[0] ?? fail('mieux-chat.js names no Web Chat bundle');
+        const bundle = /webchat\/webchat\.[0-9a-f]{16}\.js/.exec(script)?.[0] ?? fail('mieux-chat.js names no Web Chat bundle');
         const body = await fetch(`${r.base}/${bundle}`, { headers: { 'accept-encoding': 'identity' } });
         const bytes = (await body.arrayBuffer()).byteLength;
         const expected = statSync(join(r.app, 'dist', 'webchat', 'webchat.js')).size;
         if (body.status !== 200 || bytes !== expected || bytes < 1_000_000)
           fail(`GET /${bundle} answered ${body.status} with ${bytes} bytes (expected ${expected})`);
+        // The build's brotli file, not one made on request (production has no botframework-webchat).
+        const br = await fetch(`${r.base}/${bundle}`, { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
+        if (br.headers.get('content-encoding') !== 'br') fail(`GET /${bundle} with Accept-Encoding: br was not sent in brotli`);
+        const widget = await fetch(`${r.base}/widget.js`);
+        if (widget.status !== 200 || !(await widget.text()).includes(bundle))
+          fail(`GET /widget.js answered ${widget.status}, or without the bundle's address`);
       },
     },
     {

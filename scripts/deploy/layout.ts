@@ -20,6 +20,9 @@ export const RUNTIME_FILES = [
   // kb:check:prod and kb:review:prod run from here on the server.
   'dist/scripts',
   'dist/webchat',
+  // widget.js, bundled by the build; the branding the bot checks at start.
+  'dist/widget',
+  'branding',
   'knowledge',
   'public',
 ] as const;

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { GUID, type Config } from '../../src/config';
-import { colorIcon, outlineIcon } from './icons';
+import { TEAMS_URL_FIELDS, placeholderUrls } from '../../src/core/branding/placeholders';
+import type { Branding } from '../../src/core/branding/types';
 import { COLOR_ICON_FILE, MANIFEST_FILE, OUTLINE_ICON_FILE, buildTeamsApp } from './manifest';
 import { TeamsPackageError, packageProblems } from './validate';
 import { UserFacingError } from '../../src/errors';
@@ -29,14 +30,27 @@ function json(value: unknown): Buffer {
   return Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 }
 
+/**
+ * Teams shows the privacy and terms pages to everyone who installs the app: a package that
+ * points at a placeholder may only be built on purpose, for testing (`--test-build`).
+ */
+export function placeholderProblem(branding: Branding, file: string): string | undefined {
+  const found = placeholderUrls(branding, TEAMS_URL_FIELDS);
+  if (found.length === 0) return undefined;
+  return (
+    `${found.map((p) => `${p.field} in ${file} is a placeholder (${p.url})`).join('; ')}. ` +
+    'Put the published pages there before building a package to upload, or pass --test-build for a package only to try out.'
+  );
+}
+
 /** The package's files, all at the root of the zip as Teams requires. */
-export function teamsPackageFiles(config: Config, version: string): Map<string, Buffer> {
+export function teamsPackageFiles(config: Config, version: string, branding: Branding): Map<string, Buffer> {
   const { botId, appId } = teamsIds(config);
-  const app = buildTeamsApp({ appId, botId, version, contactEmail: config.contactEmail });
+  const app = buildTeamsApp({ appId, botId, version, contactEmail: config.contactEmail, listing: branding.teams });
   const files = new Map<string, Buffer>([
     [MANIFEST_FILE, json(app.manifest)],
-    [COLOR_ICON_FILE, colorIcon()],
-    [OUTLINE_ICON_FILE, outlineIcon()],
+    [COLOR_ICON_FILE, branding.teams.icons.colour.bytes],
+    [OUTLINE_ICON_FILE, branding.teams.icons.outline.bytes],
   ]);
   for (const [name, strings] of app.localizations) files.set(name, json(strings));
   return files;
@@ -55,9 +69,24 @@ export async function unzipFiles(zipped: Buffer): Promise<Map<string, Buffer>> {
   return files;
 }
 
-/** Builds, validates and zips the package; throws TeamsPackageError listing every problem. */
-export async function buildTeamsPackage(config: Config, version: string): Promise<{ zip: Buffer; files: Map<string, Buffer> }> {
-  const files = teamsPackageFiles(config, version);
+export interface TeamsBuildOptions {
+  /** Allows placeholder privacy and terms pages: the package is only for trying the app out. */
+  readonly testBuild?: boolean;
+}
+
+/**
+ * Builds, validates and zips the package; throws TeamsConfigError for placeholder pages (unless
+ * a test build) and TeamsPackageError listing every problem of the package itself.
+ */
+export async function buildTeamsPackage(
+  config: Config,
+  version: string,
+  branding: Branding,
+  options: TeamsBuildOptions = {},
+): Promise<{ zip: Buffer; files: Map<string, Buffer> }> {
+  const placeholders = options.testBuild ? undefined : placeholderProblem(branding, branding.file);
+  if (placeholders) throw new TeamsConfigError(placeholders);
+  const files = teamsPackageFiles(config, version, branding);
   const problems = packageProblems(files);
   if (problems.length > 0) throw new TeamsPackageError(problems);
   return { zip: await zipFiles(files), files };

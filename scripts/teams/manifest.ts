@@ -1,5 +1,5 @@
+import type { TeamsListing } from '../../src/core/branding/types';
 import { LANGUAGES, type Lang } from '../../src/core/language/languages';
-import { ACCENT_COLOR, APP_DESCRIPTION, APP_NAME, COMMANDS, DEVELOPER } from './listing';
 
 /** The manifest version of the schema vendored in teams/schema/. */
 export const MANIFEST_VERSION = '1.19';
@@ -29,6 +29,8 @@ export interface TeamsAppInput {
   readonly version: string;
   /** The team's address, quoted in the full description. */
   readonly contactEmail: string;
+  /** Names, descriptions, commands and the developer's pages: branding/branding.yaml's `teams`. */
+  readonly listing: TeamsListing;
 }
 
 type Json = Record<string, unknown>;
@@ -46,27 +48,33 @@ function withEmail(text: string, email: string): string {
 /** The manifest and its localization files, as plain JSON; validation is separate (validate.ts). */
 export function buildTeamsApp(input: TeamsAppInput): TeamsApp {
   const lang = MANIFEST_LANG;
+  const { listing } = input;
   const manifest: Json = {
     $schema: MANIFEST_SCHEMA_URL,
     manifestVersion: MANIFEST_VERSION,
     version: input.version,
     id: input.appId,
-    developer: { ...DEVELOPER },
-    name: { ...APP_NAME[lang] },
-    description: { short: APP_DESCRIPTION[lang].short, full: withEmail(APP_DESCRIPTION[lang].full, input.contactEmail) },
+    developer: {
+      name: listing.developerName,
+      websiteUrl: listing.websiteUrl,
+      privacyUrl: listing.privacyUrl,
+      termsOfUseUrl: listing.termsOfUseUrl,
+    },
+    name: { ...listing.name[lang] },
+    description: { short: listing.description[lang].short, full: withEmail(listing.description[lang].full, input.contactEmail) },
     icons: { color: COLOR_ICON_FILE, outline: OUTLINE_ICON_FILE },
-    accentColor: ACCENT_COLOR,
+    accentColor: listing.accentColour,
     bots: [
       {
         botId: input.botId,
         scopes: [...BOT_SCOPES],
         supportsFiles: false,
         isNotificationOnly: false,
-        commandLists: [{ scopes: [...BOT_SCOPES], commands: COMMANDS.map((c) => ({ ...c.text[lang] })) }],
+        commandLists: [{ scopes: [...BOT_SCOPES], commands: listing.commands.map((c) => ({ ...c.text[lang] })) }],
       },
     ],
     // The only site the app points people to.
-    validDomains: [new URL(DEVELOPER.websiteUrl).hostname],
+    validDomains: [new URL(listing.websiteUrl).hostname],
     localizationInfo: {
       defaultLanguageTag: lang,
       additionalLanguages: LANGUAGES.filter((l) => l !== lang).map((l) => ({ languageTag: l, file: localizationFile(l) })),
@@ -78,12 +86,12 @@ export function buildTeamsApp(input: TeamsAppInput): TeamsApp {
     if (l === lang) continue;
     const strings: Json = {
       $schema: LOCALIZATION_SCHEMA_URL,
-      'name.short': APP_NAME[l].short,
-      'name.full': APP_NAME[l].full,
-      'description.short': APP_DESCRIPTION[l].short,
-      'description.full': withEmail(APP_DESCRIPTION[l].full, input.contactEmail),
+      'name.short': listing.name[l].short,
+      'name.full': listing.name[l].full,
+      'description.short': listing.description[l].short,
+      'description.full': withEmail(listing.description[l].full, input.contactEmail),
     };
-    COMMANDS.forEach((c, i) => {
+    listing.commands.forEach((c, i) => {
       strings[`bots[0].commandLists[0].commands[${i}].title`] = c.text[l].title;
       strings[`bots[0].commandLists[0].commands[${i}].description`] = c.text[l].description;
     });

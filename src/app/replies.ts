@@ -5,6 +5,12 @@ import type { Entry, KnowledgeBase } from '../core/knowledge/types';
 import type { Recognition } from '../core/understanding/recognizer';
 import { textPlan, type ReplyPlan } from './replyPlan';
 
+/**
+ * After an answer: at most this many follow-ups, then the one way to reach the team, then
+ * helpful / not helpful: on a 390 px phone more buttons wrap onto rows that hide the answer.
+ */
+export const MAX_FOLLOW_UPS = 3;
+
 export interface Reply {
   readonly plan: ReplyPlan;
   /** Entry ids offered as buttons: the context for the next message. */
@@ -19,7 +25,7 @@ export type AnswerableRecognition = Exclude<Recognition, { kind: 'handoff' }>;
 /**
  * Turns what the bot understood into the message it sends, as a plan. Buttons send an entry's
  * title back, which the recognizer matches exactly; after the participation answers and after
- * "I don't know" comes one more, to contact the MIEUX+ team.
+ * "I don't know" comes one more, to contact the MIEUX+ team (the only contact button: see message()).
  */
 export class ReplyBuilder {
   private readonly handoffAfter: ReadonlySet<string>;
@@ -31,9 +37,23 @@ export class ReplyBuilder {
     this.handoffAfter = new Set(kb.conversation.handoffAfter);
   }
 
-  private message(text: string, lang: Lang, offered: readonly string[], options: { entryId?: string; handoff?: boolean } = {}): Reply {
+  /**
+   * One way to reach the team: the contact entry ("Contact") and the hand-off ("Contact the MIEUX+
+   * team") side by side read as the same button, so the contact entry is never offered as a
+   * button; where it would have been, the hand-off is, once, last. Its consent message gives the
+   * team's address too, so someone who only wanted the address has it one tap away. Someone who
+   * types "contact" still gets the contact entry's answer.
+   */
+  private message(
+    text: string,
+    lang: Lang,
+    topics: readonly string[],
+    options: { entryId?: string; handoff?: boolean; max?: number } = {},
+  ): Reply {
+    const contact = this.kb.conversation.contactEntry;
+    const offered = topics.filter((id) => id !== contact).slice(0, options.max ?? topics.length);
     const titles = offered.map((id) => this.entry(id).text[lang].title);
-    if (options.handoff) titles.push(STRINGS['handoff.button'][lang]);
+    if (options.handoff || topics.includes(contact)) titles.push(STRINGS['handoff.button'][lang]);
     const plan = textPlan(text, lang, titles);
     return options.entryId === undefined ? { plan, offered } : { plan, offered, entryId: options.entryId };
   }
@@ -59,13 +79,14 @@ export class ReplyBuilder {
    */
   answer(entryId: string, lang: Lang, also?: string): Reply {
     const entry = this.entry(entryId);
+    const max = MAX_FOLLOW_UPS;
     if (also === undefined || also === entryId) {
-      return this.message(answerText(entry, lang), lang, entry.followUps, { entryId, handoff: this.offersHandoff(entry) });
+      return this.message(answerText(entry, lang), lang, entry.followUps, { entryId, handoff: this.offersHandoff(entry), max });
     }
     const second = this.entry(also);
     const followUps = second.followUps.filter((id) => id !== entryId);
     const handoff = this.offersHandoff(entry) || this.offersHandoff(second);
-    return this.message(answerTexts(entry, second, lang), lang, followUps, { entryId, handoff });
+    return this.message(answerTexts(entry, second, lang), lang, followUps, { entryId, handoff, max });
   }
 
   welcome(lang: Lang): Reply {

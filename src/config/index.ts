@@ -20,6 +20,7 @@ export { GUID } from './env';
 export type { SmtpConfig } from './handoff';
 export type { InsightsConfig } from './insights';
 export { PROJECT_ROOT } from './projectRoot';
+export { WEBSITE_PATHS } from './website';
 export type { LogLevel, RateLimitSettings } from './server';
 export type { StorageSettings } from './storage';
 

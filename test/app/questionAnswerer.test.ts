@@ -34,8 +34,13 @@ describe('QuestionAnswerer: one question, one answer, context kept', () => {
     ['¿Quién financia MIEUX+?', answer('funding', 'es'), 'es', kb.entries.get('funding')!.followUps],
     ['Which regions does MIEUX+ cover?', answer('regions', 'en'), 'en', kb.entries.get('regions')!.followUps],
     ['Comment devenir expert ?', answer('become-expert', 'fr'), 'fr', kb.entries.get('become-expert')!.followUps],
-    ['What is the capital of France?', t('bot.notFound', 'en', { email: EMAIL }), 'en', kb.conversation.mainTopics],
-    ['bonjour', t('bot.greeting', 'fr'), 'fr', kb.conversation.mainTopics],
+    [
+      'What is the capital of France?',
+      t('bot.notFound', 'en', { email: EMAIL }),
+      'en',
+      kb.conversation.mainTopics.filter((id) => id !== kb.conversation.contactEntry),
+    ],
+    ['bonjour', t('bot.greeting', 'fr'), 'fr', kb.conversation.mainTopics.filter((id) => id !== kb.conversation.contactEntry)],
     ['thanks', t('bot.thanks', 'en'), 'en', []],
   ])('%j', async (utterance, reply, lang, offered) => {
     const { adapter, profile } = setup();

@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, loadConfig } from '../../src/config';
+import { PROJECT_ROOT, WEBSITE_PATHS, loadConfig } from '../../src/config';
+import { loadBranding } from '../../src/core/branding/loadBranding';
 import { areaLabelFor } from '../../src/core/handoff/areaLabel';
 import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import type { Lang } from '../../src/core/language/languages';
@@ -36,6 +37,7 @@ const CONTACT = 'mieux-initiative@icmpd.org';
 const BROWSER_TIMEOUT = 90_000;
 
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
+const branding = loadBranding(WEBSITE_PATHS.brandingDir);
 const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
 
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
@@ -186,13 +188,17 @@ describe('the chat page in each language', () => {
     async ({ lang, locale }) => {
       const { page, context, problems, elsewhere } = await open(`${bot.base}/`, locale);
       try {
-        expect(await page.title()).toBe(STRINGS['page.title'][lang]);
+        expect(await page.title()).toBe(branding.botName[lang]);
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
         expect(await page.locator('#mieux-chat').getAttribute('aria-label')).toBe(STRINGS['script.chatLabel'][lang]);
 
-        // The welcome, in the browser's language, with the main topics as buttons.
+        // The welcome, in the browser's language, with the main topics as buttons and one way to
+        // reach the team, the hand-off (the contact entry is not a button of its own: issue 14).
         await waitForBotText(page, rendered(STRINGS['bot.welcome'][lang]));
-        const mainTopics = kb.conversation.mainTopics.map((id) => entry(id, lang).title);
+        const mainTopics = [
+          ...kb.conversation.mainTopics.filter((id) => id !== kb.conversation.contactEntry).map((id) => entry(id, lang).title),
+          STRINGS['handoff.button'][lang],
+        ];
         await expectButtonsStartWith(page, mainTopics);
 
         // A question typed in this language gets its answer.

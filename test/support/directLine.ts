@@ -7,6 +7,7 @@ import { startServer } from '../../src/index';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import type { BotServer } from '../../src/hosting/http/server';
+import type { WebsiteAssets } from '../../src/hosting/http/webChat/websiteRoutes';
 import { parseJson, requestFrom } from './http';
 
 export interface DlResult<T = unknown> {
@@ -143,11 +144,11 @@ export interface RunningBot {
 }
 
 /** The real composition root on a random loopback port. */
-export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
+export async function startBot(env: Record<string, string> = {}, website: Partial<WebsiteAssets> = {}): Promise<RunningBot> {
   const logs: Record<string, unknown>[] = [];
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env }, null);
   const logger = createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const { server, port } = await startServer(config, logger);
+  const { server, port } = await startServer(config, logger, website);
   return { server, base: `http://127.0.0.1:${port}`, logs, close: () => server.close(1000) };
 }
 

@@ -3,6 +3,7 @@ import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import { answerText } from '../../src/core/knowledge/answerText';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
 import type { Lang } from '../../src/core/language/languages';
+import { STRINGS } from '../../src/core/i18n/strings';
 
 export const KNOWLEDGE_DIR = join(__dirname, '..', '..', 'knowledge');
 
@@ -19,4 +20,13 @@ export function replyText(id: string, lang: Lang, kb: KnowledgeBase = shippedKno
   const entry = kb.entries.get(id);
   if (!entry) throw new Error(`replyText(): no entry '${id}'`);
   return answerText(entry, lang);
+}
+
+/**
+ * The buttons that offer the main topics (welcome, help, "I don't know"): every main topic but
+ * the contact entry, then the one way to reach the team, the hand-off (issue 14).
+ */
+export function mainTopicButtons(kb: KnowledgeBase, lang: Lang): string[] {
+  const topics = kb.conversation.mainTopics.filter((id) => id !== kb.conversation.contactEntry);
+  return [...topics.map((id) => kb.entries.get(id)!.text[lang].title), STRINGS['handoff.button'][lang]];
 }

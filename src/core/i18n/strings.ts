@@ -265,22 +265,7 @@ export const STRINGS = {
   'language.en': { es: 'inglés', en: 'English', fr: 'anglais' },
   'language.fr': { es: 'francés', en: 'French', fr: 'français' },
 
-  // The chat page's own words (Web Chat translates its controls itself from the locale).
-  'page.title': {
-    es: 'Asistente de MIEUX+',
-    en: 'MIEUX+ assistant',
-    fr: 'Assistant MIEUX+',
-  },
-  'page.heading': {
-    es: 'Pregunte sobre MIEUX+',
-    en: 'Ask about MIEUX+',
-    fr: 'Questions sur MIEUX+',
-  },
-  'page.intro': {
-    es: 'Respuestas sobre la iniciativa MIEUX+ (Migration EU Expertise), en español, inglés o francés.',
-    en: 'Answers about the MIEUX+ (Migration EU Expertise) initiative, in English, Spanish or French.',
-    fr: 'Des réponses sur l’initiative MIEUX+ (Migration EU Expertise), en français, anglais ou espagnol.',
-  },
+  // The chat page's own words besides the branding's (Web Chat translates its controls itself from the locale).
   'page.noscript': {
     es: 'El chat necesita JavaScript. También puede escribir al equipo de MIEUX+ en {email}.',
     en: 'The chat needs JavaScript. You can also write to the MIEUX+ team at {email}.',
@@ -304,6 +289,17 @@ export const STRINGS = {
     fr: 'Le chat n’est pas disponible pour le moment. Vous pouvez écrire à l’équipe de MIEUX+ à {email}.',
   },
 
+  // The website widget's own controls (widget.js); its branded texts are in branding/branding.yaml.
+  'widget.close': {
+    es: 'Cerrar el chat',
+    en: 'Close the chat',
+    fr: 'Fermer le chat',
+  },
+  'widget.newTab': {
+    es: '(se abre en una pestaña nueva)',
+    en: '(opens in a new tab)',
+    fr: '(s’ouvre dans un nouvel onglet)',
+  },
   // The insights page (/insights) and its CSV files: see insightsStrings.ts.
   ...INSIGHTS_STRINGS,
 } as const satisfies Record<string, Localized<string>>;

@@ -29,6 +29,6 @@ describe('the string table', () => {
 
   it('hands out a section by its short keys', () => {
     expect(Object.keys(section('script')).sort()).toEqual(['chatLabel', 'loading', 'unavailable']);
-    expect(section('page').title).toBe(STRINGS['page.title']);
+    expect(section('page').noscript).toBe(STRINGS['page.noscript']);
   });
 });

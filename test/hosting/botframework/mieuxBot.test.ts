@@ -5,6 +5,7 @@ import { LocalRecognizer } from '../../../src/core/understanding/localRecognizer
 import type { Recognizer } from '../../../src/core/understanding/recognizer';
 import { buttonTitles, CONTACT, createTestBot } from '../../support/testBot';
 import { answerText } from '../../../src/core/knowledge/answerText';
+import { mainTopicButtons } from '../../support/shippedKnowledge';
 
 const titles = (ids: readonly string[], lang: Lang) => {
   const kb = createTestBot().kb;
@@ -23,7 +24,7 @@ describe('welcome', () => {
     const replies = await bot.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }], locale });
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toBe(STRINGS['bot.welcome'][lang]);
-    expect(buttonTitles(replies[0])).toEqual(titles(bot.kb.conversation.mainTopics, lang));
+    expect(buttonTitles(replies[0])).toEqual(mainTopicButtons(bot.kb, lang));
   });
 
   it('does not greet the bot itself', async () => {
@@ -97,7 +98,7 @@ describe('when the bot does not know', () => {
     const [reply] = await bot.say(text);
     expect(reply!.text).toBe(STRINGS['bot.notFound'][lang].replace('{email}', CONTACT));
     expect(reply!.text).toContain(CONTACT);
-    expect(buttonTitles(reply)).toEqual([...titles(bot.kb.conversation.mainTopics, lang), STRINGS['handoff.button'][lang]]);
+    expect(buttonTitles(reply)).toEqual(mainTopicButtons(bot.kb, lang));
   });
 
   it('never echoes what the person typed', async () => {

@@ -13,7 +13,7 @@ import { createLogger } from '../../../src/logger';
 import { loadKnowledge } from '../../../src/core/knowledge/loadKnowledge';
 import { LANGUAGES, type Lang } from '../../../src/core/language/languages';
 import type { BotServer } from '../../../src/hosting/http/server';
-import { replyText } from '../../support/shippedKnowledge';
+import { mainTopicButtons, replyText } from '../../support/shippedKnowledge';
 import {
   closedPort,
   messageActivity,
@@ -162,7 +162,7 @@ describe('other messages and activity types', () => {
     const messages = messagesOf(await send(api(), activity));
     expect(messages).toHaveLength(1);
     expect(messages[0]!.text).toBe(STRINGS['bot.empty'][lang]);
-    expect(buttonTitles(messages[0]!)).toEqual(kb.conversation.mainTopics.map((id) => entryText(id, lang).title));
+    expect(buttonTitles(messages[0]!)).toEqual(mainTopicButtons(kb, lang));
   });
 
   it('a JSON content type with parameters (charset) is accepted', async () => {
@@ -252,7 +252,7 @@ describe('conversationUpdate', () => {
     const messages = messagesOf(await send(api(), update(locale, [{ id: 'user1' }])));
     expect(messages).toHaveLength(1);
     expect(messages[0]!.text).toBe(STRINGS['bot.welcome'][lang]);
-    expect(buttonTitles(messages[0]!)).toEqual(kb.conversation.mainTopics.map((id) => entryText(id, lang).title));
+    expect(buttonTitles(messages[0]!)).toEqual(mainTopicButtons(kb, lang));
   });
 
   it('the bot itself joining gets no reply (expectReplies)', async () => {

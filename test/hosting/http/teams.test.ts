@@ -28,7 +28,7 @@ import {
   type CaptureServer,
   type HttpResult,
 } from '../../support/http';
-import { replyText } from '../../support/shippedKnowledge';
+import { mainTopicButtons, replyText } from '../../support/shippedKnowledge';
 
 const BASE_ENV = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug' } as const;
 const config = loadConfig(BASE_ENV, null);
@@ -349,10 +349,7 @@ describe('Teams installation', () => {
     const replies = await turn(c, installationUpdate(conversation, c.url, 'add', locale));
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toBe(toTeamsMarkdown(STRINGS['bot.welcome'][lang]));
-    expectTeamsButtons(
-      replies[0]!,
-      kb.conversation.mainTopics.map((id) => entryText(id, lang).title),
-    );
+    expectTeamsButtons(replies[0]!, mainTopicButtons(kb, lang));
     // Teams also announces the bot joining the chat: no second welcome.
     expect(await turn(c, membersAdded(conversation, c.url, [{ id: BOT.id }], locale))).toEqual([]);
   });

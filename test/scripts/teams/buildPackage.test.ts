@@ -6,8 +6,10 @@ import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config';
-import { buildTeamsPackage, teamsIds, teamsPackageFiles, unzipFiles } from '../../../scripts/teams/buildPackage';
-import { outlineIcon } from '../../../scripts/teams/icons';
+import { loadBranding } from '../../../src/core/branding/loadBranding';
+import type { Branding } from '../../../src/core/branding/types';
+import { TeamsConfigError, buildTeamsPackage, teamsIds, teamsPackageFiles, unzipFiles } from '../../../scripts/teams/buildPackage';
+import { BRANDING_DIR, parseArgs } from '../../../scripts/teams/package';
 import { TeamsPackageError, packageProblems } from '../../../scripts/teams/validate';
 
 const run = promisify(execFile);
@@ -15,6 +17,15 @@ const PROJECT = join(__dirname, '..', '..', '..');
 const BOT_ID = '0d5a3f2e-1c4b-4e8a-9f70-3b2d6c1e8a94';
 const TEAMS_APP_ID = '6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
 const EXPECTED_FILES = ['color.png', 'es.json', 'fr.json', 'manifest.json', 'outline.png'];
+
+/** The shipped branding: its privacy and terms pages are still placeholders. */
+const BRANDING = loadBranding(BRANDING_DIR, 'branding/branding.yaml');
+const TEST_BUILD = { testBuild: true } as const;
+/** The branding once ICMPD has published the pages. */
+const PUBLISHED: Branding = {
+  ...BRANDING,
+  teams: { ...BRANDING.teams, privacyUrl: 'https://www.icmpd.org/privacy-notice', termsOfUseUrl: 'https://www.icmpd.org/terms-of-use' },
+};
 
 const configWith = (env: Record<string, string> = {}) => loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'test-secret', ...env }, null);
 const manifestOf = (files: ReadonlyMap<string, Buffer>) => JSON.parse(files.get('manifest.json')!.toString('utf8')) as { id: string; bots: { botId: string }[] };
@@ -39,7 +50,7 @@ describe('Teams package ids', () => {
 
 describe('Teams package zip', () => {
   it('holds the manifest, both icons and both localization files at the root, and passes its own checks', async () => {
-    const { zip } = await buildTeamsPackage(configWith({ TEAMS_APP_ID }), '2.0.0');
+    const { zip } = await buildTeamsPackage(configWith({ TEAMS_APP_ID }), '2.0.0', PUBLISHED);
     const files = await unzipFiles(zip);
     expect([...files.keys()].sort()).toEqual(EXPECTED_FILES);
     expect(packageProblems(files)).toEqual([]);
@@ -49,13 +60,13 @@ describe('Teams package zip', () => {
   });
 
   it('is the same, byte for byte, when built twice from the same configuration', async () => {
-    const first = await buildTeamsPackage(configWith(), '2.0.0');
-    const second = await buildTeamsPackage(configWith(), '2.0.0');
+    const first = await buildTeamsPackage(configWith(), '2.0.0', BRANDING, TEST_BUILD);
+    const second = await buildTeamsPackage(configWith(), '2.0.0', BRANDING, TEST_BUILD);
     expect(first.zip.equals(second.zip)).toBe(true);
   });
 
   it('names a missing localization file, a file in a folder and icons swapped round', () => {
-    const files = teamsPackageFiles(configWith(), '2.0.0');
+    const files = teamsPackageFiles(configWith(), '2.0.0', BRANDING);
     const colour = files.get('color.png')!;
     files.delete('fr.json');
     files.set('color.png', files.get('outline.png')!);
@@ -70,11 +81,11 @@ describe('Teams package zip', () => {
   });
 
   it('names a translation of a command the manifest does not have, and an outline icon with colour', () => {
-    const files = teamsPackageFiles(configWith(), '2.0.0');
+    const files = teamsPackageFiles(configWith(), '2.0.0', BRANDING);
     const es = JSON.parse(files.get('es.json')!.toString('utf8')) as Record<string, string>;
     es['bots[0].commandLists[0].commands[9].title'] = '¿Una más?';
     files.set('es.json', Buffer.from(JSON.stringify(es)));
-    const outline = PNG.sync.read(outlineIcon());
+    const outline = PNG.sync.read(BRANDING.teams.icons.outline.bytes);
     outline.data.set([255, 0, 0, 255], 0);
     files.set('outline.png', PNG.sync.write(outline));
     expect(packageProblems(files)).toEqual([
@@ -86,7 +97,7 @@ describe('Teams package zip', () => {
   it('refuses to build a package that breaks the schema, listing each problem', async () => {
     // An absurdly long (but well-formed) team address pushes every full description over 4000 characters.
     const config = configWith({ HANDOFF_EMAIL_TO: `${'a'.repeat(3500)}@example.org` });
-    const failure = await buildTeamsPackage(config, '2.0.0').then(
+    const failure = await buildTeamsPackage(config, '2.0.0', BRANDING, TEST_BUILD).then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -97,6 +108,47 @@ describe('Teams package zip', () => {
       'fr.json /description.full: must NOT have more than 4000 characters',
     ]);
     expect((failure as Error).message).toMatch(/^teams package: 3 problem\(s\)\n {2}manifest\.json \/description\/full/);
+  });
+});
+
+describe('Teams package and placeholder pages', () => {
+  it('refuses placeholder privacy and terms pages, naming each field and the way out', async () => {
+    const failure = await buildTeamsPackage(configWith(), '2.0.0', BRANDING).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(TeamsConfigError);
+    expect((failure as Error).message).toBe(
+      'teams:package: teams.privacyUrl in branding/branding.yaml is a placeholder (https://www.example.org/mieux-plus/privacy); ' +
+        'teams.termsOfUseUrl in branding/branding.yaml is a placeholder (https://www.example.org/mieux-plus/terms-of-use). ' +
+        'Put the published pages there before building a package to upload, or pass --test-build for a package only to try out.',
+    );
+  });
+
+  it('refuses a single placeholder too, and builds with the real pages in the manifest', async () => {
+    const half: Branding = { ...PUBLISHED, teams: { ...PUBLISHED.teams, termsOfUseUrl: 'https://terms.test/' } };
+    await expect(buildTeamsPackage(configWith(), '2.0.0', half)).rejects.toThrow(/^teams:package: teams\.termsOfUseUrl in branding\/branding\.yaml is a placeholder \(https:\/\/terms\.test\/\)\. Put/);
+    const { files } = await buildTeamsPackage(configWith(), '2.0.0', PUBLISHED);
+    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as { developer: { privacyUrl: string; termsOfUseUrl: string } };
+    expect(manifest.developer).toMatchObject({ privacyUrl: 'https://www.icmpd.org/privacy-notice', termsOfUseUrl: 'https://www.icmpd.org/terms-of-use' });
+  });
+
+  it('puts the branding icon files in the package, byte for byte', () => {
+    const files = teamsPackageFiles(configWith(), '2.0.0', BRANDING);
+    expect(files.get('color.png')!.equals(BRANDING.teams.icons.colour.bytes)).toBe(true);
+    expect(files.get('outline.png')!.equals(BRANDING.teams.icons.outline.bytes)).toBe(true);
+  });
+
+  it.each([
+    [[], { testBuild: false }],
+    [['--test-build'], { testBuild: true }],
+    [['--out', 'x.zip', '--test-build'], { testBuild: true, out: expect.stringMatching(/x\.zip$/) }],
+  ])('reads the arguments %j', (args, expected) => {
+    expect(parseArgs(args)).toMatchObject(expected);
+  });
+
+  it('refuses an argument it does not know, rather than building without it', () => {
+    expect(() => parseArgs(['--testbuild'])).toThrow("teams:package: unknown argument '--testbuild' (expected --out, --test-build)");
   });
 });
 
@@ -112,19 +164,35 @@ describe('npm run teams:package', () => {
     ...vars,
   });
 
-  it('writes a valid package for the configured bot id', async () => {
+  it('writes a valid package for the configured bot id when told it is a test build, and says so', async () => {
     const out = join(tmp, 'ok', 'app.zip');
-    const { stdout } = await run('npm', ['run', '--silent', 'teams:package', '--', '--out', out], {
+    const { stdout } = await run('npm', ['run', '--silent', 'teams:package', '--', '--out', out, '--test-build'], {
       cwd: PROJECT,
       env: childEnv({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'test-secret' }),
     });
     expect(stdout).toContain('Teams app package written');
     expect(stdout).not.toContain('test-secret');
+    expect(stdout).toContain('TEST BUILD, not for publishing: teams.privacyUrl, teams.termsOfUseUrl still placeholders in branding/branding.yaml');
     const files = await unzipFiles(readFileSync(out));
     expect([...files.keys()].sort()).toEqual(EXPECTED_FILES);
     expect(packageProblems(files)).toEqual([]);
     expect(manifestOf(files).bots[0]!.botId).toBe(BOT_ID);
     expect(manifestOf(files).id).toBe(BOT_ID);
+  }, 60_000);
+
+  it('exits non-zero naming the placeholder pages without --test-build, and writes nothing', async () => {
+    const out = join(tmp, 'placeholder', 'app.zip');
+    const failure = await run('npm', ['run', '--silent', 'teams:package', '--', '--out', out], {
+      cwd: PROJECT,
+      env: childEnv({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'test-secret' }),
+    }).then(
+      () => undefined,
+      (error: unknown) => error as { code?: number; stderr?: string },
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('teams.privacyUrl in branding/branding.yaml is a placeholder');
+    expect(failure?.stderr).toContain('--test-build');
+    expect(existsSync(out)).toBe(false);
   }, 60_000);
 
   it('exits non-zero naming MicrosoftAppId when it is not set, and writes nothing', async () => {

@@ -4,16 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config';
 import { LANGUAGES } from '../../../src/core/language/languages';
 import { LocalRecognizer } from '../../../src/core/understanding/localRecognizer';
-import { COMMANDS } from '../../../scripts/teams/listing';
+import { loadBranding } from '../../../src/core/branding/loadBranding';
+import { BRANDING_DIR } from '../../../scripts/teams/package';
 import { LOCALIZATION_SCHEMA_URL, buildTeamsApp, localizationFile, type TeamsApp } from '../../../scripts/teams/manifest';
 import { localizationProblems, manifestProblems } from '../../../scripts/teams/validate';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
 
 const BOT_ID = '0d5a3f2e-1c4b-4e8a-9f70-3b2d6c1e8a94';
 const APP_ID = '6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
+const LISTING = loadBranding(BRANDING_DIR).teams;
+const COMMANDS = LISTING.commands;
 
 function app(overrides: Partial<Parameters<typeof buildTeamsApp>[0]> = {}): TeamsApp {
-  return buildTeamsApp({ appId: APP_ID, botId: BOT_ID, version: '1.2.3', contactEmail: 'team@example.org', ...overrides });
+  return buildTeamsApp({ appId: APP_ID, botId: BOT_ID, version: '1.2.3', contactEmail: 'team@example.org', listing: LISTING, ...overrides });
 }
 
 /** The parts of the manifest the tests read or break. */
@@ -105,7 +108,7 @@ describe('Teams manifest', () => {
   it('takes the manifest version from package.json through the configuration path the script uses', () => {
     const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
     const config = loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'pw' }, null);
-    const { manifest } = buildTeamsApp({ appId: config.teamsAppId, botId: config.bot.appId, version, contactEmail: config.contactEmail });
+    const { manifest } = buildTeamsApp({ appId: config.teamsAppId, botId: config.bot.appId, version, contactEmail: config.contactEmail, listing: LISTING });
     expect(manifest.version).toBe(version);
     expect(manifest.id).toBe(BOT_ID);
     expect(manifestProblems(manifest)).toEqual([]);
@@ -181,5 +184,34 @@ describe('Teams manifest validation rejects, naming the field', () => {
       "fr.json /bots[0].commandLists[0].commands[1].title: must NOT have more than 32 characters",
       "fr.json /name.full: must have required property 'name.full'",
     ]);
+  });
+});
+
+describe('Teams manifest from the branding', () => {
+  it("takes the developer's pages, accent colour, names and commands from branding.yaml's teams section", () => {
+    const listing = {
+      ...LISTING,
+      developerName: 'ICMPD Comms',
+      websiteUrl: 'https://www.icmpd.org/our-work',
+      privacyUrl: 'https://www.icmpd.org/privacy-notice',
+      termsOfUseUrl: 'https://www.icmpd.org/terms',
+      accentColour: '#1A5E20',
+      name: { ...LISTING.name, en: { short: 'MIEUX+ bot', full: 'The MIEUX+ bot' }, fr: { short: 'Robot MIEUX+', full: 'Le robot MIEUX+' } },
+      commands: [COMMANDS[1]!, COMMANDS[0]!],
+    };
+    const { manifest: raw, localizations } = buildTeamsApp({ appId: APP_ID, botId: BOT_ID, version: '1.0.0', contactEmail: 'team@example.org', listing });
+    const manifest = raw as unknown as ManifestShape & { developer: Record<string, string>; accentColor: string; validDomains: string[] };
+    expect(manifest.developer).toEqual({
+      name: 'ICMPD Comms',
+      websiteUrl: 'https://www.icmpd.org/our-work',
+      privacyUrl: 'https://www.icmpd.org/privacy-notice',
+      termsOfUseUrl: 'https://www.icmpd.org/terms',
+    });
+    expect(manifest.accentColor).toBe('#1A5E20');
+    expect(manifest.validDomains).toEqual(['www.icmpd.org']);
+    expect(manifest.name).toEqual({ short: 'MIEUX+ bot', full: 'The MIEUX+ bot' });
+    expect(localizations.get('fr.json')!['name.short']).toBe('Robot MIEUX+');
+    expect(manifest.bots[0]?.commandLists[0]?.commands.map((c) => c.title)).toEqual([COMMANDS[1]!.text.en.title, COMMANDS[0]!.text.en.title]);
+    expect(manifestProblems(manifest)).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import {
   type RunningBot,
   type TokenAnswer,
 } from '../../../support/directLine';
-import { replyText } from '../../../support/shippedKnowledge';
+import { mainTopicButtons, replyText } from '../../../support/shippedKnowledge';
 
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
 const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
@@ -56,7 +56,7 @@ describe('starting a conversation', () => {
     expect(more).toEqual([]);
     expect(welcome!.type).toBe('message');
     expect(welcome!.text).toBe(STRINGS['bot.welcome'][lang]);
-    expect(buttons(welcome!)).toEqual(titles(kb.conversation.mainTopics, lang));
+    expect(buttons(welcome!)).toEqual(mainTopicButtons(kb, lang));
     expect(welcome!.from).toMatchObject({ role: 'bot' });
     expect(welcome!.conversation?.id).toBe(conversation.conversationId);
     expect(welcome!.id).toMatch(new RegExp(`^${conversation.conversationId}\\|\\d+$`));

@@ -2,7 +2,10 @@
  * The chat page and its files over HTTP: the page in the browser's language under a strict
  * Content-Security-Policy, the page script, and Web Chat's bundle served from node_modules.
  */
-import { STRINGS, section } from '../../../../src/core/i18n/strings';
+import { section } from '../../../../src/core/i18n/strings';
+import { loadBranding } from '../../../../src/core/branding/loadBranding';
+import { WEBSITE_PATHS } from '../../../../src/config';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { request } from 'node:http';
@@ -13,7 +16,9 @@ import { dl, startBot, type RunningBot } from '../../../support/directLine';
 
 const CONTACT = 'mieux-initiative@icmpd.org';
 const webChatDir = dirname(dirname(require.resolve('botframework-webchat')));
-const webChatVersion = (JSON.parse(readFileSync(join(webChatDir, 'package.json'), 'utf8')) as { version: string }).version;
+const branding = loadBranding(WEBSITE_PATHS.brandingDir);
+const original = readFileSync(join(webChatDir, 'dist', 'webchat.js'));
+const hash = createHash('sha256').update(original).digest('hex').slice(0, 16);
 
 let bot: RunningBot;
 
@@ -37,8 +42,11 @@ describe('GET /', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-language')).toBe(lang);
     expect(page.text).toContain(`<html lang="${lang}">`);
-    expect(page.text).toContain(`<title>${STRINGS['page.title'][lang]}</title>`);
-    expect(page.text).toContain(`<h1>${STRINGS['page.heading'][lang]}</h1>`);
+    expect(page.text).toContain(`<title>${branding.botName[lang]}</title>`);
+    expect(page.text).toContain(`<h1>${branding.texts.heading[lang]}</h1>`);
+    // What is kept, with the privacy notice, under the heading.
+    expect(page.text).toContain(`<p class="kept">${branding.privacy.kept[lang]} <a href="${branding.privacy.noticeUrl}"`);
+    expect(page.text).toMatch(/<img class="mieux-logo" src="branding\/logo\.[0-9a-f]{16}\.png" alt=""/);
     expect(page.text).toContain('<div id="mieux-chat" class="mieux-chat"></div>');
   });
 
@@ -60,7 +68,8 @@ describe('GET /', () => {
       expect(body).toBe('');
     }
     expect(page.text).not.toMatch(/\son\w+=/i);
-    expect(page.text).not.toMatch(/https?:\/\//);
+    // Everything the page loads comes from this server; the one absolute address is the privacy notice's link.
+    expect(page.text).not.toMatch(/\s(?:src|href)="https?:\/\/(?!www\.example\.org\/mieux-plus\/privacy")/);
   });
 });
 
@@ -75,7 +84,10 @@ describe('the page script', () => {
       for (const text of Object.values(section('script')))
         expect(script.text).toContain(JSON.stringify(text[lang].replace('{email}', CONTACT)));
     }
-    expect(script.text).toContain(`"bundle":"webchat/botframework-webchat-${webChatVersion}.js"`);
+    expect(script.text).toContain(`"bundle":"webchat/webchat.${hash}.js"`);
+    // Web Chat in the branding's colours, with its avatar.
+    expect(script.text).toContain(`"bubbleFromUserBackground":"${branding.colours.primary}"`);
+    expect(script.text).toMatch(/"avatar":"branding\/avatar\.[0-9a-f]{16}\.png"/);
     expect(script.text).toContain('"tokenPath":"api/directline/token"');
   });
 
@@ -85,13 +97,19 @@ describe('the page script', () => {
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(css.text).toContain('.mieux-chat');
   });
+
+  it("the branding's colours are served as CSS properties", async () => {
+    const css = await dl(`${bot.base}/webchat/brand.css`);
+    expect(css.status).toBe(200);
+    expect(css.text).toContain(`--mieux-primary: ${branding.colours.primary};`);
+    expect(css.text).toContain(`--mieux-link: ${branding.colours.link};`);
+  });
 });
 
 describe("Web Chat's bundle", () => {
-  const bundleUrl = () => `${bot.base}/webchat/botframework-webchat-${webChatVersion}.js`;
-  const original = readFileSync(join(webChatDir, 'dist', 'webchat.js'));
+  const bundleUrl = () => `${bot.base}/webchat/webchat.${hash}.js`;
 
-  it('comes from node_modules, compressed for browsers that accept gzip, cached for good', async () => {
+  it('is served under its content hash, compressed for browsers that accept gzip, cached for good', async () => {
     const response = await fetch(bundleUrl(), { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(10_000) });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -116,8 +134,9 @@ describe("Web Chat's bundle", () => {
     expect(body.bytes.equals(original)).toBe(true);
   });
 
-  it('only the current version is served', async () => {
-    expect((await dl(`${bot.base}/webchat/botframework-webchat-0.0.1.js`)).status).toBe(404);
+  it('only the current bundle is served', async () => {
+    expect((await dl(`${bot.base}/webchat/webchat.0000000000000000.js`)).status).toBe(404);
+    expect((await dl(`${bot.base}/webchat/botframework-webchat-4.18.1.js`)).status).toBe(404);
   });
 });
 

@@ -1,0 +1,59 @@
+/**
+ * Driving Web Chat in Debian's Chromium (playwright-core, /usr/bin/chromium; .ci/run installs it):
+ * launching, reading the bot's messages as a visitor sees them, typing.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
+export const SUGGESTED = 'button.webchat__suggested-actions__button';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}. The browser tests use Debian's chromium package: ` +
+        'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium (.ci/run installs it).',
+    );
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+}
+
+export async function botTexts(page: Page): Promise<string[]> {
+  // Web Chat puts zero-width spaces around links.
+  return (await page.locator(BOT_BUBBLES).allInnerTexts()).map((t) =>
+    t
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** Waits until a bot message reads `expected`; returns its index among the bot's messages. */
+export async function waitForBotText(page: Page, expected: string, timeout = 20_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const texts = await botTexts(page);
+    const index = texts.findIndex((t) => t === expected);
+    if (index >= 0) return index;
+    if (Date.now() > deadline) throw new Error(`no bot message reading:\n  ${expected}\nbot messages so far:\n  ${texts.join('\n  ')}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Types a message in the send box of the Web Chat inside `scope` and sends it with Enter. */
+export async function type(page: Page, scope: string, text: string): Promise<void> {
+  const box = page.locator(scope).getByRole('textbox');
+  await box.fill(text);
+  await box.press('Enter');
+}

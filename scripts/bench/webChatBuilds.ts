@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+
 import { WEBCHAT_BUILDS, precompress, webChatPackageDir, type WebChatBuild } from '../deploy/copyWebChat';
+import { launchChromium } from '../support/chromium';
 
 /**
  * npm run bench:webchat — which of Web Chat's prebuilt bundles can the bot use? For each build,
@@ -12,16 +13,6 @@ import { WEBCHAT_BUILDS, precompress, webChatPackageDir, type WebChatBuild } fro
  * hero card that ends the hand-off with its mailto button. A fake Direct Line in the page sends
  * one such activity; nothing else runs.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** What the hand-off's last message looks like (dialogs/handoffDialog.ts), in the page. */
 const PAGE = (bundle: string) => `<!doctype html>
@@ -95,7 +86,7 @@ async function main(): Promise<void> {
   }
   const server = await serve(files);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+  const browser = await launchChromium();
   const findings: Finding[] = [];
   try {
     for (const build of Object.keys(WEBCHAT_BUILDS) as WebChatBuild[]) {

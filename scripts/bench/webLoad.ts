@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, type Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { loadConfig } from '../../src/config';
 import { startServer } from '../../src/index';
 import { createLogger } from '../../src/logger';
@@ -15,16 +16,6 @@ import { copyWebChat } from '../deploy/copyWebChat';
  * comparison. Every run in a new browser context (an empty cache), then once more with the cache
  * warm. Figures, not assertions: docs/website.md keeps them.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const RUNS = Number(process.argv[2] ?? 3);
 const BOT_BUBBLE = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 
@@ -136,7 +127,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ALLOWED_ORIGINS: site.origin }, null);
   const { server, port } = await startServer(config, createLogger('silent'), { widgetScript });
   base = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const chromiumVersion = browser.version();
   const lines: string[] = [];
   try {

@@ -4,8 +4,8 @@
  * No browser is downloaded; without /usr/bin/chromium this test fails and says how to install it.
  */
 import { STRINGS, t } from '../../src/core/i18n/strings';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/support/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import type { Lang } from '../../src/core/language/languages';
@@ -16,16 +16,6 @@ import type { BotServer } from '../../src/hosting/http/server';
 import { replyText, shippedKnowledge } from '../support/shippedKnowledge';
 import { rendered } from '../support/webChatText';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 const USER_BUBBLES = '.webchat__bubble--from-user .webchat__bubble__content';
 const SUGGESTED = 'button.webchat__suggested-actions__button';
@@ -40,16 +30,11 @@ let curation: CurationSetup;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: sudo apt-get install -y --no-install-recommends chromium (the browser tests use Debian's package).`,
-    );
-  }
   const started = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1' }, null), createLogger('silent'));
   server = started.server;
   curation = started.curation;
   base = `http://127.0.0.1:${started.port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

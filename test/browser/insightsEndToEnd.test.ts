@@ -6,10 +6,11 @@
  * nowhere in the page, its data or its CSV files; without the token the data is refused (401).
  * Screenshots go to test-artifacts/ (docs/images/insights-page.png is a copy of insights-page.png).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Activity, CardAction } from 'botbuilder';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/support/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InsightsSetup } from '../../src/app/insights/createInsights';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
@@ -21,16 +22,6 @@ import { createLogger } from '../../src/logger';
 import { messageActivity, send, uniqueId } from '../support/http';
 import { shippedKnowledge } from '../support/shippedKnowledge';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 const TOKEN = 'e2e-insights-token-0123456789abcdef0123456789abcdef';
 const NAME = 'Zoltan Quixote-Brambleworth';
@@ -115,7 +106,6 @@ const tableRows = (page: Page, id: string): Promise<string[][]> =>
 let traffic: { votedEntry: string };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (CI's .ci/run does)`);
   mkdirSync(ARTIFACTS, { recursive: true });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', INSIGHTS_TOKEN: TOKEN }, null);
   const started = await startServer(config, createLogger('silent'));
@@ -126,7 +116,7 @@ beforeAll(async () => {
   traffic = await talk();
   // Counts are written in the background after each turn; the page reads them once written.
   await insights.recorder.flush();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

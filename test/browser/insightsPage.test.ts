@@ -6,12 +6,13 @@
  * (its header, its query) and can make one fail. The bot's own route, on the real server after
  * real conversations, is tested in insightsEndToEnd.test.ts. Screenshots go to test-artifacts/.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/support/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
 import { addDays, dayOf } from '../../src/core/insights/events';
@@ -35,16 +36,6 @@ import { shippedKnowledge } from '../support/shippedKnowledge';
 import { handoff, picked, question, started, times, vote } from '../support/insightsEvents';
 import { recordingLogger } from '../support/testBot';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 const PUBLIC_DIR = join(PROJECT_ROOT, 'public', 'insights');
 const TOKEN = 'a-long-random-insights-token-for-the-test-0123456789';
@@ -215,14 +206,13 @@ const tableRows = (page: Page, id: string): Promise<string[][]> =>
   );
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (CI's .ci/run does)`);
   mkdirSync(ARTIFACTS, { recursive: true });
   const store = new MemoryAggregateStore({ maxDays: RETENTION_DAYS });
   await recordTraffic(store);
   server = insightsServer(store);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -5,11 +5,12 @@
  * Screenshots go to test-artifacts/.
  */
 import { STRINGS, t } from '../../src/core/i18n/strings';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/support/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, WEBSITE_PATHS, loadConfig } from '../../src/config';
 import { loadBranding } from '../../src/core/branding/loadBranding';
@@ -21,17 +22,6 @@ import { startBot, type RunningBot } from '../support/directLine';
 import { rendered } from '../support/webChatText';
 import { replyText } from '../support/shippedKnowledge';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 const CONTACT = 'mieux-initiative@icmpd.org';
 const BROWSER_TIMEOUT = 90_000;
@@ -84,12 +74,6 @@ if (!DOCUMENTED_SNIPPET?.includes('https://bot.example.org/')) throw new Error('
 const SNIPPET = (botBase: string) => DOCUMENTED_SNIPPET.replaceAll('https://bot.example.org', botBase);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}. The browser tests use Debian's chromium package: ` +
-        'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium (.ci/run installs it).',
-    );
-  }
   mkdirSync(ARTIFACTS, { recursive: true });
   const listed = await hostSite(SNIPPET);
   const unlisted = await hostSite(SNIPPET);
@@ -98,7 +82,7 @@ beforeAll(async () => {
   bot = await startBot({ ALLOWED_ORIGINS: listed.origin });
   listed.setBot(bot.base);
   unlisted.setBot(bot.base);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

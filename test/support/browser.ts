@@ -2,32 +2,12 @@
  * Driving Web Chat in Debian's Chromium (playwright-core, /usr/bin/chromium; .ci/run installs it):
  * launching, reading the bot's messages as a visitor sees them, typing.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export { launchChromium } from '../../scripts/support/chromium';
 
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 export const SUGGESTED = 'button.webchat__suggested-actions__button';
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}. The browser tests use Debian's chromium package: ` +
-        'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium (.ci/run installs it).',
-    );
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
-}
 
 export async function botTexts(page: Page): Promise<string[]> {
   // Web Chat puts zero-width spaces around links.

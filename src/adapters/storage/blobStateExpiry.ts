@@ -1,5 +1,6 @@
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
-import { errorKind, type Logger } from '../../logger';
+import { PeriodicSweep } from '../../app/periodicSweep';
+import type { Logger } from '../../logger';
 
 export interface BlobStateExpiryOptions {
   /** A conversation's state not written for this long is deleted. */
@@ -24,8 +25,7 @@ const CONVERSATION_STATE = /^[^%/]+%2Fconversations%2F./;
  */
 export class BlobStateExpiry {
   private readonly container: ContainerClient;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly periodic: PeriodicSweep;
   private readonly now: () => number;
 
   constructor(
@@ -36,27 +36,16 @@ export class BlobStateExpiry {
   ) {
     this.container = BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
     this.now = options.now ?? Date.now;
+    this.periodic = new PeriodicSweep('state expiry', () => this.sweep(), options.everyMs, logger);
   }
 
   /** Sweeps now, in the background, then every `everyMs`. */
   start(): void {
-    const run = () => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => {
-          this.logger.warn('state expiry: sweep failed, will try again', { kind: errorKind(error) });
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    };
-    this.timer = setInterval(run, this.options.everyMs);
-    this.timer.unref();
-    run();
+    this.periodic.start();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.periodic.stop();
   }
 
   /** Deletes every conversation state last written before `now - ttlMs`; returns how many. */

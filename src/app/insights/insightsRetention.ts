@@ -1,6 +1,7 @@
 import { dayOf } from '../../core/insights/events';
 import { expiredDays } from '../../core/insights/retention';
-import { errorKind, type Logger } from '../../logger';
+import { PeriodicSweep } from '../periodicSweep';
+import type { Logger } from '../../logger';
 import type { AggregateStore } from './aggregateStore';
 
 export interface InsightsRetentionOptions {
@@ -17,8 +18,7 @@ export interface InsightsRetentionOptions {
  * same store; deleting a day already deleted is no error.
  */
 export class InsightsRetention {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly periodic: PeriodicSweep;
   private readonly now: () => Date;
 
   constructor(
@@ -30,28 +30,16 @@ export class InsightsRetention {
       throw new RangeError('InsightsRetention: retentionDays must be a whole number from 1');
     if (!(options.everyMs > 0)) throw new RangeError('InsightsRetention: everyMs must be positive');
     this.now = options.now ?? (() => new Date());
+    this.periodic = new PeriodicSweep('insights retention', () => this.sweep(), options.everyMs, logger);
   }
 
   /** Sweeps now, in the background, then every `everyMs`. */
   start(): void {
-    const run = () => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => {
-          this.logger.warn('insights retention: sweep failed, will try again', { kind: errorKind(error) });
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    };
-    this.timer = setInterval(run, this.options.everyMs);
-    this.timer.unref();
-    run();
+    this.periodic.start();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+    await this.periodic.stop();
   }
 
   /** Deletes every day before the retention; returns how many were deleted. */

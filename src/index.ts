@@ -6,23 +6,20 @@ import { createCuration, curationStoreFor, type CurationSetup } from './app/cura
 import type { AggregateStore } from './app/insights/aggregateStore';
 import { createInsights, type InsightsSetup } from './app/insights/createInsights';
 import { insightsStoreFor } from './adapters/storage/insightsStore';
-import { QuestionAnswerer } from './app/questionAnswerer';
 import { ReplyBuilder } from './app/replies';
 import type { DocumentStorage } from './app/storage/documentStorage';
-import { Welcomer } from './app/welcome';
 import { loadConfig, PROJECT_ROOT, WEBSITE_PATHS, type Config } from './config';
 import { checkStrings } from './core/i18n/strings';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import type { Lang } from './core/language/languages';
 import type { KnowledgeBase } from './core/knowledge/types';
-import { FormCommands } from './core/understanding/formCommands';
 import { LocalRecognizer } from './core/understanding/localRecognizer';
-import { YesNoDetector } from './core/understanding/yesNo';
 import { createAdapter, type BotAdapter } from './hosting/botframework/adapter';
 import { botFrameworkHost } from './hosting/botframework/botHost';
 import { createBotState } from './hosting/botframework/botState';
-import { MieuxBot } from './hosting/botframework/mieuxBot';
 import { TeamsMiddleware } from './hosting/botframework/teamsMiddleware';
+import type { MieuxBot } from './hosting/botframework/mieuxBot';
+import { wireBot } from './wireBot';
 import { createTurnErrorHandler } from './hosting/botframework/turnErrorHandler';
 import { readinessRoute } from './hosting/http/readiness';
 import { CONNECTION_DEFAULTS, createBotServer, type BotServer } from './hosting/http/server';
@@ -35,7 +32,6 @@ import { insightsRoute } from './hosting/http/insights/insightsRoute';
 import { join } from 'node:path';
 import { UserFacingError } from './errors';
 import { createLogger, type Logger } from './logger';
-import { HandoffDialog } from '../dialogs/handoffDialog';
 
 /** How often Blob Storage is swept for idle conversations (AZURE_STORAGE_STATE_TTL_HOURS). */
 const STATE_SWEEP_EVERY_MS = 3_600_000;
@@ -99,7 +95,6 @@ export function composeBot(
   const insights = insightsFor(config, kb, curationStorage, logger, options.insightsStore);
   const reporter = insights ? { insights: insights.reporter } : {};
   const curation = createCuration(config, { storage: curationStorage, replies, logger, ...reporter });
-  const answerer = new QuestionAnswerer({ recognizer, replies, curation: curation.curation, ...reporter });
   const handoffDelivery = createHandoffDelivery(
     config,
     kb,
@@ -107,25 +102,18 @@ export function composeBot(
     logger,
     options.unconfirmedHandoffTtlMs === undefined ? {} : { unconfirmedTtlMs: options.unconfirmedHandoffTtlMs },
   );
-  const handoffDialog = new HandoffDialog({
+  const bot = wireBot({
     kb,
-    teamEmail: config.contactEmail,
-    submitter: handoffDelivery.submitter,
-    turns,
-    logger,
-    commands: new FormCommands(kb.conversation),
-    yesNo: new YesNoDetector(kb.conversation),
-    answerer,
-    ...reporter,
-  });
-  const bot = new MieuxBot({
     conversationState,
     dialogState,
     turns,
-    handoffDialog,
-    answerer,
-    welcomer: new Welcomer(replies),
+    recognizer,
+    replies,
+    teamEmail: config.contactEmail,
+    submitter: handoffDelivery.submitter,
+    logger,
     curation: curation.curation,
+    ...reporter,
   });
 
   const adapter = createAdapter(config.bot, config.channelAuth, config.channelTimeoutMs);

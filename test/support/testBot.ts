@@ -4,14 +4,9 @@ import { CONVERSATION_PROFILE_PROPERTY, type ConversationProfile } from '../../s
 import { DIALOG_STATE_PROPERTY } from '../../src/hosting/botframework/botState';
 import { BotTurns } from '../../src/hosting/botframework/botTurns';
 import { TurnCommitRecord } from '../../src/hosting/botframework/turnCommitRecord';
-import { Welcomer } from '../../src/app/welcome';
-import { MieuxBot } from '../../src/hosting/botframework/mieuxBot';
-import { HandoffDialog } from '../../dialogs/handoffDialog';
-import { YesNoDetector } from '../../src/core/understanding/yesNo';
-import { FormCommands } from '../../src/core/understanding/formCommands';
 import { MAILTO_ONLY, type HandoffSubmitter } from '../../src/app/handoff/handoffSubmitter';
-import { QuestionAnswerer } from '../../src/app/questionAnswerer';
 import { ReplyBuilder } from '../../src/app/replies';
+import { wireBot } from '../../src/wireBot';
 import { createTurnErrorHandler } from '../../src/hosting/botframework/turnErrorHandler';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
 import { LocalRecognizer } from '../../src/core/understanding/localRecognizer';
@@ -67,27 +62,18 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
   const recognizer = options.recognizer ?? new LocalRecognizer(kb);
   const curation = options.curation?.({ replies });
   const turns = new BotTurns(profile, new TurnCommitRecord(conversationState));
-  const reporter = options.insights ? { insights: options.insights } : {};
-  const answerer = new QuestionAnswerer({ recognizer, replies, ...(curation ? { curation } : {}), ...reporter });
-  const handoffDialog = new HandoffDialog({
+  const bot = wireBot({
     kb,
-    teamEmail: CONTACT,
-    submitter: options.submitter ?? MAILTO_ONLY,
-    turns,
-    logger,
-    commands: new FormCommands(kb.conversation),
-    yesNo: new YesNoDetector(kb.conversation),
-    answerer,
-    ...reporter,
-  });
-  const bot = new MieuxBot({
     conversationState,
     dialogState,
     turns,
-    handoffDialog,
-    answerer,
-    welcomer: new Welcomer(replies),
+    recognizer,
+    replies,
+    teamEmail: CONTACT,
+    submitter: options.submitter ?? MAILTO_ONLY,
+    logger,
     ...(curation ? { curation } : {}),
+    ...(options.insights ? { insights: options.insights } : {}),
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.onTurnError = createTurnErrorHandler(logger, replies, conversationState);

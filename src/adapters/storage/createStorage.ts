@@ -1,3 +1,4 @@
+import { waitAtMost } from '../../app/waitAtMost';
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { BlobsStorage, type BlobsStorageOptions } from 'botbuilder-azure-blobs';
 import type { DocumentStorage } from '../../app/storage/documentStorage';
@@ -94,13 +95,5 @@ const PROBE_KEY = 'readiness-probe';
 
 /** Resolves when the storage answers a read within `timeoutMs`; rejects otherwise. */
 export async function probeStorage(storage: Pick<DocumentStorage, 'read'>, timeoutMs: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`storage did not answer within ${timeoutMs} ms`)), timeoutMs);
-  });
-  try {
-    await Promise.race([storage.read([PROBE_KEY]), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  if (!(await waitAtMost(storage.read([PROBE_KEY]), timeoutMs))) throw new Error(`storage did not answer within ${timeoutMs} ms`);
 }

@@ -1,3 +1,4 @@
+import { waitAtMost } from '../waitAtMost';
 import type { ReplyBuilder } from '../replies';
 import type { DocumentStorage } from '../storage/documentStorage';
 import type { Config } from '../../config';
@@ -45,15 +46,7 @@ export function createCuration(
     recorder,
     store,
     flush: async (timeoutMs = 10_000) => {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, timeoutMs);
-      });
-      try {
-        await Promise.race([recorder.flush(), timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
+      await waitAtMost(recorder.flush(), timeoutMs);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { waitAtMost } from '../waitAtMost';
 import { dayOf } from '../../core/insights/events';
 import { buildInsightsPayload, type EntryTitle, type InsightsPayload } from '../../core/insights/insightsTables';
 import type { Period } from '../../core/insights/queries';
@@ -79,15 +80,7 @@ export function createInsights(store: AggregateStore, sources: InsightsSources, 
     },
     async stop(timeoutMs = 10_000) {
       await retention.stop();
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, timeoutMs);
-      });
-      try {
-        await Promise.race([recorder.flush(), timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
+      await waitAtMost(recorder.flush(), timeoutMs);
     },
   };
 }

@@ -73,7 +73,7 @@ export const EVAL_SETS = [
   },
   {
     name: 'blind-dev2',
-    about: 'a third, written the same way on 2026-11-30 and committed before any tuning; its misses are read like blind-dev\'s',
+    about: "a third, written the same way on 2026-11-30 and committed before any tuning; its misses are read like blind-dev's",
     showMisses: true,
   },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
@@ -86,7 +86,13 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
  * bot reaches today, shared by the test suite and kb:compare (npm run eval prints the figures;
  * docs/evaluation.md states the goal for the blind set).
  */
-export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.86, 'blind-dev': 0.92, 'blind-dev2': 0.8, tuning: 0.88, seen: 1 };
+export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
+  blind: 0.89,
+  'blind-dev': 0.93,
+  'blind-dev2': 0.88,
+  tuning: 0.91,
+  seen: 1,
+};
 
 /**
  * The most wrong answers each set may get, over its three languages, where a wrong answer is a
@@ -95,10 +101,12 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.86,
  * today's counts, so that none is added unnoticed.
  */
 export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAnswered: number; readonly unansweredImplied: number }>> = {
-  blind: { outOfScopeAnswered: 3, unansweredImplied: 6 },
-  'blind-dev': { outOfScopeAnswered: 3, unansweredImplied: 5 },
-  'blind-dev2': { outOfScopeAnswered: 99, unansweredImplied: 99 },
-  tuning: { outOfScopeAnswered: 11, unansweredImplied: 9 },
+  // blind: 3 and 6 before the classifier (2026-11-30); with it one more out-of-scope question
+  // is answered and one fewer unanswerable one, chosen on the development sets alone.
+  blind: { outOfScopeAnswered: 4, unansweredImplied: 5 },
+  'blind-dev': { outOfScopeAnswered: 2, unansweredImplied: 2 },
+  'blind-dev2': { outOfScopeAnswered: 4, unansweredImplied: 8 },
+  tuning: { outOfScopeAnswered: 9, unansweredImplied: 6 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };
 

@@ -88,6 +88,7 @@ export class LocalRecognizer implements Recognizer {
         unknownRealWordWeight: tuning.unknownRealWordWeight,
         isWord: (w: string) => spelling[lang].has(w),
         exactOnly,
+        classifierWeight: tuning.classifierWeight,
       };
       return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
     };
@@ -187,7 +188,13 @@ export class LocalRecognizer implements Recognizer {
     if (before.length > 0 && this.isPersonalCase(withBefore, lang)) return [this.personalCaseRecognition(base)];
     // A question with no word of its own is about what was said before it.
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
-    const whole = this.recognizePart(tokens, lang, context, base, names);
+    let whole = this.recognizePart(tokens, lang, context, base, names);
+    // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
+    // nothing by itself may be about what was just said.
+    if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
+      const withContext = this.recognizePart(withBefore, lang, context, base, names);
+      if (withContext.kind === 'answer') whole = withContext;
+    }
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.recognizePart(left, lang, context, base, names);
@@ -245,11 +252,16 @@ export class LocalRecognizer implements Recognizer {
   }
 
   /**
-   * The clear winner, or among close candidates the one the curated phrasings make by far the
+   * The clear winner (if the classifier does not disagree), or among close candidates the one the curated phrasings make by far the
    * likeliest (naive Bayes over how people ask for each entry), or "did you mean".
    */
   private select(analysis: Analysis, candidates: readonly ScoredEntry[], index: RetrievalIndex): Selection {
     const selection = selectAnswer(candidates, this.tuning);
+    // Two views that disagree make an answer a guess: the nearest phrasing points to an entry whose
+    // words, as the classifier weighs them, point elsewhere. "Did you mean" lets the person say.
+    if (selection.kind === 'answer' && index.classifierProbability(analysis, selection.entryId) < this.tuning.classifierAgreementMin) {
+      return { kind: 'clarify', options: candidates.slice(0, this.tuning.maxOptions).map((c) => c.entryId) };
+    }
     if (selection.kind !== 'clarify') return selection;
     const likeliest = index.likeliest(analysis, selection.options);
     return likeliest && likeliest.share >= this.tuning.likelyShareToAnswer ? { kind: 'answer', entryId: likeliest.entryId } : selection;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/language/languages';
 import { LocalRecognizer, MAX_UNDERSTOOD_CHARS } from '../../../src/core/understanding/localRecognizer';
+import { DEFAULT_TUNING } from '../../../src/core/understanding/tuning';
 import type { ConversationContext, Recognition } from '../../../src/core/understanding/recognizer';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
 
@@ -126,6 +127,13 @@ describe('personal cases get the dedicated answer', () => {
     'my residence permit expired',
     'je veux demander l’asile en France',
     'comment obtenir mon titre de séjour',
+    // The words that name the matter are not the notWhen words inside them ("estudiante", "student", "étudiant").
+    'quiero sacar un visado de estudiante para Italia',
+    'can I get a student visa through MIEUX+?',
+    "j'ai besoin d'un visa étudiant pour le Canada",
+    // A person's own status, not only a document.
+    'I am a refugee in Malta, can you help me?',
+    'soy refugiado en Chipre, ¿me pueden ayudar?',
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -135,6 +143,12 @@ describe('personal cases get the dedicated answer', () => {
   it.each([
     ['¿Puedo participar como experto en asilo?', 'become-expert'],
     ['What does MIEUX+ do on visa policy?', 'area-irregular-migration'],
+    // A bank card named Visa stays a bank card, inside the longer phrase.
+    ['Han rechazado mi tarjeta Visa, ¿qué hago?', 'none'],
+    ['my Visa card was refused, what can I do?', 'none'],
+    // Someone whose job is asylum, asking about the programme.
+    ['Soy redactora y escribo sobre asilo. ¿Quién financia MIEUX+?', 'funding'],
+    ["Je suis attachée et je traite des demandes d'asile. Qui finance MIEUX+ ?", 'funding'],
   ])('but not %j', (text) => {
     expect(recognize(text).kind).not.toBe('personalCase');
   });
@@ -317,5 +331,37 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['recontactez-moi svp', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
+  });
+});
+
+describe('a short question about what was just said is read with it', () => {
+  it.each([
+    ['I read that MIEUX+ supports Team Europe. What does that involve?', 'team-europe'],
+    ["J'ai lu que MIEUX+ soutient l'approche Équipe Europe. De quoi s'agit-il ?", 'team-europe'],
+  ])('%j', (text, entryId) => {
+    const r = recognize(text);
+    expect(r.kind === 'answer' && r.entryId).toBe(entryId);
+  });
+});
+
+describe('the classifier learnt from the phrasings must agree before an answer is given', () => {
+  const question = 'Who funds MIEUX+?';
+  it('answers when it agrees', () => {
+    const r = new LocalRecognizer(shippedKnowledge(), { ...DEFAULT_TUNING, classifierAgreementMin: 0 }).recognizeSync({
+      text: question,
+      locale: 'en',
+      context: {},
+    });
+    expect(r.kind === 'answer' && r.entryId).toBe('funding');
+  });
+
+  it('offers "did you mean" when the winner is less likely than the minimum', () => {
+    const r = new LocalRecognizer(shippedKnowledge(), { ...DEFAULT_TUNING, classifierAgreementMin: 1.01 }).recognizeSync({
+      text: 'Which organisation funds the initiative?',
+      locale: 'en',
+      context: {},
+    });
+    expect(r.kind).toBe('clarify');
+    expect(r.kind === 'clarify' && r.options).toContain('funding');
   });
 });

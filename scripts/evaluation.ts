@@ -102,11 +102,12 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
  */
 export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAnswered: number; readonly unansweredImplied: number }>> = {
   // blind: 3 and 6 before the classifier (2026-11-30); with it one more out-of-scope question
-  // is answered and one fewer unanswerable one, chosen on the development sets alone.
-  blind: { outOfScopeAnswered: 4, unansweredImplied: 5 },
-  'blind-dev': { outOfScopeAnswered: 2, unansweredImplied: 2 },
-  'blind-dev2': { outOfScopeAnswered: 4, unansweredImplied: 8 },
-  tuning: { outOfScopeAnswered: 9, unansweredImplied: 6 },
+  // is answered, and with it and the outsiders' rule four fewer unanswerable ones; both were
+  // chosen on the development sets alone.
+  blind: { outOfScopeAnswered: 4, unansweredImplied: 2 },
+  'blind-dev': { outOfScopeAnswered: 2, unansweredImplied: 1 },
+  'blind-dev2': { outOfScopeAnswered: 4, unansweredImplied: 7 },
+  tuning: { outOfScopeAnswered: 9, unansweredImplied: 4 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };
 

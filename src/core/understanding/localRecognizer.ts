@@ -66,6 +66,9 @@ export class LocalRecognizer implements Recognizer {
   private readonly personalCase: PersonalCaseDetector;
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, CHAT_ABBREVIATIONS);
+  /** "Soy jubilado, ¿puedo ser experto?": see ConversationData.outsiders. */
+  private readonly outsiders: Localized<PhraseList>;
+  private readonly outsiderQuestions: ReadonlySet<string>;
   /** "¿Ustedes qué hacen?": see ConversationData.whatWeDo. */
   private readonly whatWeDo: Localized<PhraseList>;
 
@@ -105,6 +108,13 @@ export class LocalRecognizer implements Recognizer {
     const whatWeDo = kb.conversation.whatWeDo?.phrases ?? { es: [], en: [], fr: [] };
     this.whatWeDo = { es: new PhraseList(whatWeDo.es), en: new PhraseList(whatWeDo.en), fr: new PhraseList(whatWeDo.fr) };
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
+    const outsiders = kb.conversation.outsiders?.phrases ?? { es: [], en: [], fr: [] };
+    this.outsiders = {
+      es: new PhraseList(outsiders.es, forms.es),
+      en: new PhraseList(outsiders.en, forms.en),
+      fr: new PhraseList(outsiders.fr, forms.fr),
+    };
+    this.outsiderQuestions = new Set(kb.conversation.outsiders?.about ?? []);
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
     const vocabulary = (lang: Lang): string[] => [...STOP_WORDS[lang], ...built[lang].lexicon.words(), ...this.smallTalk.wordsOf(lang)];
     this.detector = new LanguageDetector({ es: vocabulary('es'), en: vocabulary('en'), fr: vocabulary('fr') });
@@ -195,15 +205,35 @@ export class LocalRecognizer implements Recognizer {
       const withContext = this.recognizePart(withBefore, lang, context, base, names);
       if (withContext.kind === 'answer') whole = withContext;
     }
+    whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.recognizePart(left, lang, context, base, names);
       const second = this.recognizePart(right, lang, context, base, names);
       if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
       const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
-      if (weaker > wholeScore) return [first, second];
+      // The whole often goes to the stronger half alone ("¿cuántos expertos hay y se les paga algo?"):
+      // when it names one of the halves' answers, the other half was asked too.
+      const wholeIsAHalf =
+        whole.kind === 'answer' &&
+        (whole.entryId === first.entryId || whole.entryId === second.entryId) &&
+        this.segmenter.asksAgain(right, lang);
+      if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  /**
+   * A question about taking part from someone outside a Member State's public administration
+   * ("I'm retired. Can I still be an expert?") asks what the brochure does not say.
+   */
+  private fromOutsider(recognition: Recognition, words: readonly string[], lang: Lang): Recognition {
+    const outsiders = this.kb.conversation.outsiders;
+    if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
+    const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
+    const aboutTakingPart = first !== undefined && this.outsiderQuestions.has(first);
+    if (!aboutTakingPart || !this.outsiders[lang].occursIn(words.map((w) => this.lexicons[lang].stem(w)))) return recognition;
+    return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }
 
   private isPersonalCase(tokens: readonly string[], lang: Lang): boolean {

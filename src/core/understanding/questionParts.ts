@@ -130,6 +130,11 @@ export class QuestionSegmenter {
     return [sentence];
   }
 
+  /** True when words after a joiner open a question of their own ("… and is it paid?", "… y hay que hablar inglés"), not a second name ("… and asylum"). */
+  asksAgain(tokens: readonly string[], lang: Lang): boolean {
+    return this.opensQuestion(tokens, this.words[lang]);
+  }
+
   private skipFillers(tokens: readonly string[], words: Compiled, from = 0): number {
     let i = from;
     for (let length = words.fillers.lengthAt(tokens, i); length > 0; length = words.fillers.lengthAt(tokens, i)) i += length;

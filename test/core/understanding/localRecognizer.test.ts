@@ -104,6 +104,12 @@ describe('small talk', () => {
     ['¿qué puedes hacer?', 'help', 'es'],
     ['what can you do?', 'help', 'en'],
     ['aide', 'help', 'fr'],
+    // With the words people add to it.
+    ['gracias crack', 'thanks', 'es'],
+    ['cheers mate', 'thanks', 'en'],
+    ['slt', 'greeting', 'fr'],
+    ["ok that's all for now, bye", 'goodbye', 'en'],
+    ['à quel genre de questions réponds-tu ?', 'help', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -305,6 +311,10 @@ describe('a message that asks two things gets both', () => {
     ['¿Qué es MIEUX+ y quién la financia?', 'es', 'about+funding'],
     ['Which regions do you cover, and who funds MIEUX+?', 'en', 'regions+funding'],
     ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', 'funding+regions'],
+    // The second question is short, and the whole message alone goes to it.
+    ['¿Qué hace un experto y hay que saber idiomas?', 'es', 'become-expert+languages-required'],
+    ['What does an expert do, and do they need to speak French?', 'en', 'become-expert+languages-required'],
+    ['Que fait un expert et faut-il parler anglais ?', 'fr', 'become-expert+languages-required'],
   ])('%j (%s) → %s', (text, lang, expected) => {
     expect(label(text, lang)).toBe(expected);
   });
@@ -363,5 +373,20 @@ describe('the classifier learnt from the phrasings must agree before an answer i
     });
     expect(r.kind).toBe('clarify');
     expect(r.kind === 'clarify' && r.options).toContain('funding');
+  });
+});
+
+describe('who asks changes the answer to "can I take part?" (conversation.yaml outsiders)', () => {
+  it.each<[string, Lang, string]>([
+    ["I'm a retired police officer. Can I become an expert?", 'en', 'other-participants'],
+    ['Soy estudiante de doctorado. ¿Puedo participar en MIEUX+?', 'es', 'other-participants'],
+    ['Je suis retraitée de la police. Puis-je devenir experte ?', 'fr', 'other-participants'],
+    // Who they are does not change a question about something else.
+    ['Soy estudiante y escribo un trabajo. ¿Quién financia MIEUX+?', 'es', 'funding'],
+    ["I'm a researcher. Which regions does MIEUX+ work in?", 'en', 'regions'],
+    // Nor does a public servant's question about becoming an expert.
+    ['Je suis fonctionnaire au ministère. Puis-je devenir expert ?', 'fr', 'become-expert'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
   });
 });

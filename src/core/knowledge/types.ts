@@ -75,6 +75,11 @@ export interface ConversationData {
    * administration (retired, a student, a company…) asks what the brochure does not say. A
    * question answered by one of `about` from someone these phrases describe gets `entry`.
    */
+  /**
+   * Questions about another named subject: the words that tie a question to the programme, and the
+   * entries a country may be the subject of (see localRecognizer.ts, namesAnotherSubject).
+   */
+  readonly otherSubjects?: { readonly answers: readonly string[]; readonly programmeWords: Localized<readonly string[]> };
   readonly outsiders?: { readonly entry: string; readonly about: readonly string[]; readonly phrases: Localized<readonly string[]> };
 }
 

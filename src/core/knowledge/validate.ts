@@ -194,6 +194,15 @@ function validateOutsiders(raw: unknown, file: string, entryRef: EntryRef, probl
     : undefined;
 }
 
+function validateOtherSubjects(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['otherSubjects'] {
+  if (raw === undefined) return undefined;
+  const section = isRecord(raw) ? raw : {};
+  if (!stringList(section.answers)) problems.add(file, 'otherSubjects.answers ', 'needs a list of entry ids');
+  else section.answers.forEach((id) => entryRef(id, 'otherSubjects.answers'));
+  const programmeWords = localizedList(section, file, 'otherSubjects ', problems);
+  return programmeWords && stringList(section.answers) ? { answers: section.answers, programmeWords } : undefined;
+}
+
 export function validateConversation(
   raw: unknown,
   file: string,
@@ -228,6 +237,7 @@ export function validateConversation(
   const cancel = localizedList(raw.cancel, file, 'cancel ', problems);
   const whatWeDo = validateWhatWeDo(raw.whatWeDo, file, entryRef, problems);
   const outsiders = validateOutsiders(raw.outsiders, file, entryRef, problems);
+  const otherSubjects = validateOtherSubjects(raw.otherSubjects, file, entryRef, problems);
   const yes = localizedList(raw.yes, file, 'yes ', problems);
   const no = localizedList(raw.no, file, 'no ', problems);
 
@@ -235,6 +245,7 @@ export function validateConversation(
   return {
     ...(whatWeDo ? { whatWeDo } : {}),
     ...(outsiders ? { outsiders } : {}),
+    ...(otherSubjects ? { otherSubjects } : {}),
     yes,
     no,
     handoffAfter: handoffAfter as string[],

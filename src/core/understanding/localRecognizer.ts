@@ -14,8 +14,9 @@ import { HandoffIntentDetector } from './handoffIntent';
 import { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
 import { QUESTION_WORDS } from '../language/questionWords';
+import { PERSON_WORDS } from '../language/personWords';
 import { CHAT_ABBREVIATIONS } from '../language/chatAbbreviations';
-import { COUNTRY_SYNONYMS } from '../language/countryNames';
+import { COUNTRY_NAME, COUNTRY_SYNONYMS } from '../language/countryNames';
 import { QuestionSegmenter, type Question } from './questionParts';
 import type { ConversationContext, Recognition, RecognizeRequest, Recognizer } from './recognizer';
 import { RetrievalIndex, type ScoredEntry } from './retrievalIndex';
@@ -66,6 +67,8 @@ export class LocalRecognizer implements Recognizer {
   private readonly personalCase: PersonalCaseDetector;
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, CHAT_ABBREVIATIONS);
+  /** The words of the programme, of the person asking and to the bot: see namesAnotherSubject. */
+  private readonly tiesToProgramme: Localized<PhraseList>;
   /** "Soy jubilado, ¿puedo ser experto?": see ConversationData.outsiders. */
   private readonly outsiders: Localized<PhraseList>;
   private readonly outsiderQuestions: ReadonlySet<string>;
@@ -115,6 +118,9 @@ export class LocalRecognizer implements Recognizer {
       fr: new PhraseList(outsiders.fr, forms.fr),
     };
     this.outsiderQuestions = new Set(kb.conversation.outsiders?.about ?? []);
+    const programmeWords = kb.conversation.otherSubjects?.programmeWords ?? { es: [], en: [], fr: [] };
+    const ties = (lang: Lang) => new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
+    this.tiesToProgramme = { es: ties('es'), en: ties('en'), fr: ties('fr') };
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
     const vocabulary = (lang: Lang): string[] => [...STOP_WORDS[lang], ...built[lang].lexicon.words(), ...this.smallTalk.wordsOf(lang)];
     this.detector = new LanguageDetector({ es: vocabulary('es'), en: vocabulary('en'), fr: vocabulary('fr') });
@@ -311,12 +317,26 @@ export class LocalRecognizer implements Recognizer {
   ): boolean {
     const [top] = candidates;
     if (!top || analysis.tokens.includes(PROGRAMME_NAME)) return false;
+    if (this.namesAnotherSubject(analysis, top.entryId, names, index)) return true;
     const { known, otherTopicWords } = index.vocabulary(analysis, names);
     if (otherTopicWords === 0) return false;
     const matched = top.matched ?? 0;
     return (
       matched < this.tuning.termsToAnswerBesideOtherWords || matched / (known + otherTopicWords) < this.tuning.shareToAnswerBesideOtherWords
     );
+  }
+
+  /**
+   * "Which languages are spoken in Switzerland?", "What's the budget of the European Space
+   * Agency?": a country or a name the knowledge base never uses, and no word of the programme, of
+   * the person asking or to the bot (conversation.yaml otherSubjects).
+   */
+  private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, index: RetrievalIndex): boolean {
+    const otherSubjects = this.kb.conversation.otherSubjects;
+    if (!otherSubjects || otherSubjects.answers.includes(winner)) return false;
+    const named =
+      analysis.tokens.includes(COUNTRY_NAME) || analysis.words.some((w, i) => names.has(w) && !index.knows(analysis.terms[i] ?? ''));
+    return named && !this.tiesToProgramme[index.lang].occursIn(analysis.tokens);
   }
 
   /** What the recognizer made of a message, for curators (npm run kb:try): the terms it searched, unknown ones marked. */

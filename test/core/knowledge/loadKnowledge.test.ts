@@ -70,6 +70,16 @@ describe('loadKnowledge', () => {
       { conversation: conversation({ outsiders: { entry: 'about', about: ['contact'], es: ['jubilado'], en: ['retired'] } }) },
       /conversation\.yaml: outsiders has no French list/,
     ],
+    [
+      'other subjects answered by no entry',
+      { conversation: conversation({ otherSubjects: { answers: ['ghost'], es: ['acción'], en: ['action'], fr: ['action'] } }) },
+      /conversation\.yaml: otherSubjects\.answers names no entry \('ghost'\)/,
+    ],
+    [
+      'other subjects with no Spanish words',
+      { conversation: conversation({ otherSubjects: { answers: [], en: ['action'], fr: ['action'] } }) },
+      /conversation\.yaml: otherSubjects has no Spanish list/,
+    ],
     ['no yes words', { conversation: conversation({ yes: undefined }) }, /conversation\.yaml: yes needs es, en and fr lists/],
   ])('rejects %s, naming the file and entry', (_name, files, expected) => {
     const problems = problemsOf(files);

@@ -327,8 +327,26 @@ describe('questions about something else that share a word with MIEUX+ are not a
     ['Who funds Wikipedia?', 'en'],
     ['Quel est le cours de l’action Airbus ?', 'fr'],
     ['How do I become a Microsoft certified expert?', 'en'],
+    // A country or a name the knowledge base never uses, and no word of the programme or of a person.
+    ['¿Qué idiomas se hablan en Bélgica?', 'es'],
+    ['Which languages do people speak in Canada?', 'en'],
+    ['Quelles langues parle-t-on au Luxembourg ?', 'fr'],
+    ['¿Cuánto gana un experto en Alemania?', 'es'],
+    ['How much do experts earn at Deloitte?', 'en'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('none');
+  });
+
+  it.each<[string, Lang, string]>([
+    // A country the question is about, where a country is the subject.
+    ['¿Trabaja MIEUX+ en Marruecos?', 'es', 'country-list'],
+    ['Is Italy one of the Member States?', 'en', 'country-list'],
+    // The asker's own country, and names the knowledge base uses.
+    ['Our ministry in Ghana needs support, how do we get it?', 'en', 'partner-countries'],
+    ['¿Tenéis cuenta en LinkedIn?', 'es', 'contact'],
+    ["Qu'est-ce que l'approche Équipe Europe ?", 'fr', 'team-europe'],
+  ])('but %j (%s) is still answered: %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
   });
 });
 

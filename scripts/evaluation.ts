@@ -76,6 +76,11 @@ export const EVAL_SETS = [
     about: "a third, written the same way on 2026-11-30 and committed before any tuning; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev3',
+    about: "a fourth, written the same way later on 2026-11-30 and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -87,10 +92,11 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
  * docs/evaluation.md states the goal for the blind set).
  */
 export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
-  blind: 0.89,
+  blind: 0.9,
   'blind-dev': 0.93,
-  'blind-dev2': 0.88,
-  tuning: 0.91,
+  'blind-dev2': 0.89,
+  'blind-dev3': 0.84,
+  tuning: 0.93,
   seen: 1,
 };
 
@@ -107,6 +113,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   blind: { outOfScopeAnswered: 4, unansweredImplied: 2 },
   'blind-dev': { outOfScopeAnswered: 2, unansweredImplied: 1 },
   'blind-dev2': { outOfScopeAnswered: 3, unansweredImplied: 7 },
+  'blind-dev3': { outOfScopeAnswered: 99, unansweredImplied: 99 },
   tuning: { outOfScopeAnswered: 4, unansweredImplied: 4 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -408,3 +408,13 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     expect(label(text, lang)).toBe(expected);
   });
 });
+
+describe('the words people wrap a question in carry no topic', () => {
+  it.each<[string, Lang, string]>([
+    ['He leído que lo financia la UE, ¿es realmente así?', 'es', 'funding'],
+    ['I heard the EU funds you, honestly is that so?', 'en', 'funding'],
+    ['Franchement, vous êtes financés par qui ?', 'fr', 'funding'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});

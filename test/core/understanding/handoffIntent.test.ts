@@ -32,6 +32,9 @@ describe('a wish to contact the team starts the hand-off', () => {
     ["Je souhaiterais être mise en relation avec l'équipe", 'fr'],
     ["merci de me faire contacter par l'équipe", 'fr'],
     ["pouvez-vous transmettre ma demande à l'équipe ?", 'fr'],
+    ['pásale mi contacto al equipo, porfa', 'es'],
+    ['could you pass my details on to someone in the team?', 'en'],
+    ['vous pouvez me mettre en relation avec quelqu’un ?', 'fr'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).toBe('handoff');
   });

@@ -110,6 +110,8 @@ describe('small talk', () => {
     ['slt', 'greeting', 'fr'],
     ["ok that's all for now, bye", 'goodbye', 'en'],
     ['à quel genre de questions réponds-tu ?', 'help', 'fr'],
+    ["that's all for today, see you", 'goodbye', 'en'],
+    ['hasta luego, que tengas buen día', 'goodbye', 'es'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -140,6 +142,7 @@ describe('personal cases get the dedicated answer', () => {
     // A person's own status, not only a document.
     'I am a refugee in Malta, can you help me?',
     'soy refugiado en Chipre, ¿me pueden ayudar?',
+    'how can I bring my wife to Belgium?',
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');

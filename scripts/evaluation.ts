@@ -71,6 +71,16 @@ export const EVAL_SETS = [
     about: 'written the same way by another person; its misses were read (kinds of error, never sentences to copy) while improving the bot',
     showMisses: true,
   },
+  {
+    name: 'blind-dev2',
+    about: "a third, written the same way on 2026-11-30 and committed before any tuning; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev3',
+    about: "a fourth, written the same way later on 2026-11-30 and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -81,7 +91,14 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
  * bot reaches today, shared by the test suite and kb:compare (npm run eval prints the figures;
  * docs/evaluation.md states the goal for the blind set).
  */
-export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.86, 'blind-dev': 0.92, tuning: 0.88, seen: 1 };
+export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
+  blind: 0.91,
+  'blind-dev': 0.93,
+  'blind-dev2': 0.89,
+  'blind-dev3': 0.87,
+  tuning: 0.93,
+  seen: 1,
+};
 
 /**
  * The most wrong answers each set may get, over its three languages, where a wrong answer is a
@@ -90,9 +107,14 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = { blind: 0.86,
  * today's counts, so that none is added unnoticed.
  */
 export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAnswered: number; readonly unansweredImplied: number }>> = {
-  blind: { outOfScopeAnswered: 3, unansweredImplied: 6 },
-  'blind-dev': { outOfScopeAnswered: 3, unansweredImplied: 5 },
-  tuning: { outOfScopeAnswered: 11, unansweredImplied: 9 },
+  // blind: 3 and 6 before the classifier (2026-11-30); with it one more out-of-scope question
+  // is answered, and with it and the outsiders' rule four fewer unanswerable ones; both were
+  // chosen on the development sets alone.
+  blind: { outOfScopeAnswered: 4, unansweredImplied: 2 },
+  'blind-dev': { outOfScopeAnswered: 2, unansweredImplied: 1 },
+  'blind-dev2': { outOfScopeAnswered: 3, unansweredImplied: 7 },
+  'blind-dev3': { outOfScopeAnswered: 4, unansweredImplied: 4 },
+  tuning: { outOfScopeAnswered: 4, unansweredImplied: 4 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };
 

@@ -70,6 +70,17 @@ export interface ConversationData {
   /** Questions made only of everyday words that ask what MIEUX+ does ("¿ustedes qué hacen?"), and the entry that answers them. */
   readonly whatWeDo?: { readonly entry: string; readonly phrases: Localized<readonly string[]> };
   readonly no: Localized<readonly string[]>;
+  /**
+   * Who asks changes the answer to "can I take part?": someone outside a Member State's public
+   * administration (retired, a student, a company…) asks what the brochure does not say. A
+   * question answered by one of `about` from someone these phrases describe gets `entry`.
+   */
+  /**
+   * Questions about another named subject: the words that tie a question to the programme, and the
+   * entries a country may be the subject of (see localRecognizer.ts, namesAnotherSubject).
+   */
+  readonly otherSubjects?: { readonly answers: readonly string[]; readonly programmeWords: Localized<readonly string[]> };
+  readonly outsiders?: { readonly entry: string; readonly about: readonly string[]; readonly phrases: Localized<readonly string[]> };
 }
 
 export interface KnowledgeBase {

@@ -172,6 +172,37 @@ function cueLists<K extends string>(
   return problems.count > before ? undefined : (result as Localized<Record<K, string[]>>);
 }
 
+type EntryRef = (value: unknown, key: string) => void;
+
+function validateWhatWeDo(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['whatWeDo'] {
+  if (raw === undefined) return undefined;
+  const section = isRecord(raw) ? raw : {};
+  entryRef(section.entry, 'whatWeDo.entry');
+  const phrases = localizedList(section, file, 'whatWeDo ', problems);
+  return phrases && typeof section.entry === 'string' ? { entry: section.entry, phrases } : undefined;
+}
+
+function validateOutsiders(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['outsiders'] {
+  if (raw === undefined) return undefined;
+  const section = isRecord(raw) ? raw : {};
+  entryRef(section.entry, 'outsiders.entry');
+  if (!stringList(section.about) || section.about.length === 0) problems.add(file, 'outsiders.about ', 'needs a list of entry ids');
+  else section.about.forEach((id) => entryRef(id, 'outsiders.about'));
+  const phrases = localizedList(section, file, 'outsiders ', problems);
+  return phrases && typeof section.entry === 'string' && stringList(section.about)
+    ? { entry: section.entry, about: section.about, phrases }
+    : undefined;
+}
+
+function validateOtherSubjects(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['otherSubjects'] {
+  if (raw === undefined) return undefined;
+  const section = isRecord(raw) ? raw : {};
+  if (!stringList(section.answers)) problems.add(file, 'otherSubjects.answers ', 'needs a list of entry ids');
+  else section.answers.forEach((id) => entryRef(id, 'otherSubjects.answers'));
+  const programmeWords = localizedList(section, file, 'otherSubjects ', problems);
+  return programmeWords && stringList(section.answers) ? { answers: section.answers, programmeWords } : undefined;
+}
+
 export function validateConversation(
   raw: unknown,
   file: string,
@@ -204,19 +235,17 @@ export function validateConversation(
   else handoffAfter.forEach((id) => entryRef(id, 'handoffAfter'));
   const handoff = cueLists(raw.handoff, ['wish', 'action', 'direct', 'notWhen'] as const, file, 'handoff', problems);
   const cancel = localizedList(raw.cancel, file, 'cancel ', problems);
-  let whatWeDo: ConversationData['whatWeDo'];
-  if (raw.whatWeDo !== undefined) {
-    const section = isRecord(raw.whatWeDo) ? raw.whatWeDo : {};
-    entryRef(section.entry, 'whatWeDo.entry');
-    const phrases = localizedList(section, file, 'whatWeDo ', problems);
-    if (phrases && typeof section.entry === 'string') whatWeDo = { entry: section.entry, phrases };
-  }
+  const whatWeDo = validateWhatWeDo(raw.whatWeDo, file, entryRef, problems);
+  const outsiders = validateOutsiders(raw.outsiders, file, entryRef, problems);
+  const otherSubjects = validateOtherSubjects(raw.otherSubjects, file, entryRef, problems);
   const yes = localizedList(raw.yes, file, 'yes ', problems);
   const no = localizedList(raw.no, file, 'no ', problems);
 
   if (problems.count > before || !handoff || !cancel || !yes || !no || !personalCase) return undefined;
   return {
     ...(whatWeDo ? { whatWeDo } : {}),
+    ...(outsiders ? { outsiders } : {}),
+    ...(otherSubjects ? { otherSubjects } : {}),
     yes,
     no,
     handoffAfter: handoffAfter as string[],

@@ -31,7 +31,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     openers: list(
       'puede|pueden|podría|podrían|podrías|puedes|puedo|podemos|se puede|se pueden|es|son|hay|existe|existen|tiene|tienen|trabaja|trabajan|hace|hacen|' +
-        'me gustaría saber|me gustaria saber|me gustaría conocer|me interesa saber|me interesaría saber|me interesa conocer|quisiera saber|quisiera conocer|quería saber|queria saber|quería preguntar|quisiera preguntar|necesito saber|quiero saber|quiero preguntar|quería consultar|quisiera consultar|me preguntaba|' +
+        'me gustaría saber|me gustaria saber|me gustaría conocer|me interesa saber|me interesaría saber|me interesa conocer|quisiera saber|quisiera conocer|quería saber|queria saber|quería preguntar|quisiera preguntar|necesito saber|quiero saber|quiero preguntar|quería consultar|quisiera consultar|me preguntaba|me gustaría entender|me gustaria entender|quisiera entender|quiero entender|' +
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
         'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan',
@@ -47,7 +47,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|' +
         'i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|' +
-        'i have a question|quick question|one question|do you|does mieux|u|r',
+        'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r',
     ),
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',

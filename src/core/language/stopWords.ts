@@ -20,6 +20,8 @@ const WORDS: Localized<string> = {
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos
+    realmente basicamente francamente sinceramente solo solamente eh ah bueno
+    leido oido visto
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -33,6 +35,7 @@ const WORDS: Localized<string> = {
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
     us give quick quickly briefly show list one lot
     good morning afternoon evening greetings
+    basically frankly honestly literally simply anyway well heard
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
   fr: `
@@ -46,6 +49,7 @@ const WORDS: Localized<string> = {
     peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
+    bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
   `,
 };
 

@@ -14,8 +14,9 @@ import { HandoffIntentDetector } from './handoffIntent';
 import { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
 import { QUESTION_WORDS } from '../language/questionWords';
+import { PERSON_WORDS } from '../language/personWords';
 import { CHAT_ABBREVIATIONS } from '../language/chatAbbreviations';
-import { COUNTRY_SYNONYMS } from '../language/countryNames';
+import { COUNTRY_NAME, COUNTRY_SYNONYMS } from '../language/countryNames';
 import { QuestionSegmenter, type Question } from './questionParts';
 import type { ConversationContext, Recognition, RecognizeRequest, Recognizer } from './recognizer';
 import { RetrievalIndex, type ScoredEntry } from './retrievalIndex';
@@ -66,6 +67,11 @@ export class LocalRecognizer implements Recognizer {
   private readonly personalCase: PersonalCaseDetector;
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, CHAT_ABBREVIATIONS);
+  /** The words of the programme, of the person asking and to the bot: see namesAnotherSubject. */
+  private readonly tiesToProgramme: Localized<PhraseList>;
+  /** "Soy jubilado, ¿puedo ser experto?": see ConversationData.outsiders. */
+  private readonly outsiders: Localized<PhraseList>;
+  private readonly outsiderQuestions: ReadonlySet<string>;
   /** "¿Ustedes qué hacen?": see ConversationData.whatWeDo. */
   private readonly whatWeDo: Localized<PhraseList>;
 
@@ -88,6 +94,7 @@ export class LocalRecognizer implements Recognizer {
         unknownRealWordWeight: tuning.unknownRealWordWeight,
         isWord: (w: string) => spelling[lang].has(w),
         exactOnly,
+        classifierWeight: tuning.classifierWeight,
       };
       return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
     };
@@ -104,6 +111,16 @@ export class LocalRecognizer implements Recognizer {
     const whatWeDo = kb.conversation.whatWeDo?.phrases ?? { es: [], en: [], fr: [] };
     this.whatWeDo = { es: new PhraseList(whatWeDo.es), en: new PhraseList(whatWeDo.en), fr: new PhraseList(whatWeDo.fr) };
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
+    const outsiders = kb.conversation.outsiders?.phrases ?? { es: [], en: [], fr: [] };
+    this.outsiders = {
+      es: new PhraseList(outsiders.es, forms.es),
+      en: new PhraseList(outsiders.en, forms.en),
+      fr: new PhraseList(outsiders.fr, forms.fr),
+    };
+    this.outsiderQuestions = new Set(kb.conversation.outsiders?.about ?? []);
+    const programmeWords = kb.conversation.otherSubjects?.programmeWords ?? { es: [], en: [], fr: [] };
+    const ties = (lang: Lang) => new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
+    this.tiesToProgramme = { es: ties('es'), en: ties('en'), fr: ties('fr') };
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
     const vocabulary = (lang: Lang): string[] => [...STOP_WORDS[lang], ...built[lang].lexicon.words(), ...this.smallTalk.wordsOf(lang)];
     this.detector = new LanguageDetector({ es: vocabulary('es'), en: vocabulary('en'), fr: vocabulary('fr') });
@@ -187,16 +204,42 @@ export class LocalRecognizer implements Recognizer {
     if (before.length > 0 && this.isPersonalCase(withBefore, lang)) return [this.personalCaseRecognition(base)];
     // A question with no word of its own is about what was said before it.
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
-    const whole = this.recognizePart(tokens, lang, context, base, names);
+    let whole = this.recognizePart(tokens, lang, context, base, names);
+    // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
+    // nothing by itself may be about what was just said.
+    if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
+      const withContext = this.recognizePart(withBefore, lang, context, base, names);
+      if (withContext.kind === 'answer') whole = withContext;
+    }
+    whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.recognizePart(left, lang, context, base, names);
       const second = this.recognizePart(right, lang, context, base, names);
       if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
       const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
-      if (weaker > wholeScore) return [first, second];
+      // The whole often goes to the stronger half alone ("¿cuántos expertos hay y se les paga algo?"):
+      // when it names one of the halves' answers, the other half was asked too.
+      const wholeIsAHalf =
+        whole.kind === 'answer' &&
+        (whole.entryId === first.entryId || whole.entryId === second.entryId) &&
+        this.segmenter.asksAgain(right, lang);
+      if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  /**
+   * A question about taking part from someone outside a Member State's public administration
+   * ("I'm retired. Can I still be an expert?") asks what the brochure does not say.
+   */
+  private fromOutsider(recognition: Recognition, words: readonly string[], lang: Lang): Recognition {
+    const outsiders = this.kb.conversation.outsiders;
+    if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
+    const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
+    const aboutTakingPart = first !== undefined && this.outsiderQuestions.has(first);
+    if (!aboutTakingPart || !this.outsiders[lang].occursIn(words.map((w) => this.lexicons[lang].stem(w)))) return recognition;
+    return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }
 
   private isPersonalCase(tokens: readonly string[], lang: Lang): boolean {
@@ -245,11 +288,16 @@ export class LocalRecognizer implements Recognizer {
   }
 
   /**
-   * The clear winner, or among close candidates the one the curated phrasings make by far the
+   * The clear winner (if the classifier does not disagree), or among close candidates the one the curated phrasings make by far the
    * likeliest (naive Bayes over how people ask for each entry), or "did you mean".
    */
   private select(analysis: Analysis, candidates: readonly ScoredEntry[], index: RetrievalIndex): Selection {
     const selection = selectAnswer(candidates, this.tuning);
+    // Two views that disagree make an answer a guess: the nearest phrasing points to an entry whose
+    // words, as the classifier weighs them, point elsewhere. "Did you mean" lets the person say.
+    if (selection.kind === 'answer' && index.classifierProbability(analysis, selection.entryId) < this.tuning.classifierAgreementMin) {
+      return { kind: 'clarify', options: candidates.slice(0, this.tuning.maxOptions).map((c) => c.entryId) };
+    }
     if (selection.kind !== 'clarify') return selection;
     const likeliest = index.likeliest(analysis, selection.options);
     return likeliest && likeliest.share >= this.tuning.likelyShareToAnswer ? { kind: 'answer', entryId: likeliest.entryId } : selection;
@@ -269,12 +317,26 @@ export class LocalRecognizer implements Recognizer {
   ): boolean {
     const [top] = candidates;
     if (!top || analysis.tokens.includes(PROGRAMME_NAME)) return false;
+    if (this.namesAnotherSubject(analysis, top.entryId, names, index)) return true;
     const { known, otherTopicWords } = index.vocabulary(analysis, names);
     if (otherTopicWords === 0) return false;
     const matched = top.matched ?? 0;
     return (
       matched < this.tuning.termsToAnswerBesideOtherWords || matched / (known + otherTopicWords) < this.tuning.shareToAnswerBesideOtherWords
     );
+  }
+
+  /**
+   * "Which languages are spoken in Switzerland?", "What's the budget of the European Space
+   * Agency?": a country or a name the knowledge base never uses, and no word of the programme, of
+   * the person asking or to the bot (conversation.yaml otherSubjects).
+   */
+  private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, index: RetrievalIndex): boolean {
+    const otherSubjects = this.kb.conversation.otherSubjects;
+    if (!otherSubjects || otherSubjects.answers.includes(winner)) return false;
+    const named =
+      analysis.tokens.includes(COUNTRY_NAME) || analysis.words.some((w, i) => names.has(w) && !index.knows(analysis.terms[i] ?? ''));
+    return named && !this.tiesToProgramme[index.lang].occursIn(analysis.tokens);
   }
 
   /** What the recognizer made of a message, for curators (npm run kb:try): the terms it searched, unknown ones marked. */

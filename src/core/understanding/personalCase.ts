@@ -1,6 +1,6 @@
 import type { Lang, Localized } from '../language/languages';
 import type { PersonalCaseCues } from '../knowledge/types';
-import { compileCues, type PhraseList } from './phraseList';
+import { compileCues, PhraseList } from './phraseList';
 
 /**
  * A person asking about their own visa, asylum or permit gets the dedicated answer, never an area
@@ -11,13 +11,22 @@ import { compileCues, type PhraseList } from './phraseList';
 export class PersonalCaseDetector {
   private readonly cues: Localized<Readonly<Record<keyof PersonalCaseCues, PhraseList>>>;
 
+  private readonly mattersOrNot: Localized<PhraseList>;
+
   constructor(cues: Localized<PersonalCaseCues>) {
     this.cues = compileCues(cues);
+    const both = (c: PersonalCaseCues) => new PhraseList([...c.matters, ...c.notWhen]);
+    this.mattersOrNot = { es: both(cues.es), en: both(cues.en), fr: both(cues.fr) };
   }
 
   /** `words`: the question's normalised words. */
   isPersonalCase(words: readonly string[], lang: Lang): boolean {
     const cues = this.cues[lang];
-    return cues.matters.occursIn(words) && cues.self.occursIn(words) && !cues.notWhen.occursIn(words);
+    // Read as one list, longest phrase first at each place: "visado de **estudiante**" is a visa,
+    // not a student's question about MIEUX+, and a "tarjeta **Visa**" is a bank card, not a visa.
+    const { found } = this.mattersOrNot[lang].split(words);
+    const named = found.map((phrase) => phrase.split(' '));
+    const isNot = (phrase: string[]) => cues.notWhen.lengthAt(phrase, 0) === phrase.length;
+    return named.some((p) => !isNot(p)) && !named.some(isNot) && cues.self.occursIn(words);
   }
 }

@@ -9,6 +9,8 @@ interface Compiled {
   readonly stopWords: ReadonlySet<string>;
   readonly abbreviations: SynonymMap;
   readonly openers: PhraseList;
+  /** Openers of several words ("me gustaría saber", "i'd like to know"): they open a question even mid-sentence. */
+  readonly askingPhrases: PhraseList;
   readonly interrogatives: PhraseList;
   readonly fillers: PhraseList;
   readonly joiners: PhraseList;
@@ -51,6 +53,7 @@ export class QuestionSegmenter {
       stopWords: stopWords[lang],
       abbreviations: abbreviations[lang],
       openers: new PhraseList([...w.interrogatives, ...w.openers]),
+      askingPhrases: new PhraseList(w.openers.filter((o) => tokenise(normalise(o)).length >= 3)),
       interrogatives: new PhraseList(w.interrogatives),
       fillers: new PhraseList(w.fillers),
       joiners: new PhraseList(w.joiners),
@@ -70,7 +73,7 @@ export class QuestionSegmenter {
    */
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
-    const sentences = splitSentences(text, words.abbreviations);
+    const sentences = splitSentences(text, words.abbreviations).flatMap((s) => this.splitAtAsking(s, words));
     const isQuestion = sentences.map((s) => s.marked || this.opensQuestion(s.tokens, words));
     if (!isQuestion.includes(true)) {
       const all = sentences.flatMap((s) => s.tokens);
@@ -107,6 +110,29 @@ export class QuestionSegmenter {
       if (joiner > 0 && i + joiner < tokens.length) halves.push([tokens.slice(0, i), tokens.slice(i + joiner)]);
     }
     return halves;
+  }
+
+  /**
+   * "Un compañero me ha hablado de MIEUX+ y me gustaría saber quién la financia": a statement
+   * that turns into a request for information mid-sentence is two sentences, the statement and the question.
+   */
+  private splitAtAsking(sentence: Sentence, words: Compiled): Sentence[] {
+    if (sentence.marked) return [sentence];
+    const { tokens } = sentence;
+    for (let i = 1; i < tokens.length - 1; i += 1) {
+      if (words.askingPhrases.lengthAt(tokens, i) > 0) {
+        return [
+          { tokens: tokens.slice(0, i), marked: false, runsOn: false },
+          { tokens: tokens.slice(i), marked: false, runsOn: sentence.runsOn },
+        ];
+      }
+    }
+    return [sentence];
+  }
+
+  /** True when words after a joiner open a question of their own ("… and is it paid?", "… y hay que hablar inglés"), not a second name ("… and asylum"). */
+  asksAgain(tokens: readonly string[], lang: Lang): boolean {
+    return this.opensQuestion(tokens, this.words[lang]);
   }
 
   private skipFillers(tokens: readonly string[], words: Compiled, from = 0): number {

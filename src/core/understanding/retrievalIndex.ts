@@ -2,6 +2,7 @@ import type { Lang } from '../language/languages';
 import { analyse, analyseTokens, type Analysis, type LanguageParts } from '../language/pipeline';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { TermVector } from './termVector';
+import { EntryClassifier } from './entryClassifier';
 
 export interface ScoredEntry {
   readonly entryId: string;
@@ -23,6 +24,8 @@ export interface RetrievalOptions {
    * the personal-case answer, which cues decide, not shared words such as "apply".
    */
   readonly exactOnly?: ReadonlySet<string>;
+  /** What the classifier's probability weighs in a score, against the phrasing and coverage match (0: retrieval alone). */
+  readonly classifierWeight?: number;
 }
 
 interface Phrasing {
@@ -42,7 +45,8 @@ const ANSWER_ONLY = 0.5;
 
 /**
  * TF-IDF retrieval over one language of the knowledge base: a question is compared with every
- * phrasing (cosine of idf-weighted terms) and with everything the entry says (coverage); postings
+ * phrasing (cosine of idf-weighted terms) and with everything the entry says (coverage), and a
+ * classifier learnt from the phrasings adds how strongly its words point to each entry; postings
  * lists keep a search to the phrasings that share a word with the question. More: docs/architecture.md#tf-idf-retrieval-retrievalindexts
  */
 export class RetrievalIndex {
@@ -70,6 +74,7 @@ export class RetrievalIndex {
   private readonly covered: Float64Array;
   private readonly bestPhrasing: Float64Array;
   private readonly matchedCounts: Uint16Array;
+  private readonly classifier: EntryClassifier;
 
   constructor(
     kb: KnowledgeBase,
@@ -79,6 +84,7 @@ export class RetrievalIndex {
   ) {
     const exactOnly = options.exactOnly ?? new Set<string>();
     const phrasingTerms: Set<string>[] = [];
+    const examples: { features: readonly string[]; label: number }[] = [];
     for (const entry of kb.entries.values()) {
       const text = entry.text[lang];
       const searchable = !exactOnly.has(entry.id);
@@ -98,6 +104,7 @@ export class RetrievalIndex {
         for (const t of analysis.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
         this.termTotals[entryIndex] = (this.termTotals[entryIndex] ?? 0) + analysis.terms.length;
         const index = this.phrasings.push({ entry: entryIndex, norm: 0 }) - 1;
+        examples.push({ features: analysis.terms, label: entryIndex });
         phrasingTerms.push(terms);
         for (const t of terms) this.phrasingPostings.set(t, [...(this.phrasingPostings.get(t) ?? []), index]);
       }
@@ -116,6 +123,7 @@ export class RetrievalIndex {
       const norm = Math.sqrt([...(phrasingTerms[i] ?? [])].reduce((sum, t) => sum + this.weight(t) ** 2, 0));
       this.phrasings[i] = { ...p, norm };
     });
+    this.classifier = new EntryClassifier(examples, this.entryIds.length);
     this.dots = new Float64Array(this.phrasings.length);
     this.covered = new Float64Array(this.entryIds.length);
     this.bestPhrasing = new Float64Array(this.entryIds.length);
@@ -199,6 +207,13 @@ export class RetrievalIndex {
     return entryId === undefined ? undefined : { entryId, share: 1 / sum };
   }
 
+  /** The classifier's probability of an entry for the question's known terms. */
+  classifierProbability(analysis: Analysis, entryId: string): number {
+    const e = this.entryIds.indexOf(entryId);
+    const known = analysis.terms.filter((t) => this.idf.has(t));
+    return e < 0 ? 0 : (this.classifier.probabilities(known)[e] ?? 0);
+  }
+
   /** Entries ranked best first; entries in `boost` (what the bot just offered) get a small lead. */
   search(analysis: Analysis, boost: ReadonlySet<string> = new Set(), boostBy = 0): ScoredEntry[] {
     const known: string[] = [];
@@ -245,20 +260,17 @@ export class RetrievalIndex {
     // "how long has MIEUX+ been around" still asks about MIEUX+.
     const certainty = Math.sqrt(knownWeight / (knownWeight + unknownWeight));
 
-    for (const p of phrasingsReached) {
-      const phrasing = this.phrasings[p];
-      if (phrasing === undefined) continue;
-      const cosine = (dots[p] ?? 0) / (queryNorm * phrasing.norm);
-      if (cosine > (bestPhrasing[phrasing.entry] ?? 0)) bestPhrasing[phrasing.entry] = cosine;
-      dots[p] = 0;
-    }
+    this.keepBestPhrasings(phrasingsReached, queryNorm);
 
     const results: ScoredEntry[] = [];
+    const lambda = this.options.classifierWeight ?? 0;
+    const probabilities = lambda > 0 ? this.classifier.probabilities(known) : undefined;
     for (const e of entriesReached) {
       const entryId = this.entryIds[e];
       if (entryId === undefined) continue;
       const coverage = (covered[e] ?? 0) / knownWeight;
-      let score = certainty * (PHRASING_WEIGHT * (bestPhrasing[e] ?? 0) + COVERAGE_WEIGHT * coverage);
+      const retrieval = PHRASING_WEIGHT * (bestPhrasing[e] ?? 0) + COVERAGE_WEIGHT * coverage;
+      let score = certainty * (probabilities ? (1 - lambda) * retrieval + lambda * (probabilities[e] ?? 0) : retrieval);
       if (boost.has(entryId)) score = Math.min(0.99, score + boostBy);
       results.push({ entryId, score, matched: matched[e] ?? 0 });
       covered[e] = 0;
@@ -266,5 +278,17 @@ export class RetrievalIndex {
       matched[e] = 0;
     }
     return results.sort((a, b) => b.score - a.score);
+  }
+
+  /** Each entry's best cosine among the phrasings a search reached (left in `bestPhrasing`), zeroing their sums. */
+  private keepBestPhrasings(phrasingsReached: readonly number[], queryNorm: number): void {
+    const { dots, bestPhrasing } = this;
+    for (const p of phrasingsReached) {
+      const phrasing = this.phrasings[p];
+      if (phrasing === undefined) continue;
+      const cosine = (dots[p] ?? 0) / (queryNorm * phrasing.norm);
+      if (cosine > (bestPhrasing[phrasing.entry] ?? 0)) bestPhrasing[phrasing.entry] = cosine;
+      dots[p] = 0;
+    }
   }
 }

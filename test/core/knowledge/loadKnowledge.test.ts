@@ -55,6 +55,31 @@ describe('loadKnowledge', () => {
       /entries\/about\.yaml: entry 'about' has 1 Spanish, 2 English and 1 French questions; keep the lists parallel/,
     ],
     ['a "what we do" entry that is no entry', { conversation: conversation({ whatWeDo: { entry: 'ghost', es: ['qué hacen'], en: ['what do you do'], fr: ['vous faites quoi'] } }) }, /conversation\.yaml: whatWeDo\.entry names no entry \('ghost'\)/],
+    [
+      'outsiders answered by no entry',
+      { conversation: conversation({ outsiders: { entry: 'ghost', about: ['about'], es: ['jubilado'], en: ['retired'], fr: ['retraité'] } }) },
+      /conversation\.yaml: outsiders\.entry names no entry \('ghost'\)/,
+    ],
+    [
+      'outsiders with no question to change',
+      { conversation: conversation({ outsiders: { entry: 'about', about: [], es: ['jubilado'], en: ['retired'], fr: ['retraité'] } }) },
+      /conversation\.yaml: outsiders\.about needs a list of entry ids/,
+    ],
+    [
+      'outsiders with no French phrases',
+      { conversation: conversation({ outsiders: { entry: 'about', about: ['contact'], es: ['jubilado'], en: ['retired'] } }) },
+      /conversation\.yaml: outsiders has no French list/,
+    ],
+    [
+      'other subjects answered by no entry',
+      { conversation: conversation({ otherSubjects: { answers: ['ghost'], es: ['acción'], en: ['action'], fr: ['action'] } }) },
+      /conversation\.yaml: otherSubjects\.answers names no entry \('ghost'\)/,
+    ],
+    [
+      'other subjects with no Spanish words',
+      { conversation: conversation({ otherSubjects: { answers: [], en: ['action'], fr: ['action'] } }) },
+      /conversation\.yaml: otherSubjects has no Spanish list/,
+    ],
     ['no yes words', { conversation: conversation({ yes: undefined }) }, /conversation\.yaml: yes needs es, en and fr lists/],
   ])('rejects %s, naming the file and entry', (_name, files, expected) => {
     const problems = problemsOf(files);

@@ -75,7 +75,7 @@ describe('the blind sets stay blind', () => {
   });
 
   it.each(LANGUAGES)('no blind question is in the knowledge base, but for the coincidences listed in coincidences.yaml (%s)', (lang) => {
-    for (const set of ['blind', 'blind-dev'] as const) {
+    for (const set of ['blind', 'blind-dev', 'blind-dev2', 'blind-dev3'] as const) {
       const listed = new Set(known.filter((c) => c.lang === lang && c.set === set).map((c) => c.question));
       const overlaps = phrasingOverlaps(
         kb,
@@ -87,7 +87,7 @@ describe('the blind sets stay blind', () => {
   });
 
   it.each(LANGUAGES)('the blind sets hold at least 120 messages of every kind the writing instructions ask for (%s)', (lang) => {
-    for (const set of ['blind', 'blind-dev'] as const) {
+    for (const set of ['blind', 'blind-dev', 'blind-dev2', 'blind-dev3'] as const) {
       const cases = loadEvalSet(lang, set);
       expect(cases.length).toBeGreaterThanOrEqual(120);
       const kinds = new Set(cases.map((c) => c.kind));

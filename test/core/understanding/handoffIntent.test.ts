@@ -21,6 +21,20 @@ describe('a wish to contact the team starts the hand-off', () => {
     ['Je souhaite participer en tant qu’experte', 'fr'],
     ['mettez-moi en contact avec l’équipe', 'fr'],
     [STRINGS['handoff.button'].fr, 'fr'],
+    // Other ways people ask for it.
+    ['¿Alguien del equipo me puede llamar?', 'es'],
+    ['¿Pueden pasar mi solicitud al equipo de MIEUX+?', 'es'],
+    ['que alguien del equipo se ponga en contacto conmigo', 'es'],
+    ['could you put me in contact with the team', 'en'],
+    ['please connect us with the MIEUX+ team', 'en'],
+    ['can you forward our request to the team?', 'en'],
+    ['please ask the team to get in touch with us', 'en'],
+    ["Je souhaiterais être mise en relation avec l'équipe", 'fr'],
+    ["merci de me faire contacter par l'équipe", 'fr'],
+    ["pouvez-vous transmettre ma demande à l'équipe ?", 'fr'],
+    ['pásale mi contacto al equipo, porfa', 'es'],
+    ['could you pass my details on to someone in the team?', 'en'],
+    ['vous pouvez me mettre en relation avec quelqu’un ?', 'fr'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).toBe('handoff');
   });
@@ -34,6 +48,11 @@ describe('a question about taking part gets the answer instead', () => {
     ['how do I contact the team?', 'en'],
     ["Comment contacter l'équipe ?", 'fr'],
     ['je voudrais savoir comment participer', 'fr'],
+    // A wish to understand or to ask, with a word of taking part in it.
+    ['Quería preguntar qué gana un Estado miembro al participar', 'es'],
+    ['Me gustaría entender cómo colabora un Estado miembro con MIEUX+', 'es'],
+    ['I would like to understand how Member States take part', 'en'],
+    ['Je voudrais comprendre comment un État membre peut participer', 'fr'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).not.toBe('handoff');
   });

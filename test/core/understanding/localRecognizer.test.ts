@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/language/languages';
 import { LocalRecognizer, MAX_UNDERSTOOD_CHARS } from '../../../src/core/understanding/localRecognizer';
+import { DEFAULT_TUNING } from '../../../src/core/understanding/tuning';
 import type { ConversationContext, Recognition } from '../../../src/core/understanding/recognizer';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
 
@@ -103,6 +104,14 @@ describe('small talk', () => {
     ['¿qué puedes hacer?', 'help', 'es'],
     ['what can you do?', 'help', 'en'],
     ['aide', 'help', 'fr'],
+    // With the words people add to it.
+    ['gracias crack', 'thanks', 'es'],
+    ['cheers mate', 'thanks', 'en'],
+    ['slt', 'greeting', 'fr'],
+    ["ok that's all for now, bye", 'goodbye', 'en'],
+    ['à quel genre de questions réponds-tu ?', 'help', 'fr'],
+    ["that's all for today, see you", 'goodbye', 'en'],
+    ['hasta luego, que tengas buen día', 'goodbye', 'es'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -126,6 +135,14 @@ describe('personal cases get the dedicated answer', () => {
     'my residence permit expired',
     'je veux demander l’asile en France',
     'comment obtenir mon titre de séjour',
+    // The words that name the matter are not the notWhen words inside them ("estudiante", "student", "étudiant").
+    'quiero sacar un visado de estudiante para Italia',
+    'can I get a student visa through MIEUX+?',
+    "j'ai besoin d'un visa étudiant pour le Canada",
+    // A person's own status, not only a document.
+    'I am a refugee in Malta, can you help me?',
+    'soy refugiado en Chipre, ¿me pueden ayudar?',
+    'how can I bring my wife to Belgium?',
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -135,6 +152,12 @@ describe('personal cases get the dedicated answer', () => {
   it.each([
     ['¿Puedo participar como experto en asilo?', 'become-expert'],
     ['What does MIEUX+ do on visa policy?', 'area-irregular-migration'],
+    // A bank card named Visa stays a bank card, inside the longer phrase.
+    ['Han rechazado mi tarjeta Visa, ¿qué hago?', 'none'],
+    ['my Visa card was refused, what can I do?', 'none'],
+    // Someone whose job is asylum, asking about the programme.
+    ['Soy redactora y escribo sobre asilo. ¿Quién financia MIEUX+?', 'funding'],
+    ["Je suis attachée et je traite des demandes d'asile. Qui finance MIEUX+ ?", 'funding'],
   ])('but not %j', (text) => {
     expect(recognize(text).kind).not.toBe('personalCase');
   });
@@ -291,6 +314,10 @@ describe('a message that asks two things gets both', () => {
     ['¿Qué es MIEUX+ y quién la financia?', 'es', 'about+funding'],
     ['Which regions do you cover, and who funds MIEUX+?', 'en', 'regions+funding'],
     ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', 'funding+regions'],
+    // The second question is short, and the whole message alone goes to it.
+    ['¿Qué hace un experto y hay que saber idiomas?', 'es', 'become-expert+languages-required'],
+    ['What does an expert do, and do they need to speak French?', 'en', 'become-expert+languages-required'],
+    ['Que fait un expert et faut-il parler anglais ?', 'fr', 'become-expert+languages-required'],
   ])('%j (%s) → %s', (text, lang, expected) => {
     expect(label(text, lang)).toBe(expected);
   });
@@ -303,8 +330,26 @@ describe('questions about something else that share a word with MIEUX+ are not a
     ['Who funds Wikipedia?', 'en'],
     ['Quel est le cours de l’action Airbus ?', 'fr'],
     ['How do I become a Microsoft certified expert?', 'en'],
+    // A country or a name the knowledge base never uses, and no word of the programme or of a person.
+    ['¿Qué idiomas se hablan en Bélgica?', 'es'],
+    ['Which languages do people speak in Canada?', 'en'],
+    ['Quelles langues parle-t-on au Luxembourg ?', 'fr'],
+    ['¿Cuánto gana un experto en Alemania?', 'es'],
+    ['How much do experts earn at Deloitte?', 'en'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('none');
+  });
+
+  it.each<[string, Lang, string]>([
+    // A country the question is about, where a country is the subject.
+    ['¿Trabaja MIEUX+ en Marruecos?', 'es', 'country-list'],
+    ['Is Italy one of the Member States?', 'en', 'country-list'],
+    // The asker's own country, and names the knowledge base uses.
+    ['Our ministry in Ghana needs support, how do we get it?', 'en', 'partner-countries'],
+    ['¿Tenéis cuenta en LinkedIn?', 'es', 'contact'],
+    ["Qu'est-ce que l'approche Équipe Europe ?", 'fr', 'team-europe'],
+  ])('but %j (%s) is still answered: %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
   });
 });
 
@@ -317,5 +362,62 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['recontactez-moi svp', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
+  });
+});
+
+describe('a short question about what was just said is read with it', () => {
+  it.each([
+    ['I read that MIEUX+ supports Team Europe. What does that involve?', 'team-europe'],
+    ["J'ai lu que MIEUX+ soutient l'approche Équipe Europe. De quoi s'agit-il ?", 'team-europe'],
+  ])('%j', (text, entryId) => {
+    const r = recognize(text);
+    expect(r.kind === 'answer' && r.entryId).toBe(entryId);
+  });
+});
+
+describe('the classifier learnt from the phrasings must agree before an answer is given', () => {
+  const question = 'Who funds MIEUX+?';
+  it('answers when it agrees', () => {
+    const r = new LocalRecognizer(shippedKnowledge(), { ...DEFAULT_TUNING, classifierAgreementMin: 0 }).recognizeSync({
+      text: question,
+      locale: 'en',
+      context: {},
+    });
+    expect(r.kind === 'answer' && r.entryId).toBe('funding');
+  });
+
+  it('offers "did you mean" when the winner is less likely than the minimum', () => {
+    const r = new LocalRecognizer(shippedKnowledge(), { ...DEFAULT_TUNING, classifierAgreementMin: 1.01 }).recognizeSync({
+      text: 'Which organisation funds the initiative?',
+      locale: 'en',
+      context: {},
+    });
+    expect(r.kind).toBe('clarify');
+    expect(r.kind === 'clarify' && r.options).toContain('funding');
+  });
+});
+
+describe('who asks changes the answer to "can I take part?" (conversation.yaml outsiders)', () => {
+  it.each<[string, Lang, string]>([
+    ["I'm a retired police officer. Can I become an expert?", 'en', 'other-participants'],
+    ['Soy estudiante de doctorado. ¿Puedo participar en MIEUX+?', 'es', 'other-participants'],
+    ['Je suis retraitée de la police. Puis-je devenir experte ?', 'fr', 'other-participants'],
+    // Who they are does not change a question about something else.
+    ['Soy estudiante y escribo un trabajo. ¿Quién financia MIEUX+?', 'es', 'funding'],
+    ["I'm a researcher. Which regions does MIEUX+ work in?", 'en', 'regions'],
+    // Nor does a public servant's question about becoming an expert.
+    ['Je suis fonctionnaire au ministère. Puis-je devenir expert ?', 'fr', 'become-expert'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('the words people wrap a question in carry no topic', () => {
+  it.each<[string, Lang, string]>([
+    ['He leído que lo financia la UE, ¿es realmente así?', 'es', 'funding'],
+    ['I heard the EU funds you, honestly is that so?', 'en', 'funding'],
+    ['Franchement, vous êtes financés par qui ?', 'fr', 'funding'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
   });
 });

@@ -64,6 +64,22 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
         { words: 'who funds it', before: '' },
       ],
     ],
+    // A statement that turns into a request for information mid-sentence.
+    [
+      'Una colega me habló de la iniciativa y me gustaría saber quién la gestiona.',
+      'es',
+      [{ words: 'me gustaria saber quien la gestiona', before: 'una colega me hablo de la iniciativa y' }],
+    ],
+    [
+      'I read about MIEUX+ in a newsletter, and I would like to know who runs it.',
+      'en',
+      [{ words: 'i would like to know who runs it', before: 'i read about mieux in a newsletter and' }],
+    ],
+    [
+      "On m'a parlé de MIEUX+ au bureau et je voulais savoir qui le finance.",
+      'fr',
+      [{ words: 'je voulais savoir qui le finance', before: 'on m a parle de mieux au bureau et' }],
+    ],
   ])('%j', (text, lang, expected) => {
     expect(segmenter.questions(text, lang).map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
   });

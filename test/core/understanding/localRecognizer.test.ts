@@ -421,3 +421,14 @@ describe('the words people wrap a question in carry no topic', () => {
     expect(label(text, lang)).toBe(expected);
   });
 });
+
+describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () => {
+  it.each<[string, Lang, string]>([
+    ['¿En qué temas laburan ustedes?', 'es', 'areas'],
+    ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
+    ['how can we team up with MIEUX+?', 'en', 'work-with-mieux'],
+    ["c'est gratos pour nos institutions ?", 'fr', 'institution-costs'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});

@@ -21,7 +21,7 @@ const WORDS: Localized<string> = {
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos
     realmente basicamente francamente sinceramente solo solamente eh ah bueno
-    leido oido visto
+    leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -35,7 +35,7 @@ const WORDS: Localized<string> = {
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
     us give quick quickly briefly show list one lot
     good morning afternoon evening greetings
-    basically frankly honestly literally simply anyway well heard
+    basically frankly honestly literally simply anyway well heard though tho wait
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
   fr: `

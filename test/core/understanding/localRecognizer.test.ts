@@ -428,6 +428,10 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
     ['how can we team up with MIEUX+?', 'en', 'work-with-mieux'],
     ["c'est gratos pour nos institutions ?", 'fr', 'institution-costs'],
+    ['is it remote or do experts fly out?', 'en', 'remote-work'],
+    ['comment on devient experte ?', 'fr', 'become-expert'],
+    // Modal and auxiliary verbs carry no topic ("poder", "tenéis").
+    ['oye, ¿qué hay que hacer para poder ser experta?', 'es', 'become-expert'],
   ])('%j (%s) → %s', (text, lang, expected) => {
     expect(label(text, lang)).toBe(expected);
   });

@@ -48,6 +48,20 @@ function lexiconTexts(kb: KnowledgeBase, lang: Lang): string[] {
 }
 
 /**
+ * A word's stem, with its typo corrected. Synonyms are applied before stemming, so a corrected
+ * typo of a synonym ("emial" → "email") must be rewritten too ("email" → "contact"), or it stays
+ * a word the index never saw.
+ */
+function stemCorrected(word: string, lexicon: Lexicon, synonyms: SynonymMap): string {
+  if (!lexicon.has(word)) {
+    const corrected = lexicon.correct(word);
+    const [canonical, ...more] = corrected === null ? [] : synonyms.apply([corrected]);
+    if (canonical !== undefined && more.length === 0 && canonical !== corrected) return lexicon.stem(canonical);
+  }
+  return lexicon.stem(word);
+}
+
+/**
  * Understanding with no network: language detection, small talk, personal cases and
  * TF-IDF retrieval over the knowledge base, all built once from the knowledge files.
  */
@@ -88,7 +102,7 @@ export class LocalRecognizer implements Recognizer {
       // The language's own dictionary: another's would shield its typos ("esperto" is in an English word list).
       const lexicon = new Lexicon(STEMMERS[lang], lexiconTexts(kb, lang), stopWords, (word) => spelling[lang].has(word));
       const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang]]);
-      const parts = { synonyms, stopWords, stem: (t: string) => lexicon.stem(t) };
+      const parts = { synonyms, stopWords, stem: (t: string) => stemCorrected(t, lexicon, synonyms) };
       const options = {
         unknownWordWeight: tuning.unknownWordWeight,
         unknownRealWordWeight: tuning.unknownRealWordWeight,

@@ -436,3 +436,13 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     expect(label(text, lang)).toBe(expected);
   });
 });
+
+describe('a corrected typo of a synonym is rewritten like the synonym', () => {
+  // "emial" → "email", which synonyms.yaml makes "contact": corrected after the synonyms were applied, it was a word the index never saw.
+  it.each<[string, Lang]>([
+    ['what is your emial?', 'en'],
+    ['quel est votre emial', 'fr'],
+  ])('%j (%s) → contact', (text, lang) => {
+    expect(label(text, lang)).toBe('contact');
+  });
+});

@@ -430,6 +430,7 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ["c'est gratos pour nos institutions ?", 'fr', 'institution-costs'],
     ['is it remote or do experts fly out?', 'en', 'remote-work'],
     ['comment on devient experte ?', 'fr', 'become-expert'],
+    ['¿las ONGs pueden participar?', 'es', 'other-participants'],
     // Modal and auxiliary verbs carry no topic ("poder", "tenéis").
     ['oye, ¿qué hay que hacer para poder ser experta?', 'es', 'become-expert'],
   ])('%j (%s) → %s', (text, lang, expected) => {

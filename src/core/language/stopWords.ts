@@ -22,6 +22,7 @@ const WORDS: Localized<string> = {
     buen buenos buenas dia dias tardes noches saludos
     realmente basicamente francamente sinceramente solo solamente eh ah bueno
     leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
+    tratar tratais tratan tratamos
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -50,6 +51,7 @@ const WORDS: Localized<string> = {
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
+    traiter traitez traitons traitent
   `,
 };
 

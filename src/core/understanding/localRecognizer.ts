@@ -225,6 +225,7 @@ export class LocalRecognizer implements Recognizer {
       const withContext = this.recognizePart(withBefore, lang, context, base, names);
       if (withContext.kind === 'answer') whole = withContext;
     }
+    whole = this.partOfOverview(whole, before, words, lang, context, base, names);
     whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
@@ -241,6 +242,32 @@ export class LocalRecognizer implements Recognizer {
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  /**
+   * "We work on remittances. Is this a field MIEUX+ works in?": a question that finds an overview
+   * (all the areas) after a statement that points to one of its parts is about that part.
+   */
+  private partOfOverview(
+    recognition: Recognition,
+    before: readonly string[],
+    words: readonly string[],
+    lang: Lang,
+    context: ConversationContext,
+    base: RecognitionBase,
+    names: ReadonlySet<string>,
+  ): Recognition {
+    const parts = recognition.kind === 'answer' ? this.kb.conversation.overviews?.[recognition.entryId] : undefined;
+    if (!parts || before.length === 0) return recognition;
+    const withStatement = this.recognizePart([...this.knownWords(before, lang), ...words], lang, context, base, names);
+    return withStatement.kind === 'answer' && parts.includes(withStatement.entryId) ? withStatement : recognition;
+  }
+
+  /** The words of a statement whose terms the knowledge base knows. */
+  private knownWords(words: readonly string[], lang: Lang): string[] {
+    const index = this.indexes[lang];
+    const analysis = index.analyseTokens(words);
+    return analysis.words.filter((_, i) => index.knows(analysis.terms[i] ?? ''));
   }
 
   /**

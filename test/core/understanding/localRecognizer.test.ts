@@ -447,3 +447,21 @@ describe('a corrected typo of a synonym is rewritten like the synonym', () => {
     expect(label(text, lang)).toBe('contact');
   });
 });
+
+describe('a question that finds the overview, after a statement about one of its parts, is about that part', () => {
+  it.each<[string, Lang, string]>([
+    ['Our unit handles migration and health data. Is that an area MIEUX+ covers?', 'en', 'area-horizontal'],
+    ['Trabajo en un observatorio de remesas y diáspora. ¿Es un tema que tratáis?', 'es', 'area-migration-development'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('"tratar" and "traiter" (to deal with) are not "trata" and "traite" (trafficking)', () => {
+  it.each<[string, Lang, string]>([
+    ['¿tratáis la migración y la salud?', 'es', 'area-horizontal'],
+    ['Est-ce que vous traitez la migration et la santé ?', 'fr', 'area-horizontal'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});

@@ -368,9 +368,10 @@ export class LocalRecognizer implements Recognizer {
   }
 
   /**
-   * "Which languages are spoken in Switzerland?", "What's the budget of the European Space
-   * Agency?": a country or a name the knowledge base never uses, and no word of the programme, of
-   * the person asking or to the bot (conversation.yaml otherSubjects).
+   * "Which languages are spoken in Switzerland?", "How much do experts earn at Deloitte?": a
+   * country or a name the knowledge base never uses, and no word of the programme, of the person
+   * asking or to the bot (conversation.yaml otherSubjects). A name made of words the knowledge
+   * base uses ("the European Space Agency") is not caught.
    */
   private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, index: RetrievalIndex): boolean {
     const otherSubjects = this.kb.conversation.otherSubjects;

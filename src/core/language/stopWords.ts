@@ -37,6 +37,7 @@ const WORDS: Localized<string> = {
     us give quick quickly briefly show list one lot
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard though tho wait
+    allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
   fr: `

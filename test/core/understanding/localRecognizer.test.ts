@@ -465,3 +465,12 @@ describe('"tratar" and "traiter" (to deal with) are not "trata" and "traite" (tr
     expect(label(text, lang)).toBe(expected);
   });
 });
+
+describe('"allowed" is not "allowance": the Porter stem of both is "allow"', () => {
+  it.each<[string, string]>([
+    ['Who is allowed to be an expert?', 'become-expert'],
+    ['Do experts get a daily allowance?', 'expert-pay'],
+  ])('%j → %s', (text, expected) => {
+    expect(label(text, 'en')).toBe(expected);
+  });
+});

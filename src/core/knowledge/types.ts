@@ -80,6 +80,8 @@ export interface ConversationData {
    * entries a country may be the subject of (see localRecognizer.ts, namesAnotherSubject).
    */
   readonly otherSubjects?: { readonly answers: readonly string[]; readonly programmeWords: Localized<readonly string[]> };
+  /** Overview entries and their parts (see localRecognizer.ts, partOfOverview). */
+  readonly overviews?: Readonly<Record<string, readonly string[]>>;
   readonly outsiders?: { readonly entry: string; readonly about: readonly string[]; readonly phrases: Localized<readonly string[]> };
 }
 

@@ -194,6 +194,24 @@ function validateOutsiders(raw: unknown, file: string, entryRef: EntryRef, probl
     : undefined;
 }
 
+function validateOverviews(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['overviews'] {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    problems.add(file, 'overviews ', 'must map entry ids to lists of entry ids');
+    return undefined;
+  }
+  const result: Record<string, string[]> = {};
+  for (const [overview, parts] of Object.entries(raw)) {
+    entryRef(overview, 'overviews');
+    if (!stringList(parts) || parts.length === 0) problems.add(file, `overviews.${overview} `, 'needs a list of entry ids');
+    else {
+      parts.forEach((id) => entryRef(id, `overviews.${overview}`));
+      result[overview] = parts;
+    }
+  }
+  return result;
+}
+
 function validateOtherSubjects(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['otherSubjects'] {
   if (raw === undefined) return undefined;
   const section = isRecord(raw) ? raw : {};
@@ -238,6 +256,7 @@ export function validateConversation(
   const whatWeDo = validateWhatWeDo(raw.whatWeDo, file, entryRef, problems);
   const outsiders = validateOutsiders(raw.outsiders, file, entryRef, problems);
   const otherSubjects = validateOtherSubjects(raw.otherSubjects, file, entryRef, problems);
+  const overviews = validateOverviews(raw.overviews, file, entryRef, problems);
   const yes = localizedList(raw.yes, file, 'yes ', problems);
   const no = localizedList(raw.no, file, 'no ', problems);
 
@@ -246,6 +265,7 @@ export function validateConversation(
     ...(whatWeDo ? { whatWeDo } : {}),
     ...(outsiders ? { outsiders } : {}),
     ...(otherSubjects ? { otherSubjects } : {}),
+    ...(overviews ? { overviews } : {}),
     yes,
     no,
     handoffAfter: handoffAfter as string[],

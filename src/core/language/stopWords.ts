@@ -21,7 +21,8 @@ const WORDS: Localized<string> = {
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos
     realmente basicamente francamente sinceramente solo solamente eh ah bueno
-    leido oido visto
+    leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
+    tratar tratais tratan tratamos
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -35,7 +36,8 @@ const WORDS: Localized<string> = {
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
     us give quick quickly briefly show list one lot
     good morning afternoon evening greetings
-    basically frankly honestly literally simply anyway well heard
+    basically frankly honestly literally simply anyway well heard though tho wait
+    allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
   fr: `
@@ -50,6 +52,7 @@ const WORDS: Localized<string> = {
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
+    traiter traitez traitons traitent
   `,
 };
 

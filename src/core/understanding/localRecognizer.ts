@@ -48,6 +48,20 @@ function lexiconTexts(kb: KnowledgeBase, lang: Lang): string[] {
 }
 
 /**
+ * A word's stem, with its typo corrected. Synonyms are applied before stemming, so a corrected
+ * typo of a synonym ("emial" → "email") must be rewritten too ("email" → "contact"), or it stays
+ * a word the index never saw.
+ */
+function stemCorrected(word: string, lexicon: Lexicon, synonyms: SynonymMap): string {
+  if (!lexicon.has(word)) {
+    const corrected = lexicon.correct(word);
+    const [canonical, ...more] = corrected === null ? [] : synonyms.apply([corrected]);
+    if (canonical !== undefined && more.length === 0 && canonical !== corrected) return lexicon.stem(canonical);
+  }
+  return lexicon.stem(word);
+}
+
+/**
  * Understanding with no network: language detection, small talk, personal cases and
  * TF-IDF retrieval over the knowledge base, all built once from the knowledge files.
  */
@@ -88,7 +102,7 @@ export class LocalRecognizer implements Recognizer {
       // The language's own dictionary: another's would shield its typos ("esperto" is in an English word list).
       const lexicon = new Lexicon(STEMMERS[lang], lexiconTexts(kb, lang), stopWords, (word) => spelling[lang].has(word));
       const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang]]);
-      const parts = { synonyms, stopWords, stem: (t: string) => lexicon.stem(t) };
+      const parts = { synonyms, stopWords, stem: (t: string) => stemCorrected(t, lexicon, synonyms) };
       const options = {
         unknownWordWeight: tuning.unknownWordWeight,
         unknownRealWordWeight: tuning.unknownRealWordWeight,
@@ -211,6 +225,7 @@ export class LocalRecognizer implements Recognizer {
       const withContext = this.recognizePart(withBefore, lang, context, base, names);
       if (withContext.kind === 'answer') whole = withContext;
     }
+    whole = this.partOfOverview(whole, before, words, lang, context, base, names);
     whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
@@ -227,6 +242,32 @@ export class LocalRecognizer implements Recognizer {
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  /**
+   * "We work on remittances. Is this a field MIEUX+ works in?": a question that finds an overview
+   * (all the areas) after a statement that points to one of its parts is about that part.
+   */
+  private partOfOverview(
+    recognition: Recognition,
+    before: readonly string[],
+    words: readonly string[],
+    lang: Lang,
+    context: ConversationContext,
+    base: RecognitionBase,
+    names: ReadonlySet<string>,
+  ): Recognition {
+    const parts = recognition.kind === 'answer' ? this.kb.conversation.overviews?.[recognition.entryId] : undefined;
+    if (!parts || before.length === 0) return recognition;
+    const withStatement = this.recognizePart([...this.knownWords(before, lang), ...words], lang, context, base, names);
+    return withStatement.kind === 'answer' && parts.includes(withStatement.entryId) ? withStatement : recognition;
+  }
+
+  /** The words of a statement whose terms the knowledge base knows. */
+  private knownWords(words: readonly string[], lang: Lang): string[] {
+    const index = this.indexes[lang];
+    const analysis = index.analyseTokens(words);
+    return analysis.words.filter((_, i) => index.knows(analysis.terms[i] ?? ''));
   }
 
   /**
@@ -327,9 +368,10 @@ export class LocalRecognizer implements Recognizer {
   }
 
   /**
-   * "Which languages are spoken in Switzerland?", "What's the budget of the European Space
-   * Agency?": a country or a name the knowledge base never uses, and no word of the programme, of
-   * the person asking or to the bot (conversation.yaml otherSubjects).
+   * "Which languages are spoken in Switzerland?", "How much do experts earn at Deloitte?": a
+   * country or a name the knowledge base never uses, and no word of the programme, of the person
+   * asking or to the bot (conversation.yaml otherSubjects). A name made of words the knowledge
+   * base uses ("the European Space Agency") is not caught.
    */
   private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, index: RetrievalIndex): boolean {
     const otherSubjects = this.kb.conversation.otherSubjects;

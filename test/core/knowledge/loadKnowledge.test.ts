@@ -80,6 +80,11 @@ describe('loadKnowledge', () => {
       { conversation: conversation({ otherSubjects: { answers: [], en: ['action'], fr: ['action'] } }) },
       /conversation\.yaml: otherSubjects has no Spanish list/,
     ],
+    [
+      'an overview whose part is no entry',
+      { conversation: conversation({ overviews: { about: ['ghost'] } }) },
+      /conversation\.yaml: overviews\.about names no entry \('ghost'\)/,
+    ],
     ['no yes words', { conversation: conversation({ yes: undefined }) }, /conversation\.yaml: yes needs es, en and fr lists/],
   ])('rejects %s, naming the file and entry', (_name, files, expected) => {
     const problems = problemsOf(files);

@@ -421,3 +421,56 @@ describe('the words people wrap a question in carry no topic', () => {
     expect(label(text, lang)).toBe(expected);
   });
 });
+
+describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () => {
+  it.each<[string, Lang, string]>([
+    ['¿En qué temas laburan ustedes?', 'es', 'areas'],
+    ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
+    ['how can we team up with MIEUX+?', 'en', 'work-with-mieux'],
+    ["c'est gratos pour nos institutions ?", 'fr', 'institution-costs'],
+    ['is it remote or do experts fly out?', 'en', 'remote-work'],
+    ['comment on devient experte ?', 'fr', 'become-expert'],
+    ['¿las ONGs pueden participar?', 'es', 'other-participants'],
+    // Modal and auxiliary verbs carry no topic ("poder", "tenéis").
+    ['oye, ¿qué hay que hacer para poder ser experta?', 'es', 'become-expert'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('a corrected typo of a synonym is rewritten like the synonym', () => {
+  // "emial" → "email", which synonyms.yaml makes "contact": corrected after the synonyms were applied, it was a word the index never saw.
+  it.each<[string, Lang]>([
+    ['what is your emial?', 'en'],
+    ['quel est votre emial', 'fr'],
+  ])('%j (%s) → contact', (text, lang) => {
+    expect(label(text, lang)).toBe('contact');
+  });
+});
+
+describe('a question that finds the overview, after a statement about one of its parts, is about that part', () => {
+  it.each<[string, Lang, string]>([
+    ['Our unit handles migration and health data. Is that an area MIEUX+ covers?', 'en', 'area-horizontal'],
+    ['Trabajo en un observatorio de remesas y diáspora. ¿Es un tema que tratáis?', 'es', 'area-migration-development'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('"tratar" and "traiter" (to deal with) are not "trata" and "traite" (trafficking)', () => {
+  it.each<[string, Lang, string]>([
+    ['¿tratáis la migración y la salud?', 'es', 'area-horizontal'],
+    ['Est-ce que vous traitez la migration et la santé ?', 'fr', 'area-horizontal'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(label(text, lang)).toBe(expected);
+  });
+});
+
+describe('"allowed" is not "allowance": the Porter stem of both is "allow"', () => {
+  it.each<[string, string]>([
+    ['Who is allowed to be an expert?', 'become-expert'],
+    ['Do experts get a daily allowance?', 'expert-pay'],
+  ])('%j → %s', (text, expected) => {
+    expect(label(text, 'en')).toBe(expected);
+  });
+});

@@ -427,6 +427,9 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['is it remote or do experts fly out?', 'en', 'remote-work'],
     ['comment on devient experte ?', 'fr', 'become-expert'],
     ['¿las ONGs pueden participar?', 'es', 'other-participants'],
+    // Chat shortenings for "give me".
+    ['file-moi votre site', 'fr', 'contact'],
+    ['gimme ur email', 'en', 'contact'],
     // Units of time ask how long it lasts.
     ['¿Cuántos meses pasa fuera un experto?', 'es', 'action-duration'],
     ['How many weeks is an expert away?', 'en', 'action-duration'],

@@ -427,6 +427,9 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['is it remote or do experts fly out?', 'en', 'remote-work'],
     ['comment on devient experte ?', 'fr', 'become-expert'],
     ['¿las ONGs pueden participar?', 'es', 'other-participants'],
+    // The inflections of "quote".
+    ["Que raconte l'experte citée dans la brochure ?", 'fr', 'testimonial'],
+    ['What did the official quoted in the brochure say?', 'en', 'testimonial'],
     // Chat shortenings for "give me".
     ['file-moi votre site', 'fr', 'contact'],
     ['gimme ur email', 'en', 'contact'],

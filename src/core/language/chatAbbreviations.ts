@@ -22,6 +22,7 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
   ],
   en: [
     ['you', 'u', 'ya'],
+    ['give me', 'gimme'],
     ['your', 'ur'],
     ['are', 'r'],
     ['please', 'pls', 'plz', 'plse'],
@@ -42,6 +43,7 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['c est', 'c', 'cé'],
+    ['donne moi', 'file moi', 'files moi'],
     ['quoi', 'koi', 'kwa'],
     ['vous', 'vs'],
     ['pour', 'pr'],

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/support/chromium';
+import { BOT_BUBBLES, SUGGESTED, botTexts, launchChromium, waitForBotText } from '../support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, WEBSITE_PATHS, loadConfig } from '../../src/config';
 import { loadBranding } from '../../src/core/branding/loadBranding';
@@ -29,9 +29,6 @@ const BROWSER_TIMEOUT = 90_000;
 const kb = loadKnowledge(loadConfig({}, null).knowledgeDir);
 const branding = loadBranding(WEBSITE_PATHS.brandingDir);
 const entry = (id: string, lang: Lang) => kb.entries.get(id)!.text[lang];
-
-const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
-const SUGGESTED = 'button.webchat__suggested-actions__button';
 
 interface Watched {
   readonly page: Page;
@@ -112,28 +109,6 @@ async function open(url: string, locale: string, allowedHosts: readonly string[]
   });
   await page.goto(url);
   return { page, context, problems, elsewhere, opened: () => page.evaluate<string[]>('window.__opened') };
-}
-
-async function botTexts(page: Page): Promise<string[]> {
-  // Web Chat puts zero-width spaces around links.
-  return (await page.locator(BOT_BUBBLES).allInnerTexts()).map((t) =>
-    t
-      .replace(/\u200b/g, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
-}
-
-/** Waits until a bot message reads `expected`, and returns its index among the bot's messages. */
-async function waitForBotText(page: Page, expected: string, timeout = 15_000): Promise<number> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const texts = await botTexts(page);
-    const index = texts.findIndex((t) => t === expected);
-    if (index >= 0) return index;
-    if (Date.now() > deadline) throw new Error(`no bot message reading:\n  ${expected}\nbot messages so far:\n  ${texts.join('\n  ')}`);
-    await page.waitForTimeout(100);
-  }
 }
 
 async function waitForBotCount(page: Page, count: number): Promise<void> {

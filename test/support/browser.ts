@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 
 export { launchChromium } from '../../scripts/support/chromium';
 
-const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
+export const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 export const SUGGESTED = 'button.webchat__suggested-actions__button';
 
 export async function botTexts(page: Page): Promise<string[]> {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationStore, EXPIRY_MARGIN_MS, resumable, storageKey, type SavedConversation } from '../../src/widget/session';
-
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from './fakes';
 
 const CONVERSATION: SavedConversation = {
   conversationId: 'c1',

@@ -7,6 +7,7 @@ import { storageKey } from '../../src/widget/session';
 import { transcriptKey } from '../../src/widget/transcript';
 import { startWidget, type WebChatAction, type WebChatGlobal, type WebChatStore, type WidgetEnv } from '../../src/widget/widget';
 import { FakeDirectLine, scriptedFetch } from './fakes';
+import { AA_PALETTE } from '../support/palette';
 
 const BASE = 'https://bot.example/';
 const TOKEN_URL = `${BASE}api/directline/token`;
@@ -31,16 +32,7 @@ const CONFIG: WidgetConfig = {
   avatar: 'branding/avatar.1.png',
   logo: 'branding/logo.2.png',
   privacyUrl: 'https://www.icmpd.org/privacy',
-  colours: {
-    primary: '#003399',
-    onPrimary: '#FFFFFF',
-    background: '#FFFFFF',
-    text: '#1B1B1B',
-    botBubble: '#F2F2F2',
-    subtle: '#595959',
-    link: '#003399',
-    focus: '#1B1B1B',
-  },
+  colours: AA_PALETTE,
   styleOptions: { accent: '#003399', hideUploadButton: true } as unknown as WidgetConfig['styleOptions'],
   texts: { es: texts('es'), en: texts('en'), fr: texts('fr') },
 };

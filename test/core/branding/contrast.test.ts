@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, formatRatio, normaliseHexColour, parseHexColour, relativeLuminance } from '../../../src/core/branding/contrast';
 import { contrastProblems } from '../../../src/core/branding/contrastPairs';
-import type { Colours } from '../../../src/core/branding/types';
+import { AA_PALETTE } from '../../support/palette';
 
 const rgb = (hex: string) => parseHexColour(hex)!;
 
@@ -49,16 +49,7 @@ describe('WCAG 2.x contrast', () => {
   });
 });
 
-const GOOD: Colours = {
-  primary: '#003399',
-  onPrimary: '#FFFFFF',
-  background: '#FFFFFF',
-  text: '#1B1B1B',
-  botBubble: '#F2F2F2',
-  subtle: '#595959',
-  link: '#003399',
-  focus: '#1B1B1B',
-};
+const GOOD = AA_PALETTE;
 
 describe('branding contrast pairs (AA)', () => {
   it('passes the shipped palette', () => {

@@ -336,7 +336,8 @@ export class LocalRecognizer implements Recognizer {
     const selection = selectAnswer(candidates, this.tuning);
     // Two views that disagree make an answer a guess: the nearest phrasing points to an entry whose
     // words, as the classifier weighs them, point elsewhere. "Did you mean" lets the person say.
-    if (selection.kind === 'answer' && index.classifierProbability(analysis, selection.entryId) < this.tuning.classifierAgreementMin) {
+    const chosen = selection.kind === 'answer' ? candidates.find((c) => c.entryId === selection.entryId) : undefined;
+    if (chosen && (chosen.probability ?? 0) < this.tuning.classifierAgreementMin) {
       return { kind: 'clarify', options: candidates.slice(0, this.tuning.maxOptions).map((c) => c.entryId) };
     }
     if (selection.kind !== 'clarify') return selection;

@@ -10,6 +10,8 @@ export interface ScoredEntry {
   readonly score: number;
   /** How many of the question's distinct known terms the entry uses (its phrasings or answer); unset for an exact phrasing. */
   readonly matched?: number;
+  /** The classifier's probability of the entry for the question (entryClassifier.ts); unset for an exact phrasing. */
+  readonly probability?: number;
 }
 
 export interface RetrievalOptions {
@@ -207,13 +209,6 @@ export class RetrievalIndex {
     return entryId === undefined ? undefined : { entryId, share: 1 / sum };
   }
 
-  /** The classifier's probability of an entry for the question's known terms. */
-  classifierProbability(analysis: Analysis, entryId: string): number {
-    const e = this.entryIds.indexOf(entryId);
-    const known = analysis.terms.filter((t) => this.idf.has(t));
-    return e < 0 ? 0 : (this.classifier.probabilities(known)[e] ?? 0);
-  }
-
   /** Entries ranked best first; entries in `boost` (what the bot just offered) get a small lead. */
   search(analysis: Analysis, boost: ReadonlySet<string> = new Set(), boostBy = 0): ScoredEntry[] {
     const known: string[] = [];
@@ -264,15 +259,17 @@ export class RetrievalIndex {
 
     const results: ScoredEntry[] = [];
     const lambda = this.options.classifierWeight ?? 0;
-    const probabilities = lambda > 0 ? this.classifier.probabilities(known) : undefined;
+    // Computed once per search: the score blends it, and the answer's selection checks it (LocalRecognizer.select).
+    const probabilities = this.classifier.probabilities(known);
     for (const e of entriesReached) {
       const entryId = this.entryIds[e];
       if (entryId === undefined) continue;
       const coverage = (covered[e] ?? 0) / knownWeight;
       const retrieval = PHRASING_WEIGHT * (bestPhrasing[e] ?? 0) + COVERAGE_WEIGHT * coverage;
-      let score = certainty * (probabilities ? (1 - lambda) * retrieval + lambda * (probabilities[e] ?? 0) : retrieval);
+      const probability = probabilities[e] ?? 0;
+      let score = certainty * (lambda > 0 ? (1 - lambda) * retrieval + lambda * probability : retrieval);
       if (boost.has(entryId)) score = Math.min(0.99, score + boostBy);
-      results.push({ entryId, score, matched: matched[e] ?? 0 });
+      results.push({ entryId, score, matched: matched[e] ?? 0, probability });
       covered[e] = 0;
       bestPhrasing[e] = 0;
       matched[e] = 0;

@@ -81,6 +81,12 @@ export const EVAL_SETS = [
     about: "a fourth, written the same way later on 2026-11-30 and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev4',
+    about:
+      "a fifth, written the same way later still on 2026-11-30 and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -96,6 +102,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev': 0.96,
   'blind-dev2': 0.91,
   'blind-dev3': 0.9,
+  'blind-dev4': 0.89,
   tuning: 0.95,
   seen: 1,
 };
@@ -114,6 +121,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev2': { outOfScopeAnswered: 3, unansweredImplied: 6 },
   'blind-dev3': { outOfScopeAnswered: 3, unansweredImplied: 3 },
+  'blind-dev4': { outOfScopeAnswered: 6, unansweredImplied: 6 },
   tuning: { outOfScopeAnswered: 2, unansweredImplied: 4 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -81,6 +81,12 @@ export const EVAL_SETS = [
     about: "a fourth, written the same way later on 2026-11-30 and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev4',
+    about:
+      "a fifth, written the same way later still on 2026-11-30 and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -92,10 +98,11 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
  * docs/evaluation.md states the goal for the blind set).
  */
 export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
-  blind: 0.91,
+  blind: 0.93,
   'blind-dev': 0.96,
-  'blind-dev2': 0.91,
-  'blind-dev3': 0.9,
+  'blind-dev2': 0.94,
+  'blind-dev3': 0.91,
+  'blind-dev4': 0.89,
   tuning: 0.95,
   seen: 1,
 };
@@ -107,14 +114,14 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
  * today's counts, so that none is added unnoticed.
  */
 export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAnswered: number; readonly unansweredImplied: number }>> = {
-  // blind: 3 and 6 before the classifier (2026-11-30); with it one more out-of-scope question
-  // is answered, and with it and the outsiders' rule four fewer unanswerable ones; both were
-  // chosen on the development sets alone.
-  blind: { outOfScopeAnswered: 4, unansweredImplied: 2 },
+  // blind: 3 and 6 before the classifier (2026-11-30); 4 and 2 after the day's first changes;
+  // 1 and 1 with the curated phrasings and the out-of-scope class (chosen on the development sets alone).
+  blind: { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 1 },
-  'blind-dev2': { outOfScopeAnswered: 3, unansweredImplied: 6 },
-  'blind-dev3': { outOfScopeAnswered: 3, unansweredImplied: 3 },
-  tuning: { outOfScopeAnswered: 2, unansweredImplied: 4 },
+  'blind-dev2': { outOfScopeAnswered: 3, unansweredImplied: 3 },
+  'blind-dev3': { outOfScopeAnswered: 1, unansweredImplied: 3 },
+  'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 3 },
+  tuning: { outOfScopeAnswered: 3, unansweredImplied: 4 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };
 

@@ -58,7 +58,7 @@ export interface Accuracy {
 
 export interface KnowledgeComparison {
   readonly entries: readonly EntryChange[];
-  /** Changes outside the entries: synonyms.yaml and conversation.yaml, in words. */
+  /** Changes outside the entries: synonyms.yaml, out-of-scope.yaml and conversation.yaml, in words. */
   readonly otherFiles: readonly string[];
   readonly accuracy: readonly Accuracy[];
   readonly changedAnswers: readonly ChangedAnswer[];
@@ -142,6 +142,14 @@ export function compareOtherFiles(before: KnowledgeBase, after: KnowledgeBase): 
       lines.push(
         `synonyms.yaml, ${languageName(lang)}: ${[...added.map((g) => `added (${g})`), ...removed.map((g) => `removed (${g})`)].join('; ')}`,
       );
+  }
+  for (const lang of LANGUAGES) {
+    const b = new Set(before.outOfScope[lang]);
+    const a = new Set(after.outOfScope[lang]);
+    const added = [...a].filter((m) => !b.has(m)).length;
+    const removed = [...b].filter((m) => !a.has(m)).length;
+    const counts = [added > 0 ? `${added} added` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean);
+    if (counts.length > 0) lines.push(`out-of-scope.yaml, ${languageName(lang)}: ${counts.join(', ')}`);
   }
   const parts = Object.keys(after.conversation) as (keyof KnowledgeBase['conversation'])[];
   const changed = parts.filter((part) => !isDeepStrictEqual(before.conversation[part], after.conversation[part]));

@@ -98,6 +98,15 @@ describe('a small knowledge change: one answer reworded, a question removed, one
     expect(comparison.otherFiles).toEqual([]);
   });
 
+  it('names the messages about something else added or removed, per language', () => {
+    const outOfScope = {
+      ...kb.outOfScope,
+      fr: [...kb.outOfScope.fr.slice(1), 'Quel temps fera-t-il à Nantes dimanche ?', 'Qui a écrit Germinal ?'],
+    };
+    const comparison = compareKnowledge({ before: kb, after: { ...kb, outOfScope }, evalSets });
+    expect(comparison.otherFiles).toEqual(['out-of-scope.yaml, French: 2 added, 1 removed']);
+  });
+
   it('lists the questions whose answer changed, with the answer before and after', () => {
     const comparison = compareKnowledge({ before: kb, after: loadKnowledge(after), evalSets });
     const first = comparison.changedAnswers.find((c) => c.question === target.text.en.questions[0]);

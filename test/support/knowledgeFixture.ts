@@ -47,6 +47,8 @@ export interface FixtureFiles {
   entries?: Record<string, Json | string>;
   conversation?: Json | string | null;
   synonyms?: Json | string;
+  /** out-of-scope.yaml; absent when unset. */
+  outOfScope?: Json | string;
 }
 
 /** Writes a small knowledge folder to a temporary directory and returns its path. */
@@ -59,5 +61,6 @@ export function writeKnowledge(files: FixtureFiles = {}): string {
   const conv = files.conversation === undefined ? conversation() : files.conversation;
   if (conv !== null) writeFileSync(join(dir, 'conversation.yaml'), yaml(conv));
   if (files.synonyms !== undefined) writeFileSync(join(dir, 'synonyms.yaml'), yaml(files.synonyms));
+  if (files.outOfScope !== undefined) writeFileSync(join(dir, 'out-of-scope.yaml'), yaml(files.outOfScope));
   return dir;
 }

@@ -3,11 +3,12 @@ import { join, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { Entry, KnowledgeBase } from './types';
 import { KnowledgeError } from '../../errors';
-import { Problems, validateConversation, validateEntry, validateLinks, validateSynonyms } from './validate';
+import { Problems, validateConversation, validateEntry, validateLinks, validateOutOfScope, validateSynonyms } from './validate';
 
 export const ENTRIES_DIR = 'entries';
 export const SYNONYMS_FILE = 'synonyms.yaml';
 export const CONVERSATION_FILE = 'conversation.yaml';
+export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
 
 function readYaml(dir: string, file: string, problems: Problems): unknown {
   try {
@@ -54,8 +55,13 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     SYNONYMS_FILE,
     problems,
   );
+  const outOfScope = validateOutOfScope(
+    existsSync(join(dir, OUT_OF_SCOPE_FILE)) ? readYaml(dir, OUT_OF_SCOPE_FILE, problems) : undefined,
+    OUT_OF_SCOPE_FILE,
+    problems,
+  );
   const conversation = validateConversation(readYaml(dir, CONVERSATION_FILE, problems), CONVERSATION_FILE, entries, problems);
 
   if (problems.count > 0 || !conversation) throw new KnowledgeError(problems.toArray());
-  return { entries, synonyms, conversation };
+  return { entries, synonyms, conversation, outOfScope };
 }

@@ -89,4 +89,9 @@ export interface KnowledgeBase {
   readonly entries: ReadonlyMap<string, Entry>;
   readonly synonyms: Localized<readonly (readonly string[])[]>;
   readonly conversation: ConversationData;
+  /**
+   * Messages about something else (out-of-scope.yaml): what "none of the entries" looks like, so
+   * that a question sharing a word or two with an entry is not answered with it. Empty when the file is absent.
+   */
+  readonly outOfScope: Localized<readonly string[]>;
 }

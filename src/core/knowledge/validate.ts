@@ -148,6 +148,28 @@ export function validateSynonyms(raw: unknown, file: string, problems: Problems)
   return result;
 }
 
+/** out-of-scope.yaml: per language, a list of messages about something else. */
+export function validateOutOfScope(raw: unknown, file: string, problems: Problems): Localized<string[]> {
+  const result: Record<Lang, string[]> = { es: [], en: [], fr: [] };
+  if (raw === null || raw === undefined) return result;
+  if (!isRecord(raw)) {
+    problems.add(file, '', 'must map es, en and fr to lists of messages');
+    return result;
+  }
+  for (const lang of LANGUAGES) {
+    const messages = raw[lang] ?? [];
+    if (!Array.isArray(messages)) {
+      problems.add(file, `${lang}: `, 'must be a list of messages such as "¿qué tiempo hace en Lisboa?"');
+      continue;
+    }
+    messages.forEach((message: unknown, index) => {
+      if (typeof message !== 'string' || message.trim() === '') problems.add(file, `${lang} message ${index + 1} `, 'must be a non-empty text');
+      else result[lang].push(message);
+    });
+  }
+  return result;
+}
+
 /** Per language, a set of named word lists (`personalCase`, `handoff`). */
 function cueLists<K extends string>(
   raw: unknown,

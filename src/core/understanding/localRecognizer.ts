@@ -333,6 +333,8 @@ export class LocalRecognizer implements Recognizer {
    * likeliest (naive Bayes over how people ask for each entry), or "did you mean".
    */
   private select(analysis: Analysis, candidates: readonly ScoredEntry[], index: RetrievalIndex): Selection {
+    // What people ask about other things looks like this more than like any entry: not our topic.
+    if ((candidates[0]?.outOfScope ?? 0) >= this.tuning.outOfScopeMax) return { kind: 'notFound' };
     const selection = selectAnswer(candidates, this.tuning);
     // Two views that disagree make an answer a guess: the nearest phrasing points to an entry whose
     // words, as the classifier weighs them, point elsewhere. "Did you mean" lets the person say.

@@ -12,6 +12,11 @@ export interface ScoredEntry {
   readonly matched?: number;
   /** The classifier's probability of the entry for the question (entryClassifier.ts); unset for an exact phrasing. */
   readonly probability?: number;
+  /**
+   * The classifier's probability that the question is about none of the entries, learnt from the
+   * curated messages about something else (out-of-scope.yaml); the same on every candidate of a search.
+   */
+  readonly outOfScope?: number;
 }
 
 export interface RetrievalOptions {
@@ -125,7 +130,11 @@ export class RetrievalIndex {
       const norm = Math.sqrt([...(phrasingTerms[i] ?? [])].reduce((sum, t) => sum + this.weight(t) ** 2, 0));
       this.phrasings[i] = { ...p, norm };
     });
-    this.classifier = new EntryClassifier(examples, this.entryIds.length);
+    // One more class, "none of the entries", learnt from messages about something else. Their words
+    // stay out of the vocabulary: a word only they use is still unknown to the search.
+    const none = this.entryIds.length;
+    for (const message of kb.outOfScope[lang]) examples.push({ features: analyse(message, parts).terms, label: none });
+    this.classifier = new EntryClassifier(examples, kb.outOfScope[lang].length > 0 ? none + 1 : none);
     this.dots = new Float64Array(this.phrasings.length);
     this.covered = new Float64Array(this.entryIds.length);
     this.bestPhrasing = new Float64Array(this.entryIds.length);
@@ -260,7 +269,9 @@ export class RetrievalIndex {
     const results: ScoredEntry[] = [];
     const lambda = this.options.classifierWeight ?? 0;
     // Computed once per search: the score blends it, and the answer's selection checks it (LocalRecognizer.select).
-    const probabilities = this.classifier.probabilities(known);
+    // Every term, known or not: a word only the messages about something else use ("python") points away from every entry.
+    const probabilities = this.classifier.probabilities(analysis.terms);
+    const outOfScope = probabilities.length > this.entryIds.length ? (probabilities[this.entryIds.length] ?? 0) : 0;
     for (const e of entriesReached) {
       const entryId = this.entryIds[e];
       if (entryId === undefined) continue;
@@ -269,7 +280,7 @@ export class RetrievalIndex {
       const probability = probabilities[e] ?? 0;
       let score = certainty * (lambda > 0 ? (1 - lambda) * retrieval + lambda * probability : retrieval);
       if (boost.has(entryId)) score = Math.min(0.99, score + boostBy);
-      results.push({ entryId, score, matched: matched[e] ?? 0, probability });
+      results.push({ entryId, score, matched: matched[e] ?? 0, probability, outOfScope });
       covered[e] = 0;
       bestPhrasing[e] = 0;
       matched[e] = 0;

@@ -30,6 +30,13 @@ describe('loadKnowledge', () => {
     expect(kb.entries.get('about')!.file).toBe('entries/about.yaml');
     expect(kb.synonyms.es).toEqual([['experto', 'experta']]);
     expect(kb.synonyms.en).toEqual([]);
+    // out-of-scope.yaml is optional: without it there is nothing to learn "none of the entries" from.
+    expect(kb.outOfScope).toEqual({ es: [], en: [], fr: [] });
+  });
+
+  it('reads the messages about something else, per language', () => {
+    const kb = loadKnowledge(writeKnowledge({ outOfScope: { es: ['¿qué tiempo hace?'], en: ['weather in Rome', 'fix my code'] } }));
+    expect(kb.outOfScope).toEqual({ es: ['¿qué tiempo hace?'], en: ['weather in Rome', 'fix my code'], fr: [] });
   });
 
   it.each<[string, FixtureFiles, RegExp]>([
@@ -48,6 +55,9 @@ describe('loadKnowledge', () => {
     ['a main topic that is no entry', { conversation: conversation({ mainTopics: ['about', 'ghost'] }) }, /conversation\.yaml: mainTopics names no entry \('ghost'\)/],
     ['small talk missing a language', { conversation: conversation({ smallTalk: { ...(conversation().smallTalk as object), thanks: { es: ['gracias'], en: ['thanks'] } } }) }, /conversation\.yaml: smallTalk\.thanks has no French list/],
     ['a synonym group of one word', { synonyms: { fr: [['seul']] } }, /synonyms\.yaml: fr group 1 needs at least two words/],
+    ['out-of-scope messages that are not a mapping', { outOfScope: '- weather\n' }, /out-of-scope\.yaml: must map es, en and fr to lists of messages/],
+    ['out-of-scope messages that are not a list', { outOfScope: { en: 'weather in Rome' } }, /out-of-scope\.yaml: en: must be a list of messages/],
+    ['an empty out-of-scope message', { outOfScope: { fr: ['quel temps fait-il ?', ' '] } }, /out-of-scope\.yaml: fr message 2 must be a non-empty text/],
     ['an unknown kind', { entries: { 'about.yaml': entry('about', { kind: 'rumour' }), 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: entry 'about' has kind 'rumour'; it must be one of brochure, not-in-brochure, guidance/],
     [
       'question lists that are not parallel',

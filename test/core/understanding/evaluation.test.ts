@@ -18,6 +18,9 @@ const valid = new Set([
 ]);
 const notInBrochure = new Set([...kb.entries.values()].filter((e) => e.kind === 'not-in-brochure').map((e) => e.id));
 
+// Every set written from the brochure only, by people who never saw knowledge/ (their names start with 'blind').
+const BLIND_SETS = EVAL_SETS.map((s) => s.name).filter((name) => name.startsWith('blind'));
+
 const outOfScope = (c: EvalCase) => c.expect.length === 1 && c.expect[0] === 'none';
 const unanswerable = (c: EvalCase) => c.kind === 'unanswered' || c.expect.some((e) => notInBrochure.has(e));
 
@@ -75,7 +78,7 @@ describe('the blind sets stay blind', () => {
   });
 
   it.each(LANGUAGES)('no blind question is in the knowledge base, but for the coincidences listed in coincidences.yaml (%s)', (lang) => {
-    for (const set of ['blind', 'blind-dev', 'blind-dev2', 'blind-dev3'] as const) {
+    for (const set of BLIND_SETS) {
       const listed = new Set(known.filter((c) => c.lang === lang && c.set === set).map((c) => c.question));
       const overlaps = phrasingOverlaps(
         kb,
@@ -87,7 +90,7 @@ describe('the blind sets stay blind', () => {
   });
 
   it.each(LANGUAGES)('the blind sets hold at least 120 messages of every kind the writing instructions ask for (%s)', (lang) => {
-    for (const set of ['blind', 'blind-dev', 'blind-dev2', 'blind-dev3'] as const) {
+    for (const set of BLIND_SETS) {
       const cases = loadEvalSet(lang, set);
       expect(cases.length).toBeGreaterThanOrEqual(120);
       const kinds = new Set(cases.map((c) => c.kind));

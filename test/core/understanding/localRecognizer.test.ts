@@ -158,6 +158,10 @@ describe('personal cases get the dedicated answer', () => {
     // Someone whose job is asylum, asking about the programme.
     ['Soy redactora y escribo sobre asilo. ¿Quién financia MIEUX+?', 'funding'],
     ["Je suis attachée et je traite des demandes d'asile. Qui finance MIEUX+ ?", 'funding'],
+    // Governments' visa systems are a programme topic, even asked in the first person.
+    ['Quisiera saber si asesoráis a las administraciones en materia de visados', 'area-irregular-migration'],
+    ['I want to know whether you help governments with their visa systems', 'area-irregular-migration'],
+    ['Je voudrais savoir si vous aidez les gouvernements sur les visas', 'area-irregular-migration'],
   ])('but not %j', (text) => {
     expect(recognize(text).kind).not.toBe('personalCase');
   });
@@ -317,6 +321,17 @@ describe('a message that asks two things gets both', () => {
     ['¿Qué hace un experto y hay que saber idiomas?', 'es', 'become-expert+languages-required'],
     ['What does an expert do, and do they need to speak French?', 'en', 'become-expert+languages-required'],
     ['Que fait un expert et faut-il parler anglais ?', 'fr', 'become-expert+languages-required'],
+  ]);
+});
+
+// The messages about something else in knowledge/out-of-scope.yaml teach the classifier what "none of
+// the entries" looks like; these are not in that file. Each was answered or offered as "did you mean" before.
+describe('a message that looks like the curated messages about something else is not answered', () => {
+  itLabels([
+    ['¿Quién ganó la Eurocopa de 2012?', 'es', 'none'],
+    ['How many people live in the European Union altogether?', 'en', 'none'],
+    ['Qui a gagné la coupe du monde 2018 ?', 'fr', 'none'],
+    ['comment déployer mon appli react', 'fr', 'none'],
   ]);
 });
 

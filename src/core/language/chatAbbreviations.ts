@@ -42,7 +42,8 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
     ['information', 'info'],
   ],
   fr: [
-    ['c est', 'c', 'cé'],
+    // Not "cé": without its accent it is "ce", a word of its own ("est-ce que", "ce programme").
+    ['c est', 'c'],
     ['donne moi', 'file moi', 'files moi'],
     ['quoi', 'koi', 'kwa'],
     ['vous', 'vs'],

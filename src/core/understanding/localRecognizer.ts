@@ -24,6 +24,9 @@ import { SmallTalkDetector } from './smallTalk';
 import type { TermVector } from './termVector';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
 
+/** A topic named before a question ("l'équipe Europe, c'est quoi ?") is a few words, not a story. */
+const MAX_TOPIC_TERMS = 3;
+
 /** The programme's name as the pipeline sees it (after synonyms): a question that names it is about it. */
 const PROGRAMME_NAME = 'mieux';
 
@@ -225,6 +228,15 @@ export class LocalRecognizer implements Recognizer {
       const withContext = this.recognizePart(withBefore, lang, context, base, names);
       if (withContext.kind === 'answer') whole = withContext;
     }
+    // "l'équipe Europe, c'est quoi ce truc ?": "what is this thing" asks about the topic just named, not about MIEUX+;
+    // after a topic the knowledge base does not know ("la météo, c'est quoi ça ?") there is nothing to answer.
+    if (before.length > 0 && this.asksOnlyWhatWeDo(words, lang)) {
+      const lead = this.leadTopic(before, lang);
+      if (lead === 'known') {
+        const named = this.recognizePart(withBefore, lang, context, base, names);
+        if (named.kind === 'answer') whole = named;
+      } else if (lead === 'other') whole = { ...base, kind: 'notFound' };
+    }
     whole = this.partOfOverview(whole, before, words, lang, context, base, names);
     whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
@@ -261,6 +273,27 @@ export class LocalRecognizer implements Recognizer {
     if (!parts || before.length === 0) return recognition;
     const withStatement = this.recognizePart([...this.knownWords(before, lang), ...words], lang, context, base, names);
     return withStatement.kind === 'answer' && parts.includes(withStatement.entryId) ? withStatement : recognition;
+  }
+
+  /** "¿Ustedes qué hacen?", "c'est quoi ce truc ?": a phrase of whatWeDo and no other word the knowledge base knows. */
+  private asksOnlyWhatWeDo(tokens: readonly string[], lang: Lang): boolean {
+    const asks = this.whatWeDo[lang].remove(tokens);
+    const index = this.indexes[lang];
+    return asks !== undefined && asks.removed > 0 && index.vocabulary(index.analyseTokens(asks.rest)).known === 0;
+  }
+
+  /**
+   * What a few words before a question name: a topic of the knowledge base ("l'équipe Europe"),
+   * another subject ("la météo": a word of the language it never uses, and no word of the programme
+   * or of the person asking), or neither (a greeting, an introduction, a longer statement).
+   */
+  private leadTopic(words: readonly string[], lang: Lang): 'known' | 'other' | undefined {
+    const index = this.indexes[lang];
+    const analysis = index.analyseTokens(words);
+    const { terms } = analysis;
+    if (terms.length === 0 || terms.length > MAX_TOPIC_TERMS || this.tiesToProgramme[lang].occursIn(analysis.tokens)) return undefined;
+    if (terms.every((t) => index.knows(t))) return 'known';
+    return index.vocabulary(analysis).otherTopicWords > 0 ? 'other' : undefined;
   }
 
   /** The words of a statement whose terms the knowledge base knows. */
@@ -306,8 +339,7 @@ export class LocalRecognizer implements Recognizer {
     const index = this.indexes[lang];
     const analysis = index.analyseTokens(tokens);
     const whatWeDo = this.kb.conversation.whatWeDo;
-    const asksWhatWeDo = whatWeDo && this.whatWeDo[lang].remove(tokens);
-    if (whatWeDo && asksWhatWeDo && asksWhatWeDo.removed > 0 && index.vocabulary(index.analyseTokens(asksWhatWeDo.rest)).known === 0) {
+    if (whatWeDo && this.asksOnlyWhatWeDo(tokens, lang)) {
       return { ...base, kind: 'answer', entryId: whatWeDo.entry, candidates: [{ entryId: whatWeDo.entry, score: 1 }] };
     }
     const exact = index.exactMatch(analysis);

@@ -242,7 +242,7 @@ export class LocalRecognizer implements Recognizer {
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.recognizePart(left, lang, context, base, names);
-      const second = this.recognizePart(right, lang, context, base, names);
+      const second = this.secondHalf(left, right, first, lang, context, base, names);
       if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
       const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
       // The whole often goes to the stronger half alone ("¿cuántos expertos hay y se les paga algo?"):
@@ -254,6 +254,29 @@ export class LocalRecognizer implements Recognizer {
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  /**
+   * The second of two joined questions, read with the first one's subject when it has too few words
+   * of its own to say whose it is: in "¿cuántos expertos hay y se les paga algo?" the pay is the
+   * experts', in "can a partner country get support and does it have to pay?" the country's.
+   */
+  private secondHalf(
+    left: readonly string[],
+    right: readonly string[],
+    first: Recognition,
+    lang: Lang,
+    context: ConversationContext,
+    base: RecognitionBase,
+    names: ReadonlySet<string>,
+  ): Recognition {
+    const alone = this.recognizePart(right, lang, context, base, names);
+    const index = this.indexes[lang];
+    if (index.analyseTokens(right).terms.length > MAX_TOPIC_TERMS - 1 || !this.segmenter.asksAgain(right, lang)) return alone;
+    const withSubject = this.recognizePart([...this.knownWords(left, lang), ...right], lang, context, base, names);
+    // Read with the first question's words, it may only find the first question again.
+    const sameAsFirst = first.kind === 'answer' && withSubject.kind === 'answer' && withSubject.entryId === first.entryId;
+    return withSubject.kind === 'answer' && !sameAsFirst ? withSubject : alone;
   }
 
   /**

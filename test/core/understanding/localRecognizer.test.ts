@@ -326,6 +326,18 @@ describe('a message that asks two things gets both', () => {
 
 // The messages about something else in knowledge/out-of-scope.yaml teach the classifier what "none of
 // the entries" looks like; these are not in that file. Each was answered or offered as "did you mean" before.
+// A second question with no subject of its own ("does it have to pay?") is about the first one's:
+// read alone it was funding's ("who pays for MIEUX+?"), or the whole went to one half only.
+describe("a joined second question without a subject of its own takes the first one's", () => {
+  itLabels([
+    ['How does a partner country ask for support, and does it have to pay for it?', 'en', 'partner-countries+institution-costs'],
+    ['¿Cómo pide apoyo un país socio y tiene que pagar algo?', 'es', 'partner-countries+institution-costs'],
+    ["Comment un pays partenaire demande-t-il un appui, et est-ce qu'il doit payer ?", 'fr', 'partner-countries+institution-costs'],
+    // A guard: the same on main.
+    ['How do I become an expert and do I get paid for it?', 'en', 'become-expert+expert-pay'],
+  ]);
+});
+
 // "c'est" is "c" + "est": read as a shortening of "c'est" it became "c est est", and "ce" became "c est",
 // so "c'est quoi ce truc ?" matched no phrase. Now that it does, "this thing" is the topic named before it.
 describe('"what is this thing?" after a topic asks about that topic', () => {

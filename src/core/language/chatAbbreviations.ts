@@ -33,6 +33,7 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
     ['because', 'cuz', 'bc', 'coz'],
     ['what', 'wat', 'wht'],
     ['what is', 'whats'],
+    ['that is', 'thats'],
     ['kind of', 'kinda'],
     ['sort of', 'sorta'],
     ['want to', 'wanna'],

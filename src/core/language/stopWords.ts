@@ -20,7 +20,7 @@ const WORDS: Localized<string> = {
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos
-    realmente basicamente francamente sinceramente solo solamente eh ah bueno
+    realmente basicamente francamente sinceramente solo solamente eh ah bueno exactamente
     leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
     tratar tratais tratan tratamos
   `,

@@ -47,6 +47,9 @@ function lexiconTexts(kb: KnowledgeBase, lang: Lang): string[] {
   const texts: string[] = [];
   for (const entry of kb.entries.values()) texts.push(entry.text[lang].title, ...entry.text[lang].questions, entry.text[lang].answer);
   for (const group of kb.synonyms[lang]) texts.push(...group);
+  // The words people use to ask for the team, so that their typos are corrected too ("get in tuch", "conect me").
+  const handoff = kb.conversation.handoff[lang];
+  texts.push(...handoff.wish, ...handoff.action, ...handoff.direct);
   return texts;
 }
 

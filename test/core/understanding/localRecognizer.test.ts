@@ -112,6 +112,12 @@ describe('small talk', () => {
     ['à quel genre de questions réponds-tu ?', 'help', 'fr'],
     ["that's all for today, see you", 'goodbye', 'en'],
     ['hasta luego, que tengas buen día', 'goodbye', 'es'],
+    ['¿Para qué sirves?', 'help', 'es'],
+    ['¿qué puedes hacer exactamente?', 'help', 'es'],
+    ['what kind of questions do you answer?', 'help', 'en'], // a guard: the same on main
+    ['ok thats all', 'goodbye', 'en'],
+    ['vous servez à quoi ?', 'help', 'fr'],
+    ["Qu'est-ce que vous pouvez faire ?", 'help', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');

@@ -41,6 +41,7 @@ describe('a wish to contact the team starts the hand-off', () => {
     ['Please have the team call me tomorrow', 'en'], // a guard: "call me" was a cue already
     ['plz conect us with the team', 'en'],
     ["Quelqu'un pourrait m'appeler cette semaine ?", 'fr'],
+    ["Est-ce que l'un de vous peut me rappeler ?", 'fr'],
     ["J'aimerais parler à un membre de l'équipe", 'fr'],
     ["Pouvez-vous transmettre mon profil à l'équipe MIEUX+ ?", 'fr'],
   ])('%j', (text, lang) => {

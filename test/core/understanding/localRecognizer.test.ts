@@ -332,6 +332,17 @@ describe('a message that asks two things gets both', () => {
 
 // The messages about something else in knowledge/out-of-scope.yaml teach the classifier what "none of
 // the entries" looks like; these are not in that file. Each was answered or offered as "did you mean" before.
+// Words that name no topic: "chez" (at), "ahí" (there), "tbh". Known from a phrasing or two, they pulled a
+// question towards an entry that happened to use them ("chez MIEUX+, remboursez-vous…" is about pay).
+describe('words that name no topic are not read as one', () => {
+  itLabels([
+    ['qui peut être expert chez vous', 'fr', 'become-expert'],
+    ['¿Y ahí qué hacen los expertos?', 'es', 'become-expert'],
+    // A guard: the same on main.
+    ['who funds mieux tbh', 'en', 'funding'],
+  ]);
+});
+
 // A second question with no subject of its own ("does it have to pay?") is about the first one's:
 // read alone it was funding's ("who pays for MIEUX+?"), or the whole went to one half only.
 describe("a joined second question without a subject of its own takes the first one's", () => {

@@ -219,7 +219,7 @@ describe('cards, links and buttons', () => {
       // A one-word question the recognizer finds ambiguous, found with the bot's own recognizer.
       const recognizer = new LocalRecognizer(kb);
       const context = { lang: 'en' as const, offered: kb.conversation.mainTopics };
-      const ambiguous = ['experts', 'expertise', 'institutions', 'migration', 'EU']
+      const ambiguous = ['experts', 'expertise', 'institutions', 'migration', 'EU', 'actions', 'Actions?']
         .map((text) => ({ text, recognition: recognizer.recognizeSync({ text, locale: 'en-US', context }) }))
         .find(({ recognition }) => recognition.kind === 'clarify');
       if (!ambiguous || ambiguous.recognition.kind !== 'clarify')

@@ -3,12 +3,16 @@
  * typographic apostrophes (its renderer's typographer), spaces collapsed.
  */
 export function rendered(markdown: string): string {
-  return markdown
-    .replace(/\*\*/g, '')
-    .replace(/(^|\s)_([^_\n]+)_(?=\s|$)/g, '$1$2')
-    .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/^\s*[-*]\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    markdown
+      .replace(/\*\*/g, '')
+      .replace(/(^|\s)_([^_\n]+)_(?=\s|$)/g, '$1$2')
+      .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
+      // Web Chat's Markdown typesets straight double quotes as curly ones ("Actions" → “Actions”).
+      .replace(/"([^"\n]*)"/g, '“$1”')
+      .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+      .replace(/^\s*[-*]\s+/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

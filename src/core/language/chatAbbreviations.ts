@@ -33,6 +33,7 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
     ['because', 'cuz', 'bc', 'coz'],
     ['what', 'wat', 'wht'],
     ['what is', 'whats'],
+    ['that is', 'thats'],
     ['kind of', 'kinda'],
     ['sort of', 'sorta'],
     ['want to', 'wanna'],
@@ -42,7 +43,8 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
     ['information', 'info'],
   ],
   fr: [
-    ['c est', 'c', 'cé'],
+    // Not "cé": without its accent it is "ce", a word of its own ("est-ce que", "ce programme").
+    ['c est', 'c'],
     ['donne moi', 'file moi', 'files moi'],
     ['quoi', 'koi', 'kwa'],
     ['vous', 'vs'],

@@ -20,7 +20,8 @@ const WORDS: Localized<string> = {
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos
-    realmente basicamente francamente sinceramente solo solamente eh ah bueno
+    realmente basicamente francamente sinceramente solo solamente eh ah bueno exactamente
+    ahi alli
     leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
     tratar tratais tratan tratamos
   `,
@@ -37,6 +38,7 @@ const WORDS: Localized<string> = {
     us give quick quickly briefly show list one lot
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard though tho wait
+    via per among lol tbh
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
@@ -52,6 +54,7 @@ const WORDS: Localized<string> = {
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
+    chez parmi selon aussi ici
     traiter traitez traitons traitent
   `,
 };

@@ -36,7 +36,7 @@ export class SynonymMap {
     let i = 0;
     for (let token = tokens[i]; token !== undefined; token = tokens[i]) {
       const rule = this.rulesByFirstToken.get(token)?.find((r) => r.from.every((t, k) => tokens[i + k] === t));
-      if (rule) {
+      if (rule && !insideCanonical(tokens, i, rule)) {
         out.push(...rule.to);
         i += rule.from.length;
       } else {
@@ -46,4 +46,17 @@ export class SynonymMap {
     }
     return out;
   }
+}
+
+/**
+ * Whether the words at `i` are already part of the rule's full form: "c" in "c est" (c'est) is no
+ * shortening of "c est", and "intpa" in "dg intpa" needs no "dg" more.
+ */
+function insideCanonical(tokens: readonly string[], i: number, rule: Rule): boolean {
+  const { from, to } = rule;
+  for (let offset = 0; offset + from.length <= to.length; offset += 1) {
+    const start = i - offset;
+    if (start >= 0 && to.every((t, k) => tokens[start + k] === t)) return true;
+  }
+  return false;
 }

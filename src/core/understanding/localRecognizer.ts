@@ -24,6 +24,9 @@ import { SmallTalkDetector } from './smallTalk';
 import type { TermVector } from './termVector';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
 
+/** A topic named before a question ("l'équipe Europe, c'est quoi ?") is a few words, not a story. */
+const MAX_TOPIC_TERMS = 3;
+
 /** The programme's name as the pipeline sees it (after synonyms): a question that names it is about it. */
 const PROGRAMME_NAME = 'mieux';
 
@@ -44,6 +47,9 @@ function lexiconTexts(kb: KnowledgeBase, lang: Lang): string[] {
   const texts: string[] = [];
   for (const entry of kb.entries.values()) texts.push(entry.text[lang].title, ...entry.text[lang].questions, entry.text[lang].answer);
   for (const group of kb.synonyms[lang]) texts.push(...group);
+  // The words people use to ask for the team, so that their typos are corrected too ("get in tuch", "conect me").
+  const handoff = kb.conversation.handoff[lang];
+  texts.push(...handoff.wish, ...handoff.action, ...handoff.direct);
   return texts;
 }
 
@@ -225,12 +231,21 @@ export class LocalRecognizer implements Recognizer {
       const withContext = this.recognizePart(withBefore, lang, context, base, names);
       if (withContext.kind === 'answer') whole = withContext;
     }
+    // "l'équipe Europe, c'est quoi ce truc ?": "what is this thing" asks about the topic just named, not about MIEUX+;
+    // after a topic the knowledge base does not know ("la météo, c'est quoi ça ?") there is nothing to answer.
+    if (before.length > 0 && this.asksOnlyWhatWeDo(words, lang)) {
+      const lead = this.leadTopic(before, lang);
+      if (lead === 'known') {
+        const named = this.recognizePart(withBefore, lang, context, base, names);
+        if (named.kind === 'answer') whole = named;
+      } else if (lead === 'other') whole = { ...base, kind: 'notFound' };
+    }
     whole = this.partOfOverview(whole, before, words, lang, context, base, names);
     whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.recognizePart(left, lang, context, base, names);
-      const second = this.recognizePart(right, lang, context, base, names);
+      const second = this.secondHalf(left, right, first, lang, context, base, names);
       if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
       const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
       // The whole often goes to the stronger half alone ("¿cuántos expertos hay y se les paga algo?"):
@@ -242,6 +257,29 @@ export class LocalRecognizer implements Recognizer {
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  /**
+   * The second of two joined questions, read with the first one's subject when it has too few words
+   * of its own to say whose it is: in "¿cuántos expertos hay y se les paga algo?" the pay is the
+   * experts', in "can a partner country get support and does it have to pay?" the country's.
+   */
+  private secondHalf(
+    left: readonly string[],
+    right: readonly string[],
+    first: Recognition,
+    lang: Lang,
+    context: ConversationContext,
+    base: RecognitionBase,
+    names: ReadonlySet<string>,
+  ): Recognition {
+    const alone = this.recognizePart(right, lang, context, base, names);
+    const index = this.indexes[lang];
+    if (index.analyseTokens(right).terms.length > MAX_TOPIC_TERMS - 1 || !this.segmenter.asksAgain(right, lang)) return alone;
+    const withSubject = this.recognizePart([...this.knownWords(left, lang), ...right], lang, context, base, names);
+    // Read with the first question's words, it may only find the first question again.
+    const sameAsFirst = first.kind === 'answer' && withSubject.kind === 'answer' && withSubject.entryId === first.entryId;
+    return withSubject.kind === 'answer' && !sameAsFirst ? withSubject : alone;
   }
 
   /**
@@ -261,6 +299,27 @@ export class LocalRecognizer implements Recognizer {
     if (!parts || before.length === 0) return recognition;
     const withStatement = this.recognizePart([...this.knownWords(before, lang), ...words], lang, context, base, names);
     return withStatement.kind === 'answer' && parts.includes(withStatement.entryId) ? withStatement : recognition;
+  }
+
+  /** "¿Ustedes qué hacen?", "c'est quoi ce truc ?": a phrase of whatWeDo and no other word the knowledge base knows. */
+  private asksOnlyWhatWeDo(tokens: readonly string[], lang: Lang): boolean {
+    const asks = this.whatWeDo[lang].remove(tokens);
+    const index = this.indexes[lang];
+    return asks !== undefined && asks.removed > 0 && index.vocabulary(index.analyseTokens(asks.rest)).known === 0;
+  }
+
+  /**
+   * What a few words before a question name: a topic of the knowledge base ("l'équipe Europe"),
+   * another subject ("la météo": a word of the language it never uses, and no word of the programme
+   * or of the person asking), or neither (a greeting, an introduction, a longer statement).
+   */
+  private leadTopic(words: readonly string[], lang: Lang): 'known' | 'other' | undefined {
+    const index = this.indexes[lang];
+    const analysis = index.analyseTokens(words);
+    const { terms } = analysis;
+    if (terms.length === 0 || terms.length > MAX_TOPIC_TERMS || this.tiesToProgramme[lang].occursIn(analysis.tokens)) return undefined;
+    if (terms.every((t) => index.knows(t))) return 'known';
+    return index.vocabulary(analysis).otherTopicWords > 0 ? 'other' : undefined;
   }
 
   /** The words of a statement whose terms the knowledge base knows. */
@@ -306,8 +365,7 @@ export class LocalRecognizer implements Recognizer {
     const index = this.indexes[lang];
     const analysis = index.analyseTokens(tokens);
     const whatWeDo = this.kb.conversation.whatWeDo;
-    const asksWhatWeDo = whatWeDo && this.whatWeDo[lang].remove(tokens);
-    if (whatWeDo && asksWhatWeDo && asksWhatWeDo.removed > 0 && index.vocabulary(index.analyseTokens(asksWhatWeDo.rest)).known === 0) {
+    if (whatWeDo && this.asksOnlyWhatWeDo(tokens, lang)) {
       return { ...base, kind: 'answer', entryId: whatWeDo.entry, candidates: [{ entryId: whatWeDo.entry, score: 1 }] };
     }
     const exact = index.exactMatch(analysis);

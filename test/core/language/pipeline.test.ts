@@ -68,6 +68,11 @@ describe('SynonymMap', () => {
     const map = new SynonymMap([['dg intpa', 'intpa']]);
     expect(map.apply(['intpa', 'coordina'])).toEqual(['dg', 'intpa', 'coordina']);
   });
+
+  it('leaves a phrase already in its canonical form as it is', () => {
+    const map = new SynonymMap([['dg intpa', 'intpa']]);
+    expect(map.apply(['la', 'dg', 'intpa', 'coordina'])).toEqual(['la', 'dg', 'intpa', 'coordina']);
+  });
 });
 
 describe('Lexicon', () => {

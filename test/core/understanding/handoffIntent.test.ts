@@ -35,6 +35,15 @@ describe('a wish to contact the team starts the hand-off', () => {
     ['pásale mi contacto al equipo, porfa', 'es'],
     ['could you pass my details on to someone in the team?', 'en'],
     ['vous pouvez me mettre en relation avec quelqu’un ?', 'fr'],
+    // More ways to ask, and their typos.
+    ['Decidle al equipo que me escriba', 'es'],
+    ['Por favor, que el equipo me llame esta semana', 'es'],
+    ['Please have the team call me tomorrow', 'en'], // a guard: "call me" was a cue already
+    ['plz conect us with the team', 'en'],
+    ["Quelqu'un pourrait m'appeler cette semaine ?", 'fr'],
+    ["Est-ce que l'un de vous peut me rappeler ?", 'fr'],
+    ["J'aimerais parler à un membre de l'équipe", 'fr'],
+    ["Pouvez-vous transmettre mon profil à l'équipe MIEUX+ ?", 'fr'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).toBe('handoff');
   });
@@ -53,6 +62,8 @@ describe('a question about taking part gets the answer instead', () => {
     ['Me gustaría entender cómo colabora un Estado miembro con MIEUX+', 'es'],
     ['I would like to understand how Member States take part', 'en'],
     ['Je voudrais comprendre comment un État membre peut participer', 'fr'],
+    // "Me apunto" is no request to start: "¿cómo me apunto?" asks how ("como" also means "as", so it cannot tell).
+    ['como me apunto de experto', 'es'], // a guard
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).not.toBe('handoff');
   });

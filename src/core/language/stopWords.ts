@@ -15,7 +15,7 @@ const WORDS: Localized<string> = {
     por porque pues que quien quienes se sea sean segun ser si sido sin sobre son su sus tal tambien te tenia ti
     tiene tienen tu tus u un una unas uno unos usted ustedes vosotros y ya yo
     puedo puede pueden podria podrias podeis quisiera quiero queria gustaria saber decir dime digame diga explica
-    explicame explicar cuentame contar informacion info acerca respecto favor por favor hola gracias
+    explicame explicar explicas explicais expliquen explique cuentame contar informacion info acerca respecto favor por favor hola gracias
     hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo

@@ -164,6 +164,10 @@ describe('personal cases get the dedicated answer', () => {
     // Someone whose job is asylum, asking about the programme.
     ['Soy redactora y escribo sobre asilo. ¿Quién financia MIEUX+?', 'funding'],
     ["Je suis attachée et je traite des demandes d'asile. Qui finance MIEUX+ ?", 'funding'],
+    // Someone whose work is with asylum seekers or on asylum.
+    ['I work with asylum seekers. Who funds MIEUX+?', 'funding'],
+    ['Trabajo con solicitantes de asilo. ¿Quién financia MIEUX+?', 'funding'], // a guard
+    ["Je travaille sur l'asile. Qui finance MIEUX+ ?", 'funding'],
     // Governments' visa systems are a programme topic, even asked in the first person.
     ['Quisiera saber si asesoráis a las administraciones en materia de visados', 'area-irregular-migration'],
     ['I want to know whether you help governments with their visa systems', 'area-irregular-migration'],
@@ -332,6 +336,17 @@ describe('a message that asks two things gets both', () => {
 
 // The messages about something else in knowledge/out-of-scope.yaml teach the classifier what "none of
 // the entries" looks like; these are not in that file. Each was answered or offered as "did you mean" before.
+// Asked right after MIEUX+ was named, "what is it?" is about MIEUX+, not about the person's own work
+// told before it; when a topic comes after the name, the question is about that topic (a guard below).
+describe('"what is it?" right after MIEUX+ was named asks what MIEUX+ is', () => {
+  itLabels([
+    ['Trabajo con personas refugiadas y una compañera me habló de MIEUX+. ¿Me explicas qué es?', 'es', 'about'],
+    ['I work with asylum seekers and a colleague mentioned MIEUX+. Could you tell me what it is?', 'en', 'about'],
+    ["Je travaille sur l'asile et on m'a parlé de MIEUX+. C'est quoi au juste ?", 'fr', 'about'],
+    ["J'ai lu que MIEUX+ soutient l'approche Équipe Europe. C'est quoi ?", 'fr', 'team-europe'],
+  ]);
+});
+
 // Words that name no topic: "chez" (at), "ahí" (there), "tbh". Known from a phrasing or two, they pulled a
 // question towards an entry that happened to use them ("chez MIEUX+, remboursez-vous…" is about pay).
 describe('words that name no topic are not read as one', () => {

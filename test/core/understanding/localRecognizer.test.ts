@@ -145,6 +145,12 @@ describe('personal cases get the dedicated answer', () => {
     'quiero sacar un visado de estudiante para Italia',
     'can I get a student visa through MIEUX+?',
     "j'ai besoin d'un visa étudiant pour le Canada",
+    // How long one's own procedure takes, without "my"; a relative to bring, named by a pronoun; "jai" typed without its apostrophe.
+    '¿Cuánto tarda en resolverse una solicitud de asilo?',
+    'How long does it take to get a residence permit?', // a guard: "get a" was a cue already
+    'My husband is in Turkey, how can I bring him here?',
+    'Ma mère est au Maroc, comment la faire venir ?',
+    'jai un titre de séjour qui expire bientôt',
     // A person's own status, not only a document.
     'I am a refugee in Malta, can you help me?',
     'soy refugiado en Chipre, ¿me pueden ayudar?',
@@ -164,6 +170,8 @@ describe('personal cases get the dedicated answer', () => {
     // Someone whose job is asylum, asking about the programme.
     ['Soy redactora y escribo sobre asilo. ¿Quién financia MIEUX+?', 'funding'],
     ["Je suis attachée et je traite des demandes d'asile. Qui finance MIEUX+ ?", 'funding'],
+    // How long something of the programme takes is no procedure of one's own (a guard).
+    ['¿Cuánto tarda una Acción de MIEUX+?', 'action-duration'],
     // Someone whose work is with asylum seekers or on asylum.
     ['I work with asylum seekers. Who funds MIEUX+?', 'funding'],
     ['Trabajo con solicitantes de asilo. ¿Quién financia MIEUX+?', 'funding'], // a guard

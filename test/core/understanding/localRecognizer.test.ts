@@ -355,6 +355,14 @@ describe('"what is it?" right after MIEUX+ was named asks what MIEUX+ is', () =>
   ]);
 });
 
+// A four-letter typo with a letter missing is corrected ("duar" → "durar"); a letter changed is not ("code" stays code).
+describe('a four-letter word with a letter missing is read as the word', () => {
+  itLabels([
+    ['las misiones de los expertos cuanto duar', 'es', 'action-duration'],
+    ['Can you help me debug my Python code?', 'en', 'none'], // a guard
+  ]);
+});
+
 // Words that name no topic: "chez" (at), "ahí" (there), "tbh". Known from a phrasing or two, they pulled a
 // question towards an entry that happened to use them ("chez MIEUX+, remboursez-vous…" is about pay).
 describe('words that name no topic are not read as one', () => {

@@ -505,6 +505,19 @@ describe('the words people wrap a question in carry no topic', () => {
   ]);
 });
 
+// conversation.yaml whatWeDo: questions made only of everyday words, with the fillers people add.
+describe('"what do you do?" asked in everyday words is about MIEUX+', () => {
+  itLabels([
+    // Guards (the same on main, where "exactamente" and "au juste" were already fillers).
+    ['¿Ustedes qué hacen?', 'es', 'about'],
+    ['¿Y qué hacéis exactamente?', 'es', 'about'],
+    ['vous faites quoi au juste ?', 'fr', 'about'],
+    // "exactly" inside the phrase, and "c'est quoi" with nothing else: not understood on main.
+    ['ok but what exactly do you do?', 'en', 'about'],
+    ["c'est quoi au juste ?", 'fr', 'about'],
+  ]);
+});
+
 describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () => {
   itLabels([
     ['¿En qué temas laburan ustedes?', 'es', 'areas'],

@@ -22,8 +22,16 @@ function withSpanishAccents(word: string): string {
     .replace(/([cs])ion$/, '$1ión');
 }
 
+/** The same for French past participles and "-ité" nouns: "financee" → "financée", "mobilite" → "mobilité". */
+function withFrenchAccents(word: string): string {
+  return word
+    .replace(/ee(s?)$/, 'ée$1')
+    .replace(/ite(s?)$/, 'ité$1')
+    .replace(/ie(s?)$/, 'ié$1');
+}
+
 export const STEMMERS: Localized<StemFn> = {
   es: folded((w) => PorterStemmerEs.stem(withSpanishAccents(w))),
   en: folded((w) => PorterStemmer.stem(w)),
-  fr: folded((w) => PorterStemmerFr.stem(w)),
+  fr: folded((w) => PorterStemmerFr.stem(withFrenchAccents(w))),
 };

@@ -15,3 +15,14 @@ describe('a Spanish word typed without its accent has the stem of the accented w
     expect(STEMMERS.es(typed)).toBe(STEMMERS.es(accented));
   });
 });
+
+describe('a French word typed without its accent has the stem of the accented word', () => {
+  it.each([
+    ['financee', 'financée'],
+    ['mobilite', 'mobilité'],
+    ['refugies', 'réfugiés'],
+    ['securite', 'sécurité'],
+  ])('%j → the stem of %j', (typed, accented) => {
+    expect(STEMMERS.fr(typed)).toBe(STEMMERS.fr(accented));
+  });
+});

@@ -529,6 +529,8 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['¿las ONGs pueden participar?', 'es', 'other-participants'],
     // "Poner en marcha" is starting; "iniciar" no longer shares its stem with "iniciativa".
     ['¿Quién puede poner en marcha una Acción?', 'es', 'institutional-cooperation'],
+    ['who can initiate an action', 'en', 'institutional-cooperation'],
+    ['qui peut initier une action', 'fr', 'institutional-cooperation'],
     // The inflections of "quote".
     ["Que raconte l'experte citée dans la brochure ?", 'fr', 'testimonial'],
     ['What did the official quoted in the brochure say?', 'en', 'testimonial'],

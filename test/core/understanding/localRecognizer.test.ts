@@ -531,6 +531,10 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['¿Quién puede poner en marcha una Acción?', 'es', 'institutional-cooperation'],
     ['who can initiate an action', 'en', 'institutional-cooperation'],
     ['qui peut initier une action', 'fr', 'institutional-cooperation'],
+    // Social networks: the contact answer, which lists only the accounts the brochure gives.
+    ['¿Tienen cuenta en LinkedIn o en Insta?', 'es', 'contact'],
+    ['are you on insta', 'en', 'contact'],
+    ['vous êtes sur les réseaux sociaux ?', 'fr', 'contact'], // a guard
     // The inflections of "quote".
     ["Que raconte l'experte citée dans la brochure ?", 'fr', 'testimonial'],
     ['What did the official quoted in the brochure say?', 'en', 'testimonial'],

@@ -418,7 +418,13 @@ export class LocalRecognizer implements Recognizer {
    */
   private select(analysis: Analysis, candidates: readonly ScoredEntry[], index: RetrievalIndex): Selection {
     // What people ask about other things looks like this more than like any entry: not our topic.
-    if ((candidates[0]?.outOfScope ?? 0) >= this.tuning.outOfScopeMax) return { kind: 'notFound' };
+    // …unless the classifier is fairly sure of the entry itself: "programa", "públicas", "europeas" are words of
+    // questions about other EU programmes too, but "¿cuántas funcionarias… colaboran en el programa?" is a figure.
+    const top = candidates[0];
+    const outOfScope = top?.outOfScope ?? 0;
+    const entryLikely = top?.probability ?? 0;
+    if (outOfScope >= this.tuning.outOfScopeMax && (entryLikely < this.tuning.entryLikelyDespiteOutOfScope || entryLikely <= outOfScope))
+      return { kind: 'notFound' };
     const selection = selectAnswer(candidates, this.tuning);
     // Two views that disagree make an answer a guess: the nearest phrasing points to an entry whose
     // words, as the classifier weighs them, point elsewhere. "Did you mean" lets the person say.

@@ -407,6 +407,15 @@ describe('a message that looks like the curated messages about something else is
   ]);
 });
 
+// …unless the classifier is fairly sure of an entry: words of other EU programmes in a question about MIEUX+'s figures.
+describe('a question the classifier is fairly sure of is answered, though it shares words with messages about something else', () => {
+  itLabels([
+    ['¿Cuántas funcionarias públicas de la UE colaboran en el programa?', 'es', 'figures'],
+    ['How many European Union Member States are represented in the programme?', 'en', 'figures'],
+    ['Combien de fonctionnaires européennes collaborent au programme ?', 'fr', 'figures'], // a guard
+  ]);
+});
+
 describe('questions about something else that share a word with MIEUX+ are not answered', () => {
   it.each<[string, Lang]>([
     ['Can you help me debug my Python code?', 'en'],

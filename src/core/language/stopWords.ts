@@ -73,3 +73,14 @@ export const STOP_WORDS: Localized<ReadonlySet<string>> = {
   en: toSet(WORDS.en),
   fr: toSet(WORDS.fr),
 };
+
+/**
+ * Everyday words that stand for anything ("c'est financé par qui, votre truc ?", "what stuff do you
+ * work on"). Not stop words — some phrasings use them — but never a sign that a question is about
+ * something else.
+ */
+export const FILLER_WORDS: Localized<ReadonlySet<string>> = {
+  es: new Set(['cosa', 'cosas', 'rollo', 'historia']),
+  en: new Set(['thing', 'things', 'stuff']),
+  fr: new Set(['truc', 'trucs', 'machin', 'histoire']),
+};

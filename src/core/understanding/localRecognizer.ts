@@ -3,7 +3,7 @@ import { LanguageDetector } from '../language/detectLanguage';
 import { Lexicon } from '../language/lexicon';
 import { normalise } from '../language/normalise';
 import { STEMMERS } from '../language/stemmers';
-import { STOP_WORDS } from '../language/stopWords';
+import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import { SPELLING_DICTIONARIES, type WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
@@ -121,6 +121,7 @@ export class LocalRecognizer implements Recognizer {
         isWord: (w: string) => spelling[lang].has(w),
         exactOnly,
         classifierWeight: tuning.classifierWeight,
+        fillers: FILLER_WORDS[lang],
       };
       return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
     };

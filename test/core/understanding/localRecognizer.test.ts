@@ -363,6 +363,17 @@ describe('a four-letter word with a letter missing is read as the word', () => {
   ]);
 });
 
+// "Truc", "stuff", "cosa" stand for anything: they are no sign that a question is about something else.
+describe('everyday words that stand for anything do not make a question about something else', () => {
+  itLabels([
+    ['qui gère ce truc ?', 'fr', 'funding'],
+    ["c'est quoi le budget de ce machin", 'fr', 'budget'],
+    // Guards: the same on main.
+    ['¿y quién gestiona todo este rollo?', 'es', 'funding'],
+    ['who is behind this stuff', 'en', 'funding'],
+  ]);
+});
+
 // Words that name no topic: "chez" (at), "ahí" (there), "tbh". Known from a phrasing or two, they pulled a
 // question towards an entry that happened to use them ("chez MIEUX+, remboursez-vous…" is about pay).
 describe('words that name no topic are not read as one', () => {

@@ -101,9 +101,9 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   blind: 0.93,
   'blind-dev': 0.96,
   'blind-dev2': 0.94,
-  'blind-dev3': 0.91,
-  'blind-dev4': 0.89,
-  tuning: 0.95,
+  'blind-dev3': 0.93,
+  'blind-dev4': 0.92,
+  tuning: 0.96,
   seen: 1,
 };
 
@@ -119,9 +119,9 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   blind: { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev2': { outOfScopeAnswered: 3, unansweredImplied: 3 },
-  'blind-dev3': { outOfScopeAnswered: 1, unansweredImplied: 3 },
-  'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 3 },
-  tuning: { outOfScopeAnswered: 3, unansweredImplied: 4 },
+  'blind-dev3': { outOfScopeAnswered: 1, unansweredImplied: 2 },
+  'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 2 },
+  tuning: { outOfScopeAnswered: 3, unansweredImplied: 3 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };
 

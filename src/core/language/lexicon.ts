@@ -3,8 +3,11 @@ import { foldAccents, stripMentions } from './normalise';
 import type { StemFn } from './stemmers';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-// A four-letter word is one edit away from too many others ("code" / "come"): only longer words are corrected.
+// A four-letter word is one edit away from too many others ("code" / "come"): only longer words are
+// corrected freely; a four-letter one only by a letter missing ("qien" → "quien", "tuch" → "touch",
+// "duar" → "durar"), never by a letter changed.
 const MIN_FUZZY_LENGTH = 5;
+const SHORT_WORD_LENGTH = 4;
 const CORRECTION_CACHE_LIMIT = 5_000;
 
 /**
@@ -85,7 +88,8 @@ export class Lexicon {
 
   /** The nearest knowledge-base word, or null when none is close enough. */
   correct(word: string): string | null {
-    if (word.length < MIN_FUZZY_LENGTH || /^\d+$/.test(word)) return null;
+    const short = word.length === SHORT_WORD_LENGTH;
+    if ((word.length < MIN_FUZZY_LENGTH && !short) || /^\d+$/.test(word)) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     if (this.isWord(word)) {
@@ -97,7 +101,8 @@ export class Lexicon {
     let bestDistance = maxEdits + 1;
     let bestFrequency = 0;
     // A typo rarely hits the first letter; keeping it narrows the search to a few dozen words.
-    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length += 1) {
+    const lengths = short ? [word.length + 1] : range(word.length - maxEdits, word.length + maxEdits);
+    for (const length of lengths) {
       for (const candidate of this.buckets.get(`${word[0]}:${length}`) ?? []) {
         const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
         if (distance > maxEdits) continue;
@@ -117,4 +122,10 @@ export class Lexicon {
     if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
     this.corrections.set(word, correction);
   }
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let n = from; n <= to; n += 1) out.push(n);
+  return out;
 }

@@ -70,3 +70,10 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
   },
 };
+
+/** Asking what something is ("¿me explicas qué es?", "what is it?", "c'est quoi au juste ?"). */
+export const WHAT_IS_IT_PHRASES: Localized<readonly string[]> = {
+  es: ['qué es', 'que es', 'de qué se trata', 'en qué consiste'],
+  en: ['what is', 'what it is', 'what s that', 'what this is'],
+  fr: ["c'est quoi", "ce que c'est", "qu'est-ce que c'est", "de quoi il s'agit", "de quoi s'agit-il", 'en quoi consiste'],
+};

@@ -10,8 +10,28 @@ function folded(stem: (w: string) => string): StemFn {
   return (word) => foldAccents(stem(word.toLowerCase()));
 }
 
+/**
+ * Spanish endings whose accent the stemmer needs to recognise them, restored when a word is typed
+ * without it: the conditional ("trabajaria" → "trabajaría", stem "trabaj") and "-ción"/"-sión"
+ * ("colaboracion" → "colaboración", stem "colabor"). Without it the word kept its ending and read
+ * as a word the knowledge base never uses.
+ */
+function withSpanishAccents(word: string): string {
+  return word
+    .replace(/([aei]|[dbr])r(ia|ias|iamos|iais|ian)$/, (_, before: string, ending: string) => `${before}r${ending.replace('i', 'í')}`)
+    .replace(/([cs])ion$/, '$1ión');
+}
+
+/** The same for French past participles and "-ité" nouns: "financee" → "financée", "mobilite" → "mobilité". */
+function withFrenchAccents(word: string): string {
+  return word
+    .replace(/ee(s?)$/, 'ée$1')
+    .replace(/ite(s?)$/, 'ité$1')
+    .replace(/ie(s?)$/, 'ié$1');
+}
+
 export const STEMMERS: Localized<StemFn> = {
-  es: folded((w) => PorterStemmerEs.stem(w)),
+  es: folded((w) => PorterStemmerEs.stem(withSpanishAccents(w))),
   en: folded((w) => PorterStemmer.stem(w)),
-  fr: folded((w) => PorterStemmerFr.stem(w)),
+  fr: folded((w) => PorterStemmerFr.stem(withFrenchAccents(w))),
 };

@@ -15,7 +15,7 @@ const WORDS: Localized<string> = {
     por porque pues que quien quienes se sea sean segun ser si sido sin sobre son su sus tal tambien te tenia ti
     tiene tienen tu tus u un una unas uno unos usted ustedes vosotros y ya yo
     puedo puede pueden podria podrias podeis quisiera quiero queria gustaria saber decir dime digame diga explica
-    explicame explicar cuentame contar informacion info acerca respecto favor por favor hola gracias
+    explicame explicar explicas explicais expliquen explique cuentame contar informacion info acerca respecto favor por favor hola gracias
     hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
@@ -72,4 +72,15 @@ export const STOP_WORDS: Localized<ReadonlySet<string>> = {
   es: toSet(WORDS.es),
   en: toSet(WORDS.en),
   fr: toSet(WORDS.fr),
+};
+
+/**
+ * Everyday words that stand for anything ("c'est financé par qui, votre truc ?", "what stuff do you
+ * work on"). Not stop words — some phrasings use them — but never a sign that a question is about
+ * something else.
+ */
+export const FILLER_WORDS: Localized<ReadonlySet<string>> = {
+  es: new Set(['cosa', 'cosas', 'rollo', 'historia']),
+  en: new Set(['thing', 'things', 'stuff']),
+  fr: new Set(['truc', 'trucs', 'machin', 'histoire']),
 };

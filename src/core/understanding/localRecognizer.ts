@@ -3,7 +3,7 @@ import { LanguageDetector } from '../language/detectLanguage';
 import { Lexicon } from '../language/lexicon';
 import { normalise } from '../language/normalise';
 import { STEMMERS } from '../language/stemmers';
-import { STOP_WORDS } from '../language/stopWords';
+import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import { SPELLING_DICTIONARIES, type WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
@@ -13,7 +13,7 @@ import { selectAnswer, type Selection } from './answerSelector';
 import { HandoffIntentDetector } from './handoffIntent';
 import { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
-import { QUESTION_WORDS } from '../language/questionWords';
+import { QUESTION_WORDS, WHAT_IS_IT_PHRASES } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { CHAT_ABBREVIATIONS } from '../language/chatAbbreviations';
 import { COUNTRY_NAME, COUNTRY_SYNONYMS } from '../language/countryNames';
@@ -23,6 +23,12 @@ import { RetrievalIndex, type ScoredEntry } from './retrievalIndex';
 import { SmallTalkDetector } from './smallTalk';
 import type { TermVector } from './termVector';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
+
+const WHAT_IS_IT: Localized<PhraseList> = {
+  es: new PhraseList(WHAT_IS_IT_PHRASES.es),
+  en: new PhraseList(WHAT_IS_IT_PHRASES.en),
+  fr: new PhraseList(WHAT_IS_IT_PHRASES.fr),
+};
 
 /** A topic named before a question ("l'équipe Europe, c'est quoi ?") is a few words, not a story. */
 const MAX_TOPIC_TERMS = 3;
@@ -115,6 +121,7 @@ export class LocalRecognizer implements Recognizer {
         isWord: (w: string) => spelling[lang].has(w),
         exactOnly,
         classifierWeight: tuning.classifierWeight,
+        fillers: FILLER_WORDS[lang],
       };
       return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
     };
@@ -222,6 +229,12 @@ export class LocalRecognizer implements Recognizer {
     // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
     const withBefore = [...before, ...words];
     if (before.length > 0 && this.isPersonalCase(withBefore, lang)) return [this.personalCaseRecognition(base)];
+    // "Nunca había oído hablar de MIEUX+. ¿Me explicas qué es?": a question with no topic of its own,
+    // right after MIEUX+ was named, asks what MIEUX+ is, whatever the person said of themselves before.
+    const whatWeDo = this.kb.conversation.whatWeDo;
+    if (whatWeDo && this.namesProgrammeLast(before, lang) && !this.hasTopic(words, lang) && WHAT_IS_IT[lang].occursIn(words)) {
+      return [{ ...base, kind: 'answer', entryId: whatWeDo.entry, candidates: [{ entryId: whatWeDo.entry, score: 1 }] }];
+    }
     // A question with no word of its own is about what was said before it.
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
     let whole = this.recognizePart(tokens, lang, context, base, names);
@@ -299,6 +312,20 @@ export class LocalRecognizer implements Recognizer {
     if (!parts || before.length === 0) return recognition;
     const withStatement = this.recognizePart([...this.knownWords(before, lang), ...words], lang, context, base, names);
     return withStatement.kind === 'answer' && parts.includes(withStatement.entryId) ? withStatement : recognition;
+  }
+
+  /** A statement that names MIEUX+ after every topic it mentions: what comes next points back at MIEUX+. */
+  private namesProgrammeLast(words: readonly string[], lang: Lang): boolean {
+    const index = this.indexes[lang];
+    const { terms } = index.analyseTokens(words);
+    const last = terms.lastIndexOf(PROGRAMME_NAME);
+    return last >= 0 && !terms.slice(last + 1).some((t) => t !== PROGRAMME_NAME && index.knows(t));
+  }
+
+  /** Whether a question holds a word the knowledge base knows, besides the programme's name. */
+  private hasTopic(words: readonly string[], lang: Lang): boolean {
+    const index = this.indexes[lang];
+    return index.analyseTokens(words).terms.some((t) => t !== PROGRAMME_NAME && index.knows(t));
   }
 
   /** "¿Ustedes qué hacen?", "c'est quoi ce truc ?": a phrase of whatWeDo and no other word the knowledge base knows. */
@@ -392,7 +419,13 @@ export class LocalRecognizer implements Recognizer {
    */
   private select(analysis: Analysis, candidates: readonly ScoredEntry[], index: RetrievalIndex): Selection {
     // What people ask about other things looks like this more than like any entry: not our topic.
-    if ((candidates[0]?.outOfScope ?? 0) >= this.tuning.outOfScopeMax) return { kind: 'notFound' };
+    // …unless the classifier is fairly sure of the entry itself: "programa", "públicas", "europeas" are words of
+    // questions about other EU programmes too, but "¿cuántas funcionarias… colaboran en el programa?" is a figure.
+    const top = candidates[0];
+    const outOfScope = top?.outOfScope ?? 0;
+    const entryLikely = top?.probability ?? 0;
+    if (outOfScope >= this.tuning.outOfScopeMax && (entryLikely < this.tuning.entryLikelyDespiteOutOfScope || entryLikely <= outOfScope))
+      return { kind: 'notFound' };
     const selection = selectAnswer(candidates, this.tuning);
     // Two views that disagree make an answer a guess: the nearest phrasing points to an entry whose
     // words, as the classifier weighs them, point elsewhere. "Did you mean" lets the person say.

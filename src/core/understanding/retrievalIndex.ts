@@ -33,6 +33,8 @@ export interface RetrievalOptions {
   readonly exactOnly?: ReadonlySet<string>;
   /** What the classifier's probability weighs in a score, against the phrasing and coverage match (0: retrieval alone). */
   readonly classifierWeight?: number;
+  /** Everyday words that stand for anything ("truc", "stuff", "cosa"): never a sign that a question is about something else. */
+  readonly fillers?: ReadonlySet<string>;
 }
 
 interface Phrasing {
@@ -191,7 +193,7 @@ export class RetrievalIndex {
     analysis.terms.forEach((t, i) => {
       const word = analysis.words[i] ?? '';
       if (this.idf.has(t)) known.add(t);
-      else if (this.options.isWord(word) || names.has(word)) other.add(t);
+      else if ((this.options.isWord(word) || names.has(word)) && !this.options.fillers?.has(word)) other.add(t);
     });
     return { known: known.size, otherTopicWords: other.size };
   }

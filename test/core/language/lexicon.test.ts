@@ -3,8 +3,11 @@ import { Lexicon } from '../../../src/core/language/lexicon';
 import { STEMMERS } from '../../../src/core/language/stemmers';
 
 // The knowledge base's words; the spelling dictionary here knows "code" and "libro".
-const lexicon = new Lexicon(STEMMERS.es, ['¿De dónde viene el dinero?', 'financiación', 'libre circulación', 'expertos'], new Set(), (w) =>
-  ['code', 'libro'].includes(w),
+const lexicon = new Lexicon(
+  STEMMERS.es,
+  ['¿De dónde viene el dinero?', 'financiación', 'libre circulación', 'expertos', 'para todos'],
+  new Set(),
+  (w) => ['code', 'libro'].includes(w),
 );
 
 describe('Lexicon: typo tolerance that never rewrites a correctly spelled word', () => {
@@ -15,8 +18,12 @@ describe('Lexicon: typo tolerance that never rewrites a correctly spelled word',
     ['circulacon', 'circulacion'],
     // Real words stay what they are, however close to a knowledge-base word.
     ['libro', null],
-    // Short words are never corrected: too many others are one letter away.
-    ['vien', null],
+    // Four-letter words only for a letter missing: too many others are one letter changed away.
+    ['vien', 'viene'],
+    ['dond', 'donde'],
+    ['doned', 'donde'],
+    ['vieme', 'viene'],
+    // Shorter words are never corrected.
     ['cod', null],
     ['1234', null],
   ])('%j → %s', (word, correction) => {

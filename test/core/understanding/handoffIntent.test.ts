@@ -40,6 +40,7 @@ describe('a wish to contact the team starts the hand-off', () => {
     ['Por favor, que el equipo me llame esta semana', 'es'],
     ['Please have the team call me tomorrow', 'en'], // a guard: "call me" was a cue already
     ['plz conect us with the team', 'en'],
+    ['could someone get in tuch with me', 'en'],
     ["Quelqu'un pourrait m'appeler cette semaine ?", 'fr'],
     ["Est-ce que l'un de vous peut me rappeler ?", 'fr'],
     ["J'aimerais parler à un membre de l'équipe", 'fr'],

@@ -1,4 +1,6 @@
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
+import { normalise } from '../language/normalise';
+import { tokenise } from '../language/tokenise';
 import {
   ENTRY_KINDS,
   SMALL_TALK_KINDS,
@@ -168,6 +170,25 @@ export function validateOutOfScope(raw: unknown, file: string, problems: Problem
     });
   }
   return result;
+}
+
+/** A message about something else that is also a question of an entry would teach the bot to refuse that entry. */
+export function validateOutOfScopeAgainstEntries(
+  outOfScope: Localized<readonly string[]>,
+  entries: ReadonlyMap<string, Entry>,
+  file: string,
+  problems: Problems,
+): void {
+  const key = (text: string) => tokenise(normalise(text)).join(' ');
+  for (const lang of LANGUAGES) {
+    const owners = new Map<string, string>();
+    for (const entry of entries.values())
+      for (const question of [entry.text[lang].title, ...entry.text[lang].questions]) owners.set(key(question), entry.id);
+    outOfScope[lang].forEach((message, index) => {
+      const owner = owners.get(key(message));
+      if (owner) problems.add(file, `${lang} message ${index + 1} `, `is also a question of entry '${owner}'`);
+    });
+  }
 }
 
 /** Per language, a set of named word lists (`personalCase`, `handoff`). */

@@ -363,9 +363,8 @@ export class LocalRecognizer implements Recognizer {
   private fromOutsider(recognition: Recognition, words: readonly string[], lang: Lang): Recognition {
     const outsiders = this.kb.conversation.outsiders;
     if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
-    // "Did you mean" among the ways to take part and the outsiders' own answer is no doubt for an outsider.
-    const candidates = recognition.kind === 'answer' ? [recognition.entryId] : recognition.options;
-    const aboutTakingPart = candidates.some((id) => this.outsiderQuestions.has(id) || id === outsiders.entry);
+    const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
+    const aboutTakingPart = first !== undefined && this.outsiderQuestions.has(first);
     if (!aboutTakingPart || !this.outsiders[lang].occursIn(words.map((w) => this.lexicons[lang].stem(w)))) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }

@@ -509,8 +509,6 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     ["I'm a retired police officer. Can I become an expert?", 'en', 'other-participants'],
     ['Soy estudiante de doctorado. ¿Puedo participar en MIEUX+?', 'es', 'other-participants'],
     ['Je suis retraitée de la police. Puis-je devenir experte ?', 'fr', 'other-participants'],
-    // "Did you mean" between taking part and the outsiders' answer, for an outsider, is the outsiders' answer.
-    ['Si ya estoy jubilada, ¿puedo seguir siendo experta?', 'es', 'other-participants'],
     // Who they are does not change a question about something else.
     ['Soy estudiante y escribo un trabajo. ¿Quién financia MIEUX+?', 'es', 'funding'],
     ["I'm a researcher. Which regions does MIEUX+ work in?", 'en', 'regions'],

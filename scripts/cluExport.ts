@@ -2,6 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { DEFAULT_CLU_PROJECT_NAME, writeCluProject } from '../src/adapters/clu/cluProject';
+import { CLU_NONE_INTENT } from '../src/adapters/clu/cluIntents';
 
 /**
  * npm run clu:export [-- [--project NAME] [FILE]]: writes the CLU project file (the service's
@@ -34,8 +35,11 @@ try {
   const kb = loadKnowledge(config.knowledgeDir);
   const written = writeCluProject(kb, file, project);
   const { intents, utterances } = written.assets;
+  const entryIntents = intents.filter((i) => i.category !== CLU_NONE_INTENT).length;
+  const noneExamples = utterances.filter((u) => u.intent === CLU_NONE_INTENT).length;
   console.log(
-    `CLU project '${project}' written to ${shown(file)}: ${intents.length} intents, ${utterances.length} utterances (es, en-us, fr)`,
+    `CLU project '${project}' written to ${shown(file)}: ${entryIntents} intents and None, ` +
+      `${utterances.length} utterances (es, en-us, fr; ${noneExamples} of them None's, from out-of-scope.yaml)`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

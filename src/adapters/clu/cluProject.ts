@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_LANG, LANGUAGES, type Localized } from '../../core/language/languages';
 import type { KnowledgeBase } from '../../core/knowledge/types';
-import { CluIntentMap } from './cluIntents';
+import { CLU_NONE_INTENT, CluIntentMap } from './cluIntents';
 import { CluExportError } from '../../errors';
 
 /** The language codes CLU expects for utterances (its language-support table). */
@@ -45,6 +45,31 @@ export interface CluProjectFile {
 const sameText = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
+ * The messages about something else, as utterances of CLU's None intent: CLU's documentation advises
+ * teaching None the utterances that resemble an intent's ("acciones de Iberdrola" is no Action).
+ * `owner` holds every phrasing already exported (language and text → entry id).
+ */
+function outOfScopeUtterances(kb: KnowledgeBase, owner: Map<string, string>, problems: string[]): CluUtterance[] {
+  const utterances: CluUtterance[] = [];
+  for (const lang of LANGUAGES) {
+    for (const message of kb.outOfScope[lang]) {
+      const text = message.trim().replace(/\s+/g, ' ');
+      const key = `${lang}:${sameText(text)}`;
+      const first = owner.get(key);
+      if (first === CLU_NONE_INTENT) continue;
+      if (first !== undefined) problems.push(`out-of-scope.yaml: ${lang} message "${text}" is also a phrasing of entry '${first}'`);
+      else if (text.length > MAX_CLU_UTTERANCE_LENGTH)
+        problems.push(
+          `out-of-scope.yaml: ${lang} message "${text.slice(0, 40)}…" is longer than CLU's ${MAX_CLU_UTTERANCE_LENGTH} characters`,
+        );
+      owner.set(key, CLU_NONE_INTENT);
+      utterances.push({ text, language: CLU_LANGUAGE[lang], intent: CLU_NONE_INTENT, dataset: 'Train', entities: [] });
+    }
+  }
+  return utterances;
+}
+
+/**
  * One intent per knowledge-base entry, with every title and question of every language as a
  * training utterance, so CLU learns exactly what curators maintain. Deterministic: the same
  * knowledge gives the same file byte for byte, so its diff shows what curators changed.
@@ -76,6 +101,8 @@ export function buildCluProject(kb: KnowledgeBase, projectName: string = DEFAULT
       }
     }
   }
+  const noneUtterances = outOfScopeUtterances(kb, owner, problems);
+  utterances.push(...noneUtterances);
   if (problems.length > 0) throw new CluExportError(problems);
 
   return {
@@ -92,7 +119,10 @@ export function buildCluProject(kb: KnowledgeBase, projectName: string = DEFAULT
     },
     assets: {
       projectKind: 'Conversation',
-      intents: intents.entryIds().map((id) => ({ category: intents.intentFor(id) })),
+      intents: [
+        ...(noneUtterances.length > 0 ? [{ category: CLU_NONE_INTENT }] : []),
+        ...intents.entryIds().map((id) => ({ category: intents.intentFor(id) })),
+      ],
       entities: [],
       utterances,
     },

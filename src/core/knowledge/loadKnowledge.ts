@@ -3,7 +3,15 @@ import { join, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { Entry, KnowledgeBase } from './types';
 import { KnowledgeError } from '../../errors';
-import { Problems, validateConversation, validateEntry, validateLinks, validateOutOfScope, validateSynonyms } from './validate';
+import {
+  Problems,
+  validateConversation,
+  validateEntry,
+  validateLinks,
+  validateOutOfScope,
+  validateOutOfScopeAgainstEntries,
+  validateSynonyms,
+} from './validate';
 
 export const ENTRIES_DIR = 'entries';
 export const SYNONYMS_FILE = 'synonyms.yaml';
@@ -60,6 +68,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     OUT_OF_SCOPE_FILE,
     problems,
   );
+  validateOutOfScopeAgainstEntries(outOfScope, entries, OUT_OF_SCOPE_FILE, problems);
   const conversation = validateConversation(readYaml(dir, CONVERSATION_FILE, problems), CONVERSATION_FILE, entries, problems);
 
   if (problems.count > 0 || !conversation) throw new KnowledgeError(problems.toArray());

@@ -1,4 +1,6 @@
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
+import { normalise } from '../language/normalise';
+import { tokenise } from '../language/tokenise';
 import {
   ENTRY_KINDS,
   SMALL_TALK_KINDS,
@@ -126,48 +128,75 @@ function localizedList(raw: unknown, file: string, where: string, problems: Prob
   return { es: raw.es as string[], en: raw.en as string[], fr: raw.fr as string[] };
 }
 
-export function validateSynonyms(raw: unknown, file: string, problems: Problems): Localized<string[][]> {
-  const result: Record<Lang, string[][]> = { es: [], en: [], fr: [] };
+/** What a per-language file lists, and how its items are checked (synonyms.yaml, out-of-scope.yaml). */
+interface ListedPerLanguage<T> {
+  /** "synonym groups", "messages" */
+  readonly items: string;
+  readonly example: string;
+  /** "group", "message": how a problem names one item. */
+  readonly item: string;
+  /** The item, or the problem to report. */
+  readonly check: (raw: unknown) => { readonly value: T } | { readonly problem: string };
+}
+
+function validatePerLanguage<T>(raw: unknown, file: string, problems: Problems, spec: ListedPerLanguage<T>): Localized<T[]> {
+  const result: Record<Lang, T[]> = { es: [], en: [], fr: [] };
   if (raw === null || raw === undefined) return result;
   if (!isRecord(raw)) {
-    problems.add(file, '', 'must map es, en and fr to lists of synonym groups');
+    problems.add(file, '', `must map es, en and fr to lists of ${spec.items}`);
     return result;
   }
   for (const lang of LANGUAGES) {
-    const groups = raw[lang] ?? [];
-    if (!Array.isArray(groups)) {
-      problems.add(file, `${lang}: `, 'must be a list of groups such as [experto, experta, especialista]');
+    const listed = raw[lang] ?? [];
+    if (!Array.isArray(listed)) {
+      problems.add(file, `${lang}: `, `must be a list of ${spec.items} such as ${spec.example}`);
       continue;
     }
-    groups.forEach((group, index) => {
-      if (!stringList(group) || group.length < 2)
-        problems.add(file, `${lang} group ${index + 1} `, 'needs at least two words or phrases');
-      else result[lang].push(group);
+    listed.forEach((item: unknown, index) => {
+      const checked = spec.check(item);
+      if ('problem' in checked) problems.add(file, `${lang} ${spec.item} ${index + 1} `, checked.problem);
+      else result[lang].push(checked.value);
     });
   }
   return result;
 }
 
+export function validateSynonyms(raw: unknown, file: string, problems: Problems): Localized<string[][]> {
+  return validatePerLanguage<string[]>(raw, file, problems, {
+    items: 'synonym groups',
+    example: '[experto, experta, especialista]',
+    item: 'group',
+    check: (group) => (stringList(group) && group.length >= 2 ? { value: group } : { problem: 'needs at least two words or phrases' }),
+  });
+}
+
 /** out-of-scope.yaml: per language, a list of messages about something else. */
 export function validateOutOfScope(raw: unknown, file: string, problems: Problems): Localized<string[]> {
-  const result: Record<Lang, string[]> = { es: [], en: [], fr: [] };
-  if (raw === null || raw === undefined) return result;
-  if (!isRecord(raw)) {
-    problems.add(file, '', 'must map es, en and fr to lists of messages');
-    return result;
-  }
+  return validatePerLanguage<string>(raw, file, problems, {
+    items: 'messages',
+    example: '"¿qué tiempo hace en Lisboa?"',
+    item: 'message',
+    check: (message) => (typeof message === 'string' && message.trim() !== '' ? { value: message } : { problem: 'must be a non-empty text' }),
+  });
+}
+
+/** A message about something else that is also a question of an entry would teach the bot to refuse that entry. */
+export function validateOutOfScopeAgainstEntries(
+  outOfScope: Localized<readonly string[]>,
+  entries: ReadonlyMap<string, Entry>,
+  file: string,
+  problems: Problems,
+): void {
+  const key = (text: string) => tokenise(normalise(text)).join(' ');
   for (const lang of LANGUAGES) {
-    const messages = raw[lang] ?? [];
-    if (!Array.isArray(messages)) {
-      problems.add(file, `${lang}: `, 'must be a list of messages such as "¿qué tiempo hace en Lisboa?"');
-      continue;
-    }
-    messages.forEach((message: unknown, index) => {
-      if (typeof message !== 'string' || message.trim() === '') problems.add(file, `${lang} message ${index + 1} `, 'must be a non-empty text');
-      else result[lang].push(message);
+    const owners = new Map<string, string>();
+    for (const entry of entries.values())
+      for (const question of [entry.text[lang].title, ...entry.text[lang].questions]) owners.set(key(question), entry.id);
+    outOfScope[lang].forEach((message, index) => {
+      const owner = owners.get(key(message));
+      if (owner) problems.add(file, `${lang} message ${index + 1} `, `is also a question of entry '${owner}'`);
     });
   }
-  return result;
 }
 
 /** Per language, a set of named word lists (`personalCase`, `handoff`). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/core/language/languages';
 import { loadKnowledge } from '../../../src/core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from '../../../src/core/knowledge/types';
-import { CluIntentMap, MAX_CLU_INTENT_LENGTH, cluIntentName } from '../../../src/adapters/clu/cluIntents';
+import { CLU_NONE_INTENT, CluIntentMap, MAX_CLU_INTENT_LENGTH, cluIntentName } from '../../../src/adapters/clu/cluIntents';
 import { CLU_LANGUAGE, DEFAULT_CLU_PROJECT_NAME, buildCluProject, serialiseCluProject } from '../../../src/adapters/clu/cluProject';
 import { entry, writeKnowledge } from '../../support/knowledgeFixture';
 import { shippedKnowledge } from '../../support/shippedKnowledge';
@@ -31,8 +31,9 @@ describe('the CLU project file built from the knowledge base', () => {
     });
   });
 
-  it('has one intent per entry, named so CLU accepts it', () => {
-    const categories = project.assets.intents.map((i) => i.category);
+  it("has one intent per entry, named so CLU accepts it, and CLU's None intent", () => {
+    expect(project.assets.intents.map((i) => i.category)).toContain(CLU_NONE_INTENT);
+    const categories = project.assets.intents.map((i) => i.category).filter((c) => c !== CLU_NONE_INTENT);
     expect(categories).toHaveLength(kb.entries.size);
     expect(new Set(categories).size).toBe(categories.length);
     expect(categories.map((c) => intents.entryFor(c)).sort()).toEqual([...kb.entries.keys()].sort());
@@ -55,18 +56,37 @@ describe('the CLU project file built from the knowledge base', () => {
       }
     }
     // Only a title repeated word for word as a question is folded into one utterance.
-    expect(project.assets.utterances.length).toBeLessThanOrEqual(phrasings);
-    expect(project.assets.utterances.length).toBeGreaterThan(phrasings * 0.8);
+    const ofEntries = project.assets.utterances.filter((u) => u.intent !== CLU_NONE_INTENT);
+    expect(ofEntries.length).toBeLessThanOrEqual(phrasings);
+    expect(ofEntries.length).toBeGreaterThan(phrasings * 0.8);
     expect(new Set(project.assets.utterances.map((u) => u.language))).toEqual(new Set(['es', 'en-us', 'fr']));
     expect(project.assets.utterances.every((u) => u.dataset === 'Train' && u.entities.length === 0)).toBe(true);
   });
 
-  it('every utterance belongs to a declared intent that maps back to an entry', () => {
+  it('every utterance belongs to a declared intent that maps back to an entry, or to None', () => {
     const declared = new Set(project.assets.intents.map((i) => i.category));
     for (const u of project.assets.utterances) {
       expect(declared).toContain(u.intent);
-      expect(kb.entries.has(intents.entryFor(u.intent)!)).toBe(true);
+      if (u.intent !== CLU_NONE_INTENT) expect(kb.entries.has(intents.entryFor(u.intent)!)).toBe(true);
     }
+  });
+
+  it("has the messages about something else (out-of-scope.yaml) as utterances of CLU's None intent", () => {
+    const none = project.assets.utterances.filter((u) => u.intent === CLU_NONE_INTENT);
+    for (const lang of LANGUAGES)
+      expect(none.filter((u) => u.language === CLU_LANGUAGE[lang]).map((u) => u.text)).toEqual(kb.outOfScope[lang].map((m) => m.trim()));
+  });
+
+  it('refuses a message about something else that is also a phrasing of an entry, naming both', () => {
+    const about = kb.entries.get('about')!;
+    const outOfScope = { ...kb.outOfScope, en: [...kb.outOfScope.en, about.text.en.questions[0]!] };
+    expect(() => buildCluProject({ ...kb, outOfScope })).toThrow(/out-of-scope\.yaml: en message ".+" is also a phrasing of entry 'about'/);
+  });
+
+  it('declares no None intent when there is nothing to teach it', () => {
+    const bare = buildCluProject({ ...kb, outOfScope: { es: [], en: [], fr: [] } });
+    expect(bare.assets.intents.map((i) => i.category)).not.toContain(CLU_NONE_INTENT);
+    expect(bare.assets.utterances.some((u) => u.intent === CLU_NONE_INTENT)).toBe(false);
   });
 
   it('is the same file byte for byte, whatever order the entries were read in', () => {
@@ -118,7 +138,7 @@ describe('npm run clu:export', () => {
       env,
       encoding: 'utf8',
     });
-    expect(output).toMatch(new RegExp(`${kb.entries.size} intents`));
+    expect(output).toMatch(new RegExp(`${kb.entries.size} intents and None`));
     expect(readFileSync(file, 'utf8')).toBe(serialiseCluProject(buildCluProject(kb, 'mieux-test')));
   });
 });

@@ -58,6 +58,7 @@ describe('loadKnowledge', () => {
     ['out-of-scope messages that are not a mapping', { outOfScope: '- weather\n' }, /out-of-scope\.yaml: must map es, en and fr to lists of messages/],
     ['out-of-scope messages that are not a list', { outOfScope: { en: 'weather in Rome' } }, /out-of-scope\.yaml: en: must be a list of messages/],
     ['an empty out-of-scope message', { outOfScope: { fr: ['quel temps fait-il ?', ' '] } }, /out-of-scope\.yaml: fr message 2 must be a non-empty text/],
+    ['an out-of-scope message that is a question of an entry', { outOfScope: { es: ['¿Qué tiempo hace?', 'Question about about in es'] } }, /out-of-scope\.yaml: es message 2 is also a question of entry 'about'/],
     ['an unknown kind', { entries: { 'about.yaml': entry('about', { kind: 'rumour' }), 'contact.yaml': entry('contact') } }, /entries\/about\.yaml: entry 'about' has kind 'rumour'; it must be one of brochure, not-in-brochure, guidance/],
     [
       'question lists that are not parallel',

@@ -6,26 +6,29 @@ import { tokenise } from '../../../src/core/language/tokenise';
 
 const expand = (lang: Lang, text: string) => CHAT_ABBREVIATIONS[lang].apply(tokenise(normalise(text))).join(' ');
 
+/** One case per message: its language, what is typed, and what the later stages read. */
+function itExpands(cases: readonly (readonly [Lang, string, string])[]): void {
+  it.each(cases)('%s: %j → %j', (lang, text, expected) => {
+    expect(expand(lang, text)).toBe(expected);
+  });
+}
+
 describe('chat shortenings are written out in full', () => {
-  it.each<[Lang, string, string]>([
+  itExpands([
     ['es', 'q hacen ustedes', 'que hacen ustedes'],
     ['en', 'what do u do', 'what do you do'],
     ['fr', 'vs faites koi', 'vous faites quoi'],
     ['fr', 'c nul', 'c est nul'],
-  ])('%s: %j → %j', (lang, text, expected) => {
-    expect(expand(lang, text)).toBe(expected);
-  });
+  ]);
 });
 
 // "c'est" is "c" + "est" once the apostrophe is gone: the shortening "c" must not make it "c est est",
 // and "ce" is a word ("est-ce que", "ce programme"), not a shortening of "c'est".
 describe('words already in full are left alone', () => {
-  it.each<[Lang, string, string]>([
+  itExpands([
     ['fr', "c'est quoi MIEUX+ ?", 'c est quoi mieux'],
     ['fr', "est-ce que c'est payant ?", 'est ce que c est payant'],
     ['fr', 'ce programme existe encore ?', 'ce programme existe encore'],
     ['en', "what's this", 'what s this'],
-  ])('%s: %j → %j', (lang, text, expected) => {
-    expect(expand(lang, text)).toBe(expected);
-  });
+  ]);
 });

@@ -1,6 +1,5 @@
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
-import { normalise } from '../language/normalise';
-import { tokenise } from '../language/tokenise';
+import { questionKey } from './phrasingClashes';
 import {
   ENTRY_KINDS,
   SMALL_TALK_KINDS,
@@ -187,13 +186,12 @@ export function validateOutOfScopeAgainstEntries(
   file: string,
   problems: Problems,
 ): void {
-  const key = (text: string) => tokenise(normalise(text)).join(' ');
   for (const lang of LANGUAGES) {
     const owners = new Map<string, string>();
     for (const entry of entries.values())
-      for (const question of [entry.text[lang].title, ...entry.text[lang].questions]) owners.set(key(question), entry.id);
+      for (const question of [entry.text[lang].title, ...entry.text[lang].questions]) owners.set(questionKey(question), entry.id);
     outOfScope[lang].forEach((message, index) => {
-      const owner = owners.get(key(message));
+      const owner = owners.get(questionKey(message));
       if (owner) problems.add(file, `${lang} message ${index + 1} `, `is also a question of entry '${owner}'`);
     });
   }

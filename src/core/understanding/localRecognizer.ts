@@ -33,8 +33,16 @@ const WHAT_IS_IT: Localized<PhraseList> = {
 /** A topic named before a question ("l'équipe Europe, c'est quoi ?") is a few words, not a story. */
 const MAX_TOPIC_TERMS = 3;
 
+/** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
+const MAX_SUBJECTLESS_TERMS = 2;
+
 /** The programme's name as the pipeline sees it (after synonyms): a question that names it is about it. */
 const PROGRAMME_NAME = 'mieux';
+
+/** An answer the bot is sure of (a button, a curated phrasing typed as is, "what do you do?"). */
+function certainAnswer(base: RecognitionBase, entryId: string): Recognition {
+  return { ...base, kind: 'answer', entryId, candidates: [{ entryId, score: 1 }] };
+}
 
 /** A capitalised word after a sentence's first, or an acronym ("LVMH"), at any place. */
 const CAPITALISED = /(?<=[\p{L}\p{N},;:'’"()-]\s+)\p{Lu}[\p{L}\p{N}]*|\b\p{Lu}{2,}\b/gu;
@@ -232,8 +240,8 @@ export class LocalRecognizer implements Recognizer {
     // "Nunca había oído hablar de MIEUX+. ¿Me explicas qué es?": a question with no topic of its own,
     // right after MIEUX+ was named, asks what MIEUX+ is, whatever the person said of themselves before.
     const whatWeDo = this.kb.conversation.whatWeDo;
-    if (whatWeDo && this.namesProgrammeLast(before, lang) && !this.hasTopic(words, lang) && WHAT_IS_IT[lang].occursIn(words)) {
-      return [{ ...base, kind: 'answer', entryId: whatWeDo.entry, candidates: [{ entryId: whatWeDo.entry, score: 1 }] }];
+    if (whatWeDo && WHAT_IS_IT[lang].occursIn(words) && this.namesProgrammeLast(before, lang) && !this.hasTopic(words, lang)) {
+      return [certainAnswer(base, whatWeDo.entry)];
     }
     // A question with no word of its own is about what was said before it.
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
@@ -288,7 +296,7 @@ export class LocalRecognizer implements Recognizer {
   ): Recognition {
     const alone = this.recognizePart(right, lang, context, base, names);
     const index = this.indexes[lang];
-    if (index.analyseTokens(right).terms.length > MAX_TOPIC_TERMS - 1 || !this.segmenter.asksAgain(right, lang)) return alone;
+    if (index.analyseTokens(right).terms.length > MAX_SUBJECTLESS_TERMS || !this.segmenter.asksAgain(right, lang)) return alone;
     const withSubject = this.recognizePart([...this.knownWords(left, lang), ...right], lang, context, base, names);
     // Read with the first question's words, it may only find the first question again.
     const sameAsFirst = first.kind === 'answer' && withSubject.kind === 'answer' && withSubject.entryId === first.entryId;
@@ -393,11 +401,11 @@ export class LocalRecognizer implements Recognizer {
     const analysis = index.analyseTokens(tokens);
     const whatWeDo = this.kb.conversation.whatWeDo;
     if (whatWeDo && this.asksOnlyWhatWeDo(tokens, lang)) {
-      return { ...base, kind: 'answer', entryId: whatWeDo.entry, candidates: [{ entryId: whatWeDo.entry, score: 1 }] };
+      return certainAnswer(base, whatWeDo.entry);
     }
     const exact = index.exactMatch(analysis);
     if (exact === this.kb.conversation.personalCaseEntry) return this.personalCaseRecognition(base);
-    if (exact) return { ...base, kind: 'answer', entryId: exact, candidates: [{ entryId: exact, score: 1 }] };
+    if (exact) return certainAnswer(base, exact);
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
     const selection = this.aboutSomethingElse(analysis, candidates, index, names)
       ? ({ kind: 'notFound' } as const)

@@ -14,6 +14,8 @@ export interface QuestionWords {
   readonly fillers: readonly string[];
   /** Words that join two questions ("… y quién la gestiona", "… and which regions"). */
   readonly joiners: readonly string[];
+  /** The joiners that offer an alternative ("¿es gratis o hay que pagar?"): often one question asked two ways. */
+  readonly alternatives: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
   readonly prepositions: readonly string[];
 }
@@ -40,6 +42,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
       'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che',
     ),
     joiners: list('y|e|o|además|y también'),
+    alternatives: list('o'),
     prepositions: list('en|a|de|con|por|para|desde'),
   },
   en: {
@@ -53,6 +56,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
     ),
     joiners: list('and|also|plus|or|and also'),
+    alternatives: list('or'),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
   fr: {
@@ -67,6 +71,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     fillers: list('et|mais|alors|donc|bon|ok|bref|aussi|sinon|ah|puis|autre chose|au fait|pardon|excusez-moi|dites'),
     // Not "ou" (or): without its accent it is also "où" (where), which opens a question.
     joiners: list('et|et aussi'),
+    // Not "ou": without its accent it is "où" (where), and French joins no questions with it here.
+    alternatives: [],
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
   },
 };

@@ -17,6 +17,9 @@ const WHAT_IS_IT: Localized<PhraseList> = {
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
 
+/** An outsider's question is about taking part when that is among the best this many candidates. */
+const OUTSIDER_CANDIDATES = 2;
+
 /**
  * One question of a message, read together with what comes before it: the person's own case told
  * first, "what is it?" after MIEUX+ was named, a topic named before "c'est quoi ?", a statement that
@@ -88,9 +91,12 @@ export class QuestionInContext {
     whole = this.partOfOverview(whole, before, words, reading);
     whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
-    for (const [left, right] of this.segmenter.joinedHalves(tokens, lang)) {
+    for (const { left, right, alternative } of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.readPart(left, reading);
-      const second = this.secondHalf(left, right, first, reading);
+      const { recognition: second, restatesFirst } = this.secondHalf(left, right, first, reading);
+      // "¿Es gratis para los ministerios o hay que poner dinero?": an alternative that, read with the
+      // first half's subject, asks the first question again is the same question put another way.
+      if (alternative && restatesFirst) continue;
       if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
       const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
       // The whole often goes to the stronger half alone ("¿cuántos expertos hay y se les paga algo?"):
@@ -109,14 +115,21 @@ export class QuestionInContext {
    * of its own to say whose it is: in "¿cuántos expertos hay y se les paga algo?" the pay is the
    * experts', in "can a partner country get support and does it have to pay?" the country's.
    */
-  private secondHalf(left: readonly string[], right: readonly string[], first: Recognition, reading: Reading): Recognition {
+  private secondHalf(
+    left: readonly string[],
+    right: readonly string[],
+    first: Recognition,
+    reading: Reading,
+  ): { recognition: Recognition; restatesFirst: boolean } {
     const alone = this.readPart(right, reading);
     const topicWords = this.words[reading.lang];
-    if (topicWords.termCount(right) > MAX_SUBJECTLESS_TERMS || !this.segmenter.asksAgain(right, reading.lang)) return alone;
+    if (topicWords.termCount(right) > MAX_SUBJECTLESS_TERMS || !this.segmenter.asksAgain(right, reading.lang)) {
+      return { recognition: alone, restatesFirst: false };
+    }
     const withSubject = this.readPart([...topicWords.knownWords(left), ...right], reading);
     // Read with the first question's words, it may only find the first question again.
-    const sameAsFirst = first.kind === 'answer' && withSubject.kind === 'answer' && withSubject.entryId === first.entryId;
-    return withSubject.kind === 'answer' && !sameAsFirst ? withSubject : alone;
+    const restatesFirst = first.kind === 'answer' && withSubject.kind === 'answer' && withSubject.entryId === first.entryId;
+    return { recognition: withSubject.kind === 'answer' && !restatesFirst ? withSubject : alone, restatesFirst };
   }
 
   /**
@@ -138,7 +151,11 @@ export class QuestionInContext {
     const outsiders = this.conversation.outsiders;
     if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
     const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
-    const aboutTakingPart = first !== undefined && this.outsiderQuestions.has(first);
+    // "I'm retired. Can I still be an expert?": "still" pulls towards whether MIEUX+ still runs, but
+    // the runner-up, taking part, is what someone retired asks about.
+    const aboutTakingPart = [first, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some(
+      (id) => id !== undefined && this.outsiderQuestions.has(id),
+    );
     if (!aboutTakingPart || !this.outsiders[lang].occursIn(words.map((w) => this.words[lang].lexicon.stem(w)))) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }

@@ -14,7 +14,15 @@ interface Compiled {
   readonly interrogatives: PhraseList;
   readonly fillers: PhraseList;
   readonly joiners: PhraseList;
+  readonly alternatives: PhraseList;
   readonly prepositions: PhraseList;
+}
+
+/** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
+export interface JoinedHalves {
+  readonly left: string[];
+  readonly right: string[];
+  readonly alternative: boolean;
 }
 
 /** One question of a message: its words, and the sentence just before it if that was a statement. */
@@ -57,6 +65,7 @@ export class QuestionSegmenter {
       interrogatives: new PhraseList(w.interrogatives),
       fillers: new PhraseList(w.fillers),
       joiners: new PhraseList(w.joiners),
+      alternatives: new PhraseList(w.alternatives),
       prepositions: new PhraseList(w.prepositions),
     });
     this.words = { es: compile(words.es, 'es'), en: compile(words.en, 'en'), fr: compile(words.fr, 'fr') };
@@ -102,12 +111,14 @@ export class QuestionSegmenter {
    * Every way to cut a question in two at a joiner ("y", "and", "et") with words on both sides,
    * leftmost first: whether a cut makes two questions is for the caller to judge.
    */
-  joinedHalves(tokens: readonly string[], lang: Lang): [string[], string[]][] {
+  joinedHalves(tokens: readonly string[], lang: Lang): JoinedHalves[] {
     const words = this.words[lang];
-    const halves: [string[], string[]][] = [];
+    const halves: JoinedHalves[] = [];
     for (let i = 1; i < tokens.length - 1; i += 1) {
       const joiner = words.joiners.lengthAt(tokens, i);
-      if (joiner > 0 && i + joiner < tokens.length) halves.push([tokens.slice(0, i), tokens.slice(i + joiner)]);
+      if (joiner === 0 || i + joiner >= tokens.length) continue;
+      const alternative = words.alternatives.lengthAt(tokens, i) === joiner;
+      halves.push({ left: tokens.slice(0, i), right: tokens.slice(i + joiner), alternative });
     }
     return halves;
   }

@@ -118,6 +118,15 @@ describe('small talk', () => {
     ['ok thats all', 'goodbye', 'en'],
     ['vous servez à quoi ?', 'help', 'fr'],
     ["Qu'est-ce que vous pouvez faire ?", 'help', 'fr'],
+    // Thanks for one's time or for the information, goodbyes and greetings of more places, and "what things".
+    ['thanks so much for your time', 'thanks', 'en'],
+    ['gracias por tu tiempo', 'thanks', 'es'],
+    ['merci pour les infos, très clair', 'thanks', 'fr'],
+    ['adiós, que te vaya bien', 'goodbye', 'es'],
+    ['à tantôt', 'goodbye', 'fr'],
+    ['salam alaykoum', 'greeting', 'fr'],
+    ['what kind of things can I ask you?', 'help', 'en'],
+    ['¿qué cosas puedo preguntarte?', 'help', 'es'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -467,6 +476,13 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['can someone from the team get back to me', 'en'],
     ['plz have someone conatct me', 'en'],
     ['recontactez-moi svp', 'fr'],
+    ['pásame con alguien del equipo porfa', 'es'],
+    ['¿podrían ponerse en contacto conmigo?', 'es'],
+    ['¿me podéis apuntar como experta?', 'es'],
+    ['id like to register my interest as an expert', 'en'],
+    ["I'm keen to get involved as an expert", 'en'],
+    ['can you pass my name on to the team?', 'en'],
+    ['pouvez-vous me faire rappeler demain ?', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });
@@ -514,6 +530,8 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     ["I'm a researcher. Which regions does MIEUX+ work in?", 'en', 'regions'],
     // Nor does a public servant's question about becoming an expert.
     ['Je suis fonctionnaire au ministère. Puis-je devenir expert ?', 'fr', 'become-expert'],
+    // "Still" pulls towards whether MIEUX+ still runs; taking part, the runner-up, is what a retired person asks.
+    ["I've been retired for two years. Could I still be an expert?", 'en', 'other-participants'],
   ]);
 });
 
@@ -600,4 +618,36 @@ describe('"allowed" is not "allowance": the Porter stem of both is "allow"', () 
   ])('%j → %s', (text, expected) => {
     expect(label(text, 'en')).toBe(expected);
   });
+});
+
+// In French the programme's name is an everyday word ("mieux": better): "comment mieux dormir ?"
+// was read as a question about MIEUX+, and a question that names MIEUX+ is always answered.
+describe('"mieux" used as the French word for "better" does not name MIEUX+', () => {
+  itLabels([
+    ['Comment mieux dormir avec un bébé ?', 'fr', 'none'],
+    ['comment mieux organiser mes vacances', 'fr', 'none'],
+    // The name, typed in lower case as people do, still names the programme (a guard: the same on main).
+    ['c quoi mieux', 'fr', 'about'],
+    ['comment fonctionne mieux ?', 'fr', 'about'],
+  ]);
+});
+
+// "O" and "or" offer an alternative: read with the first half's subject, the second half often asks
+// the first question again ("…or do we have to pay?"), and gets no answer of its own.
+describe('an alternative that asks the first question again is one question', () => {
+  itLabels([
+    ['¿Es gratis para nosotros o hay que poner dinero?', 'es', 'institution-costs'],
+    ['¿es gratis o hay que poner plata?', 'es', 'institution-costs'],
+    ['Is it free for our ministry, or is there money to put in?', 'en', 'institution-costs'],
+    // Two different questions still get both (guards: the same on main).
+    ['¿Trabajan en asilo o en migración laboral?', 'es', 'area-international-protection+area-legal-migration'],
+    ['¿Quién financia MIEUX+ y en qué regiones trabaja?', 'es', 'funding+regions'],
+  ]);
+});
+
+describe('"set up" is "start": when MIEUX+ was set up, and how a cooperation is set up', () => {
+  itLabels([
+    ['when did they set up MIEUX+?', 'en', 'about'],
+    ['How does a Member State institution set up a cooperation with a partner country?', 'en', 'institutional-cooperation'],
+  ]);
 });

@@ -98,7 +98,12 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
     ['cuantos expertos hay y se les paga', 'es', ['cuantos expertos hay | se les paga']],
     ['do you work on asylum and on remittances', 'en', ['do you work on asylum | on remittances']],
     ['y que es', 'es', []],
+    ['es gratis o hay que pagar', 'es', ['es gratis | hay que pagar (or)']],
+    ['is it free or do we pay', 'en', ['is it free | do we pay (or)']],
+    ['is it free and do we pay', 'en', ['is it free | do we pay']],
+    ["c'est gratuit ou faut il payer", 'fr', []],
   ])('the ways to cut %j at a joiner', (words, lang, halves) => {
-    expect(segmenter.joinedHalves(words.split(' '), lang).map(([a, b]) => `${a.join(' ')} | ${b.join(' ')}`)).toEqual(halves);
+    const cuts = segmenter.joinedHalves(words.split(' '), lang);
+    expect(cuts.map(({ left, right, alternative }) => `${left.join(' ')} | ${right.join(' ')}${alternative ? ' (or)' : ''}`)).toEqual(halves);
   });
 });

@@ -104,6 +104,8 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
     ["c'est gratuit ou faut il payer", 'fr', []],
   ])('the ways to cut %j at a joiner', (words, lang, halves) => {
     const cuts = segmenter.joinedHalves(words.split(' '), lang);
-    expect(cuts.map(({ left, right, alternative }) => `${left.join(' ')} | ${right.join(' ')}${alternative ? ' (or)' : ''}`)).toEqual(halves);
+    expect(cuts.map(({ left, right, alternative }) => `${left.join(' ')} | ${right.join(' ')}${alternative ? ' (or)' : ''}`)).toEqual(
+      halves,
+    );
   });
 });

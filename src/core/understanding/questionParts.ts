@@ -61,7 +61,7 @@ export class QuestionSegmenter {
       stopWords: stopWords[lang],
       abbreviations: abbreviations[lang],
       openers: new PhraseList([...w.interrogatives, ...w.openers]),
-      askingPhrases: new PhraseList(w.openers.filter((o) => tokenise(normalise(o)).length >= 3)),
+      askingPhrases: new PhraseList(w.openers.filter((o) => tokenise(normalise(o)).length >= 3 && !w.onlyAtStart.includes(o))),
       interrogatives: new PhraseList(w.interrogatives),
       fillers: new PhraseList(w.fillers),
       joiners: new PhraseList(w.joiners),

@@ -35,6 +35,14 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
       ['comment fonctionne la voie institutionnelle'],
     ],
     ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', ['qui finance mieux', 'dans quelles regions travaille t il']],
+    // "Il y a" mid-sentence is "ago" or "there is" in a statement; at a sentence's start it asks.
+    [
+      'Bonjour, nous avons reçu il y a deux ans une brochure de MIEUX+. Est-ce que le programme existe encore ?',
+      'fr',
+      ['est ce que le programme existe encore'],
+    ],
+    ['Je travaille à la préfecture et il y a beaucoup de demandes. Qui finance MIEUX+ ?', 'fr', ['qui finance mieux']],
+    ['Il y a des frais pour les institutions ?', 'fr', ['il y a des frais pour les institutions']],
     // No question sentence: the whole message is the one part.
     ['Me gustaría que alguien del equipo me llamara.', 'es', ['me gustaria que alguien del equipo me llamara']],
     // "10.7" is a number, not the end of a sentence.

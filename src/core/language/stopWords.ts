@@ -54,7 +54,7 @@ const WORDS: Localized<string> = {
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
-    chez parmi selon aussi ici
+    chez parmi selon aussi ici chose choses
     traiter traitez traitons traitent
   `,
 };

@@ -391,6 +391,9 @@ describe('words that name no topic are not read as one', () => {
     ['¿Y ahí qué hacen los expertos?', 'es', 'become-expert'],
     // A guard: the same on main.
     ['who funds mieux tbh', 'en', 'funding'],
+    // "Une chose" is "one thing": it was the costs' "quelque chose" ("doit-on payer quelque chose ?").
+    ["j'aimerais savoir une chose", 'fr', 'none'],
+    ['Mon ministère doit-il payer quelque chose ?', 'fr', 'institution-costs'], // a guard
   ]);
 });
 
@@ -584,6 +587,8 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['How many weeks is an expert away?', 'en', 'action-duration'],
     // Modal and auxiliary verbs carry no topic ("poder", "tenéis").
     ['oye, ¿qué hay que hacer para poder ser experta?', 'es', 'become-expert'],
+    // "Indemnisé" has another stem than "indemnité".
+    ['les expertes sont-elles indemnisées ?', 'fr', 'expert-pay'],
   ]);
 });
 

@@ -72,7 +72,9 @@ export class QuestionInContext {
     }
     // A question with no word of its own is about what was said before it.
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
-    let whole = this.readPart(tokens, reading);
+    // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
+    // participar aunque no sea funcionaria?"): that reading would lose the question's own subject.
+    let whole = this.fromOutsider(this.readPart(tokens, reading), withBefore, lang);
     // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
     // nothing by itself may be about what was just said.
     if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {

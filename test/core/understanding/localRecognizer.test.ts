@@ -535,6 +535,8 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     ['Je suis fonctionnaire au ministère. Puis-je devenir expert ?', 'fr', 'become-expert'],
     // "Still" pulls towards whether MIEUX+ still runs; taking part, the runner-up, is what a retired person asks.
     ["I've been retired for two years. Could I still be an expert?", 'en', 'other-participants'],
+    // Who asks counts before the question is read with the statement before it, which loses the question's subject.
+    ['Me encantaría aportar algo. ¿Puedo participar en MIEUX+ sin ser funcionario?', 'es', 'other-participants'],
   ]);
 });
 

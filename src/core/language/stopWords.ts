@@ -24,6 +24,7 @@ const WORDS: Localized<string> = {
     ahi alli
     leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
     tratar tratais tratan tratamos
+    conocer conoces conoce conocen conozco conoceis conocemos conocia
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -56,6 +57,7 @@ const WORDS: Localized<string> = {
     bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
     chez parmi selon aussi ici chose choses
     traiter traitez traitons traitent
+    connaitre connais connait connaissez connaissons connaissent
   `,
 };
 

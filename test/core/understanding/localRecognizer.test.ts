@@ -658,3 +658,16 @@ describe('"set up" is "start": when MIEUX+ was set up, and how a cooperation is 
     ['How does a Member State institution set up a cooperation with a partner country?', 'en', 'institutional-cooperation'],
   ]);
 });
+
+// "Conoces" (do you know someone?) had the stem of "conocimientos" (the know-how MIEUX+ shares), and
+// "connaissez" that of "connaissances": "¿conoces alguno?" was a question about European expertise.
+describe('"do you know…?" is not "knowledge"', () => {
+  itLabels([
+    ['¿conoces alguno?', 'es', 'none'],
+    ['Busco una experta en jardinería en Sevilla. ¿Conoces a alguna?', 'es', 'none'],
+    ['Je cherche un expert en plomberie à Lyon. Vous en connaissez un ?', 'fr', 'none'],
+    // The nouns are still the know-how (guards: the same on main).
+    ['¿Qué conocimientos aportan los expertos?', 'es', 'mutual-learning'],
+    ['¿MIEUX+ da a conocer los estándares europeos?', 'es', 'european-expertise'],
+  ]);
+});

@@ -36,7 +36,7 @@ const WORDS: Localized<string> = {
     guys guy folks
     tell explain know please info information anything something like want wanted wonder wondering question
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
-    us give quick quickly briefly show list one lot
+    us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard though tho wait
     via per among lol tbh

@@ -671,3 +671,13 @@ describe('"do you know…?" is not "knowledge"', () => {
     ['¿MIEUX+ da a conocer los estándares europeos?', 'es', 'european-expertise'],
   ]);
 });
+
+// "Someone" was a topic word: the testimonial's phrasings ask for "someone who did it", so "could
+// someone like me be one of your experts" got the testimonial.
+describe('"someone" names no topic', () => {
+  itLabels([
+    ['could somebody like me be one of your experts', 'en', 'become-expert'],
+    ['can someone with my background become one of your experts?', 'en', 'become-expert'],
+    ['Is there someone who was an expert and says how it went?', 'en', 'testimonial'], // a guard
+  ]);
+});

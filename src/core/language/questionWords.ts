@@ -16,6 +16,8 @@ export interface QuestionWords {
   readonly joiners: readonly string[];
   /** The joiners that offer an alternative ("¿es gratis o hay que pagar?"): often one question asked two ways. */
   readonly alternatives: readonly string[];
+  /** Words that pair two things with the joiner after them ("entre migración y clima", "between A and B"): that joiner joins no questions. */
+  readonly pairing: readonly string[];
   /** Openers of several words that open a question only where a sentence starts: mid-sentence they belong to a statement ("nous avons reçu il y a deux ans…"). */
   readonly onlyAtStart: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
@@ -45,6 +47,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     joiners: list('y|e|o|además|y también'),
     alternatives: list('o'),
+    pairing: list('entre'),
     onlyAtStart: [],
     prepositions: list('en|a|de|con|por|para|desde'),
   },
@@ -60,6 +63,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     joiners: list('and|also|plus|or|and also'),
     alternatives: list('or'),
+    pairing: list('between'),
     onlyAtStart: [],
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
@@ -77,6 +81,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     joiners: list('et|et aussi'),
     // Not "ou": without its accent it is "où" (where), and French joins no questions with it here.
     alternatives: [],
+    pairing: list('entre'),
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),

@@ -15,6 +15,7 @@ interface Compiled {
   readonly fillers: PhraseList;
   readonly joiners: PhraseList;
   readonly alternatives: PhraseList;
+  readonly pairing: PhraseList;
   readonly prepositions: PhraseList;
 }
 
@@ -42,6 +43,9 @@ interface Sentence {
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
 const MAX_TOPIC_WORDS = 8;
 
+/** How far before a joiner a pairing word ("entre", "between") still pairs the words around it: "entre la migración laboral y…". */
+const MAX_PAIRED_WORDS = 4;
+
 /** The programme's own name says nothing about what a question asks ("¿MIEUX+ me puede ayudar?"). */
 const NAMES: ReadonlySet<string> = new Set(['mieux', 'plus']);
 
@@ -66,6 +70,7 @@ export class QuestionSegmenter {
       fillers: new PhraseList(w.fillers),
       joiners: new PhraseList(w.joiners),
       alternatives: new PhraseList(w.alternatives),
+      pairing: new PhraseList(w.pairing),
       prepositions: new PhraseList(w.prepositions),
     });
     this.words = { es: compile(words.es, 'es'), en: compile(words.en, 'en'), fr: compile(words.fr, 'fr') };
@@ -116,11 +121,17 @@ export class QuestionSegmenter {
     const halves: JoinedHalves[] = [];
     for (let i = 1; i < tokens.length - 1; i += 1) {
       const joiner = words.joiners.lengthAt(tokens, i);
-      if (joiner === 0 || i + joiner >= tokens.length) continue;
+      if (joiner === 0 || i + joiner >= tokens.length || this.pairsBefore(tokens, i, words)) continue;
       const alternative = words.alternatives.lengthAt(tokens, i) === joiner;
       halves.push({ left: tokens.slice(0, i), right: tokens.slice(i + joiner), alternative });
     }
     return halves;
+  }
+
+  /** "…el vínculo entre migración y clima": a pairing word a few words before the joiner at `at`. */
+  private pairsBefore(tokens: readonly string[], at: number, words: Compiled): boolean {
+    for (let i = Math.max(0, at - MAX_PAIRED_WORDS); i < at; i += 1) if (words.pairing.lengthAt(tokens, i) > 0) return true;
+    return false;
   }
 
   /**

@@ -681,3 +681,13 @@ describe('"someone" names no topic', () => {
     ['Is there someone who was an expert and says how it went?', 'en', 'testimonial'], // a guard
   ]);
 });
+
+// "Le lien entre migration et climat" was cut at "et": "le lien entre migration" found the migration
+// and development area ("le lien entre migration et développement"), "climat" the horizontal one.
+describe('"between A and B" is one question', () => {
+  itLabels([
+    ['Est-ce que vous travaillez sur le lien entre migration et climat ?', 'fr', 'area-horizontal'],
+    ['MIEUX+ travaille-t-il sur le lien entre migration et climat ?', 'fr', 'area-horizontal'],
+    ['Do you work on the link between migration and climate change?', 'en', 'area-horizontal'], // a guard
+  ]);
+});

@@ -110,6 +110,10 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
     ['is it free or do we pay', 'en', ['is it free | do we pay (or)']],
     ['is it free and do we pay', 'en', ['is it free | do we pay']],
     ["c'est gratuit ou faut il payer", 'fr', []],
+    // After "entre", "between", the joiner pairs two things: no second question.
+    ['travaillez vous sur le lien entre migration et climat', 'fr', []],
+    ['trabajan la relacion entre la migracion laboral y el clima', 'es', []],
+    ['do you work on the link between migration and climate', 'en', []],
   ])('the ways to cut %j at a joiner', (words, lang, halves) => {
     const cuts = segmenter.joinedHalves(words.split(' '), lang);
     expect(cuts.map(({ left, right, alternative }) => `${left.join(' ')} | ${right.join(' ')}${alternative ? ' (or)' : ''}`)).toEqual(

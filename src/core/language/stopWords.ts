@@ -38,7 +38,7 @@ const WORDS: Localized<string> = {
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
-    basically frankly honestly literally simply anyway well heard though tho wait
+    basically frankly honestly literally simply anyway well heard read though tho wait
     via per among lol tbh
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant

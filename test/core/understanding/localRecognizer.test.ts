@@ -691,3 +691,21 @@ describe('"between A and B" is one question', () => {
     ['Do you work on the link between migration and climate change?', 'en', 'area-horizontal'], // a guard
   ]);
 });
+
+// "I" and "asylum" made a personal case, though the asylum is the programme's work, not the person's.
+describe("what someone heard of MIEUX+'s work is no personal case", () => {
+  itLabels([
+    ['I read that you work on asylum. Is that right?', 'en', 'area-international-protection'],
+    ['I heard you work on asylum, is that true?', 'en', 'area-international-protection'],
+    ['Yo creía que MIEUX+ trabajaba en asilo, ¿no?', 'es', 'area-international-protection'],
+    ["J'ai lu que vous travaillez sur l'asile. C'est vrai ?", 'fr', 'area-international-protection'],
+    // One's own case still is (guards: the same on main).
+    ['I need asylum, can you help me?', 'en', 'personal'],
+    ["J'ai besoin d'un titre de séjour, vous pouvez m'aider ?", 'fr', 'personal'],
+  ]);
+});
+
+// "Read" was a word of another topic beside "website", so the question was not answered.
+describe('"read" names no topic', () => {
+  itLabels([['Do you have a web site where I can read up on this?', 'en', 'contact']]);
+});

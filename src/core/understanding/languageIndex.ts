@@ -17,6 +17,8 @@ function lexiconTexts(kb: KnowledgeBase, lang: Lang): string[] {
   // The words people use to ask for the team, so that their typos are corrected too ("get in tuch", "conect me").
   const handoff = kb.conversation.handoff[lang];
   texts.push(...handoff.wish, ...handoff.action, ...handoff.direct);
+  // Country names, so that a misspelt one is still a country ("¿Trabajan en Guatemla?").
+  texts.push(...COUNTRY_SYNONYMS[lang]);
   return texts;
 }
 

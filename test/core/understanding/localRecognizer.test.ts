@@ -709,3 +709,12 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
 describe('"read" names no topic', () => {
   itLabels([['Do you have a web site where I can read up on this?', 'en', 'contact']]);
 });
+
+// Country names were not in the lexicon typos are corrected against: a misspelt one was a word of another topic.
+describe('a misspelt country name is still a country', () => {
+  itLabels([
+    ['¿Trabajan en Guatemla?', 'es', 'country-list'],
+    ['Are you active in Ethiopa?', 'en', 'country-list'],
+    ['Travaillez-vous au Camerounn ?', 'fr', 'country-list'],
+  ]);
+});

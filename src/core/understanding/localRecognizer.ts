@@ -155,7 +155,7 @@ export class LocalRecognizer implements Recognizer {
     const { index } = words;
     const analysis = index.analyseTokens(tokens);
     const whatWeDo = this.kb.conversation.whatWeDo;
-    if (whatWeDo && words.asksOnlyWhatWeDo(tokens)) {
+    if (whatWeDo && words.asksOnlyWhatWeDo(tokens, names)) {
       return certainAnswer(base, whatWeDo.entry);
     }
     const exact = index.exactMatch(analysis);

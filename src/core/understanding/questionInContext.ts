@@ -70,6 +70,11 @@ export class QuestionInContext {
     if (whatWeDo && WHAT_IS_IT[lang].occursIn(words) && topicWords.namesProgrammeLast(before) && !topicWords.hasTopic(words)) {
       return [certainAnswer(base, whatWeDo.entry)];
     }
+    // "¿Qué es la OIM y a qué se dedica?": "what does it do", joined to a question about a name the
+    // knowledge base never uses, asks what that one does.
+    if (question.joinedTo && topicWords.asksOnlyWhatWeDo(words) && topicWords.namesSomethingElse(question.joinedTo, reading.names)) {
+      return [{ ...base, kind: 'notFound' }];
+    }
     // A question with no word of its own is about what was said before it.
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
     // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
@@ -89,6 +94,8 @@ export class QuestionInContext {
         const named = this.readPart(withBefore, reading);
         if (named.kind === 'answer') whole = named;
       } else if (lead === 'other') whole = { ...base, kind: 'notFound' };
+      // After a greeting or an introduction ("Hi, I'm John from Ghana. What do you guys do?") it asks about MIEUX+.
+      else if (this.conversation.whatWeDo && whole.kind !== 'answer') whole = certainAnswer(base, this.conversation.whatWeDo.entry);
     }
     whole = this.partOfOverview(whole, before, words, reading);
     whole = this.fromOutsider(whole, withBefore, lang);

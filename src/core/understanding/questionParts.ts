@@ -30,6 +30,8 @@ export interface JoinedHalves {
 export interface Question {
   readonly words: string[];
   readonly before: readonly string[];
+  /** The question this one was joined to in the same sentence ("quién la paga **y** quién la gestiona"), if any. */
+  readonly joinedTo?: readonly string[];
 }
 
 interface Sentence {
@@ -99,9 +101,11 @@ export class QuestionSegmenter {
       const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
       const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
-      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) =>
-        questions.push({ words: w, before: k === 0 ? before : [] }),
-      );
+      const joined = this.splitJoined([...topic, ...sentence.tokens], words);
+      joined.forEach((w, k) => {
+        const previousPart = joined[k - 1];
+        questions.push(previousPart ? { words: w, before: [], joinedTo: previousPart } : { words: w, before });
+      });
     });
     return questions;
   }

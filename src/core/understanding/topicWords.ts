@@ -40,10 +40,14 @@ export class TopicWords {
     return this.index.analyseTokens(words).terms.some((t) => t !== PROGRAMME_NAME && this.index.knows(t));
   }
 
-  /** "¿Ustedes qué hacen?", "c'est quoi ce truc ?": a phrase of whatWeDo and no other word the knowledge base knows. */
-  asksOnlyWhatWeDo(tokens: readonly string[]): boolean {
+  /**
+   * "¿Ustedes qué hacen?", "c'est quoi ce truc ?": a phrase of whatWeDo and no other word the knowledge
+   * base knows, nor a name it never uses ("¿Qué es la OIM y a qué se dedica?" asks what the OIM does).
+   */
+  asksOnlyWhatWeDo(tokens: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
     const asks = this.whatWeDo.remove(tokens);
-    return asks !== undefined && asks.removed > 0 && this.index.vocabulary(this.index.analyseTokens(asks.rest)).known === 0;
+    if (asks === undefined || asks.removed === 0) return false;
+    return this.index.vocabulary(this.index.analyseTokens(asks.rest)).known === 0 && !this.namesSomethingElse(asks.rest, names);
   }
 
   /**
@@ -57,6 +61,12 @@ export class TopicWords {
     if (terms.length === 0 || terms.length > MAX_TOPIC_TERMS || this.tiedToProgramme(analysis.tokens)) return undefined;
     if (terms.every((t) => this.index.knows(t))) return 'known';
     return this.index.vocabulary(analysis).otherTopicWords > 0 ? 'other' : undefined;
+  }
+
+  /** Whether the words hold a name (a capitalised word, see LocalRecognizer) the knowledge base never uses. */
+  namesSomethingElse(words: readonly string[], names: ReadonlySet<string>): boolean {
+    const analysis = this.index.analyseTokens(words);
+    return analysis.words.some((w, i) => names.has(w) && !this.index.knows(analysis.terms[i] ?? ''));
   }
 
   /** The words of a statement whose terms the knowledge base knows. */

@@ -718,3 +718,25 @@ describe('a misspelt country name is still a country', () => {
     ['Travaillez-vous au Camerounn ?', 'fr', 'country-list'],
   ]);
 });
+
+// After a greeting and an introduction with a name, "what do you do?" was read with the name, which
+// looked like another topic ("la météo"), and got nothing; "soy" did not speak of the person as "I'm" does.
+describe('"what do you do?" after an introduction asks about MIEUX+', () => {
+  itLabels([
+    ['Hola, soy María, de Bolivia. ¿Ustedes qué hacen?', 'es', 'about'],
+    ['Buenas, soy Julián. ¿Qué hacen?', 'es', 'about'], // a guard: the same on main
+    ["Hi, I'm John from Ghana. What do you guys do?", 'en', 'about'],
+  ]);
+});
+
+// "What does it do?" joined to a question about a name the knowledge base never uses asks about that name.
+describe('"what does it do?" after another organisation is about that organisation', () => {
+  itLabels([
+    ['¿Qué es Frontex y qué hace?', 'es', 'none'], // a guard: the same on main
+    ['What is the IOM and what does it do?', 'en', 'none'],
+    ["C'est quoi l'OFII et ça fait quoi ?", 'fr', 'none'],
+    // About MIEUX+ itself, it is still answered (guards: the same on main).
+    ['¿Qué es MIEUX+ y qué hace?', 'es', 'about'],
+    ['what is mieux and what do you do', 'en', 'about'],
+  ]);
+});

@@ -121,3 +121,13 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
     );
   });
 });
+
+describe('QuestionSegmenter: a question joined to another in the same sentence knows which', () => {
+  it.each<[string, Lang, (string | undefined)[]]>([
+    ['¿Qué es la OIM y a qué se dedica?', 'es', [undefined, 'que es la oim']],
+    ['Who funds MIEUX+ and which regions does it cover?', 'en', [undefined, 'who funds mieux']],
+    ['Bonjour. Qui finance MIEUX+ ?', 'fr', [undefined]],
+  ])('%j', (text, lang, joinedTo) => {
+    expect(segmenter.questions(text, lang).map((q) => q.joinedTo?.join(' '))).toEqual(joinedTo);
+  });
+});

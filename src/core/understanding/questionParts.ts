@@ -40,6 +40,8 @@ interface Sentence {
   readonly marked: boolean;
   /** Ends where a Spanish "¿" or "¡" opens the next one, with no full stop between: "La salud, ¿es un tema?". */
   readonly runsOn: boolean;
+  /** Ends with a colon before more text: it announces what follows ("j'aimerais savoir une chose : …", "tengo una duda: …"). */
+  readonly announces: boolean;
 }
 
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
@@ -90,7 +92,8 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = splitSentences(text, words.abbreviations).flatMap((s) => this.splitAtAsking(s, words));
-    const isQuestion = sentences.map((s) => s.marked || this.opensQuestion(s.tokens, words));
+    // What announces a question ("tengo una duda práctica:") is said before it, not asked.
+    const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)));
     if (!isQuestion.includes(true)) {
       const all = sentences.flatMap((s) => s.tokens);
       return all.length > 0 ? this.splitJoined(all, words).map((w) => ({ words: w, before: [] })) : [];
@@ -148,8 +151,8 @@ export class QuestionSegmenter {
     for (let i = 1; i < tokens.length - 1; i += 1) {
       if (words.askingPhrases.lengthAt(tokens, i) > 0) {
         return [
-          { tokens: tokens.slice(0, i), marked: false, runsOn: false },
-          { tokens: tokens.slice(i), marked: false, runsOn: sentence.runsOn },
+          { tokens: tokens.slice(0, i), marked: false, runsOn: false, announces: false },
+          { tokens: tokens.slice(i), marked: false, runsOn: sentence.runsOn, announces: sentence.announces },
         ];
       }
     }
@@ -196,7 +199,8 @@ function splitSentences(text: string, abbreviations: SynonymMap): Sentence[] {
     const tokens = abbreviations.apply(tokenise(normalise(raw)));
     const next = pieces[i + 1];
     const runsOn = next !== undefined && /^[¿¡]/.test(next) && !/[.!?;:…]\s*$/.test(raw);
-    if (tokens.length > 0) sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn });
+    const announces = next !== undefined && /:\s*$/.test(raw);
+    if (tokens.length > 0) sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn, announces });
   });
   return sentences;
 }

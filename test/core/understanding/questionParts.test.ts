@@ -35,6 +35,10 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
       ['comment fonctionne la voie institutionnelle'],
     ],
     ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', ['qui finance mieux', 'dans quelles regions travaille t il']],
+    // A sentence ending with a colon announces the question after it: it is said, not asked.
+    ['Tengo una duda práctica antes de dar el paso: ¿cuánto suele durar una Acción?', 'es', ['cuanto suele durar una accion']],
+    ["J'aimerais savoir une chose : les experts sont-ils payés ?", 'fr', ['les experts sont ils payes']],
+    ['One question for you: who funds MIEUX+?', 'en', ['who funds mieux']],
     // "Il y a" mid-sentence is "ago" or "there is" in a statement; at a sentence's start it asks.
     [
       'Bonjour, nous avons reçu il y a deux ans une brochure de MIEUX+. Est-ce que le programme existe encore ?',

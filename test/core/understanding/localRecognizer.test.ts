@@ -127,6 +127,7 @@ describe('small talk', () => {
     ['salam alaykoum', 'greeting', 'fr'],
     ['what kind of things can I ask you?', 'help', 'en'],
     ['¿qué cosas puedo preguntarte?', 'help', 'es'],
+    ['Many thanks for your kind assistance.', 'thanks', 'en'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -486,6 +487,10 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ["I'm keen to get involved as an expert", 'en'],
     ['can you pass my name on to the team?', 'en'],
     ['pouvez-vous me faire rappeler demain ?', 'fr'],
+    ['¿Me pueden poner en contacto con alguien del equipo?', 'es'],
+    ['comuniqueme con alguien por favor', 'es'],
+    ['anótame para la próxima Acción', 'es'],
+    ['Notre direction souhaite être recontactée pour une coopération.', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });

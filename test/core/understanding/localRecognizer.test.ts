@@ -128,6 +128,12 @@ describe('small talk', () => {
     ['what kind of things can I ask you?', 'help', 'en'],
     ['¿qué cosas puedo preguntarte?', 'help', 'es'],
     ['Many thanks for your kind assistance.', 'thanks', 'en'],
+    ['qué más, ¿cómo va?', 'greeting', 'es'],
+    ['gracias parce', 'thanks', 'es'],
+    ['merci, que Dieu vous bénisse', 'thanks', 'fr'],
+    ['bueno, chao, que estés bien', 'goodbye', 'es'],
+    ["that's all I needed, bye", 'goodbye', 'en'],
+    ['vous savez répondre à quoi ?', 'help', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -165,6 +171,9 @@ describe('personal cases get the dedicated answer', () => {
     'I am a refugee in Malta, can you help me?',
     'soy refugiado en Chipre, ¿me pueden ayudar?',
     'how can I bring my wife to Belgium?',
+    // Travel documents and the préfecture's receipt are one's own papers too.
+    'I lost my travel document, what should I do?',
+    'Mon récépissé expire demain, que faire ?',
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -491,6 +500,11 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['comuniqueme con alguien por favor', 'es'],
     ['anótame para la próxima Acción', 'es'],
     ['Notre direction souhaite être recontactée pour une coopération.', 'fr'],
+    ['can I please talk to a real person?', 'en'],
+    ['put me through to someone from MIEUX+', 'en'],
+    ['could somebody give me a call?', 'en'],
+    ['Por favor, que alguien se comunique conmigo.', 'es'],
+    ['Pouvez-vous me rappeler cet après-midi ?', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });

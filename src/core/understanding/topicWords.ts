@@ -47,7 +47,9 @@ export class TopicWords {
   asksOnlyWhatWeDo(tokens: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
     const asks = this.whatWeDo.remove(tokens);
     if (asks === undefined || asks.removed === 0) return false;
-    return this.index.vocabulary(this.index.analyseTokens(asks.rest)).known === 0 && !this.namesSomethingElse(asks.rest, names);
+    // The programme's name is no other topic: "MIEUX+, c'est quoi au juste ?" asks what it does.
+    const rest = asks.rest.filter((w) => w !== PROGRAMME_NAME);
+    return this.index.vocabulary(this.index.analyseTokens(rest)).known === 0 && !this.namesSomethingElse(rest, names);
   }
 
   /**

@@ -761,3 +761,14 @@ describe('"what does it do?" after another organisation is about that organisati
     ['what is mieux and what do you do', 'en', 'about'],
   ]);
 });
+
+// After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
+// of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
+describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {
+  itLabels([["Je suis tombé sur votre page par hasard. MIEUX+, c'est quoi au juste?", 'fr', 'about']]);
+});
+
+// "Lors de" (during) is a function word.
+describe('"lors" names no topic', () => {
+  itLabels([["J'aimerais comprendre ce que les experts apprennent lors de ces missions.", 'fr', 'mutual-learning']]);
+});

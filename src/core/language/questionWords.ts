@@ -56,7 +56,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|' +
         'i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|' +
-        'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r',
+        'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r|' +
+        'to find out|let me know|kindly let me know|please let me know|kindly advise|please advise|kindly tell me|request you to tell me',
     ),
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',

@@ -35,6 +35,13 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
       ['comment fonctionne la voie institutionnelle'],
     ],
     ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', ['qui finance mieux', 'dans quelles regions travaille t il']],
+    // Requests for information as officials write them, mid-sentence too.
+    [
+      'Good morning, I am a director at the Ministry of Labour in Accra and my minister asked me to find out what support MIEUX+ offers to partner countries',
+      'en',
+      ['to find out what support mieux offers to partner countries'],
+    ],
+    ['Greetings from Manila. Kindly let me know which regions MIEUX+ covers.', 'en', ['let me know which regions mieux covers']],
     // A sentence ending with a colon announces the question after it: it is said, not asked.
     ['Tengo una duda práctica antes de dar el paso: ¿cuánto suele durar una Acción?', 'es', ['cuanto suele durar una accion']],
     ["J'aimerais savoir une chose : les experts sont-ils payés ?", 'fr', ['les experts sont ils payes']],

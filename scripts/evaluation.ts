@@ -87,6 +87,18 @@ export const EVAL_SETS = [
       "a fifth, written the same way later still on 2026-11-30 and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev5',
+    about:
+      "a sixth, written the same way on 2026-11-30's third session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev6',
+    about:
+      "a seventh, written the same way later in that session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -103,6 +115,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev2': 0.94,
   'blind-dev3': 0.93,
   'blind-dev4': 0.92,
+  'blind-dev5': 0.93,
+  'blind-dev6': 0.85,
   tuning: 0.96,
   seen: 1,
 };
@@ -118,10 +132,12 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   // 1 and 1 with the curated phrasings and the out-of-scope class (chosen on the development sets alone).
   blind: { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 1 },
-  'blind-dev2': { outOfScopeAnswered: 3, unansweredImplied: 3 },
+  'blind-dev2': { outOfScopeAnswered: 2, unansweredImplied: 2 },
   'blind-dev3': { outOfScopeAnswered: 1, unansweredImplied: 2 },
   'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 2 },
-  tuning: { outOfScopeAnswered: 3, unansweredImplied: 3 },
+  'blind-dev5': { outOfScopeAnswered: 0, unansweredImplied: 3 },
+  'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 5 },
+  tuning: { outOfScopeAnswered: 3, unansweredImplied: 2 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };
 

@@ -64,8 +64,33 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
   ],
 };
 
+/**
+ * The programme's name is an everyday French word ("mieux": better). In these phrases it is the
+ * word, so it is dropped: "comment mieux dormir ?" asks nothing about MIEUX+, and a question that
+ * names MIEUX+ is always taken to be about it. The name keeps its meaning wherever else it is
+ * typed, in lower case too ("c quoi mieux"), which is how people write it.
+ */
+const NAME_AS_A_WORD: Localized<readonly (readonly string[])[]> = {
+  es: [],
+  en: [],
+  fr: [
+    ['comment', 'comment mieux'],
+    ['tant', 'tant mieux'],
+    ['vaut', 'mieux vaut'],
+    ['va', 'va mieux'],
+    ['vais', 'vais mieux'],
+    ['aller', 'aller mieux'],
+    ['faire', 'faire mieux'],
+    ['encore', 'encore mieux'],
+    ['beaucoup', 'beaucoup mieux'],
+    ['bien', 'bien mieux'],
+    ['de plus en plus', 'de mieux en mieux'],
+  ],
+};
+
+/** The chat shortenings, and the phrases in which the programme's name is an everyday word. */
 export const CHAT_ABBREVIATIONS: Localized<SynonymMap> = {
-  es: new SynonymMap(GROUPS.es),
-  en: new SynonymMap(GROUPS.en),
-  fr: new SynonymMap(GROUPS.fr),
+  es: new SynonymMap([...GROUPS.es, ...NAME_AS_A_WORD.es]),
+  en: new SynonymMap([...GROUPS.en, ...NAME_AS_A_WORD.en]),
+  fr: new SynonymMap([...GROUPS.fr, ...NAME_AS_A_WORD.fr]),
 };

@@ -11,6 +11,8 @@ export const PERSON_WORDS: Localized<readonly string[]> = {
     ...['yo', 'me', 'mi', 'mis', 'nosotros', 'nosotras', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     ...['tu', 'te', 'usted', 'ustedes', 'vosotros', 'vosotras', 'os', 'vuestro', 'vuestra', 'vuestros', 'vuestras', 'vos'],
     ...['teneis', 'trabajais', 'haceis', 'sois', 'estais', 'podeis', 'ofreceis'],
+    // Spanish drops the pronoun: "soy María" speaks of the person as "I'm María" does.
+    ...['soy', 'somos', 'estoy', 'estamos'],
   ],
   en: ['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours'],
   fr: ['je', 'j', 'me', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'tu', 'te', 'toi', 'ton', 'ta', 'tes'],

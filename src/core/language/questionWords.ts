@@ -14,6 +14,12 @@ export interface QuestionWords {
   readonly fillers: readonly string[];
   /** Words that join two questions ("… y quién la gestiona", "… and which regions"). */
   readonly joiners: readonly string[];
+  /** The joiners that offer an alternative ("¿es gratis o hay que pagar?"): often one question asked two ways. */
+  readonly alternatives: readonly string[];
+  /** Words that pair two things with the joiner after them ("entre migración y clima", "between A and B"): that joiner joins no questions. */
+  readonly pairing: readonly string[];
+  /** Openers of several words that open a question only where a sentence starts: mid-sentence they belong to a statement ("nous avons reçu il y a deux ans…"). */
+  readonly onlyAtStart: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
   readonly prepositions: readonly string[];
 }
@@ -40,6 +46,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
       'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che',
     ),
     joiners: list('y|e|o|además|y también'),
+    alternatives: list('o'),
+    pairing: list('entre'),
+    onlyAtStart: [],
     prepositions: list('en|a|de|con|por|para|desde'),
   },
   en: {
@@ -47,12 +56,16 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|' +
         'i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|' +
-        'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r',
+        'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r|' +
+        'to find out|let me know|kindly let me know|please let me know|kindly advise|please advise|kindly tell me|request you to tell me',
     ),
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
     ),
     joiners: list('and|also|plus|or|and also'),
+    alternatives: list('or'),
+    pairing: list('between'),
+    onlyAtStart: [],
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
   fr: {
@@ -67,6 +80,11 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     fillers: list('et|mais|alors|donc|bon|ok|bref|aussi|sinon|ah|puis|autre chose|au fait|pardon|excusez-moi|dites'),
     // Not "ou" (or): without its accent it is also "où" (where), which opens a question.
     joiners: list('et|et aussi'),
+    // Not "ou": without its accent it is "où" (where), and French joins no questions with it here.
+    alternatives: [],
+    pairing: list('entre'),
+    // "Il y a" is also "ago" and "there is" in statements.
+    onlyAtStart: list('il y a'),
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
   },
 };

@@ -24,6 +24,7 @@ const WORDS: Localized<string> = {
     ahi alli
     leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
     tratar tratais tratan tratamos
+    conocer conoces conoce conocen conozco conoceis conocemos conocia
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -35,9 +36,9 @@ const WORDS: Localized<string> = {
     guys guy folks
     tell explain know please info information anything something like want wanted wonder wondering question
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
-    us give quick quickly briefly show list one lot
+    us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
-    basically frankly honestly literally simply anyway well heard though tho wait
+    basically frankly honestly literally simply anyway well heard read though tho wait
     via per among lol tbh
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
@@ -54,8 +55,9 @@ const WORDS: Localized<string> = {
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
-    chez parmi selon aussi ici
+    chez parmi selon aussi ici chose choses lors juste
     traiter traitez traitons traitent
+    connaitre connais connait connaissez connaissons connaissent
   `,
 };
 

@@ -14,13 +14,24 @@ interface Compiled {
   readonly interrogatives: PhraseList;
   readonly fillers: PhraseList;
   readonly joiners: PhraseList;
+  readonly alternatives: PhraseList;
+  readonly pairing: PhraseList;
   readonly prepositions: PhraseList;
+}
+
+/** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
+export interface JoinedHalves {
+  readonly left: string[];
+  readonly right: string[];
+  readonly alternative: boolean;
 }
 
 /** One question of a message: its words, and the sentence just before it if that was a statement. */
 export interface Question {
   readonly words: string[];
   readonly before: readonly string[];
+  /** The question this one was joined to in the same sentence ("quién la paga **y** quién la gestiona"), if any. */
+  readonly joinedTo?: readonly string[];
 }
 
 interface Sentence {
@@ -29,10 +40,15 @@ interface Sentence {
   readonly marked: boolean;
   /** Ends where a Spanish "¿" or "¡" opens the next one, with no full stop between: "La salud, ¿es un tema?". */
   readonly runsOn: boolean;
+  /** Ends with a colon before more text: it announces what follows ("j'aimerais savoir une chose : …", "tengo una duda: …"). */
+  readonly announces: boolean;
 }
 
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
 const MAX_TOPIC_WORDS = 8;
+
+/** How far before a joiner a pairing word ("entre", "between") still pairs the words around it: "entre la migración laboral y…". */
+const MAX_PAIRED_WORDS = 4;
 
 /** The programme's own name says nothing about what a question asks ("¿MIEUX+ me puede ayudar?"). */
 const NAMES: ReadonlySet<string> = new Set(['mieux', 'plus']);
@@ -53,10 +69,12 @@ export class QuestionSegmenter {
       stopWords: stopWords[lang],
       abbreviations: abbreviations[lang],
       openers: new PhraseList([...w.interrogatives, ...w.openers]),
-      askingPhrases: new PhraseList(w.openers.filter((o) => tokenise(normalise(o)).length >= 3)),
+      askingPhrases: new PhraseList(w.openers.filter((o) => tokenise(normalise(o)).length >= 3 && !w.onlyAtStart.includes(o))),
       interrogatives: new PhraseList(w.interrogatives),
       fillers: new PhraseList(w.fillers),
       joiners: new PhraseList(w.joiners),
+      alternatives: new PhraseList(w.alternatives),
+      pairing: new PhraseList(w.pairing),
       prepositions: new PhraseList(w.prepositions),
     });
     this.words = { es: compile(words.es, 'es'), en: compile(words.en, 'en'), fr: compile(words.fr, 'fr') };
@@ -74,7 +92,8 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = splitSentences(text, words.abbreviations).flatMap((s) => this.splitAtAsking(s, words));
-    const isQuestion = sentences.map((s) => s.marked || this.opensQuestion(s.tokens, words));
+    // What announces a question ("tengo una duda práctica:") is said before it, not asked.
+    const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)));
     if (!isQuestion.includes(true)) {
       const all = sentences.flatMap((s) => s.tokens);
       return all.length > 0 ? this.splitJoined(all, words).map((w) => ({ words: w, before: [] })) : [];
@@ -85,9 +104,11 @@ export class QuestionSegmenter {
       const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
       const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
-      this.splitJoined([...topic, ...sentence.tokens], words).forEach((w, k) =>
-        questions.push({ words: w, before: k === 0 ? before : [] }),
-      );
+      const joined = this.splitJoined([...topic, ...sentence.tokens], words);
+      joined.forEach((w, k) => {
+        const previousPart = joined[k - 1];
+        questions.push(previousPart ? { words: w, before: [], joinedTo: previousPart } : { words: w, before });
+      });
     });
     return questions;
   }
@@ -102,14 +123,22 @@ export class QuestionSegmenter {
    * Every way to cut a question in two at a joiner ("y", "and", "et") with words on both sides,
    * leftmost first: whether a cut makes two questions is for the caller to judge.
    */
-  joinedHalves(tokens: readonly string[], lang: Lang): [string[], string[]][] {
+  joinedHalves(tokens: readonly string[], lang: Lang): JoinedHalves[] {
     const words = this.words[lang];
-    const halves: [string[], string[]][] = [];
+    const halves: JoinedHalves[] = [];
     for (let i = 1; i < tokens.length - 1; i += 1) {
       const joiner = words.joiners.lengthAt(tokens, i);
-      if (joiner > 0 && i + joiner < tokens.length) halves.push([tokens.slice(0, i), tokens.slice(i + joiner)]);
+      if (joiner === 0 || i + joiner >= tokens.length || this.pairsBefore(tokens, i, words)) continue;
+      const alternative = words.alternatives.lengthAt(tokens, i) === joiner;
+      halves.push({ left: tokens.slice(0, i), right: tokens.slice(i + joiner), alternative });
     }
     return halves;
+  }
+
+  /** "…el vínculo entre migración y clima": a pairing word a few words before the joiner at `at`. */
+  private pairsBefore(tokens: readonly string[], at: number, words: Compiled): boolean {
+    for (let i = Math.max(0, at - MAX_PAIRED_WORDS); i < at; i += 1) if (words.pairing.lengthAt(tokens, i) > 0) return true;
+    return false;
   }
 
   /**
@@ -122,8 +151,8 @@ export class QuestionSegmenter {
     for (let i = 1; i < tokens.length - 1; i += 1) {
       if (words.askingPhrases.lengthAt(tokens, i) > 0) {
         return [
-          { tokens: tokens.slice(0, i), marked: false, runsOn: false },
-          { tokens: tokens.slice(i), marked: false, runsOn: sentence.runsOn },
+          { tokens: tokens.slice(0, i), marked: false, runsOn: false, announces: false },
+          { tokens: tokens.slice(i), marked: false, runsOn: sentence.runsOn, announces: sentence.announces },
         ];
       }
     }
@@ -170,7 +199,8 @@ function splitSentences(text: string, abbreviations: SynonymMap): Sentence[] {
     const tokens = abbreviations.apply(tokenise(normalise(raw)));
     const next = pieces[i + 1];
     const runsOn = next !== undefined && /^[¿¡]/.test(next) && !/[.!?;:…]\s*$/.test(raw);
-    if (tokens.length > 0) sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn });
+    const announces = next !== undefined && /:\s*$/.test(raw);
+    if (tokens.length > 0) sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn, announces });
   });
   return sentences;
 }

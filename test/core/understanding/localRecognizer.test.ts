@@ -118,6 +118,22 @@ describe('small talk', () => {
     ['ok thats all', 'goodbye', 'en'],
     ['vous servez à quoi ?', 'help', 'fr'],
     ["Qu'est-ce que vous pouvez faire ?", 'help', 'fr'],
+    // Thanks for one's time or for the information, goodbyes and greetings of more places, and "what things".
+    ['thanks so much for your time', 'thanks', 'en'],
+    ['gracias por tu tiempo', 'thanks', 'es'],
+    ['merci pour les infos, très clair', 'thanks', 'fr'],
+    ['adiós, que te vaya bien', 'goodbye', 'es'],
+    ['à tantôt', 'goodbye', 'fr'],
+    ['salam alaykoum', 'greeting', 'fr'],
+    ['what kind of things can I ask you?', 'help', 'en'],
+    ['¿qué cosas puedo preguntarte?', 'help', 'es'],
+    ['Many thanks for your kind assistance.', 'thanks', 'en'],
+    ['qué más, ¿cómo va?', 'greeting', 'es'],
+    ['gracias parce', 'thanks', 'es'],
+    ['merci, que Dieu vous bénisse', 'thanks', 'fr'],
+    ['bueno, chao, que estés bien', 'goodbye', 'es'],
+    ["that's all I needed, bye", 'goodbye', 'en'],
+    ['vous savez répondre à quoi ?', 'help', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -155,6 +171,9 @@ describe('personal cases get the dedicated answer', () => {
     'I am a refugee in Malta, can you help me?',
     'soy refugiado en Chipre, ¿me pueden ayudar?',
     'how can I bring my wife to Belgium?',
+    // Travel documents and the préfecture's receipt are one's own papers too.
+    'I lost my travel document, what should I do?',
+    'Mon récépissé expire demain, que faire ?',
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -382,6 +401,9 @@ describe('words that name no topic are not read as one', () => {
     ['¿Y ahí qué hacen los expertos?', 'es', 'become-expert'],
     // A guard: the same on main.
     ['who funds mieux tbh', 'en', 'funding'],
+    // "Une chose" is "one thing": it was the costs' "quelque chose" ("doit-on payer quelque chose ?").
+    ["j'aimerais savoir une chose", 'fr', 'none'],
+    ['Mon ministère doit-il payer quelque chose ?', 'fr', 'institution-costs'], // a guard
   ]);
 });
 
@@ -467,6 +489,22 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['can someone from the team get back to me', 'en'],
     ['plz have someone conatct me', 'en'],
     ['recontactez-moi svp', 'fr'],
+    ['pásame con alguien del equipo porfa', 'es'],
+    ['¿podrían ponerse en contacto conmigo?', 'es'],
+    ['¿me podéis apuntar como experta?', 'es'],
+    ['id like to register my interest as an expert', 'en'],
+    ["I'm keen to get involved as an expert", 'en'],
+    ['can you pass my name on to the team?', 'en'],
+    ['pouvez-vous me faire rappeler demain ?', 'fr'],
+    ['¿Me pueden poner en contacto con alguien del equipo?', 'es'],
+    ['comuniqueme con alguien por favor', 'es'],
+    ['anótame para la próxima Acción', 'es'],
+    ['Notre direction souhaite être recontactée pour une coopération.', 'fr'],
+    ['can I please talk to a real person?', 'en'],
+    ['put me through to someone from MIEUX+', 'en'],
+    ['could somebody give me a call?', 'en'],
+    ['Por favor, que alguien se comunique conmigo.', 'es'],
+    ['Pouvez-vous me rappeler cet après-midi ?', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });
@@ -514,6 +552,12 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     ["I'm a researcher. Which regions does MIEUX+ work in?", 'en', 'regions'],
     // Nor does a public servant's question about becoming an expert.
     ['Je suis fonctionnaire au ministère. Puis-je devenir expert ?', 'fr', 'become-expert'],
+    // "Still" pulls towards whether MIEUX+ still runs; taking part, the runner-up, is what a retired person asks.
+    ["I've been retired for two years. Could I still be an expert?", 'en', 'other-participants'],
+    // Who asks counts before the question is read with the statement before it, which loses the question's subject.
+    ['Me encantaría aportar algo. ¿Puedo participar en MIEUX+ sin ser funcionario?', 'es', 'other-participants'],
+    // Taking part among the "did you mean" options is enough, whichever comes first.
+    ['Me jubilé tras veinte años en la policía. ¿Todavía podría ser experto?', 'es', 'other-participants'],
   ]);
 });
 
@@ -566,6 +610,8 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['How many weeks is an expert away?', 'en', 'action-duration'],
     // Modal and auxiliary verbs carry no topic ("poder", "tenéis").
     ['oye, ¿qué hay que hacer para poder ser experta?', 'es', 'become-expert'],
+    // "Indemnisé" has another stem than "indemnité".
+    ['les expertes sont-elles indemnisées ?', 'fr', 'expert-pay'],
   ]);
 });
 
@@ -600,4 +646,129 @@ describe('"allowed" is not "allowance": the Porter stem of both is "allow"', () 
   ])('%j → %s', (text, expected) => {
     expect(label(text, 'en')).toBe(expected);
   });
+});
+
+// In French the programme's name is an everyday word ("mieux": better): "comment mieux dormir ?"
+// was read as a question about MIEUX+, and a question that names MIEUX+ is always answered.
+describe('"mieux" used as the French word for "better" does not name MIEUX+', () => {
+  itLabels([
+    ['Comment mieux dormir avec un bébé ?', 'fr', 'none'],
+    ['comment mieux organiser mes vacances', 'fr', 'none'],
+    // The name, typed in lower case as people do, still names the programme (a guard: the same on main).
+    ['c quoi mieux', 'fr', 'about'],
+    ['comment fonctionne mieux ?', 'fr', 'about'],
+  ]);
+});
+
+// "O" and "or" offer an alternative: read with the first half's subject, the second half often asks
+// the first question again ("…or do we have to pay?"), and gets no answer of its own.
+describe('an alternative that asks the first question again is one question', () => {
+  itLabels([
+    ['¿Es gratis para nosotros o hay que poner dinero?', 'es', 'institution-costs'],
+    ['¿es gratis o hay que poner plata?', 'es', 'institution-costs'],
+    ['Is it free for our ministry, or is there money to put in?', 'en', 'institution-costs'],
+    // Two different questions still get both (guards: the same on main).
+    ['¿Trabajan en asilo o en migración laboral?', 'es', 'area-international-protection+area-legal-migration'],
+    ['¿Quién financia MIEUX+ y en qué regiones trabaja?', 'es', 'funding+regions'],
+  ]);
+});
+
+describe('"set up" is "start": when MIEUX+ was set up, and how a cooperation is set up', () => {
+  itLabels([
+    ['when did they set up MIEUX+?', 'en', 'about'],
+    ['How does a Member State institution set up a cooperation with a partner country?', 'en', 'institutional-cooperation'],
+  ]);
+});
+
+// "Conoces" (do you know someone?) had the stem of "conocimientos" (the know-how MIEUX+ shares), and
+// "connaissez" that of "connaissances": "¿conoces alguno?" was a question about European expertise.
+describe('"do you know…?" is not "knowledge"', () => {
+  itLabels([
+    ['¿conoces alguno?', 'es', 'none'],
+    ['Busco una experta en jardinería en Sevilla. ¿Conoces a alguna?', 'es', 'none'],
+    ['Je cherche un expert en plomberie à Lyon. Vous en connaissez un ?', 'fr', 'none'],
+    // The nouns are still the know-how (guards: the same on main).
+    ['¿Qué conocimientos aportan los expertos?', 'es', 'mutual-learning'],
+    ['¿MIEUX+ da a conocer los estándares europeos?', 'es', 'european-expertise'],
+  ]);
+});
+
+// "Someone" was a topic word: the testimonial's phrasings ask for "someone who did it", so "could
+// someone like me be one of your experts" got the testimonial.
+describe('"someone" names no topic', () => {
+  itLabels([
+    ['could somebody like me be one of your experts', 'en', 'become-expert'],
+    ['can someone with my background become one of your experts?', 'en', 'become-expert'],
+    ['Is there someone who was an expert and says how it went?', 'en', 'testimonial'], // a guard
+  ]);
+});
+
+// "Le lien entre migration et climat" was cut at "et": "le lien entre migration" found the migration
+// and development area ("le lien entre migration et développement"), "climat" the horizontal one.
+describe('"between A and B" is one question', () => {
+  itLabels([
+    ['Est-ce que vous travaillez sur le lien entre migration et climat ?', 'fr', 'area-horizontal'],
+    ['MIEUX+ travaille-t-il sur le lien entre migration et climat ?', 'fr', 'area-horizontal'],
+    ['Do you work on the link between migration and climate change?', 'en', 'area-horizontal'], // a guard
+  ]);
+});
+
+// "I" and "asylum" made a personal case, though the asylum is the programme's work, not the person's.
+describe("what someone heard of MIEUX+'s work is no personal case", () => {
+  itLabels([
+    ['I read that you work on asylum. Is that right?', 'en', 'area-international-protection'],
+    ['I heard you work on asylum, is that true?', 'en', 'area-international-protection'],
+    ['Yo creía que MIEUX+ trabajaba en asilo, ¿no?', 'es', 'area-international-protection'],
+    ["J'ai lu que vous travaillez sur l'asile. C'est vrai ?", 'fr', 'area-international-protection'],
+    // One's own case still is (guards: the same on main).
+    ['I need asylum, can you help me?', 'en', 'personal'],
+    ["J'ai besoin d'un titre de séjour, vous pouvez m'aider ?", 'fr', 'personal'],
+  ]);
+});
+
+// "Read" was a word of another topic beside "website", so the question was not answered.
+describe('"read" names no topic', () => {
+  itLabels([['Do you have a web site where I can read up on this?', 'en', 'contact']]);
+});
+
+// Country names were not in the lexicon typos are corrected against: a misspelt one was a word of another topic.
+describe('a misspelt country name is still a country', () => {
+  itLabels([
+    ['¿Trabajan en Guatemla?', 'es', 'country-list'],
+    ['Are you active in Ethiopa?', 'en', 'country-list'],
+    ['Travaillez-vous au Camerounn ?', 'fr', 'country-list'],
+  ]);
+});
+
+// After a greeting and an introduction with a name, "what do you do?" was read with the name, which
+// looked like another topic ("la météo"), and got nothing; "soy" did not speak of the person as "I'm" does.
+describe('"what do you do?" after an introduction asks about MIEUX+', () => {
+  itLabels([
+    ['Hola, soy María, de Bolivia. ¿Ustedes qué hacen?', 'es', 'about'],
+    ['Buenas, soy Julián. ¿Qué hacen?', 'es', 'about'], // a guard: the same on main
+    ["Hi, I'm John from Ghana. What do you guys do?", 'en', 'about'],
+  ]);
+});
+
+// "What does it do?" joined to a question about a name the knowledge base never uses asks about that name.
+describe('"what does it do?" after another organisation is about that organisation', () => {
+  itLabels([
+    ['¿Qué es Frontex y qué hace?', 'es', 'none'], // a guard: the same on main
+    ['What is the IOM and what does it do?', 'en', 'none'],
+    ["C'est quoi l'OFII et ça fait quoi ?", 'fr', 'none'],
+    // About MIEUX+ itself, it is still answered (guards: the same on main).
+    ['¿Qué es MIEUX+ y qué hace?', 'es', 'about'],
+    ['what is mieux and what do you do', 'en', 'about'],
+  ]);
+});
+
+// After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
+// of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
+describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {
+  itLabels([["Je suis tombé sur votre page par hasard. MIEUX+, c'est quoi au juste?", 'fr', 'about']]);
+});
+
+// "Lors de" (during) is a function word.
+describe('"lors" names no topic', () => {
+  itLabels([["J'aimerais comprendre ce que les experts apprennent lors de ces missions.", 'fr', 'mutual-learning']]);
 });

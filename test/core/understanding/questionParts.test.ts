@@ -35,6 +35,25 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
       ['comment fonctionne la voie institutionnelle'],
     ],
     ['Qui finance MIEUX+ et dans quelles régions travaille-t-il ?', 'fr', ['qui finance mieux', 'dans quelles regions travaille t il']],
+    // Requests for information as officials write them, mid-sentence too.
+    [
+      'Good morning, I am a director at the Ministry of Labour in Accra and my minister asked me to find out what support MIEUX+ offers to partner countries',
+      'en',
+      ['to find out what support mieux offers to partner countries'],
+    ],
+    ['Greetings from Manila. Kindly let me know which regions MIEUX+ covers.', 'en', ['let me know which regions mieux covers']],
+    // A sentence ending with a colon announces the question after it: it is said, not asked.
+    ['Tengo una duda práctica antes de dar el paso: ¿cuánto suele durar una Acción?', 'es', ['cuanto suele durar una accion']],
+    ["J'aimerais savoir une chose : les experts sont-ils payés ?", 'fr', ['les experts sont ils payes']],
+    ['One question for you: who funds MIEUX+?', 'en', ['who funds mieux']],
+    // "Il y a" mid-sentence is "ago" or "there is" in a statement; at a sentence's start it asks.
+    [
+      'Bonjour, nous avons reçu il y a deux ans une brochure de MIEUX+. Est-ce que le programme existe encore ?',
+      'fr',
+      ['est ce que le programme existe encore'],
+    ],
+    ['Je travaille à la préfecture et il y a beaucoup de demandes. Qui finance MIEUX+ ?', 'fr', ['qui finance mieux']],
+    ['Il y a des frais pour les institutions ?', 'fr', ['il y a des frais pour les institutions']],
     // No question sentence: the whole message is the one part.
     ['Me gustaría que alguien del equipo me llamara.', 'es', ['me gustaria que alguien del equipo me llamara']],
     // "10.7" is a number, not the end of a sentence.
@@ -98,7 +117,28 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
     ['cuantos expertos hay y se les paga', 'es', ['cuantos expertos hay | se les paga']],
     ['do you work on asylum and on remittances', 'en', ['do you work on asylum | on remittances']],
     ['y que es', 'es', []],
+    ['es gratis o hay que pagar', 'es', ['es gratis | hay que pagar (or)']],
+    ['is it free or do we pay', 'en', ['is it free | do we pay (or)']],
+    ['is it free and do we pay', 'en', ['is it free | do we pay']],
+    ["c'est gratuit ou faut il payer", 'fr', []],
+    // After "entre", "between", the joiner pairs two things: no second question.
+    ['travaillez vous sur le lien entre migration et climat', 'fr', []],
+    ['trabajan la relacion entre la migracion laboral y el clima', 'es', []],
+    ['do you work on the link between migration and climate', 'en', []],
   ])('the ways to cut %j at a joiner', (words, lang, halves) => {
-    expect(segmenter.joinedHalves(words.split(' '), lang).map(([a, b]) => `${a.join(' ')} | ${b.join(' ')}`)).toEqual(halves);
+    const cuts = segmenter.joinedHalves(words.split(' '), lang);
+    expect(cuts.map(({ left, right, alternative }) => `${left.join(' ')} | ${right.join(' ')}${alternative ? ' (or)' : ''}`)).toEqual(
+      halves,
+    );
+  });
+});
+
+describe('QuestionSegmenter: a question joined to another in the same sentence knows which', () => {
+  it.each<[string, Lang, (string | undefined)[]]>([
+    ['¿Qué es la OIM y a qué se dedica?', 'es', [undefined, 'que es la oim']],
+    ['Who funds MIEUX+ and which regions does it cover?', 'en', [undefined, 'who funds mieux']],
+    ['Bonjour. Qui finance MIEUX+ ?', 'fr', [undefined]],
+  ])('%j', (text, lang, joinedTo) => {
+    expect(segmenter.questions(text, lang).map((q) => q.joinedTo?.join(' '))).toEqual(joinedTo);
   });
 });

@@ -1,0 +1,64 @@
+import type { Lang } from '../language/languages';
+import { Lexicon } from '../language/lexicon';
+import { STEMMERS } from '../language/stemmers';
+import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
+import type { WordList } from '../language/spellingDictionary';
+import { SynonymMap } from '../language/synonyms';
+import { COUNTRY_SYNONYMS } from '../language/countryNames';
+import type { KnowledgeBase } from '../knowledge/types';
+import { RetrievalIndex } from './retrievalIndex';
+import type { Tuning } from './tuning';
+
+/** The words typo tolerance may correct to, in one language: all the knowledge base uses. */
+function lexiconTexts(kb: KnowledgeBase, lang: Lang): string[] {
+  const texts: string[] = [];
+  for (const entry of kb.entries.values()) texts.push(entry.text[lang].title, ...entry.text[lang].questions, entry.text[lang].answer);
+  for (const group of kb.synonyms[lang]) texts.push(...group);
+  // The words people use to ask for the team, so that their typos are corrected too ("get in tuch", "conect me").
+  const handoff = kb.conversation.handoff[lang];
+  texts.push(...handoff.wish, ...handoff.action, ...handoff.direct);
+  // Country names, so that a misspelt one is still a country ("¿Trabajan en Guatemla?").
+  texts.push(...COUNTRY_SYNONYMS[lang]);
+  return texts;
+}
+
+/**
+ * A word's stem, with its typo corrected. Synonyms are applied before stemming, so a corrected
+ * typo of a synonym ("emial" → "email") must be rewritten too ("email" → "contact"), or it stays
+ * a word the index never saw.
+ */
+function stemCorrected(word: string, lexicon: Lexicon, synonyms: SynonymMap): string {
+  if (!lexicon.has(word)) {
+    const corrected = lexicon.correct(word);
+    const [canonical, ...more] = corrected === null ? [] : synonyms.apply([corrected]);
+    if (canonical !== undefined && more.length === 0 && canonical !== corrected) return lexicon.stem(canonical);
+  }
+  return lexicon.stem(word);
+}
+
+/**
+ * One language's retrieval index over the knowledge base, and the lexicon that corrects typos
+ * against it. `spelling`: the language's own dictionary, which keeps typo tolerance from
+ * rewriting real words (another language's would shield its typos: "esperto" is in an English word list).
+ */
+export function buildLanguageIndex(
+  kb: KnowledgeBase,
+  lang: Lang,
+  tuning: Tuning,
+  spelling: WordList,
+): { index: RetrievalIndex; lexicon: Lexicon } {
+  const stopWords = STOP_WORDS[lang];
+  const lexicon = new Lexicon(STEMMERS[lang], lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
+  const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang]]);
+  const parts = { synonyms, stopWords, stem: (t: string) => stemCorrected(t, lexicon, synonyms) };
+  const options = {
+    unknownWordWeight: tuning.unknownWordWeight,
+    unknownRealWordWeight: tuning.unknownRealWordWeight,
+    isWord: (w: string) => spelling.has(w),
+    // The personal-case answer is given when its cues say so, never because a word such as "apply" is shared.
+    exactOnly: new Set([kb.conversation.personalCaseEntry]),
+    classifierWeight: tuning.classifierWeight,
+    fillers: FILLER_WORDS[lang],
+  };
+  return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
+}

@@ -1,0 +1,171 @@
+import type { Lang, Localized } from '../language/languages';
+import { WHAT_IS_IT_PHRASES } from '../language/questionWords';
+import type { ConversationData } from '../knowledge/types';
+import type { PersonalCaseDetector } from './personalCase';
+import { PhraseList } from './phraseList';
+import type { Question, QuestionSegmenter } from './questionParts';
+import { certainAnswer, type ReadPart, type Reading } from './reading';
+import type { Recognition } from './recognizer';
+import type { TopicWords } from './topicWords';
+
+const WHAT_IS_IT: Localized<PhraseList> = {
+  es: new PhraseList(WHAT_IS_IT_PHRASES.es),
+  en: new PhraseList(WHAT_IS_IT_PHRASES.en),
+  fr: new PhraseList(WHAT_IS_IT_PHRASES.fr),
+};
+
+/** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
+const MAX_SUBJECTLESS_TERMS = 2;
+
+/** An outsider's question is about taking part when that is among the best this many candidates. */
+const OUTSIDER_CANDIDATES = 2;
+
+/**
+ * One question of a message, read together with what comes before it: the person's own case told
+ * first, "what is it?" after MIEUX+ was named, a topic named before "c'est quoi ?", a statement that
+ * points to one part of an overview, a person outside public administration asking to take part,
+ * and two questions joined in one.
+ */
+export class QuestionInContext {
+  /** "Soy jubilado, ¿puedo ser experto?": see ConversationData.outsiders. */
+  private readonly outsiders: Localized<PhraseList>;
+  private readonly outsiderQuestions: ReadonlySet<string>;
+
+  constructor(
+    private readonly conversation: ConversationData,
+    private readonly words: Localized<TopicWords>,
+    private readonly segmenter: QuestionSegmenter,
+    private readonly personalCase: PersonalCaseDetector,
+    private readonly readPart: ReadPart,
+  ) {
+    // Cues compare stems, so they hold for every inflection and for corrected typos.
+    const outsiders = conversation.outsiders?.phrases ?? { es: [], en: [], fr: [] };
+    const stems = (lang: Lang) => (w: string) => words[lang].lexicon.stem(w);
+    this.outsiders = {
+      es: new PhraseList(outsiders.es, stems('es')),
+      en: new PhraseList(outsiders.en, stems('en')),
+      fr: new PhraseList(outsiders.fr, stems('fr')),
+    };
+    this.outsiderQuestions = new Set(conversation.outsiders?.about ?? []);
+  }
+
+  /**
+   * One question of the message, or two when it joins two without a question word ("¿cuántos
+   * expertos hay y se les paga algo?", "do you work on asylum and on remittances?"): split at the
+   * joiner when each side is clearly a different entry's question, and more clearly so than the
+   * whole ("¿trabajan en migración y desarrollo?" is one area's name).
+   */
+  read(question: Question, reading: Reading): Recognition[] {
+    const { words, before } = question;
+    const { lang, base } = reading;
+    const topicWords = this.words[lang];
+    // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
+    const withBefore = [...before, ...words];
+    if (before.length > 0 && this.personalCase.isPersonalCase(withBefore, lang)) {
+      return [{ ...base, kind: 'personalCase', entryId: this.conversation.personalCaseEntry }];
+    }
+    // "Nunca había oído hablar de MIEUX+. ¿Me explicas qué es?": a question with no topic of its own,
+    // right after MIEUX+ was named, asks what MIEUX+ is, whatever the person said of themselves before.
+    const whatWeDo = this.conversation.whatWeDo;
+    if (whatWeDo && WHAT_IS_IT[lang].occursIn(words) && topicWords.namesProgrammeLast(before) && !topicWords.hasTopic(words)) {
+      return [certainAnswer(base, whatWeDo.entry)];
+    }
+    // "¿Qué es la OIM y a qué se dedica?": "what does it do", joined to a question about a name the
+    // knowledge base never uses, asks what that one does.
+    if (question.joinedTo && topicWords.asksOnlyWhatWeDo(words) && topicWords.namesSomethingElse(question.joinedTo, reading.names)) {
+      return [{ ...base, kind: 'notFound' }];
+    }
+    // A question with no word of its own is about what was said before it.
+    const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
+    // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
+    // participar aunque no sea funcionaria?"): that reading would lose the question's own subject.
+    let whole = this.fromOutsider(this.readPart(tokens, reading), withBefore, lang);
+    // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
+    // nothing by itself may be about what was just said.
+    if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
+      const withContext = this.readPart(withBefore, reading);
+      if (withContext.kind === 'answer') whole = withContext;
+    }
+    // "l'équipe Europe, c'est quoi ce truc ?": "what is this thing" asks about the topic just named, not about MIEUX+;
+    // after a topic the knowledge base does not know ("la météo, c'est quoi ça ?") there is nothing to answer.
+    if (before.length > 0 && topicWords.asksOnlyWhatWeDo(words)) {
+      const lead = topicWords.leadTopic(before);
+      if (lead === 'known') {
+        const named = this.readPart(withBefore, reading);
+        if (named.kind === 'answer') whole = named;
+      } else if (lead === 'other') whole = { ...base, kind: 'notFound' };
+      // After a greeting or an introduction ("Hi, I'm John from Ghana. What do you guys do?") it asks about MIEUX+.
+      else if (this.conversation.whatWeDo && whole.kind !== 'answer') whole = certainAnswer(base, this.conversation.whatWeDo.entry);
+    }
+    whole = this.partOfOverview(whole, before, words, reading);
+    whole = this.fromOutsider(whole, withBefore, lang);
+    const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
+    for (const { left, right, alternative } of this.segmenter.joinedHalves(tokens, lang)) {
+      const first = this.readPart(left, reading);
+      const { recognition: second, restatesFirst } = this.secondHalf(left, right, first, reading);
+      // "¿Es gratis para los ministerios o hay que poner dinero?": an alternative that, read with the
+      // first half's subject, asks the first question again is the same question put another way.
+      if (alternative && restatesFirst) continue;
+      if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
+      const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
+      // The whole often goes to the stronger half alone ("¿cuántos expertos hay y se les paga algo?"):
+      // when it names one of the halves' answers, the other half was asked too.
+      const wholeIsAHalf =
+        whole.kind === 'answer' &&
+        (whole.entryId === first.entryId || whole.entryId === second.entryId) &&
+        this.segmenter.asksAgain(right, lang);
+      if (weaker > wholeScore || wholeIsAHalf) return [first, second];
+    }
+    return [whole];
+  }
+
+  /**
+   * The second of two joined questions, read with the first one's subject when it has too few words
+   * of its own to say whose it is: in "¿cuántos expertos hay y se les paga algo?" the pay is the
+   * experts', in "can a partner country get support and does it have to pay?" the country's.
+   */
+  private secondHalf(
+    left: readonly string[],
+    right: readonly string[],
+    first: Recognition,
+    reading: Reading,
+  ): { recognition: Recognition; restatesFirst: boolean } {
+    const alone = this.readPart(right, reading);
+    const topicWords = this.words[reading.lang];
+    if (topicWords.termCount(right) > MAX_SUBJECTLESS_TERMS || !this.segmenter.asksAgain(right, reading.lang)) {
+      return { recognition: alone, restatesFirst: false };
+    }
+    const withSubject = this.readPart([...topicWords.knownWords(left), ...right], reading);
+    // Read with the first question's words, it may only find the first question again.
+    const restatesFirst = first.kind === 'answer' && withSubject.kind === 'answer' && withSubject.entryId === first.entryId;
+    return { recognition: withSubject.kind === 'answer' && !restatesFirst ? withSubject : alone, restatesFirst };
+  }
+
+  /**
+   * "We work on remittances. Is this a field MIEUX+ works in?": a question that finds an overview
+   * (all the areas) after a statement that points to one of its parts is about that part.
+   */
+  private partOfOverview(recognition: Recognition, before: readonly string[], words: readonly string[], reading: Reading): Recognition {
+    const parts = recognition.kind === 'answer' ? this.conversation.overviews?.[recognition.entryId] : undefined;
+    if (!parts || before.length === 0) return recognition;
+    const withStatement = this.readPart([...this.words[reading.lang].knownWords(before), ...words], reading);
+    return withStatement.kind === 'answer' && parts.includes(withStatement.entryId) ? withStatement : recognition;
+  }
+
+  /**
+   * A question about taking part from someone outside a Member State's public administration
+   * ("I'm retired. Can I still be an expert?") asks what the brochure does not say.
+   */
+  private fromOutsider(recognition: Recognition, words: readonly string[], lang: Lang): Recognition {
+    const outsiders = this.conversation.outsiders;
+    if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
+    const offered = recognition.kind === 'answer' ? [recognition.entryId] : recognition.options;
+    // "I'm retired. Can I still be an expert?": "still" pulls towards whether MIEUX+ still runs, but
+    // the runner-up, taking part, is what someone retired asks about.
+    const aboutTakingPart = [...offered, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some((id) =>
+      this.outsiderQuestions.has(id),
+    );
+    if (!aboutTakingPart || !this.outsiders[lang].occursIn(words.map((w) => this.words[lang].lexicon.stem(w)))) return recognition;
+    return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
+  }
+}

@@ -22,7 +22,7 @@ const WORDS: Localized<string> = {
     buen buenos buenas dia dias tardes noches saludos
     realmente basicamente francamente sinceramente solo solamente eh ah bueno exactamente
     ahi alli
-    leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
+    leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas leer
     tratar tratais tratan tratamos
     conocer conoces conoce conocen conozco conoceis conocemos conocia
   `,
@@ -55,7 +55,7 @@ const WORDS: Localized<string> = {
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
-    chez parmi selon aussi ici chose choses lors juste
+    chez parmi selon aussi ici chose choses lors juste lire davantage
     traiter traitez traitons traitent
     connaitre connais connait connaissez connaissons connaissent
   `,

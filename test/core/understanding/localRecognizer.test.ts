@@ -727,8 +727,12 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
 });
 
 // "Read" was a word of another topic beside "website", so the question was not answered.
-describe('"read" names no topic', () => {
-  itLabels([['Do you have a web site where I can read up on this?', 'en', 'contact']]);
+describe('"read", "lire", "leer" name no topic', () => {
+  itLabels([
+    ['Do you have a web site where I can read up on this?', 'en', 'contact'],
+    ['Y a-t-il un site internet où lire davantage sur vous ?', 'fr', 'contact'],
+    ['¿Tienen una web donde pueda leer más sobre ustedes?', 'es', 'contact'], // a guard: the same on main
+  ]);
 });
 
 // Country names were not in the lexicon typos are corrected against: a misspelt one was a word of another topic.

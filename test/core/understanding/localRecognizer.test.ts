@@ -776,3 +776,11 @@ describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {
 describe('"lors" names no topic', () => {
   itLabels([["J'aimerais comprendre ce que les experts apprennent lors de ces missions.", 'fr', 'mutual-learning']]);
 });
+
+// "Tout le monde" is everyone, not the world: "le programme dont tout le monde parle" got the regions.
+describe('French "tout le monde" is everyone, not the regions of the world', () => {
+  it.each(["C'est quoi ce MIEUX+ dont tout le monde parle ?", 'tout le monde me parle de MIEUX+, vous faites quoi ?'])('%j', (text) => {
+    expect(label(text, 'fr')).not.toBe('regions');
+  });
+  itLabels([['Dans quelles régions du monde travaillez-vous ?', 'fr', 'regions']]); // a guard: the same on main
+});

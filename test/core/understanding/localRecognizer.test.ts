@@ -612,6 +612,11 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['oye, ¿qué hay que hacer para poder ser experta?', 'es', 'become-expert'],
     // "Indemnisé" has another stem than "indemnité".
     ['les expertes sont-elles indemnisées ?', 'fr', 'expert-pay'],
+    // Deadlines in other words: the calls and deadlines the brochure does not mention.
+    ['¿Hasta cuándo puedo presentarme?', 'es', 'application-process'],
+    ['hasta cuando se aceptan candidaturas', 'es', 'application-process'],
+    ["what's the cut-off date for experts?", 'en', 'application-process'],
+    ["jusqu'à quand peut-on postuler ?", 'fr', 'application-process'], // a guard: the same on main
   ]);
 });
 

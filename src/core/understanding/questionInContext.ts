@@ -97,6 +97,12 @@ export class QuestionInContext {
       // After a greeting or an introduction ("Hi, I'm John from Ghana. What do you guys do?") it asks about MIEUX+.
       else if (this.conversation.whatWeDo && whole.kind !== 'answer') whole = certainAnswer(base, this.conversation.whatWeDo.entry);
     }
+    // "Brain drain. Is that something you work on?": a question of a word or two after a topic named
+    // on its own is about that topic.
+    else if (before.length > 0 && topicWords.termCount(words) <= MAX_SUBJECTLESS_TERMS && topicWords.leadTopic(before) === 'known') {
+      const named = this.readPart(withBefore, reading);
+      if (named.kind === 'answer') whole = named;
+    }
     whole = this.partOfOverview(whole, before, words, reading);
     whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;

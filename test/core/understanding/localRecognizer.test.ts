@@ -789,3 +789,13 @@ describe('French "tout le monde" is everyone, not the regions of the world', () 
   });
   itLabels([['Dans quelles régions du monde travaillez-vous ?', 'fr', 'regions']]); // a guard: the same on main
 });
+
+// A topic named on its own, then a question of a word or two: "is that something you work on" alone
+// is a question about working with MIEUX+.
+describe('a short question after a topic named on its own is about that topic', () => {
+  itLabels([
+    ['Brain drain. Is that something you work on?', 'en', 'area-migration-development'],
+    ['La fuga de cerebros. ¿Eso lo trabajan?', 'es', 'area-migration-development'],
+    ['Remittances. Do you cover that?', 'en', 'area-migration-development'], // a guard: the same on main
+  ]);
+});

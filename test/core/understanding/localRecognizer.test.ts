@@ -612,6 +612,9 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['oye, ¿qué hay que hacer para poder ser experta?', 'es', 'become-expert'],
     // "Indemnisé" has another stem than "indemnité".
     ['les expertes sont-elles indemnisées ?', 'fr', 'expert-pay'],
+    // "Immigration" has another stem than "migration" ("l'immigration de travail" was read as irregular migration).
+    ["Vous travaillez sur l'immigration de travail ?", 'fr', 'area-legal-migration'],
+    ["Et l'immigration irrégulière, c'est un de vos thèmes ?", 'fr', 'area-irregular-migration'], // a guard
     // Deadlines in other words: the calls and deadlines the brochure does not mention.
     ['¿Hasta cuándo puedo presentarme?', 'es', 'application-process'],
     ['hasta cuando se aceptan candidaturas', 'es', 'application-process'],

@@ -802,3 +802,9 @@ describe('a short question after a topic named on its own is about that topic', 
     ['Remittances. Do you cover that?', 'en', 'area-migration-development'], // a guard: the same on main
   ]);
 });
+
+// "Mobilisés" was a word of becoming an expert only ("comment les experts sont-ils mobilisés ?"):
+// the figures entry has a phrasing with it now.
+describe('how many experts were mobilised is a figure', () => {
+  itLabels([["combien d'experts vous avez mobilisé", 'fr', 'figures']]);
+});

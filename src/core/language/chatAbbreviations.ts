@@ -73,13 +73,20 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
  * typed, in lower case too ("c quoi mieux"), which is how people write it.
  *
  * "Tout le monde" is everyone, not the world (the regions). Not Spanish "todo el mundo": it is
- * also "all over the world".
+ * also "all over the world". "Traite" after its subject is "deals with", not trafficking.
  */
 const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [],
   en: [],
   fr: [
     ['tous', 'tout le monde'],
+    // "Traite" is trafficking ("la traite des êtres humains") and "deals with" after its subject.
+    ['mieux', 'mieux traite'],
+    ['qui', 'qui traite'],
+    ['il', 'il traite'],
+    ['elle', 'elle traite'],
+    ['t il', 'traite t il'],
+    ['t elle', 'traite t elle'],
     ['comment', 'comment mieux'],
     ['tant', 'tant mieux'],
     ['vaut', 'mieux vaut'],

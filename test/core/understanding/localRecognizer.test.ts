@@ -808,3 +808,18 @@ describe('a short question after a topic named on its own is about that topic', 
 describe('how many experts were mobilised is a figure', () => {
   itLabels([["combien d'experts vous avez mobilisé", 'fr', 'figures']]);
 });
+
+// "Traite" after its subject is "deals with", not trafficking ("la traite des êtres humains").
+describe('French "traite" after its subject is "deals with"', () => {
+  itLabels([
+    ['MIEUX+ traite-t-il des migrations de travail ?', 'fr', 'area-legal-migration'],
+    ['La traite des êtres humains, vous travaillez dessus ?', 'fr', 'area-irregular-migration'], // a guard: the same on main
+  ]);
+});
+
+describe('"what\'s in it for us" asks what one gains', () => {
+  itLabels([
+    ["what's in it for my ministry?", 'en', 'benefits'],
+    ['whats in it for us if we join', 'en', 'benefits'],
+  ]);
+});

@@ -61,6 +61,8 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
     ['que', 'ke'],
     ['qu est ce que', 'keske', 'kesk'],
     ['merci', 'mrc', 'mci'],
+    ['association', 'asso'],
+    ['associations', 'assos'],
   ],
 };
 
@@ -77,7 +79,8 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
  */
 const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [],
-  en: [],
+  // "All day" is how experts spend their time, not how long something lasts.
+  en: [['all', 'all day']],
   fr: [
     ['tous', 'tout le monde'],
     // "Traite" is trafficking ("la traite des êtres humains") and "deals with" after its subject.

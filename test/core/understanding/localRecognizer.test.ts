@@ -823,3 +823,12 @@ describe('"what\'s in it for us" asks what one gains', () => {
     ['whats in it for us if we join', 'en', 'benefits'],
   ]);
 });
+
+// Chat shortenings and idioms: "asso" is an association (outside public administration), "all day" no duration.
+describe('"asso" is an association, "all day" is no duration', () => {
+  itLabels([
+    ['les assos peuvent-elles participer ?', 'fr', 'other-participants'],
+    ['mon asso peut devenir partenaire ?', 'fr', 'other-participants'],
+    ['what does an expert do all day?', 'en', 'become-expert'],
+  ]);
+});

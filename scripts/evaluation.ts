@@ -134,7 +134,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 2 },
   'blind-dev2': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev3': { outOfScopeAnswered: 1, unansweredImplied: 2 },
-  'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 2 },
+  'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 1 },
   'blind-dev5': { outOfScopeAnswered: 0, unansweredImplied: 3 },
   'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 4 },
   tuning: { outOfScopeAnswered: 3, unansweredImplied: 1 },

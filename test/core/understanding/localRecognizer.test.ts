@@ -128,6 +128,9 @@ describe('small talk', () => {
     ['what kind of things can I ask you?', 'help', 'en'],
     ['¿qué cosas puedo preguntarte?', 'help', 'es'],
     ['Many thanks for your kind assistance.', 'thanks', 'en'],
+    // Calling the bot a bot adds no topic.
+    ['Tu sers à quoi, toi, le bot ?', 'help', 'fr'],
+    ['what can you do, bot?', 'help', 'en'],
     ['qué más, ¿cómo va?', 'greeting', 'es'],
     ['gracias parce', 'thanks', 'es'],
     ['merci, que Dieu vous bénisse', 'thanks', 'fr'],
@@ -620,6 +623,7 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['hasta cuando se aceptan candidaturas', 'es', 'application-process'],
     ["what's the cut-off date for experts?", 'en', 'application-process'],
     ["jusqu'à quand peut-on postuler ?", 'fr', 'application-process'], // a guard: the same on main
+    ["Un appel pour les experts ? Jusqu'à quelle date ?", 'fr', 'application-process'],
   ]);
 });
 

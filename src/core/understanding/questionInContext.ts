@@ -165,11 +165,11 @@ export class QuestionInContext {
   private fromOutsider(recognition: Recognition, words: readonly string[], lang: Lang): Recognition {
     const outsiders = this.conversation.outsiders;
     if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
-    const offered = recognition.kind === 'answer' ? [recognition.entryId] : recognition.options;
+    const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
     // "I'm retired. Can I still be an expert?": "still" pulls towards whether MIEUX+ still runs, but
     // the runner-up, taking part, is what someone retired asks about.
-    const aboutTakingPart = [...offered, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some((id) =>
-      this.outsiderQuestions.has(id),
+    const aboutTakingPart = [first, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some(
+      (id) => id !== undefined && this.outsiderQuestions.has(id),
     );
     if (!aboutTakingPart || !this.outsiders[lang].occursIn(words.map((w) => this.words[lang].lexicon.stem(w)))) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };

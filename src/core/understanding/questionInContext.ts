@@ -37,6 +37,8 @@ export class QuestionInContext {
     private readonly segmenter: QuestionSegmenter,
     private readonly personalCase: PersonalCaseDetector,
     private readonly readPart: ReadPart,
+    /** Tuning.likelyShareToAnswer: how likely one of a "did you mean"'s entries must be to be answered. */
+    private readonly likelyShareToAnswer: number,
   ) {
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const outsiders = conversation.outsiders?.phrases ?? { es: [], en: [], fr: [] };
@@ -141,10 +143,24 @@ export class QuestionInContext {
     if (topicWords.termCount(right) > MAX_SUBJECTLESS_TERMS || !this.segmenter.asksAgain(right, reading.lang)) {
       return { recognition: alone, restatesFirst: false };
     }
-    const withSubject = this.readPart([...topicWords.knownWords(left), ...right], reading);
+    const subject = [...topicWords.knownWords(left), ...right];
+    const withSubject = this.readPart(subject, reading);
     // Read with the first question's words, it may only find the first question again.
     const restatesFirst = first.kind === 'answer' && withSubject.kind === 'answer' && withSubject.entryId === first.entryId;
-    return { recognition: withSubject.kind === 'answer' && !restatesFirst ? withSubject : alone, restatesFirst };
+    if (withSubject.kind === 'answer' && !restatesFirst) return { recognition: withSubject, restatesFirst };
+    // "Qu'offre MIEUX+ aux pays partenaires, et est-ce payant pour eux ?": alone, the second half is a
+    // "did you mean" between who pays what; the first half's words tell which of those it is.
+    if (alone.kind === 'clarify') {
+      const options = alone.options.filter((id) => first.kind !== 'answer' || id !== first.entryId);
+      const likeliest = topicWords.index.likeliest(topicWords.index.analyseTokens(subject), options);
+      if (likeliest && likeliest.share >= this.likelyShareToAnswer) {
+        return {
+          recognition: { ...reading.base, candidates: alone.candidates, kind: 'answer', entryId: likeliest.entryId },
+          restatesFirst,
+        };
+      }
+    }
+    return { recognition: alone, restatesFirst };
   }
 
   /**

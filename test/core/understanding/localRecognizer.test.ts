@@ -419,6 +419,9 @@ describe("a joined second question without a subject of its own takes the first 
     ["Comment un pays partenaire demande-t-il un appui, et est-ce qu'il doit payer ?", 'fr', 'partner-countries+institution-costs'],
     // A guard: the same on main.
     ['How do I become an expert and do I get paid for it?', 'en', 'become-expert+expert-pay'],
+    // Alone the second half is a "did you mean" between who pays what; the first half's words choose.
+    ["Comment devenir experte, et est-ce que c'est payé ?", 'fr', 'become-expert+expert-pay'],
+    ['¿Qué ofrece MIEUX+ a los países socios y tienen que pagar?', 'es', 'partner-countries+institution-costs'],
   ]);
 });
 

@@ -614,6 +614,8 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['How many weeks is an expert away?', 'en', 'action-duration'],
     // Modal and auxiliary verbs carry no topic ("poder", "tenéis").
     ['oye, ¿qué hay que hacer para poder ser experta?', 'es', 'become-expert'],
+    // The French stemmer keeps "offrir" apart from "offre".
+    ["Qu'est-ce que vous pouvez offrir à notre ministère ?", 'fr', 'partner-countries'],
     // "Indemnisé" has another stem than "indemnité".
     ['les expertes sont-elles indemnisées ?', 'fr', 'expert-pay'],
     // "Immigration" has another stem than "migration" ("l'immigration de travail" was read as irregular migration).

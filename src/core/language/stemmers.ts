@@ -32,13 +32,13 @@ function withFrenchAccents(word: string): string {
 }
 
 /**
- * The French stemmer leaves the third person plural whole: "participent" kept its ending while
+ * The French stemmer leaves the plural persons whole: "participent" kept its ending while
  * "participer" and "participe" became "particip", so "les pays partenaires participent-ils ?" met no
- * phrasing written with another form. A word in "-ent" whose "-er" verb the dictionary knows is that
- * verb ("collaborent" → "collaborer"); nouns and adverbs in "-ent" have none ("continent", "moment").
+ * phrasing written with another form. A word in "-ent" or "-ons" whose "-er" verb the dictionary knows
+ * is that verb ("collaborent", "travaillons"); nouns and adverbs have none ("continent", "moment", "régions").
  */
 function asFrenchInfinitive(word: string): string {
-  if (!word.endsWith('ent') || word.endsWith('ment')) return word;
+  if (!/(?:ent|ons)$/.test(word) || word.endsWith('ment')) return word;
   const infinitive = `${word.slice(0, -3)}er`;
   return SPELLING_DICTIONARIES.fr.has(normalise(infinitive)) ? infinitive : word;
 }

@@ -136,7 +136,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev3': { outOfScopeAnswered: 1, unansweredImplied: 2 },
   'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 1 },
   'blind-dev5': { outOfScopeAnswered: 0, unansweredImplied: 3 },
-  'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 4 },
+  'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 3 },
   tuning: { outOfScopeAnswered: 3, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -79,8 +79,13 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
  */
 const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [],
-  // "All day" is how experts spend their time, not how long something lasts.
-  en: [['all', 'all day']],
+  // "All day", "day to day" and "at the moment" are no durations: how experts spend their time,
+  // every day, now.
+  en: [
+    ['all', 'all day'],
+    ['daily', 'day to day'],
+    ['currently', 'at the moment'],
+  ],
   fr: [
     ['tous', 'tout le monde'],
     // "Traite" is trafficking ("la traite des êtres humains") and "deals with" after its subject.

@@ -832,10 +832,13 @@ describe('"what\'s in it for us" asks what one gains', () => {
 });
 
 // Chat shortenings and idioms: "asso" is an association (outside public administration), "all day" no duration.
-describe('"asso" is an association, "all day" is no duration', () => {
+describe('"asso" is an association; "all day", "at the moment" are no durations', () => {
   itLabels([
     ['les assos peuvent-elles participer ?', 'fr', 'other-participants'],
     ['mon asso peut devenir partenaire ?', 'fr', 'other-participants'],
     ['what does an expert do all day?', 'en', 'become-expert'],
+    // "At the moment" is now, no duration.
+    ['are there any Actions happening at the moment?', 'en', 'current-status'],
+    ['Is MIEUX+ active at the moment?', 'en', 'current-status'],
   ]);
 });

@@ -78,7 +78,7 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
  * also "all over the world". "Traite" after its subject is "deals with", not trafficking.
  */
 const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
-  es: [],
+  es: [['actualmente', 'en este momento', 'en estos momentos']],
   // "All day", "day to day" and "at the moment" are no durations: how experts spend their time,
   // every day, now.
   en: [

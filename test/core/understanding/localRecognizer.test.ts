@@ -840,5 +840,6 @@ describe('"asso" is an association; "all day", "at the moment" are no durations'
     // "At the moment" is now, no duration.
     ['are there any Actions happening at the moment?', 'en', 'current-status'],
     ['Is MIEUX+ active at the moment?', 'en', 'current-status'],
+    ['¿Hay Acciones en este momento?', 'es', 'current-status'],
   ]);
 });

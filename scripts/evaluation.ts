@@ -112,11 +112,11 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
 export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   blind: 0.93,
   'blind-dev': 0.96,
-  'blind-dev2': 0.94,
+  'blind-dev2': 0.95,
   'blind-dev3': 0.93,
-  'blind-dev4': 0.92,
-  'blind-dev5': 0.93,
-  'blind-dev6': 0.85,
+  'blind-dev4': 0.93,
+  'blind-dev5': 0.94,
+  'blind-dev6': 0.91,
   tuning: 0.96,
   seen: 1,
 };

@@ -88,23 +88,7 @@ export class QuestionInContext {
       const withContext = this.readPart(withBefore, reading);
       if (withContext.kind === 'answer') whole = withContext;
     }
-    // "l'équipe Europe, c'est quoi ce truc ?": "what is this thing" asks about the topic just named, not about MIEUX+;
-    // after a topic the knowledge base does not know ("la météo, c'est quoi ça ?") there is nothing to answer.
-    if (before.length > 0 && topicWords.asksOnlyWhatWeDo(words)) {
-      const lead = topicWords.leadTopic(before);
-      if (lead === 'known') {
-        const named = this.readPart(withBefore, reading);
-        if (named.kind === 'answer') whole = named;
-      } else if (lead === 'other') whole = { ...base, kind: 'notFound' };
-      // After a greeting or an introduction ("Hi, I'm John from Ghana. What do you guys do?") it asks about MIEUX+.
-      else if (this.conversation.whatWeDo && whole.kind !== 'answer') whole = certainAnswer(base, this.conversation.whatWeDo.entry);
-    }
-    // "Brain drain. Is that something you work on?": a question of a word or two after a topic named
-    // on its own is about that topic.
-    else if (before.length > 0 && topicWords.termCount(words) <= MAX_SUBJECTLESS_TERMS && topicWords.leadTopic(before) === 'known') {
-      const named = this.readPart(withBefore, reading);
-      if (named.kind === 'answer') whole = named;
-    }
+    if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
     whole = this.partOfOverview(whole, before, words, reading);
     whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
@@ -125,6 +109,28 @@ export class QuestionInContext {
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  /**
+   * A short question after a statement that names a topic or introduces the person:
+   * - "l'équipe Europe, c'est quoi ce truc ?": "what is this thing" asks about the topic just named,
+   *   not about MIEUX+; after a topic the knowledge base does not know ("la météo, c'est quoi ça ?")
+   *   there is nothing to answer; after a greeting or an introduction ("Hi, I'm John from Ghana. What
+   *   do you guys do?") it asks about MIEUX+;
+   * - "Brain drain. Is that something you work on?": a question of a word or two after a topic named
+   *   on its own is about that topic.
+   */
+  private afterTopicOrIntroduction(whole: Recognition, words: readonly string[], before: readonly string[], reading: Reading): Recognition {
+    const topicWords = this.words[reading.lang];
+    const withBefore = [...before, ...words];
+    const lead = topicWords.leadTopic(before);
+    const whatWeDo = this.conversation.whatWeDo;
+    if (topicWords.asksOnlyWhatWeDo(words)) {
+      if (lead === 'other') return { ...reading.base, kind: 'notFound' };
+      if (lead === undefined) return whatWeDo && whole.kind !== 'answer' ? certainAnswer(reading.base, whatWeDo.entry) : whole;
+    } else if (lead !== 'known' || topicWords.termCount(words) > MAX_SUBJECTLESS_TERMS) return whole;
+    const named = this.readPart(withBefore, reading);
+    return named.kind === 'answer' ? named : whole;
   }
 
   /**

@@ -61,19 +61,40 @@ const GROUPS: Localized<readonly (readonly string[])[]> = {
     ['que', 'ke'],
     ['qu est ce que', 'keske', 'kesk'],
     ['merci', 'mrc', 'mci'],
+    ['association', 'asso'],
+    ['associations', 'assos'],
   ],
 };
 
 /**
+ * Everyday phrases whose words would otherwise name a topic, each rewritten without it.
+ *
  * The programme's name is an everyday French word ("mieux": better). In these phrases it is the
  * word, so it is dropped: "comment mieux dormir ?" asks nothing about MIEUX+, and a question that
  * names MIEUX+ is always taken to be about it. The name keeps its meaning wherever else it is
  * typed, in lower case too ("c quoi mieux"), which is how people write it.
+ *
+ * "Tout le monde" is everyone, not the world (the regions). Not Spanish "todo el mundo": it is
+ * also "all over the world". "Traite" after its subject is "deals with", not trafficking.
  */
-const NAME_AS_A_WORD: Localized<readonly (readonly string[])[]> = {
-  es: [],
-  en: [],
+const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
+  es: [['actualmente', 'en este momento', 'en estos momentos']],
+  // "All day", "day to day" and "at the moment" are no durations: how experts spend their time,
+  // every day, now.
+  en: [
+    ['all', 'all day'],
+    ['daily', 'day to day'],
+    ['currently', 'at the moment'],
+  ],
   fr: [
+    ['tous', 'tout le monde'],
+    // "Traite" is trafficking ("la traite des êtres humains") and "deals with" after its subject.
+    ['mieux', 'mieux traite'],
+    ['qui', 'qui traite'],
+    ['il', 'il traite'],
+    ['elle', 'elle traite'],
+    ['t il', 'traite t il'],
+    ['t elle', 'traite t elle'],
     ['comment', 'comment mieux'],
     ['tant', 'tant mieux'],
     ['vaut', 'mieux vaut'],
@@ -88,9 +109,9 @@ const NAME_AS_A_WORD: Localized<readonly (readonly string[])[]> = {
   ],
 };
 
-/** The chat shortenings, and the phrases in which the programme's name is an everyday word. */
+/** The chat shortenings, and the everyday phrases whose words would otherwise name a topic. */
 export const CHAT_ABBREVIATIONS: Localized<SynonymMap> = {
-  es: new SynonymMap([...GROUPS.es, ...NAME_AS_A_WORD.es]),
-  en: new SynonymMap([...GROUPS.en, ...NAME_AS_A_WORD.en]),
-  fr: new SynonymMap([...GROUPS.fr, ...NAME_AS_A_WORD.fr]),
+  es: new SynonymMap([...GROUPS.es, ...EVERYDAY_PHRASES.es]),
+  en: new SynonymMap([...GROUPS.en, ...EVERYDAY_PHRASES.en]),
+  fr: new SynonymMap([...GROUPS.fr, ...EVERYDAY_PHRASES.fr]),
 };

@@ -18,6 +18,8 @@ export interface QuestionWords {
   readonly alternatives: readonly string[];
   /** Words that pair two things with the joiner after them ("entre migración y clima", "between A and B"): that joiner joins no questions. */
   readonly pairing: readonly string[];
+  /** What opens a question that asks the one before it again, in other words ("o sea", "I mean", "c'est-à-dire"). */
+  readonly restating: readonly string[];
   /** Openers of several words that open a question only where a sentence starts: mid-sentence they belong to a statement ("nous avons reçu il y a deux ans…"). */
   readonly onlyAtStart: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
@@ -48,6 +50,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     joiners: list('y|e|o|además|y también'),
     alternatives: list('o'),
     pairing: list('entre'),
+    restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
     onlyAtStart: [],
     prepositions: list('en|a|de|con|por|para|desde'),
   },
@@ -65,6 +68,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     joiners: list('and|also|plus|or|and also'),
     alternatives: list('or'),
     pairing: list('between'),
+    restating: list('i mean|in other words|that is|put differently|or rather'),
     onlyAtStart: [],
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
@@ -83,6 +87,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     // Not "ou": without its accent it is "où" (where), and French joins no questions with it here.
     alternatives: [],
     pairing: list('entre'),
+    restating: list("c'est-à-dire|c est à dire|autrement dit|en d'autres termes|je veux dire|enfin je veux dire"),
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),

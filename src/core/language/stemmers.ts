@@ -1,6 +1,7 @@
 import { PorterStemmer, PorterStemmerEs, PorterStemmerFr } from 'natural/lib/natural/stemmers';
 import type { Localized } from './languages';
-import { foldAccents } from './normalise';
+import { foldAccents, normalise } from './normalise';
+import { SPELLING_DICTIONARIES } from './spellingDictionary';
 
 export type StemFn = (word: string) => string;
 
@@ -30,8 +31,20 @@ function withFrenchAccents(word: string): string {
     .replace(/ie(s?)$/, 'ié$1');
 }
 
+/**
+ * The French stemmer leaves the plural persons whole: "participent" kept its ending while
+ * "participer" and "participe" became "particip", so "les pays partenaires participent-ils ?" met no
+ * phrasing written with another form. A word in "-ent" or "-ons" whose "-er" verb the dictionary knows
+ * is that verb ("collaborent", "travaillons"); nouns and adverbs have none ("continent", "moment", "régions").
+ */
+function asFrenchInfinitive(word: string): string {
+  if (!/(?:ent|ons)$/.test(word) || word.endsWith('ment')) return word;
+  const infinitive = `${word.slice(0, -3)}er`;
+  return SPELLING_DICTIONARIES.fr.has(normalise(infinitive)) ? infinitive : word;
+}
+
 export const STEMMERS: Localized<StemFn> = {
   es: folded((w) => PorterStemmerEs.stem(withSpanishAccents(w))),
   en: folded((w) => PorterStemmer.stem(w)),
-  fr: folded((w) => PorterStemmerFr.stem(withFrenchAccents(w))),
+  fr: folded((w) => PorterStemmerFr.stem(withFrenchAccents(asFrenchInfinitive(w)))),
 };

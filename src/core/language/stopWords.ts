@@ -22,7 +22,7 @@ const WORDS: Localized<string> = {
     buen buenos buenas dia dias tardes noches saludos
     realmente basicamente francamente sinceramente solo solamente eh ah bueno exactamente
     ahi alli
-    leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas
+    leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas leer bot chatbot
     tratar tratais tratan tratamos
     conocer conoces conoce conocen conozco conoceis conocemos conocia
   `,
@@ -38,7 +38,7 @@ const WORDS: Localized<string> = {
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
-    basically frankly honestly literally simply anyway well heard read though tho wait
+    basically frankly honestly literally simply anyway well heard read see though tho wait bot chatbot
     via per among lol tbh
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
@@ -55,7 +55,7 @@ const WORDS: Localized<string> = {
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
-    chez parmi selon aussi ici chose choses lors juste
+    chez parmi selon aussi ici chose choses lors juste lire davantage voir bot chatbot
     traiter traitez traitons traitent
     connaitre connais connait connaissez connaissons connaissent
   `,

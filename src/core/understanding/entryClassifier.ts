@@ -30,14 +30,14 @@ export class EntryClassifier {
     this.weights = new Float64Array(this.features.size * classes);
     this.bias = new Float64Array(classes);
     this.scratch = new Float64Array(classes);
-    const encoded = examples.map((e) => ({ ids: this.ids(e.features), label: e.label }));
+    // Examples in the order of a hash of their content: shuffled, without randomness, and stable when a
+    // curator adds or removes a phrasing (an order by position moved every example, and so the model).
+    const encoded = examples
+      .map((e) => ({ ids: this.ids(e.features), label: e.label, key: contentHash(e.features, e.label) }))
+      .sort((a, b) => a.key - b.key);
     for (let epoch = 0; epoch < options.epochs; epoch += 1) {
-      // A fixed, interleaved order (no randomness): the same knowledge base always gives the same model.
       const rate = options.learningRate / (1 + epoch * 0.1);
-      for (let k = 0; k < encoded.length; k += 1) {
-        const example = encoded[(k * 7919) % encoded.length];
-        if (example) this.step(example.ids, example.label, rate, options.l2);
-      }
+      for (const example of encoded) this.step(example.ids, example.label, rate, options.l2);
     }
   }
 
@@ -88,4 +88,21 @@ export class EntryClassifier {
   probabilities(features: readonly string[]): Float64Array {
     return this.probabilitiesOf(this.ids(features));
   }
+}
+
+/**
+ * Where the training order starts. Any seed gives a model as good as another within about one question
+ * per evaluation set (ten were tried on 2026-11-30); this one was chosen on the development sets for
+ * the fewest false claims.
+ */
+const ORDER_SEED = 9;
+
+/** FNV-1a over an example's features and label: the same example always has the same place. */
+function contentHash(features: readonly string[], label: number): number {
+  let hash = ORDER_SEED;
+  for (const char of `${label}\u0000${features.join('\u0001')}`) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }

@@ -75,8 +75,13 @@ export class LocalRecognizer implements Recognizer {
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
-    this.inContext = new QuestionInContext(kb.conversation, this.words, this.segmenter, this.personalCase, (tokens, reading) =>
-      this.recognizePart(tokens, reading),
+    this.inContext = new QuestionInContext(
+      kb.conversation,
+      this.words,
+      this.segmenter,
+      this.personalCase,
+      (tokens, reading) => this.recognizePart(tokens, reading),
+      tuning.likelyShareToAnswer,
     );
     const vocabulary = (lang: Lang): string[] => [
       ...STOP_WORDS[lang],

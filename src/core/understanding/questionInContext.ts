@@ -37,6 +37,8 @@ export class QuestionInContext {
     private readonly segmenter: QuestionSegmenter,
     private readonly personalCase: PersonalCaseDetector,
     private readonly readPart: ReadPart,
+    /** Tuning.likelyShareToAnswer: how likely one of a "did you mean"'s entries must be to be answered. */
+    private readonly likelyShareToAnswer: number,
   ) {
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const outsiders = conversation.outsiders?.phrases ?? { es: [], en: [], fr: [] };
@@ -86,17 +88,7 @@ export class QuestionInContext {
       const withContext = this.readPart(withBefore, reading);
       if (withContext.kind === 'answer') whole = withContext;
     }
-    // "l'équipe Europe, c'est quoi ce truc ?": "what is this thing" asks about the topic just named, not about MIEUX+;
-    // after a topic the knowledge base does not know ("la météo, c'est quoi ça ?") there is nothing to answer.
-    if (before.length > 0 && topicWords.asksOnlyWhatWeDo(words)) {
-      const lead = topicWords.leadTopic(before);
-      if (lead === 'known') {
-        const named = this.readPart(withBefore, reading);
-        if (named.kind === 'answer') whole = named;
-      } else if (lead === 'other') whole = { ...base, kind: 'notFound' };
-      // After a greeting or an introduction ("Hi, I'm John from Ghana. What do you guys do?") it asks about MIEUX+.
-      else if (this.conversation.whatWeDo && whole.kind !== 'answer') whole = certainAnswer(base, this.conversation.whatWeDo.entry);
-    }
+    if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
     whole = this.partOfOverview(whole, before, words, reading);
     whole = this.fromOutsider(whole, withBefore, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
@@ -120,6 +112,28 @@ export class QuestionInContext {
   }
 
   /**
+   * A short question after a statement that names a topic or introduces the person:
+   * - "l'équipe Europe, c'est quoi ce truc ?": "what is this thing" asks about the topic just named,
+   *   not about MIEUX+; after a topic the knowledge base does not know ("la météo, c'est quoi ça ?")
+   *   there is nothing to answer; after a greeting or an introduction ("Hi, I'm John from Ghana. What
+   *   do you guys do?") it asks about MIEUX+;
+   * - "Brain drain. Is that something you work on?": a question of a word or two after a topic named
+   *   on its own is about that topic.
+   */
+  private afterTopicOrIntroduction(whole: Recognition, words: readonly string[], before: readonly string[], reading: Reading): Recognition {
+    const topicWords = this.words[reading.lang];
+    const withBefore = [...before, ...words];
+    const lead = topicWords.leadTopic(before);
+    const whatWeDo = this.conversation.whatWeDo;
+    if (topicWords.asksOnlyWhatWeDo(words)) {
+      if (lead === 'other') return { ...reading.base, kind: 'notFound' };
+      if (lead === undefined) return whatWeDo && whole.kind !== 'answer' ? certainAnswer(reading.base, whatWeDo.entry) : whole;
+    } else if (lead !== 'known' || topicWords.termCount(words) > MAX_SUBJECTLESS_TERMS) return whole;
+    const named = this.readPart(withBefore, reading);
+    return named.kind === 'answer' ? named : whole;
+  }
+
+  /**
    * The second of two joined questions, read with the first one's subject when it has too few words
    * of its own to say whose it is: in "¿cuántos expertos hay y se les paga algo?" the pay is the
    * experts', in "can a partner country get support and does it have to pay?" the country's.
@@ -135,10 +149,24 @@ export class QuestionInContext {
     if (topicWords.termCount(right) > MAX_SUBJECTLESS_TERMS || !this.segmenter.asksAgain(right, reading.lang)) {
       return { recognition: alone, restatesFirst: false };
     }
-    const withSubject = this.readPart([...topicWords.knownWords(left), ...right], reading);
+    const subject = [...topicWords.knownWords(left), ...right];
+    const withSubject = this.readPart(subject, reading);
     // Read with the first question's words, it may only find the first question again.
     const restatesFirst = first.kind === 'answer' && withSubject.kind === 'answer' && withSubject.entryId === first.entryId;
-    return { recognition: withSubject.kind === 'answer' && !restatesFirst ? withSubject : alone, restatesFirst };
+    if (withSubject.kind === 'answer' && !restatesFirst) return { recognition: withSubject, restatesFirst };
+    // "Qu'offre MIEUX+ aux pays partenaires, et est-ce payant pour eux ?": alone, the second half is a
+    // "did you mean" between who pays what; the first half's words tell which of those it is.
+    if (alone.kind === 'clarify') {
+      const options = alone.options.filter((id) => first.kind !== 'answer' || id !== first.entryId);
+      const likeliest = topicWords.index.likeliest(topicWords.index.analyseTokens(subject), options);
+      if (likeliest && likeliest.share >= this.likelyShareToAnswer) {
+        return {
+          recognition: { ...reading.base, candidates: alone.candidates, kind: 'answer', entryId: likeliest.entryId },
+          restatesFirst,
+        };
+      }
+    }
+    return { recognition: alone, restatesFirst };
   }
 
   /**
@@ -159,11 +187,11 @@ export class QuestionInContext {
   private fromOutsider(recognition: Recognition, words: readonly string[], lang: Lang): Recognition {
     const outsiders = this.conversation.outsiders;
     if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
-    const offered = recognition.kind === 'answer' ? [recognition.entryId] : recognition.options;
+    const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
     // "I'm retired. Can I still be an expert?": "still" pulls towards whether MIEUX+ still runs, but
     // the runner-up, taking part, is what someone retired asks about.
-    const aboutTakingPart = [...offered, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some((id) =>
-      this.outsiderQuestions.has(id),
+    const aboutTakingPart = [first, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some(
+      (id) => id !== undefined && this.outsiderQuestions.has(id),
     );
     if (!aboutTakingPart || !this.outsiders[lang].occursIn(words.map((w) => this.words[lang].lexicon.stem(w)))) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };

@@ -16,6 +16,7 @@ interface Compiled {
   readonly joiners: PhraseList;
   readonly alternatives: PhraseList;
   readonly pairing: PhraseList;
+  readonly restating: PhraseList;
   readonly prepositions: PhraseList;
 }
 
@@ -75,6 +76,7 @@ export class QuestionSegmenter {
       joiners: new PhraseList(w.joiners),
       alternatives: new PhraseList(w.alternatives),
       pairing: new PhraseList(w.pairing),
+      restating: new PhraseList(w.restating),
       prepositions: new PhraseList(w.prepositions),
     });
     this.words = { es: compile(words.es, 'es'), en: compile(words.en, 'en'), fr: compile(words.fr, 'fr') };
@@ -91,7 +93,10 @@ export class QuestionSegmenter {
    */
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
-    const sentences = splitSentences(text, words.abbreviations).flatMap((s) => this.splitAtAsking(s, words));
+    const sentences = this.withRestatements(
+      splitSentences(text, words.abbreviations).flatMap((s) => this.splitAtAsking(s, words)),
+      words,
+    );
     // What announces a question ("tengo una duda práctica:") is said before it, not asked.
     const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)));
     if (!isQuestion.includes(true)) {
@@ -111,6 +116,31 @@ export class QuestionSegmenter {
       });
     });
     return questions;
+  }
+
+  /**
+   * "¿Para qué sirve MIEUX+? O sea, ¿qué persiguen?": a question that opens with "o sea", "I mean",
+   * "c'est-à-dire" asks the one before it again, in other words; the two are read as one.
+   */
+  private withRestatements(sentences: readonly Sentence[], words: Compiled): Sentence[] {
+    const merged: Sentence[] = [];
+    // "o sea, ¿qué persiguen?" is cut before "¿": the marker alone, then the question it opens.
+    let restates = false;
+    for (const sentence of sentences) {
+      const previous = merged[merged.length - 1];
+      const start = this.skipFillers(sentence.tokens, words);
+      const marker = words.restating.lengthAt(sentence.tokens, start);
+      const previousAsks = previous !== undefined && (previous.marked || this.opensQuestion(previous.tokens, words));
+      if (previous && previousAsks && (marker > 0 || restates)) {
+        restates = marker > 0 && start + marker === sentence.tokens.length;
+        const tokens = [...previous.tokens, ...sentence.tokens.slice(marker > 0 ? start + marker : 0)];
+        merged[merged.length - 1] = { ...sentence, tokens, marked: previous.marked || sentence.marked };
+      } else {
+        restates = false;
+        merged.push(sentence);
+      }
+    }
+    return merged;
   }
 
   /** True when a question has no word of its own beyond question words and the programme's name ("¿qué puedo hacer?"). */

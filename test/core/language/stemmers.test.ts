@@ -26,3 +26,29 @@ describe('a French word typed without its accent has the stem of the accented wo
     expect(STEMMERS.fr(typed)).toBe(STEMMERS.fr(accented));
   });
 });
+
+// natural's French stemmer left the third person plural whole ("participent" ≠ "participer").
+describe('a French verb in a plural person has the stem of its infinitive', () => {
+  it.each([
+    ['participent', 'participer'],
+    ['collaborent', 'collaborer'],
+    ['travaillent', 'travailler'],
+    ['déroulent', 'dérouler'],
+    ['bénéficient', 'bénéficier'],
+    // The first person plural too: officials write "nous".
+    ['participons', 'participer'],
+    ['travaillons', 'travailler'],
+  ])('%j → the stem of %j', (plural, infinitive) => {
+    expect(STEMMERS.fr(plural)).toBe(STEMMERS.fr(infinitive));
+  });
+
+  // Nouns and adverbs in "-ent" have no "-er" verb, and keep their stem (guards: the same on main).
+  it.each([
+    ['continent', 'continuer'],
+    ['moment', 'momer'],
+    ['régions', 'réger'],
+    ['questions', 'questier'],
+  ])('%j is not %j', (word, other) => {
+    expect(STEMMERS.fr(word)).not.toBe(STEMMERS.fr(other));
+  });
+});

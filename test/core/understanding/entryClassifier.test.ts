@@ -41,6 +41,14 @@ describe('EntryClassifier', () => {
     expect([...again.probabilities(['which', 'work'])]).toEqual([...classifier.probabilities(['which', 'work'])]);
   });
 
+  // The training order came from the examples' positions, so a curator's added phrasing reordered every
+  // other one and moved answers to questions nobody had touched. The order now comes from each example's content.
+  it('learns the same model from the same phrasings in another order', () => {
+    const reordered = new EntryClassifier([...examples].reverse(), 3);
+    expect([...reordered.probabilities(['which', 'work'])]).toEqual([...classifier.probabilities(['which', 'work'])]);
+    expect([...reordered.probabilities(['who', 'money'])]).toEqual([...classifier.probabilities(['who', 'money'])]);
+  });
+
   it('is unsure when nothing it knows is asked', () => {
     const p = [...classifier.probabilities(['weather'])];
     expect(Math.max(...p)).toBeLessThan(0.6);

@@ -42,6 +42,12 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
       ['to find out what support mieux offers to partner countries'],
     ],
     ['Greetings from Manila. Kindly let me know which regions MIEUX+ covers.', 'en', ['let me know which regions mieux covers']],
+    // A question that opens with "o sea", "I mean", "c'est-à-dire" asks the one before it again: one question.
+    ['¿Para qué sirve MIEUX+? O sea, ¿qué persiguen?', 'es', ['para que sirve mieux que persiguen']],
+    ['Who funds MIEUX+? I mean, who pays for all this?', 'en', ['who funds mieux who pays for all this']],
+    ["Qui finance MIEUX+ ? C'est-à-dire, d'où vient l'argent ?", 'fr', ['qui finance mieux d ou vient l argent']],
+    // After a statement, the marker opens no restatement.
+    ['Trabajo en el ministerio, o sea, en migraciones. ¿Quién financia MIEUX+?', 'es', ['quien financia mieux']], // a guard: the same on main
     // A sentence ending with a colon announces the question after it: it is said, not asked.
     ['Tengo una duda práctica antes de dar el paso: ¿cuánto suele durar una Acción?', 'es', ['cuanto suele durar una accion']],
     ["J'aimerais savoir une chose : les experts sont-ils payés ?", 'fr', ['les experts sont ils payes']],

@@ -84,8 +84,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     fillers: list('et|mais|alors|donc|bon|ok|bref|aussi|sinon|ah|puis|autre chose|au fait|pardon|excusez-moi|dites'),
     // Not "ou" (or): without its accent it is also "où" (where), which opens a question.
     joiners: list('et|et aussi'),
-    // Not "ou": without its accent it is "où" (where), and French joins no questions with it here.
-    alternatives: [],
+    alternatives: [], // no "ou", as above
     pairing: list('entre'),
     restating: list("c'est-à-dire|c est à dire|autrement dit|en d'autres termes|je veux dire|enfin je veux dire"),
     // "Il y a" is also "ago" and "there is" in statements.

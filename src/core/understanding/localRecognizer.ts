@@ -13,7 +13,7 @@ import { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
 import { QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
-import { CHAT_ABBREVIATIONS } from '../language/chatAbbreviations';
+import { WORD_REWRITES } from '../language/wordRewrites';
 import { COUNTRY_NAME } from '../language/countryNames';
 import { QuestionInContext } from './questionInContext';
 import { QuestionSegmenter } from './questionParts';
@@ -49,7 +49,7 @@ export class LocalRecognizer implements Recognizer {
   private readonly smallTalk: SmallTalkDetector;
   private readonly personalCase: PersonalCaseDetector;
   private readonly handoff: HandoffIntentDetector;
-  private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, CHAT_ABBREVIATIONS);
+  private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
   private readonly inContext: QuestionInContext;
 
   /** `spelling`: the spelling dictionaries that keep typo tolerance from rewriting real words. */
@@ -107,7 +107,7 @@ export class LocalRecognizer implements Recognizer {
     // The conversation's language reflects what the person wrote before; the locale is only the client's setting.
     const fallback = context.lang ?? langFromLocale(locale) ?? DEFAULT_LANG;
     const lang = detected ?? fallback;
-    const tokens = CHAT_ABBREVIATIONS[lang].apply(written);
+    const tokens = WORD_REWRITES[lang].apply(written);
     const base: RecognitionBase = { lang, langFromText: detected !== undefined, candidates: [] };
     if (tokens.length === 0) return { ...base, kind: 'empty' };
 

@@ -81,7 +81,10 @@ export class QuestionInContext {
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
     // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
     // participar aunque no sea funcionaria?"): that reading would lose the question's own subject.
-    let whole = this.fromOutsider(this.readPart(tokens, reading), withBefore, lang);
+    // Whether the asker describes themself as an outsider: worked out once, and only when a reading is about taking part.
+    let outsiderCue: boolean | undefined;
+    const outsider = (): boolean => (outsiderCue ??= this.outsiders[lang].occursIn(withBefore.map((w) => topicWords.lexicon.stem(w))));
+    let whole = this.fromOutsider(this.readPart(tokens, reading), outsider);
     // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
     // nothing by itself may be about what was just said.
     if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
@@ -90,7 +93,7 @@ export class QuestionInContext {
     }
     if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
     whole = this.partOfOverview(whole, before, words, reading);
-    whole = this.fromOutsider(whole, withBefore, lang);
+    whole = this.fromOutsider(whole, outsider);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const { left, right, alternative } of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.readPart(left, reading);
@@ -183,8 +186,9 @@ export class QuestionInContext {
   /**
    * A question about taking part from someone outside a Member State's public administration
    * ("I'm retired. Can I still be an expert?") asks what the brochure does not say.
+   * `outsider`: whether the question or the statement before it describes such a person.
    */
-  private fromOutsider(recognition: Recognition, words: readonly string[], lang: Lang): Recognition {
+  private fromOutsider(recognition: Recognition, outsider: () => boolean): Recognition {
     const outsiders = this.conversation.outsiders;
     if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
     const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
@@ -193,7 +197,7 @@ export class QuestionInContext {
     const aboutTakingPart = [first, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some(
       (id) => id !== undefined && this.outsiderQuestions.has(id),
     );
-    if (!aboutTakingPart || !this.outsiders[lang].occursIn(words.map((w) => this.words[lang].lexicon.stem(w)))) return recognition;
+    if (!aboutTakingPart || !outsider()) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }
 }

@@ -7,7 +7,8 @@ import { PhraseList } from './phraseList';
 
 interface Compiled {
   readonly stopWords: ReadonlySet<string>;
-  readonly abbreviations: SynonymMap;
+  /** Chat shortenings and everyday phrases (wordRewrites.ts), rewritten before a sentence is read. */
+  readonly rewrites: SynonymMap;
   readonly openers: PhraseList;
   /** Openers of several words ("me gustaría saber", "i'd like to know"): they open a question even mid-sentence. */
   readonly askingPhrases: PhraseList;
@@ -65,10 +66,10 @@ const SENTENCE_BREAK = /(?<=[.!?;:…])\s+|\n+|(?=[¿¡])/;
 export class QuestionSegmenter {
   private readonly words: Localized<Compiled>;
 
-  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, abbreviations: Localized<SynonymMap>) {
+  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, rewrites: Localized<SynonymMap>) {
     const compile = (w: QuestionWords, lang: Lang): Compiled => ({
       stopWords: stopWords[lang],
-      abbreviations: abbreviations[lang],
+      rewrites: rewrites[lang],
       openers: new PhraseList([...w.interrogatives, ...w.openers]),
       askingPhrases: new PhraseList(w.openers.filter((o) => tokenise(normalise(o)).length >= 3 && !w.onlyAtStart.includes(o))),
       interrogatives: new PhraseList(w.interrogatives),
@@ -94,7 +95,7 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = this.withRestatements(
-      splitSentences(text, words.abbreviations).flatMap((s) => this.splitAtAsking(s, words)),
+      splitSentences(text, words.rewrites).flatMap((s) => this.splitAtAsking(s, words)),
       words,
     );
     // What announces a question ("tengo una duda práctica:") is said before it, not asked.
@@ -222,11 +223,11 @@ export class QuestionSegmenter {
   }
 }
 
-function splitSentences(text: string, abbreviations: SynonymMap): Sentence[] {
+function splitSentences(text: string, rewrites: SynonymMap): Sentence[] {
   const sentences: Sentence[] = [];
   const pieces = text.split(SENTENCE_BREAK);
   pieces.forEach((raw, i) => {
-    const tokens = abbreviations.apply(tokenise(normalise(raw)));
+    const tokens = rewrites.apply(tokenise(normalise(raw)));
     const next = pieces[i + 1];
     const runsOn = next !== undefined && /^[¿¡]/.test(next) && !/[.!?;:…]\s*$/.test(raw);
     const announces = next !== undefined && /:\s*$/.test(raw);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHAT_ABBREVIATIONS } from '../../../src/core/language/chatAbbreviations';
+import { WORD_REWRITES } from '../../../src/core/language/wordRewrites';
 import type { Lang } from '../../../src/core/language/languages';
 import { QUESTION_WORDS } from '../../../src/core/language/questionWords';
 import { STOP_WORDS } from '../../../src/core/language/stopWords';
 import { QuestionSegmenter } from '../../../src/core/understanding/questionParts';
 
-const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, CHAT_ABBREVIATIONS);
+const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
 const parts = (text: string, lang: Lang) => segmenter.parts(text, lang).map((p) => p.join(' '));
 
 describe('QuestionSegmenter: the questions of a message, without the introduction', () => {

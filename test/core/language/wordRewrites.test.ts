@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CHAT_ABBREVIATIONS } from '../../../src/core/language/chatAbbreviations';
+import { WORD_REWRITES } from '../../../src/core/language/wordRewrites';
 import type { Lang } from '../../../src/core/language/languages';
 import { normalise } from '../../../src/core/language/normalise';
 import { tokenise } from '../../../src/core/language/tokenise';
 
-const expand = (lang: Lang, text: string) => CHAT_ABBREVIATIONS[lang].apply(tokenise(normalise(text))).join(' ');
+const expand = (lang: Lang, text: string) => WORD_REWRITES[lang].apply(tokenise(normalise(text))).join(' ');
 
 /** One case per message: its language, what is typed, and what the later stages read. */
 function itExpands(cases: readonly (readonly [Lang, string, string])[]): void {

@@ -1,0 +1,44 @@
+import type { Localized } from './languages';
+
+/**
+ * Everyday phrases whose words would otherwise name a topic, each rewritten without it.
+ *
+ * The programme's name is an everyday French word ("mieux": better). In these phrases it is the
+ * word, so it is dropped: "comment mieux dormir ?" asks nothing about MIEUX+, and a question that
+ * names MIEUX+ is always taken to be about it. The name keeps its meaning wherever else it is
+ * typed, in lower case too ("c quoi mieux"), which is how people write it.
+ *
+ * "Tout le monde" is everyone, not the world (the regions). Not Spanish "todo el mundo": it is
+ * also "all over the world". "Traite" after its subject is "deals with", not trafficking.
+ */
+export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
+  es: [['actualmente', 'en este momento', 'en estos momentos']],
+  // "All day", "day to day" and "at the moment" are no durations: how experts spend their time,
+  // every day, now.
+  en: [
+    ['all', 'all day'],
+    ['daily', 'day to day'],
+    ['currently', 'at the moment'],
+  ],
+  fr: [
+    ['tous', 'tout le monde'],
+    // "Traite" is trafficking ("la traite des êtres humains") and "deals with" after its subject.
+    ['mieux', 'mieux traite'],
+    ['qui', 'qui traite'],
+    ['il', 'il traite'],
+    ['elle', 'elle traite'],
+    ['t il', 'traite t il'],
+    ['t elle', 'traite t elle'],
+    ['comment', 'comment mieux'],
+    ['tant', 'tant mieux'],
+    ['vaut', 'mieux vaut'],
+    ['va', 'va mieux'],
+    ['vais', 'vais mieux'],
+    ['aller', 'aller mieux'],
+    ['faire', 'faire mieux'],
+    ['encore', 'encore mieux'],
+    ['beaucoup', 'beaucoup mieux'],
+    ['bien', 'bien mieux'],
+    ['de plus en plus', 'de mieux en mieux'],
+  ],
+};

@@ -1,0 +1,15 @@
+import { CHAT_SHORTENINGS } from './chatAbbreviations';
+import { EVERYDAY_PHRASES } from './everydayPhrases';
+import type { Localized } from './languages';
+import { SynonymMap } from './synonyms';
+
+/**
+ * What a message's words become before anything else reads them: chat shortenings written out
+ * ("q" → "que") and everyday phrases rewritten without the word that would name a topic
+ * ("comment mieux dormir" → "comment dormir").
+ */
+export const WORD_REWRITES: Localized<SynonymMap> = {
+  es: new SynonymMap([...CHAT_SHORTENINGS.es, ...EVERYDAY_PHRASES.es]),
+  en: new SynonymMap([...CHAT_SHORTENINGS.en, ...EVERYDAY_PHRASES.en]),
+  fr: new SynonymMap([...CHAT_SHORTENINGS.fr, ...EVERYDAY_PHRASES.fr]),
+};

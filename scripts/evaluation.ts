@@ -105,6 +105,12 @@ export const EVAL_SETS = [
       "an eighth, written the same way at the end of that session and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev8',
+    about:
+      "a ninth, written the same way at the start of 2026-11-30's fourth session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -124,6 +130,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev5': 0.94,
   'blind-dev6': 0.91,
   'blind-dev7': 0.85,
+  'blind-dev8': 0.88,
   tuning: 0.96,
   seen: 1,
 };
@@ -145,6 +152,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev5': { outOfScopeAnswered: 0, unansweredImplied: 3 },
   'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 3 },
   'blind-dev7': { outOfScopeAnswered: 1, unansweredImplied: 6 },
+  'blind-dev8': { outOfScopeAnswered: 3, unansweredImplied: 1 },
   tuning: { outOfScopeAnswered: 3, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

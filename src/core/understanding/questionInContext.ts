@@ -17,8 +17,10 @@ const WHAT_IS_IT: Localized<PhraseList> = {
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
 
-/** An outsider's question is about taking part when that is among the best this many candidates. */
+/** An outsider's question is about taking part when that is among the best this many candidates… */
 const OUTSIDER_CANDIDATES = 2;
+/** …and, as the runner-up, the classifier finds it at least this likely (not a far second to a clear answer). */
+const OUTSIDER_RUNNER_UP_MIN_PROBABILITY = 0.1;
 
 /**
  * One question of a message, read together with what comes before it: the person's own case told
@@ -194,7 +196,11 @@ export class QuestionInContext {
     const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
     // "I'm retired. Can I still be an expert?": "still" pulls towards whether MIEUX+ still runs, but
     // the runner-up, taking part, is what someone retired asks about.
-    const aboutTakingPart = [first, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some(
+    // A far second ("think tank… how many experts has MIEUX+ deployed?") does not count.
+    const runnersUp = recognition.candidates
+      .slice(1, OUTSIDER_CANDIDATES)
+      .filter((c) => (c.probability ?? 0) >= OUTSIDER_RUNNER_UP_MIN_PROBABILITY);
+    const aboutTakingPart = [first, ...runnersUp.map((c) => c.entryId)].some(
       (id) => id !== undefined && this.outsiderQuestions.has(id),
     );
     if (!aboutTakingPart || !outsider()) return recognition;

@@ -562,6 +562,11 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     ["I've been retired for two years. Could I still be an expert?", 'en', 'other-participants'],
     // Who asks counts before the question is read with the statement before it, which loses the question's subject.
     ['Me encantaría aportar algo. ¿Puedo participar en MIEUX+ sin ser funcionario?', 'es', 'other-participants'],
+    // Taking part as a far second to a clear answer is not what they ask: the figures, here.
+    ["I'm a researcher at a think tank. How many experts has MIEUX+ sent out so far?", 'en', 'figures'],
+    ['Soy estudiante de máster. ¿Cuántos expertos han participado?', 'es', 'figures'],
+    // Guard (the same before): the runner-up was not taking part.
+    ["Je suis chercheuse. Combien d'experts ont participé ?", 'fr', 'figures'],
   ]);
 });
 

@@ -40,6 +40,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['do not', 'dont'],
     ['i am', 'im'],
     ['information', 'info'],
+    ['government', 'govt', 'gov', 'govt.'],
+    ['department', 'dept'],
   ],
   fr: [
     // Not "cé": without its accent it is "ce", a word of its own ("est-ce que", "ce programme").
@@ -50,6 +52,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['pour', 'pr'],
     ['quelqu un', 'qq1', 'qqn', 'qlq1'],
     ['je veux', 'jveux', 'jve'],
+    ['je voudrais', 'jvoudrais', 'jvoudrai', 'jvoudré'],
     ['je suis', 'jsuis', 'chui', 'chuis'],
     ['s il vous plaît', 'svp', 'stp'],
     ['beaucoup', 'bcp'],

@@ -19,6 +19,9 @@ describe('chat shortenings are written out in full', () => {
     ['en', 'what do u do', 'what do you do'],
     ['fr', 'vs faites koi', 'vous faites quoi'],
     ['fr', 'c nul', 'c est nul'],
+    ['en', 'a govt dept in ghana', 'a government department in ghana'],
+    ['fr', 'jvoudrais participer', 'je voudrais participer'],
+    ['fr', 'jvoudrai participer', 'je voudrais participer'],
   ]);
 });
 

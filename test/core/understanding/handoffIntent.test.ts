@@ -45,6 +45,15 @@ describe('a wish to contact the team starts the hand-off', () => {
     ["Est-ce que l'un de vous peut me rappeler ?", 'fr'],
     ["J'aimerais parler à un membre de l'équipe", 'fr'],
     ["Pouvez-vous transmettre mon profil à l'équipe MIEUX+ ?", 'fr'],
+    // Chat spelling ("jvoudrais"), and being written to or called as the action.
+    ["jvoudrais que qqn de l'équipe me contacte", 'fr'],
+    ['jvoudrai participer à une action', 'fr'],
+    ["je voudrais que quelqu'un de l'équipe m'écrive", 'fr'],
+    ["Un membre de l'équipe pourrait-il m'écrire ?", 'fr'],
+    ["J'aimerais qu'on m'appelle demain", 'fr'],
+    // Guards (the same before): "nous recontacter" after a wish, and "de me recontacter", were cues already.
+    ['Nous souhaitons collaborer avec vous : merci de bien vouloir nous recontacter.', 'fr'],
+    ['Merci de me recontacter rapidement.', 'fr'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).toBe('handoff');
   });

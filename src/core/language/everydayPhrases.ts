@@ -13,11 +13,12 @@ import type { Localized } from './languages';
  */
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [['actualmente', 'en este momento', 'en estos momentos']],
-  // "All day", "day to day" and "at the moment" are no durations: how experts spend their time,
-  // every day, now.
+  // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
+  // their time, every day, one's regular work, now.
   en: [
     ['all', 'all day'],
     ['daily', 'day to day'],
+    ['job', 'day job'],
     ['currently', 'at the moment'],
   ],
   fr: [

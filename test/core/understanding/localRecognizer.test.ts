@@ -837,7 +837,7 @@ describe('"what\'s in it for us" asks what one gains', () => {
 });
 
 // Chat shortenings and idioms: "asso" is an association (outside public administration), "all day" no duration.
-describe('"asso" is an association; "all day", "at the moment" are no durations', () => {
+describe('"asso" is an association; "all day", "day job", "at the moment" are no durations', () => {
   itLabels([
     ['les assos peuvent-elles participer ?', 'fr', 'other-participants'],
     ['mon asso peut devenir partenaire ?', 'fr', 'other-participants'],
@@ -846,5 +846,8 @@ describe('"asso" is an association; "all day", "at the moment" are no durations'
     ['are there any Actions happening at the moment?', 'en', 'current-status'],
     ['Is MIEUX+ active at the moment?', 'en', 'current-status'],
     ['¿Hay Acciones en este momento?', 'es', 'current-status'],
+    // "The day job" is one's regular work.
+    ['Would experts get paid, or is it part of the day job?', 'en', 'expert-pay'],
+    ['Is the expert work done on top of the day job?', 'en', 'become-expert'],
   ]);
 });

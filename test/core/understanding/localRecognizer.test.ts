@@ -746,6 +746,15 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
   ]);
 });
 
+// A press piece, or a case the writer says is not theirs, is no personal case (conversation.yaml personalCase notWhen).
+describe('a journalist writing on asylum, not asking about a case, is no personal case', () => {
+  itLabels([
+    ["I'm doing a piece on asylum backlogs, not asking about my own case. Who funds MIEUX+?", 'en', 'funding'],
+    ['Escribo para un semanario sobre el asilo y los retrasos, no pregunto por mi caso. ¿Quién financia MIEUX+?', 'es', 'funding'],
+    ["Je prépare un papier sur l'asile et les délais, pas pour mon cas. Qui finance MIEUX+ ?", 'fr', 'funding'],
+  ]);
+});
+
 // "Read" was a word of another topic beside "website", so the question was not answered.
 describe('"read", "lire", "leer" name no topic', () => {
   itLabels([

@@ -746,6 +746,18 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
   ]);
 });
 
+// "Where" is a stop word, so "where does MIEUX+ work?" was a question with "work" alone: how to work with MIEUX+.
+describe('"where does it work?" asks for the regions', () => {
+  itLabels([
+    ['Where does MIEUX+ work?', 'en', 'regions'],
+    ['who funds it and where does it work?', 'en', 'funding+regions'],
+    ['¿Dónde trabaja MIEUX+?', 'es', 'regions'],
+    ['¿Y dónde trabajan ustedes?', 'es', 'regions'],
+    ['Où travaille MIEUX+ ?', 'fr', 'regions'],
+    ['Vous travaillez où exactement ?', 'fr', 'regions'],
+  ]);
+});
+
 // A press piece, or a case the writer says is not theirs, is no personal case (conversation.yaml personalCase notWhen).
 describe('a journalist writing on asylum, not asking about a case, is no personal case', () => {
   itLabels([

@@ -746,6 +746,15 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
   ]);
 });
 
+// The French stemmer kept "rapporte" and "gagne(r)" apart from the benefits' and the pay's words.
+describe('"ça rapporte quoi ?" asks what one gains', () => {
+  itLabels([
+    ['ça rapporte quoi à un État membre de participer ?', 'fr', 'benefits'],
+    ['Combien ça rapporte à un expert ?', 'fr', 'expert-pay'],
+    ['Un État membre gagnerait quoi à participer ?', 'fr', 'benefits'], // a guard: the same before
+  ]);
+});
+
 // "Where" is a stop word, so "where does MIEUX+ work?" was a question with "work" alone: how to work with MIEUX+.
 describe('"where does it work?" asks for the regions', () => {
   itLabels([

@@ -137,6 +137,20 @@ describe('small talk', () => {
     ['bueno, chao, que estés bien', 'goodbye', 'es'],
     ["that's all I needed, bye", 'goodbye', 'en'],
     ['vous savez répondre à quoi ?', 'help', 'fr'],
+    // Stretched words are the word ("holaaa"); a list word is taken as it is (guards: "good", "cheers").
+    ['holaaa', 'greeting', 'es'],
+    ['merciiii', 'thanks', 'fr'],
+    ['byeee', 'goodbye', 'en'],
+    ['good morning', 'greeting', 'en'],
+    ['cheers', 'thanks', 'en'],
+    // More goodbyes, greetings and requests for help; "vos" and "oh" are fillers.
+    ['hasta luego, cuídense', 'goodbye', 'es'],
+    ['vos, ¿en qué me podés ayudar?', 'help', 'es'],
+    ['Good evening, salam aleikum', 'greeting', 'en'],
+    ["ta-ra, that's me done", 'goodbye', 'en'],
+    ['bonjour oh, ça va ?', 'greeting', 'fr'],
+    ["qu'est-ce que vous savez faire ?", 'help', 'fr'],
+    ['je peux vous demander quoi ?', 'help', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');

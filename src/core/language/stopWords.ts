@@ -55,7 +55,7 @@ const WORDS: Localized<string> = {
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah oh enfin donc lu vu entendu
-    chez parmi selon aussi ici chose choses lors juste lire davantage voir bot chatbot
+    chez parmi selon entre aussi ici chose choses lors juste lire davantage voir bot chatbot
     traiter traitez traitons traitent
     connaitre connais connait connaissez connaissons connaissent
   `,

@@ -760,6 +760,14 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
   ]);
 });
 
+// French "entre" was a content word ("quel est le lien entre…"), as Spanish "entre" never was.
+describe('"entre" is a function word', () => {
+  itLabels([
+    ["Quel est le lien entre votre programme et les ODD de l'ONU ?", 'fr', 'objectives'],
+    ["Il y a un lien entre MIEUX+ et l'ONU ?", 'fr', 'objectives'], // a guard: the same before
+  ]);
+});
+
 // The French stemmer kept "rapporte" and "gagne(r)" apart from the benefits' and the pay's words.
 describe('"ça rapporte quoi ?" asks what one gains', () => {
   itLabels([

@@ -20,7 +20,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['gracias', 'grax', 'graciass'],
   ],
   en: [
-    ['you', 'u', 'ya'],
+    // "Yous", "youse": the plural "you" of Ireland, Scotland and Australia.
+    ['you', 'u', 'ya', 'yous', 'youse'],
     ['give me', 'gimme'],
     ['your', 'ur'],
     ['are', 'r'],
@@ -61,6 +62,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['pourquoi', 'pk', 'pq'],
     ['quand', 'qd'],
     ['que', 'ke'],
+    ['il y a', 'ya', 'y a'],
     ['qu est ce que', 'keske', 'kesk'],
     ['merci', 'mrc', 'mci'],
     ['association', 'asso'],

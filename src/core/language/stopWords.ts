@@ -25,6 +25,7 @@ const WORDS: Localized<string> = {
     leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas leer bot chatbot
     tratar tratais tratan tratamos
     conocer conoces conoce conocen conozco conoceis conocemos conocia
+    voy vas va vamos vais van
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -39,7 +40,7 @@ const WORDS: Localized<string> = {
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard read see though tho wait bot chatbot
-    via per among lol tbh oh
+    via per among lol tbh oh yeah yep yup nah
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,

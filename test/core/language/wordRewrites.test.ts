@@ -22,6 +22,8 @@ describe('chat shortenings are written out in full', () => {
     ['en', 'a govt dept in ghana', 'a government department in ghana'],
     ['fr', 'jvoudrais participer', 'je voudrais participer'],
     ['fr', 'jvoudrai participer', 'je voudrais participer'],
+    ['en', 'what do yous do', 'what do you do'],
+    ['fr', 'ya quelles possibilites', 'il y a quelles possibilites'],
   ]);
 });
 

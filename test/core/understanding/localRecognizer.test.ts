@@ -760,6 +760,18 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
   ]);
 });
 
+// Forms of "ir", "yeah", "nah", "yep" and the plural "yous" carry no topic; "ya" is French "il y a".
+describe('fillers and the words of everyday speech carry no topic', () => {
+  itLabels([
+    ['¿de qué temas vais?', 'es', 'areas'],
+    ['¿y vosotros de qué áreas vais?', 'es', 'areas'],
+    ['oye, ¿qué temas van a tratar?', 'es', 'areas'], // a guard: the same before
+    ['what do yous do?', 'en', 'about'],
+    ['yeah nah, who funds it?', 'en', 'funding'],
+    ['yep, and what has it achieved?', 'en', 'impact'],
+  ]);
+});
+
 // French "entre" was a content word ("quel est le lien entre…"), as Spanish "entre" never was.
 describe('"entre" is a function word', () => {
   itLabels([

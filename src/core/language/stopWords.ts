@@ -40,7 +40,7 @@ const WORDS: Localized<string> = {
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard read see though tho wait bot chatbot
-    via per among lol tbh oh yeah yep yup nah
+    via per among lol tbh oh eh aye yeah yep yup nah
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,

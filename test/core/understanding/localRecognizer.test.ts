@@ -760,6 +760,18 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
   ]);
 });
 
+// "Instrument financier" is how the funding is named; "aye" and "eh" are fillers.
+describe('the financial instrument is the funding', () => {
+  itLabels([
+    ["Par quel instrument financier l'UE soutient-elle cette initiative ?", 'fr', 'funding'],
+    ['¿Con qué instrumento financiero apoya la UE esta iniciativa?', 'es', 'funding'],
+    ['Through which financial instrument does the EU support it?', 'en', 'funding'],
+    ["C'est quoi l'instrument financier derrière MIEUX+ ?", 'fr', 'funding'], // a guard: the same before
+    ["who's behind it, eh?", 'en', 'funding'],
+    ['aye, and who pays for it?', 'en', 'funding'],
+  ]);
+});
+
 // Forms of "ir", "yeah", "nah", "yep" and the plural "yous" carry no topic; "ya" is French "il y a".
 describe('fillers and the words of everyday speech carry no topic', () => {
   itLabels([

@@ -191,6 +191,11 @@ describe('personal cases get the dedicated answer', () => {
     // Travel documents and the préfecture's receipt are one's own papers too.
     'I lost my travel document, what should I do?',
     'Mon récépissé expire demain, que faire ?',
+    // Resettlement and the EU Blue Card are one's own matters too.
+    'I am refugee in Jakarta, please help us to be resettled',
+    'Has my EU blue card application been approved?',
+    'Quiero pedir la tarjeta azul para trabajar en Alemania',
+    'Ma demande de carte bleue européenne a-t-elle été acceptée ?',
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -216,6 +221,8 @@ describe('personal cases get the dedicated answer', () => {
     ['Quisiera saber si asesoráis a las administraciones en materia de visados', 'area-irregular-migration'],
     ['I want to know whether you help governments with their visa systems', 'area-irregular-migration'],
     ['Je voudrais savoir si vous aidez les gouvernements sur les visas', 'area-irregular-migration'],
+    // "Carte bleue" alone is a French bank card (a guard: only the European one is a permit).
+    ['Ma carte bleue est-elle acceptée au guichet ?', 'none'],
   ])('but not %j', (text) => {
     expect(recognize(text).kind).not.toBe('personalCase');
   });

@@ -62,7 +62,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['pourquoi', 'pk', 'pq'],
     ['quand', 'qd'],
     ['que', 'ke'],
-    ['il y a', 'ya', 'y a'],
+    ['il y a', 'ya'],
     ['qu est ce que', 'keske', 'kesk'],
     ['merci', 'mrc', 'mci'],
     ['association', 'asso'],

@@ -59,6 +59,8 @@ const WORDS: Localized<string> = {
     chez parmi selon entre aussi ici chose choses lors juste lire davantage voir bot chatbot
     traiter traitez traitons traitent
     connaitre connais connait connaissez connaissons connaissent
+    donner donne donnes donnez donnent donnerais donneriez donnera
+    yo chat
   `,
 };
 

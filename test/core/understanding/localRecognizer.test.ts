@@ -151,6 +151,7 @@ describe('small talk', () => {
     ['bonjour oh, ça va ?', 'greeting', 'fr'],
     ["qu'est-ce que vous savez faire ?", 'help', 'fr'],
     ['je peux vous demander quoi ?', 'help', 'fr'],
+    ['Comment ça marche ce chat ?', 'help', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -764,6 +765,18 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
     // One's own case still is (guards: the same on main).
     ['I need asylum, can you help me?', 'en', 'personal'],
     ["J'ai besoin d'un titre de séjour, vous pouvez m'aider ?", 'fr', 'personal'],
+  ]);
+});
+
+// The French stemmer made "donner" (give) and "données" (data) one word: "vous pouvez me les donner ?"
+// asked for the data area. "Donner" is a request verb now, like English "give"; "chat" and "yo" carry no topic.
+describe('French "donner" asks for what came before; "données" are data', () => {
+  itLabels([
+    ['Je cherche le site web et les réseaux sociaux de MIEUX+. Vous pouvez me les donner ?', 'fr', 'contact'],
+    ['Vous travaillez sur les données migratoires ?', 'fr', 'area-horizontal'], // guards: the same before
+    ['Donnez-moi des exemples de ce que MIEUX+ a accompli', 'fr', 'impact'],
+    ['Comment transférer mes données vers un nouveau téléphone ?', 'fr', 'none'],
+    ["yo, c'est qui qui coordonne MIEUX+ ?", 'fr', 'funding'],
   ]);
 });
 

@@ -17,6 +17,9 @@ const WHAT_IS_IT: Localized<PhraseList> = {
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
 
+/** A runner-up this close to a second half's answer may be what the first half's words say it is. */
+const CLOSE_SECOND_SHARE = 0.9;
+
 /** An outsider's question is about taking part when that is among the best this many candidates… */
 const OUTSIDER_CANDIDATES = 2;
 /** …and, as the runner-up, the classifier finds it at least this likely (not a far second to a clear answer). */
@@ -161,8 +164,13 @@ export class QuestionInContext {
     if (withSubject.kind === 'answer' && !restatesFirst) return { recognition: withSubject, restatesFirst };
     // "Qu'offre MIEUX+ aux pays partenaires, et est-ce payant pour eux ?": alone, the second half is a
     // "did you mean" between who pays what; the first half's words tell which of those it is.
-    if (alone.kind === 'clarify') {
-      const options = alone.options.filter((id) => first.kind !== 'answer' || id !== first.entryId);
+    // So may an answer the runner-up nearly ties ("…, et y a-t-il des frais pour eux ?": whose fees).
+    const close =
+      alone.kind === 'answer' && restatesFirst
+        ? alone.candidates.filter((c) => c.score >= (alone.candidates[0]?.score ?? 0) * CLOSE_SECOND_SHARE).map((c) => c.entryId)
+        : [];
+    if (alone.kind === 'clarify' || close.length > 1) {
+      const options = (alone.kind === 'clarify' ? alone.options : close).filter((id) => first.kind !== 'answer' || id !== first.entryId);
       const likeliest = topicWords.index.likeliest(topicWords.index.analyseTokens(subject), options);
       if (likeliest && likeliest.share >= this.likelyShareToAnswer) {
         return {

@@ -444,6 +444,9 @@ describe("a joined second question without a subject of its own takes the first 
     // Alone the second half is a "did you mean" between who pays what; the first half's words choose.
     ["Comment devenir experte, et est-ce que c'est payé ?", 'fr', 'become-expert+expert-pay'],
     ['¿Qué ofrece MIEUX+ a los países socios y tienen que pagar?', 'es', 'partner-countries+institution-costs'],
+    // So does it when alone it is an answer whose runner-up nearly ties: whose fees, the experts' or the countries'.
+    ["Qu'offre MIEUX+ aux pays partenaires, et y a-t-il des frais pour eux ?", 'fr', 'partner-countries+institution-costs'],
+    ['What does MIEUX+ offer partner countries, and are there fees for them?', 'en', 'partner-countries+institution-costs'], // a guard
   ]);
 });
 

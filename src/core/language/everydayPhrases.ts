@@ -12,14 +12,20 @@ import type { Localized } from './languages';
  * also "all over the world". "Traite" after its subject is "deals with", not trafficking.
  */
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
-  es: [['actualmente', 'en este momento', 'en estos momentos']],
+  es: [
+    ['actualmente', 'en este momento', 'en estos momentos'],
+    // How long something has gone on asks since when, not how long an Action lasts.
+    ['desde cuando', 'cuanto tiempo llevan', 'cuanto tiempo lleva', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+  ],
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
     ['all', 'all day'],
     ['daily', 'day to day'],
     ['job', 'day job'],
-    ['currently', 'at the moment'],
+    ['currently', 'at the moment', 'these days', 'nowadays'],
+    // How long something has gone on asks since when, not how long an Action lasts.
+    ['since when', 'how long have you been', 'how long have you guys been', 'how long has it been', 'how long has mieux been', 'how long has this been', 'how long has the initiative been', 'how long has the programme been', 'how long has the program been'],
   ],
   fr: [
     ['tous', 'tout le monde'],

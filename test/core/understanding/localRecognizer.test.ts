@@ -783,6 +783,24 @@ describe('French "donner" asks for what came before; "données" are data', () =>
   ]);
 });
 
+// How long something has gone on asks since when MIEUX+ exists, not how long an Action lasts.
+describe('"how long have you been…?" asks since when', () => {
+  itLabels([
+    ['how long have you guys been at this?', 'en', 'about'],
+    ['how long has the initiative been going?', 'en', 'about'],
+    ['¿cuánto tiempo llevan haciendo esto?', 'es', 'about'],
+    // Guards (the same before): the duration of an Action, "since when" said outright, and "these days" with a topic.
+    ['how long does an Action last?', 'en', 'action-duration'],
+    ['¿cuánto tiempo dura una Acción?', 'es', 'action-duration'],
+    ['¿cuántos años lleva funcionando MIEUX+?', 'es', 'about'],
+    ['is it all online these days?', 'en', 'remote-work'],
+  ]);
+
+  it('no longer gives the duration of an Action to "how long has MIEUX+ been running?"', () => {
+    expect(label('how long has MIEUX+ been running?', 'en')).not.toBe('action-duration');
+  });
+});
+
 // "Instrument financier" is how the funding is named; "aye" and "eh" are fillers.
 describe('the financial instrument is the funding', () => {
   itLabels([

@@ -783,6 +783,21 @@ describe('French "donner" asks for what came before; "données" are data', () =>
   ]);
 });
 
+// "Which", "qué" and "quels" are stop words: "which Member States take part?" was a question about
+// Member States taking part, read as what they gain or how to work with MIEUX+.
+describe('"which Member States?" asks for the list the brochure does not give', () => {
+  itLabels([
+    ['Which Member States take part in MIEUX+?', 'en', 'country-list'],
+    ['¿Qué Estados miembros participan?', 'es', 'country-list'],
+    ['Quels États membres participent ?', 'fr', 'country-list'],
+    // Guards (the same before): what they gain, and the list asked another way.
+    ['What do Member States gain?', 'en', 'benefits'],
+    ['¿Qué ganan los Estados miembros?', 'es', 'benefits'],
+    ['Que gagnent les États membres ?', 'fr', 'benefits'],
+    ['¿Cuáles son los Estados miembros que colaboran?', 'es', 'country-list'],
+  ]);
+});
+
 // How long something has gone on asks since when MIEUX+ exists, not how long an Action lasts.
 describe('"how long have you been…?" asks since when', () => {
   itLabels([

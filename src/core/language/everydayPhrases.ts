@@ -14,6 +14,8 @@ import type { Localized } from './languages';
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
     ['actualmente', 'en este momento', 'en estos momentos'],
+    // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
+    ['contable', 'experto contable', 'experta contable', 'expertos contables'],
     // How long something has gone on asks since when, not how long an Action lasts.
     ['desde cuando', 'cuanto tiempo llevan', 'cuanto tiempo lleva', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
   ],
@@ -24,11 +26,15 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['daily', 'day to day'],
     ['job', 'day job'],
     ['currently', 'at the moment', 'these days', 'nowadays'],
+    // "In plain English" asks for it simply, not about languages.
+    ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
     // How long something has gone on asks since when, not how long an Action lasts.
     ['since when', 'how long have you been', 'how long have you guys been', 'how long has it been', 'how long has mieux been', 'how long has this been', 'how long has the initiative been', 'how long has the programme been', 'how long has the program been'],
   ],
   fr: [
     ['tous', 'tout le monde'],
+    // Un expert-comptable est un métier, pas un expert de MIEUX+.
+    ['comptable', 'expert comptable', 'experte comptable', 'experts comptables'],
     // "Traite" is trafficking ("la traite des êtres humains") and "deals with" after its subject.
     ['mieux', 'mieux traite'],
     ['qui', 'qui traite'],

@@ -783,6 +783,20 @@ describe('French "donner" asks for what came before; "données" are data', () =>
   ]);
 });
 
+// An accountant ("expert-comptable", "experto contable") is a profession, not an expert of MIEUX+;
+// "in plain English" asks for it simply, not about languages.
+describe('an accountant is no MIEUX+ expert; "in plain English" is no language question', () => {
+  itLabels([
+    ['Je veux devenir expert-comptable, par où commencer ?', 'fr', 'none'],
+    ['quiero ser experto contable, que estudio?', 'es', 'none'],
+    ['¿Dónde puedo formarme como experta contable?', 'es', 'none'],
+    ['so what does MIEUX+ do, in plain English?', 'en', 'about'],
+    // Guards (the same before).
+    ['Comment devenir expert MIEUX+ ?', 'fr', 'become-expert'],
+    ['do experts need to speak English?', 'en', 'languages-required'],
+  ]);
+});
+
 // "Which", "qué" and "quels" are stop words: "which Member States take part?" was a question about
 // Member States taking part, read as what they gain or how to work with MIEUX+.
 describe('"which Member States?" asks for the list the brochure does not give', () => {

@@ -29,7 +29,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "In plain English" asks for it simply, not about languages.
     ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
     // How long something has gone on asks since when, not how long an Action lasts.
-    ['since when', 'how long have you been', 'how long have you guys been', 'how long has it been', 'how long has mieux been', 'how long has this been', 'how long has the initiative been', 'how long has the programme been', 'how long has the program been'],
+    [
+      'since when',
+      'how long have you been',
+      'how long have you guys been',
+      'how long has it been',
+      'how long has mieux been',
+      'how long has this been',
+      'how long has the initiative been',
+      'how long has the programme been',
+      'how long has the program been',
+    ],
   ],
   fr: [
     ['tous', 'tout le monde'],

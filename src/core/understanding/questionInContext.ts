@@ -208,9 +208,7 @@ export class QuestionInContext {
     const runnersUp = recognition.candidates
       .slice(1, OUTSIDER_CANDIDATES)
       .filter((c) => (c.probability ?? 0) >= OUTSIDER_RUNNER_UP_MIN_PROBABILITY);
-    const aboutTakingPart = [first, ...runnersUp.map((c) => c.entryId)].some(
-      (id) => id !== undefined && this.outsiderQuestions.has(id),
-    );
+    const aboutTakingPart = [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
     if (!aboutTakingPart || !outsider()) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }

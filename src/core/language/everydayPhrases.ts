@@ -42,7 +42,9 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
-    ['tous', 'tout le monde'],
+    ['on', 'tout le monde'],
+    // « En gros » : en résumé.
+    ['en', 'en gros'],
     // Un expert-comptable est un métier, pas un expert de MIEUX+.
     ['comptable', 'expert comptable', 'experte comptable', 'experts comptables'],
     // "Traite" is trafficking ("la traite des êtres humains") and "deals with" after its subject.

@@ -152,6 +152,8 @@ describe('small talk', () => {
     ["qu'est-ce que vous savez faire ?", 'help', 'fr'],
     ['je peux vous demander quoi ?', 'help', 'fr'],
     ['Comment ça marche ce chat ?', 'help', 'fr'],
+    ['vous savez répondre à quoi comme questions ?', 'help', 'fr'],
+    ['¿qué preguntas puedo hacerte?', 'help', 'es'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -780,6 +782,19 @@ describe('French "donner" asks for what came before; "données" are data', () =>
     ['Donnez-moi des exemples de ce que MIEUX+ a accompli', 'fr', 'impact'],
     ['Comment transférer mes données vers un nouveau téléphone ?', 'fr', 'none'],
     ["yo, c'est qui qui coordonne MIEUX+ ?", 'fr', 'funding'],
+  ]);
+});
+
+// Remittances in other words ("remises de fonds", "giros de dinero"); "en gros" and "questions" are fillers;
+// "tout le monde" is "on" (everyone), which names no area either.
+describe('remittances in other words; French fillers', () => {
+  itLabels([
+    ['Vous intervenez sur les remises de fonds ?', 'fr', 'area-migration-development'],
+    ["les remises migratoires, c'est votre domaine ?", 'fr', 'area-migration-development'],
+    ['¿Trabajan en giros de dinero?', 'es', 'area-migration-development'],
+    ['Do you cover diaspora transfers?', 'en', 'area-migration-development'], // a guard: the same before
+    ["MIEUX+ c'est quoi en gros ?", 'fr', 'about'],
+    ['Est-ce que tout le monde peut devenir expert ?', 'fr', 'become-expert'], // a guard
   ]);
 });
 

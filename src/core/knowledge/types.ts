@@ -39,6 +39,8 @@ export interface PersonalCaseCues {
   readonly matters: readonly string[];
   /** Words that show the question is about taking part after all ("experto", "institution"). */
   readonly notWhen: readonly string[];
+  /** One's own document or claim ("mi visado", "my residence permit"): a personal case even beside a `notWhen` word ("soy estudiante"). */
+  readonly own: readonly string[];
 }
 
 /** Cues that a person wants to take part or be put in touch with the MIEUX+ team. */

@@ -296,7 +296,7 @@ export function validateConversation(
     if (list) smallTalk[kind] = list;
   }
 
-  const personalCase = cueLists(raw.personalCase, ['self', 'matters', 'notWhen'] as const, file, 'personalCase', problems);
+  const personalCase = cueLists(raw.personalCase, ['self', 'matters', 'notWhen', 'own'] as const, file, 'personalCase', problems);
   const handoffAfter = raw.handoffAfter ?? [];
   if (!stringList(handoffAfter)) problems.add(file, 'handoffAfter ', 'must be a list of entry ids');
   else handoffAfter.forEach((id) => entryRef(id, 'handoffAfter'));

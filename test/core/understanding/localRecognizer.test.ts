@@ -199,6 +199,11 @@ describe('personal cases get the dedicated answer', () => {
     'Has my EU blue card application been approved?',
     'Quiero pedir la tarjeta azul para trabajar en Alemania',
     'Ma demande de carte bleue européenne a-t-elle été acceptée ?',
+    // One's own document outweighs who one is (a student, a researcher, a journalist).
+    "I'm a researcher at a university and my residence permit expires next month, what do I do?",
+    "I'm a journalist, my visa application for Spain was refused",
+    'Soy estudiante y mi permiso de residencia caduca, ¿qué hago?',
+    'Je suis étudiante à Lyon et mon titre de séjour expire, que faire ?',
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -226,6 +231,10 @@ describe('personal cases get the dedicated answer', () => {
     ['Je voudrais savoir si vous aidez les gouvernements sur les visas', 'area-irregular-migration'],
     // "Carte bleue" alone is a French bank card (a guard: only the European one is a permit).
     ['Ma carte bleue est-elle acceptée au guichet ?', 'none'],
+    // One's research is not one's papers.
+    ["I'm a researcher; my papers are on asylum. Who funds MIEUX+?", 'funding'],
+    ['Mi tesis es sobre el asilo. ¿Quién financia MIEUX+?', 'funding'],
+    ["Ma thèse porte sur l'asile. Qui finance MIEUX+ ?", 'funding'],
   ])('but not %j', (text) => {
     expect(recognize(text).kind).not.toBe('personalCase');
   });
@@ -773,9 +782,9 @@ describe("what someone heard of MIEUX+'s work is no personal case", () => {
   ]);
 });
 
-// The French stemmer made "donner" (give) and "données" (data) one word: "vous pouvez me les donner ?"
+// The French stemmer makes "donner" (give) and "données" (data) one word: "vous pouvez me les donner ?"
 // asked for the data area. "Donner" is a request verb now, like English "give"; "chat" and "yo" carry no topic.
-describe('French "donner" asks for what came before; "données" are data', () => {
+describe('French "donner" asks for what came before', () => {
   itLabels([
     ['Je cherche le site web et les réseaux sociaux de MIEUX+. Vous pouvez me les donner ?', 'fr', 'contact'],
     ['Vous travaillez sur les données migratoires ?', 'fr', 'area-horizontal'], // guards: the same before

@@ -51,6 +51,16 @@ describe('a wish to contact the team starts the hand-off', () => {
     ["je voudrais que quelqu'un de l'équipe m'écrive", 'fr'],
     ["Un membre de l'équipe pourrait-il m'écrire ?", 'fr'],
     ["J'aimerais qu'on m'appelle demain", 'fr'],
+    // A real person, a message forwarded, interest passed on, someone in charge.
+    ['Could I speak to an actual person, please?', 'en'],
+    ['Please forward my message to the team.', 'en'],
+    ['¿Me pasas con una persona de verdad?', 'es'],
+    ['pásame con un humano porfa', 'es'],
+    ['¿Podrían hacerle llegar mi interés al equipo?', 'es'],
+    ['Quisiera hablar con un responsable de MIEUX+.', 'es'],
+    ['Je voudrais parler à une vraie personne.', 'fr'],
+    ["Merci de transmettre mon message à l'équipe.", 'fr'],
+    ['We would like to be connected with the team to discuss cooperation.', 'en'], // a guard: the same before
     // Guards (the same before): "nous recontacter" after a wish, and "de me recontacter", were cues already.
     ['Nous souhaitons collaborer avec vous : merci de bien vouloir nous recontacter.', 'fr'],
     ['Merci de me recontacter rapidement.', 'fr'],

@@ -18,6 +18,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['cuando', 'qdo'],
     ['de', 'd'],
     ['gracias', 'grax', 'graciass'],
+    // A misspelling seen in three independent sets; "coreo" is also a rare real word, so typo tolerance keeps it.
+    ['correo', 'coreo'],
   ],
   en: [
     // "Yous", "youse": the plural "you" of Ireland, Scotland and Australia.

@@ -40,7 +40,7 @@ const WORDS: Localized<string> = {
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard read see though tho wait bot chatbot
-    via per among lol tbh oh eh aye yeah yep yup nah
+    via per among lol tbh oh eh aye yeah yep yup nah po
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
@@ -55,7 +55,7 @@ const WORDS: Localized<string> = {
     peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
-    bien vraiment franchement juste deja voila bon ben bah oh enfin donc lu vu entendu
+    bien vraiment franchement juste deja voila bon ben bah oh hein enfin donc lu vu entendu
     chez parmi selon entre aussi ici chose choses lors juste lire davantage voir bot chatbot
     traiter traitez traitons traitent
     connaitre connais connait connaissez connaissons connaissent

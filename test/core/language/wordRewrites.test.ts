@@ -23,6 +23,7 @@ describe('chat shortenings are written out in full', () => {
     ['fr', 'jvoudrais participer', 'je voudrais participer'],
     ['fr', 'jvoudrai participer', 'je voudrais participer'],
     ['en', 'what do yous do', 'what do you do'],
+    ['es', 'me pasas tu coreo', 'me pasas tu correo'],
     ['fr', 'ya quelles possibilites', 'il y a quelles possibilites'],
   ]);
 });

@@ -154,6 +154,13 @@ describe('small talk', () => {
     ['Comment ça marche ce chat ?', 'help', 'fr'],
     ['vous savez répondre à quoi comme questions ?', 'help', 'fr'],
     ['¿qué preguntas puedo hacerte?', 'help', 'es'],
+    ['qué tipo de preguntas te puedo hacer?', 'help', 'es'],
+    ['thanks a million', 'thanks', 'en'],
+    ["that's grand, thanks", 'thanks', 'en'],
+    ['bye now', 'goodbye', 'en'],
+    ['thanks po', 'thanks', 'en'],
+    ['aslema', 'greeting', 'fr'],
+    ['merci hein', 'thanks', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -199,6 +206,11 @@ describe('personal cases get the dedicated answer', () => {
     'Has my EU blue card application been approved?',
     'Quiero pedir la tarjeta azul para trabajar en Alemania',
     'Ma demande de carte bleue européenne a-t-elle été acceptée ?',
+    // The Peruvian foreigner's card, and a visa one needs, even when one is a student.
+    'Soy venezolano en Lima, ¿cómo saco el carné de extranjería?',
+    'Soy estudiante y necesito un visado para Italia, ¿cómo lo pido?',
+    "I'm a student and I need a visa for Spain, how do I apply?",
+    "Je suis étudiant et j'ai besoin d'un visa pour la France.",
     // One's own document outweighs who one is (a student, a researcher, a journalist).
     "I'm a researcher at a university and my residence permit expires next month, what do I do?",
     "I'm a journalist, my visa application for Spain was refused",
@@ -792,6 +804,11 @@ describe('French "donner" asks for what came before', () => {
     ['Comment transférer mes données vers un nouveau téléphone ?', 'fr', 'none'],
     ["yo, c'est qui qui coordonne MIEUX+ ?", 'fr', 'funding'],
   ]);
+});
+
+// "Coreo" is a real Spanish word, so typo tolerance kept it; three sets' writers typed it for "correo".
+describe('"coreo" is "correo"', () => {
+  itLabels([['me pasan el coreo de ustedes?', 'es', 'contact']]);
 });
 
 // Remittances in other words ("remises de fonds", "giros de dinero"); "en gros" and "questions" are fillers;

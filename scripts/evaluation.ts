@@ -111,6 +111,12 @@ export const EVAL_SETS = [
       "a ninth, written the same way at the start of 2026-11-30's fourth session and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev9',
+    about:
+      "a tenth, written the same way later in that session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -131,6 +137,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev6': 0.91,
   'blind-dev7': 0.85,
   'blind-dev8': 0.88,
+  'blind-dev9': 0.88,
   tuning: 0.96,
   seen: 1,
 };
@@ -153,6 +160,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 3 },
   'blind-dev7': { outOfScopeAnswered: 1, unansweredImplied: 6 },
   'blind-dev8': { outOfScopeAnswered: 3, unansweredImplied: 1 },
+  'blind-dev9': { outOfScopeAnswered: 3, unansweredImplied: 4 },
   tuning: { outOfScopeAnswered: 3, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -17,7 +17,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
     // How long something has gone on asks since when, not how long an Action lasts.
-    ['desde cuando', 'cuanto tiempo llevan', 'cuanto tiempo lleva', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+    // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
+    ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
   ],
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.

@@ -862,6 +862,8 @@ describe('"how long have you been…?" asks since when', () => {
     // Guards (the same before): the duration of an Action, "since when" said outright, and "these days" with a topic.
     ['how long does an Action last?', 'en', 'action-duration'],
     ['¿cuánto tiempo dura una Acción?', 'es', 'action-duration'],
+    // "¿Cuánto tiempo lleva…?" in the singular is also how long something takes (it was read as since when).
+    ['¿Cuánto tiempo lleva una Acción?', 'es', 'action-duration'],
     ['¿cuántos años lleva funcionando MIEUX+?', 'es', 'about'],
     ['is it all online these days?', 'en', 'remote-work'],
   ]);

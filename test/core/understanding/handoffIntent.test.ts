@@ -61,6 +61,9 @@ describe('a wish to contact the team starts the hand-off', () => {
     ['Je voudrais parler à une vraie personne.', 'fr'],
     ["Merci de transmettre mon message à l'équipe.", 'fr'],
     ['We would like to be connected with the team to discuss cooperation.', 'en'], // a guard: the same before
+    ["Quelqu'un de chez vous peut me contacter pour une demande ?", 'fr'],
+    ['Merci de me faire recontacter par votre équipe.', 'fr'],
+    ['me gustaría hablar con un asesor', 'es'],
     // Guards (the same before): "nous recontacter" after a wish, and "de me recontacter", were cues already.
     ['Nous souhaitons collaborer avec vous : merci de bien vouloir nous recontacter.', 'fr'],
     ['Merci de me recontacter rapidement.', 'fr'],
@@ -84,6 +87,10 @@ describe('a question about taking part gets the answer instead', () => {
     ['Je voudrais comprendre comment un État membre peut participer', 'fr'],
     // "Me apunto" is no request to start: "¿cómo me apunto?" asks how ("como" also means "as", so it cannot tell).
     ['como me apunto de experto', 'es'], // a guard
+    // Nor is "can someone contact me" when it asks how (guards: "escríbeme" and "me apunto" were left out for this).
+    ['Comment peut-on vous contacter ?', 'fr'],
+    ['escríbeme un poema sobre el mar', 'es'],
+    ['¿Cómo me apunto al Erasmus?', 'es'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).not.toBe('handoff');
   });

@@ -161,6 +161,8 @@ describe('small talk', () => {
     ['thanks po', 'thanks', 'en'],
     ['aslema', 'greeting', 'fr'],
     ['merci hein', 'thanks', 'fr'],
+    ['Le agradezco mucho la información.', 'thanks', 'es'],
+    ['Bueno, me despido, gracias.', 'goodbye', 'es'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');

@@ -35,6 +35,8 @@ export class QuestionInContext {
   /** "Soy jubilado, ¿puedo ser experto?": see ConversationData.outsiders. */
   private readonly outsiders: Localized<PhraseList>;
   private readonly outsiderQuestions: ReadonlySet<string>;
+  /** "Could I still…", "¿todavía puedo…?": see ConversationData.outsiders.ofOneself. */
+  private readonly ofOneself: Localized<PhraseList>;
 
   constructor(
     private readonly conversation: ConversationData,
@@ -54,6 +56,8 @@ export class QuestionInContext {
       fr: new PhraseList(outsiders.fr, stems('fr')),
     };
     this.outsiderQuestions = new Set(conversation.outsiders?.about ?? []);
+    const ofOneself = conversation.outsiders?.ofOneself?.phrases ?? { es: [], en: [], fr: [] };
+    this.ofOneself = { es: new PhraseList(ofOneself.es), en: new PhraseList(ofOneself.en), fr: new PhraseList(ofOneself.fr) };
   }
 
   /**
@@ -89,7 +93,7 @@ export class QuestionInContext {
     // Whether the asker describes themself as an outsider: worked out once, and only when a reading is about taking part.
     let outsiderCue: boolean | undefined;
     const outsider = (): boolean => (outsiderCue ??= this.outsiders[lang].occursIn(withBefore.map((w) => topicWords.lexicon.stem(w))));
-    let whole = this.fromOutsider(this.readPart(tokens, reading), outsider);
+    let whole = this.fromOutsider(this.readPart(tokens, reading), outsider, words, lang);
     // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
     // nothing by itself may be about what was just said.
     if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
@@ -98,7 +102,7 @@ export class QuestionInContext {
     }
     if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
     whole = this.partOfOverview(whole, before, words, reading);
-    whole = this.fromOutsider(whole, outsider);
+    whole = this.fromOutsider(whole, outsider, words, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const { left, right, alternative } of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.readPart(left, reading);
@@ -198,10 +202,12 @@ export class QuestionInContext {
    * ("I'm retired. Can I still be an expert?") asks what the brochure does not say.
    * `outsider`: whether the question or the statement before it describes such a person.
    */
-  private fromOutsider(recognition: Recognition, outsider: () => boolean): Recognition {
+  private fromOutsider(recognition: Recognition, outsider: () => boolean, words: readonly string[], lang: Lang): Recognition {
     const outsiders = this.conversation.outsiders;
     if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
     const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
+    // "I'm retired. Could I still be involved?": asked of oneself, "still" is not whether MIEUX+ still runs.
+    const ofOneself = first !== undefined && outsiders.ofOneself?.about.includes(first) === true && this.ofOneself[lang].occursIn(words);
     // "I'm retired. Can I still be an expert?": "still" pulls towards whether MIEUX+ still runs, but
     // the runner-up, taking part, is what someone retired asks about.
     // A far second ("think tank… how many experts has MIEUX+ deployed?") does not count.
@@ -209,7 +215,7 @@ export class QuestionInContext {
       .slice(1, OUTSIDER_CANDIDATES)
       .filter((c) => (c.probability ?? 0) >= OUTSIDER_RUNNER_UP_MIN_PROBABILITY);
     const aboutTakingPart = [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
-    if (!aboutTakingPart || !outsider()) return recognition;
+    if ((!aboutTakingPart && !ofOneself) || !outsider()) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }
 }

@@ -57,6 +57,20 @@ describe('loadKnowledge', () => {
     ['a main topic that is no entry', { conversation: conversation({ mainTopics: ['about', 'ghost'] }) }, /conversation\.yaml: mainTopics names no entry \('ghost'\)/],
     ['small talk missing a language', { conversation: conversation({ smallTalk: { ...(conversation().smallTalk as object), thanks: { es: ['gracias'], en: ['thanks'] } } }) }, /conversation\.yaml: smallTalk\.thanks has no French list/],
     [
+      'outsiders asking of themselves about no entry',
+      {
+        conversation: conversation({
+          outsiders: { entry: 'about', about: ['about'], es: ['jubilado'], en: ['retired'], fr: ['retraité'], ofOneself: { about: ['ghost'], es: ['puedo'], en: ['can i'], fr: ['puis je'] } },
+        }),
+      },
+      /conversation\.yaml: outsiders\.ofOneself\.about names no entry \('ghost'\)/,
+    ],
+    [
+      'outsiders asking of themselves without a French list',
+      { conversation: conversation({ outsiders: { entry: 'about', about: ['about'], es: ['jubilado'], en: ['retired'], fr: ['retraité'], ofOneself: { about: ['about'], es: ['puedo'], en: ['can i'] } } }) },
+      /conversation\.yaml: outsiders\.ofOneself has no French list/,
+    ],
+    [
       'personal-case cues without the list of own documents',
       { conversation: conversation({ personalCase: list({ self: ['yo'], matters: ['visado'], notWhen: ['experto'] }) }) },
       /conversation\.yaml: personalCase\.es needs a `own` list/,

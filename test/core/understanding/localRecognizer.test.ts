@@ -617,6 +617,13 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     ['Soy estudiante de máster. ¿Cuántos expertos han participado?', 'es', 'figures'],
     // Guard (the same before): the runner-up was not taking part.
     ["Je suis chercheuse. Combien d'experts ont participé ?", 'fr', 'figures'],
+    // Asked of oneself, "still" is whether they can still take part, not whether MIEUX+ still runs.
+    ["I'm a retired customs officer. Could I still be involved?", 'en', 'other-participants'],
+    ['Je suis à la retraite. On peut encore être expert à mon âge ?', 'fr', 'other-participants'],
+    // Guards (the same before): whether MIEUX+ still runs, asked by someone retired.
+    ["I'm retired. Is MIEUX+ still running?", 'en', 'current-status'],
+    ['Soy jubilado. ¿MIEUX+ sigue funcionando?', 'es', 'current-status'],
+    ['Je suis retraité. MIEUX+ existe encore ?', 'fr', 'current-status'],
   ]);
 });
 

@@ -160,7 +160,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 3 },
   'blind-dev7': { outOfScopeAnswered: 1, unansweredImplied: 6 },
   'blind-dev8': { outOfScopeAnswered: 3, unansweredImplied: 1 },
-  'blind-dev9': { outOfScopeAnswered: 3, unansweredImplied: 3 },
+  'blind-dev9': { outOfScopeAnswered: 3, unansweredImplied: 2 },
   tuning: { outOfScopeAnswered: 3, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

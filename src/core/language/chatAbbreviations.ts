@@ -14,6 +14,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['para', 'pa'],
     ['por favor', 'porfa', 'xfa', 'pf', 'plis'],
     ['quiero', 'kiero'],
+    ['oye', 'oe'],
     ['como', 'komo'],
     ['cuando', 'qdo'],
     ['de', 'd'],
@@ -23,7 +24,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
   ],
   en: [
     // "Yous", "youse": the plural "you" of Ireland, Scotland and Australia.
-    ['you', 'u', 'ya', 'yous', 'youse'],
+    ['you', 'u', 'ya', 'yous', 'youse', 'y all', 'yall'],
     ['give me', 'gimme'],
     ['your', 'ur'],
     ['are', 'r'],
@@ -55,6 +56,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['pour', 'pr'],
     ['quelqu un', 'qq1', 'qqn', 'qlq1'],
     ['je veux', 'jveux', 'jve'],
+    ['je sais pas', 'jsp', 'chais pas', 'chépa'],
     ['je voudrais', 'jvoudrais', 'jvoudrai', 'jvoudré'],
     ['je suis', 'jsuis', 'chui', 'chuis'],
     ['s il vous plaît', 'svp', 'stp'],

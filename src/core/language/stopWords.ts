@@ -20,7 +20,7 @@ const WORDS: Localized<string> = {
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos
-    realmente basicamente francamente sinceramente solo solamente eh ah oh bueno exactamente vos
+    realmente basicamente francamente sinceramente solo solamente eh ah oh bueno exactamente vos pe po
     ahi alli
     leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas leer bot chatbot
     tratar tratais tratan tratamos
@@ -40,7 +40,7 @@ const WORDS: Localized<string> = {
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard read see though tho wait bot chatbot
-    via per among lol tbh oh eh aye yeah yep yup nah po
+    via per among lol tbh oh eh aye yeah yep yup nah po yo
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
@@ -55,7 +55,7 @@ const WORDS: Localized<string> = {
     peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
-    bien vraiment franchement juste deja voila bon ben bah oh hein enfin donc lu vu entendu
+    bien vraiment franchement juste deja voila bon ben bah oh hein enfin donc lu vu entendu trop vite sais
     chez parmi selon entre aussi ici chose choses lors juste lire davantage voir bot chatbot
     traiter traitez traitons traitent
     connaitre connais connait connaissez connaissons connaissent

@@ -24,6 +24,8 @@ describe('chat shortenings are written out in full', () => {
     ['fr', 'jvoudrai participer', 'je voudrais participer'],
     ['en', 'what do yous do', 'what do you do'],
     ['es', 'me pasas tu coreo', 'me pasas tu correo'],
+    ['fr', 'jsp ce que vous faites', 'je sais pas ce que vous faites'],
+    ['en', "do y'all work on asylum", 'do you work on asylum'],
     ['fr', 'ya quelles possibilites', 'il y a quelles possibilites'],
   ]);
 });

@@ -903,6 +903,9 @@ describe('fillers and the words of everyday speech carry no topic', () => {
     ['what do yous do?', 'en', 'about'],
     ['yeah nah, who funds it?', 'en', 'funding'],
     ['yep, and what has it achieved?', 'en', 'impact'],
+    ["yo, do y'all work on asylum?", 'en', 'area-international-protection'],
+    ["jsp trop ce que vous faites, vous m'expliquez vite fait ?", 'fr', 'about'],
+    ['oe causa, ¿qué le ofrecen a un país socio pe?', 'es', 'partner-countries'], // a guard: the same before
   ]);
 });
 

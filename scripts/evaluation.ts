@@ -105,6 +105,18 @@ export const EVAL_SETS = [
       "an eighth, written the same way at the end of that session and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev8',
+    about:
+      "a ninth, written the same way at the start of 2026-11-30's fourth session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev9',
+    about:
+      "a tenth, written the same way later in that session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -117,13 +129,15 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
  */
 export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   blind: 0.93,
-  'blind-dev': 0.96,
+  'blind-dev': 0.97,
   'blind-dev2': 0.95,
-  'blind-dev3': 0.93,
-  'blind-dev4': 0.93,
-  'blind-dev5': 0.94,
+  'blind-dev3': 0.94,
+  'blind-dev4': 0.94,
+  'blind-dev5': 0.95,
   'blind-dev6': 0.91,
-  'blind-dev7': 0.85,
+  'blind-dev7': 0.91,
+  'blind-dev8': 0.93,
+  'blind-dev9': 0.89,
   tuning: 0.96,
   seen: 1,
 };
@@ -138,14 +152,16 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   // blind: 3 and 6 before the classifier (2026-11-30); 4 and 2 after the day's first changes;
   // 1 and 1 with the curated phrasings and the out-of-scope class (chosen on the development sets alone).
   blind: { outOfScopeAnswered: 1, unansweredImplied: 1 },
-  'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 2 },
+  'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev2': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev3': { outOfScopeAnswered: 1, unansweredImplied: 2 },
-  'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 1 },
+  'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 0 },
   'blind-dev5': { outOfScopeAnswered: 0, unansweredImplied: 3 },
   'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 3 },
-  'blind-dev7': { outOfScopeAnswered: 1, unansweredImplied: 6 },
-  tuning: { outOfScopeAnswered: 3, unansweredImplied: 1 },
+  'blind-dev7': { outOfScopeAnswered: 1, unansweredImplied: 4 },
+  'blind-dev8': { outOfScopeAnswered: 3, unansweredImplied: 1 },
+  'blind-dev9': { outOfScopeAnswered: 3, unansweredImplied: 2 },
+  tuning: { outOfScopeAnswered: 2, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };
 

@@ -26,7 +26,7 @@ export function entry(id: string, overrides: Json = {}): Json {
 const list = <T>(value: T) => ({ es: value, en: value, fr: value });
 
 export function conversation(overrides: Json = {}): Json {
-  const cues = { self: ['yo'], matters: ['visado'], notWhen: ['experto'] };
+  const cues = { self: ['yo'], matters: ['visado'], notWhen: ['experto'], own: ['mi visado'] };
   return {
     mainTopics: ['about'],
     personalCaseEntry: 'about',

@@ -39,6 +39,8 @@ export interface PersonalCaseCues {
   readonly matters: readonly string[];
   /** Words that show the question is about taking part after all ("experto", "institution"). */
   readonly notWhen: readonly string[];
+  /** One's own document or claim ("mi visado", "my residence permit"): a personal case even beside a `notWhen` word ("soy estudiante"). */
+  readonly own: readonly string[];
 }
 
 /** Cues that a person wants to take part or be put in touch with the MIEUX+ team. */
@@ -82,7 +84,16 @@ export interface ConversationData {
   readonly otherSubjects?: { readonly answers: readonly string[]; readonly programmeWords: Localized<readonly string[]> };
   /** Overview entries and their parts (see localRecognizer.ts, partOfOverview). */
   readonly overviews?: Readonly<Record<string, readonly string[]>>;
-  readonly outsiders?: { readonly entry: string; readonly about: readonly string[]; readonly phrases: Localized<readonly string[]> };
+  readonly outsiders?: {
+    readonly entry: string;
+    readonly about: readonly string[];
+    readonly phrases: Localized<readonly string[]>;
+    /**
+     * Entries an outsider's question finds when it asks something of themself ("I'm retired. Could I
+     * still be involved?": "still" finds whether MIEUX+ still runs), and the words that show it does.
+     */
+    readonly ofOneself?: { readonly about: readonly string[]; readonly phrases: Localized<readonly string[]> };
+  };
 }
 
 export interface KnowledgeBase {

@@ -238,9 +238,24 @@ function validateOutsiders(raw: unknown, file: string, entryRef: EntryRef, probl
   if (!stringList(section.about) || section.about.length === 0) problems.add(file, 'outsiders.about ', 'needs a list of entry ids');
   else section.about.forEach((id) => entryRef(id, 'outsiders.about'));
   const phrases = localizedList(section, file, 'outsiders ', problems);
+  const ofOneself = validateOfOneself(section.ofOneself, file, entryRef, problems);
   return phrases && typeof section.entry === 'string' && stringList(section.about)
-    ? { entry: section.entry, about: section.about, phrases }
+    ? { entry: section.entry, about: section.about, phrases, ...(ofOneself ? { ofOneself } : {}) }
     : undefined;
+}
+
+function validateOfOneself(
+  raw: unknown,
+  file: string,
+  entryRef: EntryRef,
+  problems: Problems,
+): NonNullable<ConversationData['outsiders']>['ofOneself'] {
+  if (raw === undefined) return undefined;
+  const section = isRecord(raw) ? raw : {};
+  if (!stringList(section.about) || section.about.length === 0) problems.add(file, 'outsiders.ofOneself.about ', 'needs a list of entry ids');
+  else section.about.forEach((id) => entryRef(id, 'outsiders.ofOneself.about'));
+  const phrases = localizedList(section, file, 'outsiders.ofOneself ', problems);
+  return phrases && stringList(section.about) ? { about: section.about, phrases } : undefined;
 }
 
 function validateOverviews(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['overviews'] {
@@ -296,7 +311,7 @@ export function validateConversation(
     if (list) smallTalk[kind] = list;
   }
 
-  const personalCase = cueLists(raw.personalCase, ['self', 'matters', 'notWhen'] as const, file, 'personalCase', problems);
+  const personalCase = cueLists(raw.personalCase, ['self', 'matters', 'notWhen', 'own'] as const, file, 'personalCase', problems);
   const handoffAfter = raw.handoffAfter ?? [];
   if (!stringList(handoffAfter)) problems.add(file, 'handoffAfter ', 'must be a list of entry ids');
   else handoffAfter.forEach((id) => entryRef(id, 'handoffAfter'));

@@ -14,13 +14,17 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['para', 'pa'],
     ['por favor', 'porfa', 'xfa', 'pf', 'plis'],
     ['quiero', 'kiero'],
+    ['oye', 'oe'],
     ['como', 'komo'],
     ['cuando', 'qdo'],
     ['de', 'd'],
     ['gracias', 'grax', 'graciass'],
+    // A misspelling seen in three independent sets; "coreo" is also a rare real word, so typo tolerance keeps it.
+    ['correo', 'coreo'],
   ],
   en: [
-    ['you', 'u', 'ya'],
+    // "Yous", "youse": the plural "you" of Ireland, Scotland and Australia.
+    ['you', 'u', 'ya', 'yous', 'youse', 'y all', 'yall'],
     ['give me', 'gimme'],
     ['your', 'ur'],
     ['are', 'r'],
@@ -40,6 +44,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['do not', 'dont'],
     ['i am', 'im'],
     ['information', 'info'],
+    ['government', 'govt', 'gov', 'govt.'],
+    ['department', 'dept'],
   ],
   fr: [
     // Not "cé": without its accent it is "ce", a word of its own ("est-ce que", "ce programme").
@@ -50,6 +56,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['pour', 'pr'],
     ['quelqu un', 'qq1', 'qqn', 'qlq1'],
     ['je veux', 'jveux', 'jve'],
+    ['je sais pas', 'jsp', 'chais pas', 'chépa'],
+    ['je voudrais', 'jvoudrais', 'jvoudrai', 'jvoudré'],
     ['je suis', 'jsuis', 'chui', 'chuis'],
     ['s il vous plaît', 'svp', 'stp'],
     ['beaucoup', 'bcp'],
@@ -58,6 +66,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['pourquoi', 'pk', 'pq'],
     ['quand', 'qd'],
     ['que', 'ke'],
+    ['il y a', 'ya'],
     ['qu est ce que', 'keske', 'kesk'],
     ['merci', 'mrc', 'mci'],
     ['association', 'asso'],

@@ -12,16 +12,42 @@ import type { Localized } from './languages';
  * also "all over the world". "Traite" after its subject is "deals with", not trafficking.
  */
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
-  es: [['actualmente', 'en este momento', 'en estos momentos']],
-  // "All day", "day to day" and "at the moment" are no durations: how experts spend their time,
-  // every day, now.
+  es: [
+    ['actualmente', 'en este momento', 'en estos momentos'],
+    // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
+    ['contable', 'experto contable', 'experta contable', 'expertos contables'],
+    // How long something has gone on asks since when, not how long an Action lasts.
+    // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
+    ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+  ],
+  // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
+  // their time, every day, one's regular work, now.
   en: [
     ['all', 'all day'],
     ['daily', 'day to day'],
-    ['currently', 'at the moment'],
+    ['job', 'day job'],
+    ['currently', 'at the moment', 'these days', 'nowadays'],
+    // "In plain English" asks for it simply, not about languages.
+    ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
+    // How long something has gone on asks since when, not how long an Action lasts.
+    [
+      'since when',
+      'how long have you been',
+      'how long have you guys been',
+      'how long has it been',
+      'how long has mieux been',
+      'how long has this been',
+      'how long has the initiative been',
+      'how long has the programme been',
+      'how long has the program been',
+    ],
   ],
   fr: [
-    ['tous', 'tout le monde'],
+    ['on', 'tout le monde'],
+    // « En gros » : en résumé.
+    ['en', 'en gros'],
+    // Un expert-comptable est un métier, pas un expert de MIEUX+.
+    ['comptable', 'expert comptable', 'experte comptable', 'experts comptables'],
     // "Traite" is trafficking ("la traite des êtres humains") and "deals with" after its subject.
     ['mieux', 'mieux traite'],
     ['qui', 'qui traite'],

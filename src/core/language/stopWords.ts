@@ -16,15 +16,16 @@ const WORDS: Localized<string> = {
     tiene tienen tu tus u un una unas uno unos usted ustedes vosotros y ya yo
     puedo puede pueden podria podrias podeis quisiera quiero queria gustaria saber decir dime digame diga explica
     explicame explicar explicas explicais expliquen explique cuentame contar informacion info acerca respecto favor por favor hola gracias
-    hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta
+    hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta preguntas consultas
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos
-    realmente basicamente francamente sinceramente solo solamente eh ah bueno exactamente
+    realmente basicamente francamente sinceramente solo solamente eh ah oh bueno exactamente vos pe po
     ahi alli
     leido oido visto poder tener teneis tenemos he estimado estimada estimados estimadas leer bot chatbot
     tratar tratais tratan tratamos
     conocer conoces conoce conocen conozco conoceis conocemos conocia
+    voy vas va vamos vais van
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -34,12 +35,12 @@ const WORDS: Localized<string> = {
     then there these they this those through to too under until up very was we were what when where which while
     who whom whose will with would you your yours
     guys guy folks
-    tell explain know please info information anything something like want wanted wonder wondering question
+    tell explain know please info information anything something like want wanted wonder wondering question questions
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard read see though tho wait bot chatbot
-    via per among lol tbh
+    via per among lol tbh oh eh aye yeah yep yup nah po yo
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
   `,
@@ -49,15 +50,17 @@ const WORDS: Localized<string> = {
     quels quelles qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y est etait
     sont peux peut pouvez pourriez pourrais voudrais veux voulez savoir dire dites explique expliquer expliquez
     parle parlez parler renseignement renseignements information informations svp plait sil vous comment
-    ou quand est-ce ce qu il y a fait faire fais bonjour merci alors question
+    ou quand est-ce ce qu il y a fait faire fais bonjour merci alors question questions
     avons avez ont avait avaient aurait auraient aura avoir suis sommes etes serait seraient sera ete
     peuvent pouvons puis pourrait pourraient pouvait veut voulons veulent voudrait voudrions dois doit devons
     devez doivent devrait devrais souhaite souhaiterais souhaitons aimerais cest quelques quelque plus tant comme
     beaucoup info infos salut bonsoir coucou
-    bien vraiment franchement juste deja voila bon ben bah enfin donc lu vu entendu
-    chez parmi selon aussi ici chose choses lors juste lire davantage voir bot chatbot
+    bien vraiment franchement juste deja voila bon ben bah oh hein enfin donc lu vu entendu trop vite sais
+    chez parmi selon entre aussi ici chose choses lors juste lire davantage voir bot chatbot
     traiter traitez traitons traitent
     connaitre connais connait connaissez connaissons connaissent
+    donner donne donnes donnez donnent donnerais donneriez donnera
+    yo chat
   `,
 };
 

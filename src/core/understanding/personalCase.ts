@@ -27,6 +27,8 @@ export class PersonalCaseDetector {
     const { found } = this.mattersOrNot[lang].split(words);
     const named = found.map((phrase) => phrase.split(' '));
     const isNot = (phrase: string[]) => cues.notWhen.lengthAt(phrase, 0) === phrase.length;
+    // "Je suis étudiante… avec mon titre de séjour": one's own document outweighs who one is.
+    if (cues.own.occursIn(words)) return true;
     return named.some((p) => !isNot(p)) && !named.some(isNot) && cues.self.occursIn(words);
   }
 }

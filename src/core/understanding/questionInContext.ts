@@ -17,8 +17,13 @@ const WHAT_IS_IT: Localized<PhraseList> = {
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
 
-/** An outsider's question is about taking part when that is among the best this many candidates. */
+/** A runner-up this close to a second half's answer may be what the first half's words say it is. */
+const CLOSE_SECOND_SHARE = 0.9;
+
+/** An outsider's question is about taking part when that is among the best this many candidates… */
 const OUTSIDER_CANDIDATES = 2;
+/** …and, as the runner-up, the classifier finds it at least this likely (not a far second to a clear answer). */
+const OUTSIDER_RUNNER_UP_MIN_PROBABILITY = 0.1;
 
 /**
  * One question of a message, read together with what comes before it: the person's own case told
@@ -30,6 +35,8 @@ export class QuestionInContext {
   /** "Soy jubilado, ¿puedo ser experto?": see ConversationData.outsiders. */
   private readonly outsiders: Localized<PhraseList>;
   private readonly outsiderQuestions: ReadonlySet<string>;
+  /** "Could I still…", "¿todavía puedo…?": see ConversationData.outsiders.ofOneself. */
+  private readonly ofOneself: Localized<PhraseList>;
 
   constructor(
     private readonly conversation: ConversationData,
@@ -49,6 +56,8 @@ export class QuestionInContext {
       fr: new PhraseList(outsiders.fr, stems('fr')),
     };
     this.outsiderQuestions = new Set(conversation.outsiders?.about ?? []);
+    const ofOneself = conversation.outsiders?.ofOneself?.phrases ?? { es: [], en: [], fr: [] };
+    this.ofOneself = { es: new PhraseList(ofOneself.es), en: new PhraseList(ofOneself.en), fr: new PhraseList(ofOneself.fr) };
   }
 
   /**
@@ -84,7 +93,7 @@ export class QuestionInContext {
     // Whether the asker describes themself as an outsider: worked out once, and only when a reading is about taking part.
     let outsiderCue: boolean | undefined;
     const outsider = (): boolean => (outsiderCue ??= this.outsiders[lang].occursIn(withBefore.map((w) => topicWords.lexicon.stem(w))));
-    let whole = this.fromOutsider(this.readPart(tokens, reading), outsider);
+    let whole = this.fromOutsider(this.readPart(tokens, reading), outsider, words, lang);
     // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
     // nothing by itself may be about what was just said.
     if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
@@ -93,7 +102,7 @@ export class QuestionInContext {
     }
     if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
     whole = this.partOfOverview(whole, before, words, reading);
-    whole = this.fromOutsider(whole, outsider);
+    whole = this.fromOutsider(whole, outsider, words, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const { left, right, alternative } of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.readPart(left, reading);
@@ -159,8 +168,13 @@ export class QuestionInContext {
     if (withSubject.kind === 'answer' && !restatesFirst) return { recognition: withSubject, restatesFirst };
     // "Qu'offre MIEUX+ aux pays partenaires, et est-ce payant pour eux ?": alone, the second half is a
     // "did you mean" between who pays what; the first half's words tell which of those it is.
-    if (alone.kind === 'clarify') {
-      const options = alone.options.filter((id) => first.kind !== 'answer' || id !== first.entryId);
+    // So may an answer the runner-up nearly ties ("…, et y a-t-il des frais pour eux ?": whose fees).
+    const close =
+      alone.kind === 'answer' && restatesFirst
+        ? alone.candidates.filter((c) => c.score >= (alone.candidates[0]?.score ?? 0) * CLOSE_SECOND_SHARE).map((c) => c.entryId)
+        : [];
+    if (alone.kind === 'clarify' || close.length > 1) {
+      const options = (alone.kind === 'clarify' ? alone.options : close).filter((id) => first.kind !== 'answer' || id !== first.entryId);
       const likeliest = topicWords.index.likeliest(topicWords.index.analyseTokens(subject), options);
       if (likeliest && likeliest.share >= this.likelyShareToAnswer) {
         return {
@@ -188,16 +202,20 @@ export class QuestionInContext {
    * ("I'm retired. Can I still be an expert?") asks what the brochure does not say.
    * `outsider`: whether the question or the statement before it describes such a person.
    */
-  private fromOutsider(recognition: Recognition, outsider: () => boolean): Recognition {
+  private fromOutsider(recognition: Recognition, outsider: () => boolean, words: readonly string[], lang: Lang): Recognition {
     const outsiders = this.conversation.outsiders;
     if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;
     const first = recognition.kind === 'answer' ? recognition.entryId : recognition.options[0];
+    // "I'm retired. Could I still be involved?": asked of oneself, "still" is not whether MIEUX+ still runs.
+    const ofOneself = first !== undefined && outsiders.ofOneself?.about.includes(first) === true && this.ofOneself[lang].occursIn(words);
     // "I'm retired. Can I still be an expert?": "still" pulls towards whether MIEUX+ still runs, but
     // the runner-up, taking part, is what someone retired asks about.
-    const aboutTakingPart = [first, ...recognition.candidates.slice(0, OUTSIDER_CANDIDATES).map((c) => c.entryId)].some(
-      (id) => id !== undefined && this.outsiderQuestions.has(id),
-    );
-    if (!aboutTakingPart || !outsider()) return recognition;
+    // A far second ("think tank… how many experts has MIEUX+ deployed?") does not count.
+    const runnersUp = recognition.candidates
+      .slice(1, OUTSIDER_CANDIDATES)
+      .filter((c) => (c.probability ?? 0) >= OUTSIDER_RUNNER_UP_MIN_PROBABILITY);
+    const aboutTakingPart = [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
+    if ((!aboutTakingPart && !ofOneself) || !outsider()) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }
 }

@@ -17,7 +17,14 @@ interface LanguageLists {
   readonly kinds: ReadonlyMap<string, readonly SmallTalkKind[]>;
   /** The words its phrases open with: a message with none of them holds no small talk of this language. */
   readonly openers: ReadonlySet<string>;
+  /** Its phrases' words. */
+  readonly words: ReadonlySet<string>;
+  /** Its phrases' words with each run of a letter written once ("hola", "merci"), and the word. */
+  readonly unstretched: ReadonlyMap<string, string>;
 }
+
+/** A word with each run of a repeated letter written once: "holaaa" → "hola", "merciii" → "merci". */
+const unstretch = (word: string): string => word.replace(/(.)\1+/g, '$1');
 
 /**
  * Recognises messages that are only small talk ("hola", "thanks a lot!", "que peux-tu faire ?",
@@ -42,7 +49,9 @@ export class SmallTalkDetector {
         }
       }
       const phrases = new PhraseList(all);
-      return { lang, phrases, kinds, openers: new Set(phrases.firstWords()) };
+      const words = new Set(phrases.words());
+      const unstretched = new Map([...words].map((w) => [unstretch(w), w]));
+      return { lang, phrases, kinds, openers: new Set(phrases.firstWords()), words, unstretched };
     });
   }
 
@@ -50,8 +59,9 @@ export class SmallTalkDetector {
   detect(tokens: readonly string[], preferred: Lang): SmallTalkMatch | undefined {
     let best: (SmallTalkMatch & { rest: number }) | undefined;
     for (const list of this.lists) {
-      if (!tokens.some((t) => list.openers.has(t))) continue;
-      const { rest, found } = list.phrases.split(tokens);
+      const words = tokens.map((t) => this.unstretched(t, list));
+      if (!words.some((t) => list.openers.has(t))) continue;
+      const { rest, found } = list.phrases.split(words);
       if (found.length === 0) continue;
       // What is left may only be filler ("oh", "please") — never a content word.
       if (rest.some((t) => !this.stopWords[list.lang].has(t))) continue;
@@ -62,6 +72,17 @@ export class SmallTalkDetector {
       if (better) best = { kind, lang: list.lang, rest: rest.length };
     }
     return best && { kind: best.kind, lang: best.lang };
+  }
+
+  /**
+   * People stretch the words of a greeting or thanks ("holaa", "hiii", "merciiii"): a word that
+   * is none of the list's own, but is one of them once its repeated letters are written once,
+   * is that word. A word of the list ("good", "cheers") is taken as it is.
+   */
+  private unstretched(token: string, list: LanguageLists): string {
+    if (list.words.has(token) || !/(.)\1/.test(token)) return token;
+    const word = list.unstretched.get(unstretch(token));
+    return word ?? token;
   }
 
   /** All small-talk words of a language, for language detection. */

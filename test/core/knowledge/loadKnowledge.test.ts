@@ -5,6 +5,8 @@ import { KnowledgeError } from '../../../src/errors';
 import { LANGUAGES } from '../../../src/core/language/languages';
 import { conversation, entry, writeKnowledge, type FixtureFiles } from '../../support/knowledgeFixture';
 
+const list = <T>(value: T) => ({ es: value, en: value, fr: value });
+
 function problemsOf(files: FixtureFiles): readonly string[] {
   try {
     loadKnowledge(writeKnowledge(files));
@@ -54,6 +56,25 @@ describe('loadKnowledge', () => {
     ['no conversation file', { conversation: null }, /conversation\.yaml: cannot be read \(ENOENT\)/],
     ['a main topic that is no entry', { conversation: conversation({ mainTopics: ['about', 'ghost'] }) }, /conversation\.yaml: mainTopics names no entry \('ghost'\)/],
     ['small talk missing a language', { conversation: conversation({ smallTalk: { ...(conversation().smallTalk as object), thanks: { es: ['gracias'], en: ['thanks'] } } }) }, /conversation\.yaml: smallTalk\.thanks has no French list/],
+    [
+      'outsiders asking of themselves about no entry',
+      {
+        conversation: conversation({
+          outsiders: { entry: 'about', about: ['about'], es: ['jubilado'], en: ['retired'], fr: ['retraité'], ofOneself: { about: ['ghost'], es: ['puedo'], en: ['can i'], fr: ['puis je'] } },
+        }),
+      },
+      /conversation\.yaml: outsiders\.ofOneself\.about names no entry \('ghost'\)/,
+    ],
+    [
+      'outsiders asking of themselves without a French list',
+      { conversation: conversation({ outsiders: { entry: 'about', about: ['about'], es: ['jubilado'], en: ['retired'], fr: ['retraité'], ofOneself: { about: ['about'], es: ['puedo'], en: ['can i'] } } }) },
+      /conversation\.yaml: outsiders\.ofOneself has no French list/,
+    ],
+    [
+      'personal-case cues without the list of own documents',
+      { conversation: conversation({ personalCase: list({ self: ['yo'], matters: ['visado'], notWhen: ['experto'] }) }) },
+      /conversation\.yaml: personalCase\.es needs a `own` list/,
+    ],
     ['a synonym group of one word', { synonyms: { fr: [['seul']] } }, /synonyms\.yaml: fr group 1 needs at least two words/],
     ['out-of-scope messages that are not a mapping', { outOfScope: '- weather\n' }, /out-of-scope\.yaml: must map es, en and fr to lists of messages/],
     ['out-of-scope messages that are not a list', { outOfScope: { en: 'weather in Rome' } }, /out-of-scope\.yaml: en: must be a list of messages/],

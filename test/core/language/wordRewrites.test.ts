@@ -19,6 +19,14 @@ describe('chat shortenings are written out in full', () => {
     ['en', 'what do u do', 'what do you do'],
     ['fr', 'vs faites koi', 'vous faites quoi'],
     ['fr', 'c nul', 'c est nul'],
+    ['en', 'a govt dept in ghana', 'a government department in ghana'],
+    ['fr', 'jvoudrais participer', 'je voudrais participer'],
+    ['fr', 'jvoudrai participer', 'je voudrais participer'],
+    ['en', 'what do yous do', 'what do you do'],
+    ['es', 'me pasas tu coreo', 'me pasas tu correo'],
+    ['fr', 'jsp ce que vous faites', 'je sais pas ce que vous faites'],
+    ['en', "do y'all work on asylum", 'do you work on asylum'],
+    ['fr', 'ya quelles possibilites', 'il y a quelles possibilites'],
   ]);
 });
 

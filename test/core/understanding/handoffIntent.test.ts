@@ -45,6 +45,28 @@ describe('a wish to contact the team starts the hand-off', () => {
     ["Est-ce que l'un de vous peut me rappeler ?", 'fr'],
     ["J'aimerais parler à un membre de l'équipe", 'fr'],
     ["Pouvez-vous transmettre mon profil à l'équipe MIEUX+ ?", 'fr'],
+    // Chat spelling ("jvoudrais"), and being written to or called as the action.
+    ["jvoudrais que qqn de l'équipe me contacte", 'fr'],
+    ['jvoudrai participer à une action', 'fr'],
+    ["je voudrais que quelqu'un de l'équipe m'écrive", 'fr'],
+    ["Un membre de l'équipe pourrait-il m'écrire ?", 'fr'],
+    ["J'aimerais qu'on m'appelle demain", 'fr'],
+    // A real person, a message forwarded, interest passed on, someone in charge.
+    ['Could I speak to an actual person, please?', 'en'],
+    ['Please forward my message to the team.', 'en'],
+    ['¿Me pasas con una persona de verdad?', 'es'],
+    ['pásame con un humano porfa', 'es'],
+    ['¿Podrían hacerle llegar mi interés al equipo?', 'es'],
+    ['Quisiera hablar con un responsable de MIEUX+.', 'es'],
+    ['Je voudrais parler à une vraie personne.', 'fr'],
+    ["Merci de transmettre mon message à l'équipe.", 'fr'],
+    ['We would like to be connected with the team to discuss cooperation.', 'en'], // a guard: the same before
+    ["Quelqu'un de chez vous peut me contacter pour une demande ?", 'fr'],
+    ['Merci de me faire recontacter par votre équipe.', 'fr'],
+    ['me gustaría hablar con un asesor', 'es'],
+    // Guards (the same before): "nous recontacter" after a wish, and "de me recontacter", were cues already.
+    ['Nous souhaitons collaborer avec vous : merci de bien vouloir nous recontacter.', 'fr'],
+    ['Merci de me recontacter rapidement.', 'fr'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).toBe('handoff');
   });
@@ -65,6 +87,10 @@ describe('a question about taking part gets the answer instead', () => {
     ['Je voudrais comprendre comment un État membre peut participer', 'fr'],
     // "Me apunto" is no request to start: "¿cómo me apunto?" asks how ("como" also means "as", so it cannot tell).
     ['como me apunto de experto', 'es'], // a guard
+    // Nor is "can someone contact me" when it asks how (guards: "escríbeme" and "me apunto" were left out for this).
+    ['Comment peut-on vous contacter ?', 'fr'],
+    ['escríbeme un poema sobre el mar', 'es'],
+    ['¿Cómo me apunto al Erasmus?', 'es'],
   ])('%j', (text, lang) => {
     expect(kind(text, lang)).not.toBe('handoff');
   });

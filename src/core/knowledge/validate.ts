@@ -235,27 +235,24 @@ function validateOutsiders(raw: unknown, file: string, entryRef: EntryRef, probl
   if (raw === undefined) return undefined;
   const section = isRecord(raw) ? raw : {};
   entryRef(section.entry, 'outsiders.entry');
-  if (!stringList(section.about) || section.about.length === 0) problems.add(file, 'outsiders.about ', 'needs a list of entry ids');
-  else section.about.forEach((id) => entryRef(id, 'outsiders.about'));
-  const phrases = localizedList(section, file, 'outsiders ', problems);
-  const ofOneself = validateOfOneself(section.ofOneself, file, entryRef, problems);
-  return phrases && typeof section.entry === 'string' && stringList(section.about)
-    ? { entry: section.entry, about: section.about, phrases, ...(ofOneself ? { ofOneself } : {}) }
-    : undefined;
+  const questions = aboutAndPhrases(section, 'outsiders', file, entryRef, problems);
+  const ofOneself = section.ofOneself === undefined ? undefined : aboutAndPhrases(section.ofOneself, 'outsiders.ofOneself', file, entryRef, problems);
+  return questions && typeof section.entry === 'string' ? { entry: section.entry, ...questions, ...(ofOneself ? { ofOneself } : {}) } : undefined;
 }
 
-function validateOfOneself(
+/** The entries a section's questions are about (`about`) and its phrases per language (outsiders, outsiders.ofOneself). */
+function aboutAndPhrases(
   raw: unknown,
+  where: string,
   file: string,
   entryRef: EntryRef,
   problems: Problems,
-): NonNullable<ConversationData['outsiders']>['ofOneself'] {
-  if (raw === undefined) return undefined;
+): { about: string[]; phrases: Localized<string[]> } | undefined {
   const section = isRecord(raw) ? raw : {};
-  if (!stringList(section.about) || section.about.length === 0) problems.add(file, 'outsiders.ofOneself.about ', 'needs a list of entry ids');
-  else section.about.forEach((id) => entryRef(id, 'outsiders.ofOneself.about'));
-  const phrases = localizedList(section, file, 'outsiders.ofOneself ', problems);
-  return phrases && stringList(section.about) ? { about: section.about, phrases } : undefined;
+  if (!stringList(section.about) || section.about.length === 0) problems.add(file, `${where}.about `, 'needs a list of entry ids');
+  else section.about.forEach((id) => entryRef(id, `${where}.about`));
+  const phrases = localizedList(section, file, `${where} `, problems);
+  return phrases && stringList(section.about) && section.about.length > 0 ? { about: section.about, phrases } : undefined;
 }
 
 function validateOverviews(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['overviews'] {

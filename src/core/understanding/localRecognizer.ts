@@ -238,8 +238,7 @@ export class LocalRecognizer implements Recognizer {
   private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, words: TopicWords): boolean {
     const otherSubjects = this.kb.conversation.otherSubjects;
     if (!otherSubjects || otherSubjects.answers.includes(winner)) return false;
-    const named =
-      analysis.tokens.includes(COUNTRY_NAME) || analysis.words.some((w, i) => names.has(w) && !words.index.knows(analysis.terms[i] ?? ''));
+    const named = analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
     return named && !words.tiedToProgramme(analysis.tokens);
   }
 

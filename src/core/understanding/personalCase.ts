@@ -22,13 +22,13 @@ export class PersonalCaseDetector {
   /** `words`: the question's normalised words. */
   isPersonalCase(words: readonly string[], lang: Lang): boolean {
     const cues = this.cues[lang];
+    // "Je suis étudiante… avec mon titre de séjour": one's own document outweighs who one is.
+    if (cues.own.occursIn(words)) return true;
     // Read as one list, longest phrase first at each place: "visado de **estudiante**" is a visa,
     // not a student's question about MIEUX+, and a "tarjeta **Visa**" is a bank card, not a visa.
     const { found } = this.mattersOrNot[lang].split(words);
     const named = found.map((phrase) => phrase.split(' '));
     const isNot = (phrase: string[]) => cues.notWhen.lengthAt(phrase, 0) === phrase.length;
-    // "Je suis étudiante… avec mon titre de séjour": one's own document outweighs who one is.
-    if (cues.own.occursIn(words)) return true;
     return named.some((p) => !isNot(p)) && !named.some(isNot) && cues.self.occursIn(words);
   }
 }

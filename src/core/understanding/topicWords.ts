@@ -1,4 +1,5 @@
 import type { Lexicon } from '../language/lexicon';
+import type { Analysis } from '../language/pipeline';
 import type { PhraseList } from './phraseList';
 import type { RetrievalIndex } from './retrievalIndex';
 
@@ -67,7 +68,11 @@ export class TopicWords {
 
   /** Whether the words hold a name (a capitalised word, see LocalRecognizer) the knowledge base never uses. */
   namesSomethingElse(words: readonly string[], names: ReadonlySet<string>): boolean {
-    const analysis = this.index.analyseTokens(words);
+    return this.holdsUnknownName(this.index.analyseTokens(words), names);
+  }
+
+  /** namesSomethingElse, for words already analysed. */
+  holdsUnknownName(analysis: Analysis, names: ReadonlySet<string>): boolean {
     return analysis.words.some((w, i) => names.has(w) && !this.index.knows(analysis.terms[i] ?? ''));
   }
 

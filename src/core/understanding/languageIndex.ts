@@ -1,6 +1,6 @@
 import type { Lang } from '../language/languages';
 import { Lexicon } from '../language/lexicon';
-import { STEMMERS } from '../language/stemmers';
+import { stemmerFor } from '../language/stemmers';
 import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import type { WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
@@ -48,7 +48,7 @@ export function buildLanguageIndex(
   spelling: WordList,
 ): { index: RetrievalIndex; lexicon: Lexicon } {
   const stopWords = STOP_WORDS[lang];
-  const lexicon = new Lexicon(STEMMERS[lang], lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
+  const lexicon = new Lexicon(stemmerFor(lang, spelling), lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
   const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang]]);
   const parts = { synonyms, stopWords, stem: (t: string) => stemCorrected(t, lexicon, synonyms) };
   const options = {

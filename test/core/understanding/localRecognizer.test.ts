@@ -987,6 +987,17 @@ describe('"what does it do?" after another organisation is about that organisati
   ]);
 });
 
+describe('a short question joined to one about another name is about that name', () => {
+  itLabels([
+    ['¿Qué es el programa Horizonte Europa y cómo me inscribo?', 'es', 'none'],
+    ["What's Fulbright and how do I apply?", 'en', 'none'],
+    ["C'est quoi Campus France et comment on postule ?", 'fr', 'none'],
+    // Of MIEUX+ itself, both are answered (guards: the same on main).
+    ['¿Qué es MIEUX+ y cómo participo?', 'es', 'about+work-with-mieux'],
+    ['what is mieux and how can i join', 'en', 'about+work-with-mieux'],
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

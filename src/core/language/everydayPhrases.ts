@@ -29,6 +29,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['currently', 'at the moment', 'these days', 'nowadays'],
     // "In plain English" asks for it simply, not about languages.
     ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
+    // "Kindly advise." closes a letter: it asks for an answer, not for advice.
+    ['please tell me', 'kindly advise', 'please advise'],
     // How long something has gone on asks since when, not how long an Action lasts.
     [
       'since when',

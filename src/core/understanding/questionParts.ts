@@ -70,8 +70,11 @@ export class QuestionSegmenter {
     const compile = (w: QuestionWords, lang: Lang): Compiled => ({
       stopWords: stopWords[lang],
       rewrites: rewrites[lang],
-      openers: new PhraseList([...w.interrogatives, ...w.openers]),
-      askingPhrases: new PhraseList(w.openers.filter((o) => tokenise(normalise(o)).length >= 3 && !w.onlyAtStart.includes(o))),
+      openers: new PhraseList([...w.interrogatives, ...w.openers, ...w.midSentence]),
+      askingPhrases: new PhraseList([
+        ...w.openers.filter((o) => tokenise(normalise(o)).length >= 3 && !w.onlyAtStart.includes(o)),
+        ...w.midSentence,
+      ]),
       interrogatives: new PhraseList(w.interrogatives),
       fillers: new PhraseList(w.fillers),
       joiners: new PhraseList(w.joiners),

@@ -998,6 +998,28 @@ describe('a short question joined to one about another name is about that name',
   ]);
 });
 
+// A request for information without a question mark, mid-sentence, was read with the whole
+// introduction ("I want to know" in two words did not open a question; "kindly", "inform" were unknown words).
+describe('"quisiera saber", "kindly inform", "nous aimerions savoir" open the question in a long message', () => {
+  itLabels([
+    [
+      'Trabajo en la oficina de asilo en Valencia y mi jefa quiere un resumen. Lo que necesito saber es qué gana un Estado miembro participando.',
+      'es',
+      'benefits',
+    ],
+    ['Mi unidad prepara un informe sobre cooperación y queremos saber en qué temas trabaja MIEUX+.', 'es', 'areas'],
+    ['We handle labour migration at the department in Colombo. Kindly inform who is funding this initiative.', 'en', 'funding'],
+    [
+      'Bonjour, je travaille à la direction des étrangers à Dakar, nous préparons une stratégie et nous aimerions savoir sur quels thèmes travaille MIEUX+.',
+      'fr',
+      'areas',
+    ],
+    // "Kindly advise." closing a letter asks for an answer, not for advice; and it opens a question still (guards: the same on main).
+    ['I am asked to find out what support MIEUX+ can offer to a partner country like ours. Kindly advise.', 'en', 'partner-countries'],
+    ['Kindly advise whether experts are paid.', 'en', 'expert-pay'],
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

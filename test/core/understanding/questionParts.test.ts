@@ -105,6 +105,28 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
       'fr',
       [{ words: 'je voulais savoir qui le finance', before: 'on m a parle de mieux au bureau et' }],
     ],
+    // Two words are enough when they say "I want to know" (questionWords.ts, midSentence).
+    [
+      'Preparamos un informe para la dirección y necesito saber cuántos expertos ha movilizado.',
+      'es',
+      [{ words: 'necesito saber cuantos expertos ha movilizado', before: 'preparamos un informe para la direccion y' }],
+    ],
+    [
+      'Our unit reviews donor programmes, kindly inform who funds this initiative.',
+      'en',
+      [{ words: 'kindly inform who funds this initiative', before: 'our unit reviews donor programmes' }],
+    ],
+    [
+      'Notre direction prépare une note, nous aimerions savoir qui finance MIEUX+.',
+      'fr',
+      [{ words: 'nous aimerions savoir qui finance mieux', before: 'notre direction prepare une note' }],
+    ],
+    // Two-word openers that are no request for information do not cut a statement (a guard: the same on main).
+    [
+      'Trabajo en una oficina donde se puede ver mucho movimiento. ¿Quién financia MIEUX+?',
+      'es',
+      [{ words: 'quien financia mieux', before: 'trabajo en una oficina donde se puede ver mucho movimiento' }],
+    ],
   ])('%j', (text, lang, expected) => {
     expect(segmenter.questions(text, lang).map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
   });

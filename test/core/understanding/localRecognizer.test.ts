@@ -1020,6 +1020,13 @@ describe('"quisiera saber", "kindly inform", "nous aimerions savoir" open the qu
   ]);
 });
 
+describe('an assignment is a mission', () => {
+  itLabels([
+    ['what does an expert do during an assignment', 'en', 'become-expert'],
+    ['How much is paid per assignment?', 'en', 'expert-pay'], // a guard: the same on main
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

@@ -82,6 +82,11 @@ export interface ConversationData {
    * entries a country may be the subject of (see localRecognizer.ts, namesAnotherSubject).
    */
   readonly otherSubjects?: { readonly answers: readonly string[]; readonly programmeWords: Localized<readonly string[]> };
+  /**
+   * Work people ask a chat bot for that this one does not do ("escribe un poema", "translate this",
+   * "une lettre de motivation"): a message that asks for it is not answered, whatever it names.
+   */
+  readonly tasks?: Localized<readonly string[]>;
   /** Overview entries and their parts (see localRecognizer.ts, partOfOverview). */
   readonly overviews?: Readonly<Record<string, readonly string[]>>;
   readonly outsiders?: {

@@ -318,6 +318,7 @@ export function validateConversation(
   const outsiders = validateOutsiders(raw.outsiders, file, entryRef, problems);
   const otherSubjects = validateOtherSubjects(raw.otherSubjects, file, entryRef, problems);
   const overviews = validateOverviews(raw.overviews, file, entryRef, problems);
+  const tasks = raw.tasks === undefined ? undefined : localizedList(raw.tasks, file, 'tasks ', problems);
   const yes = localizedList(raw.yes, file, 'yes ', problems);
   const no = localizedList(raw.no, file, 'no ', problems);
 
@@ -327,6 +328,7 @@ export function validateConversation(
     ...(outsiders ? { outsiders } : {}),
     ...(otherSubjects ? { otherSubjects } : {}),
     ...(overviews ? { overviews } : {}),
+    ...(tasks ? { tasks } : {}),
     yes,
     no,
     handoffAfter: handoffAfter as string[],

@@ -51,6 +51,8 @@ export class LocalRecognizer implements Recognizer {
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
   private readonly inContext: QuestionInContext;
+  /** See ConversationData.tasks. Matched word for word: "translated into" is no "translate this". */
+  private readonly tasks: Localized<PhraseList>;
 
   /** `spelling`: the spelling dictionaries that keep typo tolerance from rewriting real words. */
   constructor(
@@ -72,6 +74,8 @@ export class LocalRecognizer implements Recognizer {
       en: (w: string) => this.words.en.lexicon.stem(w),
       fr: (w: string) => this.words.fr.lexicon.stem(w),
     };
+    const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };
+    this.tasks = { es: new PhraseList(tasks.es), en: new PhraseList(tasks.en), fr: new PhraseList(tasks.fr) };
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
@@ -116,6 +120,8 @@ export class LocalRecognizer implements Recognizer {
       return { ...base, lang: detected ?? smallTalk.lang, langFromText: true, kind: 'smallTalk', smallTalk: smallTalk.kind };
     }
     if (this.handoff.isButton(tokens)) return { ...base, kind: 'handoff' };
+    // "Escribe un poema sobre el cambio climático" shares a topic's words, but asks for work, not about MIEUX+.
+    if (this.tasks[lang].occursIn(tokens)) return { ...base, kind: 'notFound' };
     // A button sends its entry's title back; a curated phrasing typed as is is answered below,
     // after the cues of a wish to contact the team or a personal case have had their say.
     const index = this.words[lang].index;

@@ -1027,6 +1027,19 @@ describe('an assignment is a mission', () => {
   ]);
 });
 
+// Requests for work the bot does not do were answered from the words of their subject (conversation.yaml tasks).
+describe('a request for a poem, a cover letter or a translation is not answered, whatever it names', () => {
+  itLabels([
+    ['tradúceme esto al francés: el equipo trabaja en asilo', 'es', 'none'],
+    ['Can you write a cover letter for an expert position?', 'en', 'none'],
+    ['traduis en anglais : les experts sont des fonctionnaires', 'fr', 'none'],
+    ['Escríbeme un poema sobre la migración de las aves', 'es', 'none'], // a guard: the same on main
+    // Matched word for word: a question about translated Actions is still one (guards: the same on main).
+    ['Are the Actions translated into English?', 'en', 'languages-required'],
+    ['Les Actions sont-elles traduites en anglais ?', 'fr', 'languages-required'],
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

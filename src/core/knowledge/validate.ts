@@ -279,7 +279,8 @@ function validateOtherSubjects(raw: unknown, file: string, entryRef: EntryRef, p
   if (!stringList(section.answers)) problems.add(file, 'otherSubjects.answers ', 'needs a list of entry ids');
   else section.answers.forEach((id) => entryRef(id, 'otherSubjects.answers'));
   const programmeWords = localizedList(section, file, 'otherSubjects ', problems);
-  return programmeWords && stringList(section.answers) ? { answers: section.answers, programmeWords } : undefined;
+  const names = section.names === undefined ? undefined : localizedList(section.names, file, 'otherSubjects.names ', problems);
+  return programmeWords && stringList(section.answers) ? { answers: section.answers, programmeWords, ...(names ? { names } : {}) } : undefined;
 }
 
 export function validateConversation(

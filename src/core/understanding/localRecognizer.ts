@@ -65,7 +65,7 @@ export class LocalRecognizer implements Recognizer {
     const build = (lang: Lang): TopicWords => {
       const { index, lexicon } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
-      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties);
+      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties, new PhraseList(programmeWords[lang]));
     };
     this.words = { es: build('es'), en: build('en'), fr: build('fr') };
     // Cues compare stems, so they hold for every inflection and for corrected typos.
@@ -243,9 +243,11 @@ export class LocalRecognizer implements Recognizer {
    */
   private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, words: TopicWords): boolean {
     const otherSubjects = this.kb.conversation.otherSubjects;
-    if (!otherSubjects || otherSubjects.answers.includes(winner)) return false;
-    const named = analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
-    return named && !words.tiedToProgramme(analysis.tokens);
+    if (!otherSubjects) return false;
+    // Another organisation is the subject whatever the answer: "¿En qué países trabaja ACNUR?" is not ours.
+    if (words.namesOtherOrganisation(analysis.tokens)) return true;
+    if (otherSubjects.answers.includes(winner) || words.tiedToProgramme(analysis.tokens)) return false;
+    return analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
   }
 
   /** What the recognizer made of a message, for curators (npm run kb:try): the terms it searched, unknown ones marked. */

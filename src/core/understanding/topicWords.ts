@@ -1,3 +1,4 @@
+import { OTHER_NAME } from '../language/countryNames';
 import type { Lexicon } from '../language/lexicon';
 import type { Analysis } from '../language/pipeline';
 import type { PhraseList } from './phraseList';
@@ -22,11 +23,22 @@ export class TopicWords {
     private readonly whatWeDo: PhraseList,
     /** The words of the programme, of the person asking and to the bot: see LocalRecognizer.namesAnotherSubject. */
     private readonly ties: PhraseList,
+    /** The programme's own words alone (conversation.yaml otherSubjects): what ties another organisation's name to MIEUX+. */
+    private readonly programme: PhraseList = ties,
   ) {}
 
   /** Whether the words hold a word of the programme, of the person asking, or to the bot. */
   tiedToProgramme(tokens: readonly string[]): boolean {
     return this.ties.occursIn(tokens);
+  }
+
+  /**
+   * Whether the words name another organisation (conversation.yaml otherSubjects.names) and no word
+   * of the programme: then it is their subject, even asked of the bot ("vous pouvez me résumer les
+   * actions de la Croix-Rouge ?").
+   */
+  namesOtherOrganisation(tokens: readonly string[]): boolean {
+    return tokens.includes(OTHER_NAME) && !this.programme.occursIn(tokens);
   }
 
   /** A statement that names MIEUX+ after every topic it mentions: what comes next points back at MIEUX+. */
@@ -71,9 +83,11 @@ export class TopicWords {
     return this.holdsUnknownName(this.index.analyseTokens(words), names);
   }
 
-  /** namesSomethingElse, for words already analysed. */
+  /** namesSomethingElse, for words already analysed: a curated name of another organisation counts too (OTHER_NAME). */
   holdsUnknownName(analysis: Analysis, names: ReadonlySet<string>): boolean {
-    return analysis.words.some((w, i) => names.has(w) && !this.index.knows(analysis.terms[i] ?? ''));
+    return (
+      analysis.tokens.includes(OTHER_NAME) || analysis.words.some((w, i) => names.has(w) && !this.index.knows(analysis.terms[i] ?? ''))
+    );
   }
 
   /** The words of a statement whose terms the knowledge base knows. */

@@ -1040,6 +1040,21 @@ describe('a request for a poem, a cover letter or a translation is not answered,
   ]);
 });
 
+// Other organisations named in words the knowledge base uses, or in the answers' own words, got
+// an answer about MIEUX+ (conversation.yaml otherSubjects.names).
+describe('a question about another organisation is about it', () => {
+  itLabels([
+    ['¿En qué países trabaja el ACNUR?', 'es', 'none'],
+    ['How is the International Organisation for Migration funded?', 'en', 'none'],
+    ['Which regions does the UNHCR cover?', 'en', 'none'],
+    ["Quels sont les domaines d'action de l'Organisation internationale pour les migrations ?", 'fr', 'none'],
+    ['Le HCR travaille dans quelles régions ?', 'fr', 'none'],
+    // Named with MIEUX+, or a workplace of Member States' public servants, it is a question about MIEUX+ (guards: the same on main).
+    ['Does MIEUX+ work with the IOM?', 'en', 'work-with-mieux'],
+    ["Je travaille à l'OFII, puis-je être expert ?", 'fr', 'become-expert'],
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

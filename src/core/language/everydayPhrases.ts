@@ -19,6 +19,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
     ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+    // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).
+    ['quien paga mieux', 'quien lo paga', 'quien paga esto', 'quien paga todo esto', 'quien lo banca', 'quien banca esto', 'quien lo pone'],
   ],
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
@@ -46,6 +48,18 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['on', 'tout le monde'],
+    // Who pays "ça" asks who funds the programme, as in Spanish.
+    [
+      'qui paie mieux',
+      'qui paie tout ça',
+      'qui paye tout ça',
+      'qui paie ça',
+      'qui paye ça',
+      'qui paie pour ça',
+      'qui paye pour ça',
+      'qui paie pour tout ça',
+      'qui paye pour tout ça',
+    ],
     // « En gros » : en résumé.
     ['en', 'en gros'],
     // Un expert-comptable est un métier, pas un expert de MIEUX+.

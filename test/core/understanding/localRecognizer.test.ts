@@ -1055,6 +1055,17 @@ describe('a question about another organisation is about it', () => {
   ]);
 });
 
+// "Who pays" without a payee was a "did you mean" between the three: with "this" or "it", it is the programme.
+describe('who pays "this" asks who funds MIEUX+', () => {
+  itLabels([
+    ['¿Y al final quién lo paga?', 'es', 'funding'],
+    ['qui paye pour ça ?', 'fr', 'funding'],
+    // Who pays the experts is their pay (guards: the same on main).
+    ['¿Quién paga a los expertos?', 'es', 'expert-pay'],
+    ['Qui paie les experts ?', 'fr', 'expert-pay'],
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

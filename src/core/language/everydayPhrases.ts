@@ -19,6 +19,22 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
     ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+    // "Hace unos años…" is "some years ago", not "¿hace MIEUX+…?" (does it do): said, not asked.
+    [
+      'antes',
+      'hace unos anos',
+      'hace anos',
+      'hace un ano',
+      'hace dos anos',
+      'hace tres anos',
+      'hace tiempo',
+      'hace un tiempo',
+      'hace poco',
+      'hace unos meses',
+      'hace meses',
+      'hace unas semanas',
+      'hace unos dias',
+    ],
     // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).
     ['quien paga mieux', 'quien lo paga', 'quien paga esto', 'quien paga todo esto', 'quien lo banca', 'quien banca esto', 'quien lo pone'],
   ],
@@ -48,6 +64,20 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['on', 'tout le monde'],
+    // "Il y a quelques années…" is "some years ago": said, not asked ("il y a" opens a question where a sentence starts).
+    [
+      'deja',
+      'il y a quelques annees',
+      'il y a des annees',
+      'il y a un an',
+      'il y a deux ans',
+      'il y a trois ans',
+      'il y a longtemps',
+      'il y a peu',
+      'il y a quelques mois',
+      'il y a quelques semaines',
+      'il y a quelques jours',
+    ],
     // Who pays "ça" asks who funds the programme, as in Spanish.
     [
       'qui paie mieux',

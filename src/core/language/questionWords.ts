@@ -60,7 +60,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     onlyAtStart: [],
     midSentence: list(
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
-        'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender',
+        'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
+        'quiere saber|quieren saber|necesita saber|necesitan saber|quería saber',
     ),
     prepositions: list('en|a|de|con|por|para|desde'),
   },
@@ -71,7 +72,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|' +
         'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r|' +
         'to find out|let me know|kindly let me know|please let me know|kindly tell me|request you to tell me|' +
-        'i need to know|we need to know|we would like to know|we d like to know|we want to know|i would like to find out|we would like to find out|i d like to find out|i need to understand|we need to understand',
+        'i need to know|we need to know|we would like to know|we d like to know|we want to know|i would like to find out|we would like to find out|i d like to find out|i need to understand|we need to understand|' +
+        'wants to know|would like to know|needs to know|asked me to check',
     ),
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
@@ -103,7 +105,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list("c'est-à-dire|c est à dire|autrement dit|en d'autres termes|je veux dire|enfin je veux dire"),
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
-    midSentence: list('voudrais savoir|aimerais savoir|souhaiterais savoir|voulais savoir|aimerais comprendre|voudrais comprendre'),
+    midSentence: list(
+      'voudrais savoir|aimerais savoir|souhaiterais savoir|voulais savoir|aimerais comprendre|voudrais comprendre|veut savoir|voudrait savoir|aimerait savoir|souhaite savoir|souhaiterait savoir',
+    ),
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
   },
 };

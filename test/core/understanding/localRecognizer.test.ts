@@ -1066,6 +1066,22 @@ describe('who pays "this" asks who funds MIEUX+', () => {
   ]);
 });
 
+// "Hace unos años…" and "Il y a quelques années…" opened a question ("¿hace…?", "il y a…?"), and
+// "perdí el contacto" in it asked for the contact details; "my director wants to know" opened none.
+describe('"some years ago" is said, not asked; what someone else wants to know is the question', () => {
+  itLabels([
+    [
+      'Soy de la policía de Quito. Hace unos años oí hablar de MIEUX+ en un curso pero perdí el contacto. ¿Sigue activo?',
+      'es',
+      'current-status',
+    ],
+    ["Il y a quelques années, un collègue m'a parlé de MIEUX+. Est-ce que ça existe encore ?", 'fr', 'current-status'],
+    ['Trabajo en la Oficina de Asilo. Lo que mi directora quiere saber es qué gana un Estado miembro participando.', 'es', 'benefits'],
+    ['I work at the border police and my director wants to know who funds MIEUX+.', 'en', 'funding'],
+    ["Je suis à la direction de l'immigration, ma directrice veut savoir qui finance MIEUX+.", 'fr', 'funding'], // a guard: the same on main
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

@@ -14,7 +14,7 @@ import { PhraseList } from './phraseList';
 import { QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
-import { COUNTRY_NAME } from '../language/countryNames';
+import { COUNTRY_NAME, OTHER_NAME } from '../language/countryNames';
 import { QuestionInContext } from './questionInContext';
 import { QuestionSegmenter } from './questionParts';
 import { certainAnswer, type Reading, type RecognitionBase } from './reading';
@@ -65,7 +65,7 @@ export class LocalRecognizer implements Recognizer {
     const build = (lang: Lang): TopicWords => {
       const { index, lexicon } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
-      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties, new PhraseList(programmeWords[lang]));
+      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties);
     };
     this.words = { es: build('es'), en: build('en'), fr: build('fr') };
     // Cues compare stems, so they hold for every inflection and for corrected typos.
@@ -244,8 +244,9 @@ export class LocalRecognizer implements Recognizer {
   private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, words: TopicWords): boolean {
     const otherSubjects = this.kb.conversation.otherSubjects;
     if (!otherSubjects) return false;
-    // Another organisation is the subject whatever the answer: "¿En qué países trabaja ACNUR?" is not ours.
-    if (words.namesOtherOrganisation(analysis.tokens)) return true;
+    // Another organisation is the subject whatever the answer and whoever asks, unless MIEUX+ is named
+    // (aboutSomethingElse): "¿En qué países trabaja ACNUR?", "How many member states does NATO have?".
+    if (analysis.tokens.includes(OTHER_NAME)) return true;
     if (otherSubjects.answers.includes(winner) || words.tiedToProgramme(analysis.tokens)) return false;
     return analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
   }

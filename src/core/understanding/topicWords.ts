@@ -23,22 +23,11 @@ export class TopicWords {
     private readonly whatWeDo: PhraseList,
     /** The words of the programme, of the person asking and to the bot: see LocalRecognizer.namesAnotherSubject. */
     private readonly ties: PhraseList,
-    /** The programme's own words alone (conversation.yaml otherSubjects): what ties another organisation's name to MIEUX+. */
-    private readonly programme: PhraseList = ties,
   ) {}
 
   /** Whether the words hold a word of the programme, of the person asking, or to the bot. */
   tiedToProgramme(tokens: readonly string[]): boolean {
     return this.ties.occursIn(tokens);
-  }
-
-  /**
-   * Whether the words name another organisation (conversation.yaml otherSubjects.names) and no word
-   * of the programme: then it is their subject, even asked of the bot ("vous pouvez me résumer les
-   * actions de la Croix-Rouge ?").
-   */
-  namesOtherOrganisation(tokens: readonly string[]): boolean {
-    return tokens.includes(OTHER_NAME) && !this.programme.occursIn(tokens);
   }
 
   /** A statement that names MIEUX+ after every topic it mentions: what comes next points back at MIEUX+. */

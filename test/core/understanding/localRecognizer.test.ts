@@ -1049,6 +1049,8 @@ describe('a question about another organisation is about it', () => {
     ['Which regions does the UNHCR cover?', 'en', 'none'],
     ["Quels sont les domaines d'action de l'Organisation internationale pour les migrations ?", 'fr', 'none'],
     ['Le HCR travaille dans quelles régions ?', 'fr', 'none'],
+    // "Estados miembros" ties other countries to the programme, but not another organisation.
+    ['¿Cuántos estados miembros tiene la OTAN?', 'es', 'none'],
     // Named with MIEUX+, or a workplace of Member States' public servants, it is a question about MIEUX+ (guards: the same on main).
     ['Does MIEUX+ work with the IOM?', 'en', 'work-with-mieux'],
     ["Je travaille à l'OFII, puis-je être expert ?", 'fr', 'become-expert'],

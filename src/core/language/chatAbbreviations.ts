@@ -71,5 +71,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['merci', 'mrc', 'mci'],
     ['association', 'asso'],
     ['associations', 'assos'],
+    ['contacte', 'ctc'],
+    ['combien', 'cb', 'cbien'],
+    ['toujours', 'tjr', 'tjrs'],
   ],
 };

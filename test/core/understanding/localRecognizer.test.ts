@@ -561,6 +561,14 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['could somebody give me a call?', 'en'],
     ['Por favor, que alguien se comunique conmigo.', 'es'],
     ['Pouvez-vous me rappeler cet après-midi ?', 'fr'],
+    ['Apúntenme en la lista de expertos, por favor.', 'es'],
+    ['Queremos colaborar cuanto antes: que alguien nos contacte.', 'es'],
+    ['Les agradecería que alguien se pusiera en contacto conmigo.', 'es'],
+    ['Happy to help as an expert, please take my details.', 'en'],
+    ["Je me permets de vous solliciter afin d'être mis en contact avec l'équipe.", 'fr'],
+    ['Pourriez-vous transmettre ma demande de rendez-vous ?', 'fr'],
+    ['notre ministère veut lancer une coopération, quelqu un peut nous rappeler ?', 'fr'],
+    ['jveux rejoindre le réseau, ctc moi', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });

@@ -218,6 +218,11 @@ describe('personal cases get the dedicated answer', () => {
     "I'm a journalist, my visa application for Spain was refused",
     'Soy estudiante y mi permiso de residencia caduca, ¿qué hago?',
     'Je suis étudiante à Lyon et mon titre de séjour expire, que faire ?',
+    // A student's stay permit, an appointment at the asylum office, a removal order, a way to Europe.
+    'Se me vence la estancia por estudios en Valencia, ¿qué trámite hago?',
+    'Tengo cita en la oficina de asilo la semana que viene, ¿qué llevo?',
+    "J'ai reçu une OQTF hier, que dois-je faire ?",
+    'I am refugee in Lebanon, how can I get to Europe?',
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -232,6 +237,8 @@ describe('personal cases get the dedicated answer', () => {
     ['my Visa card was refused, what can I do?', 'none'],
     // Someone whose job is asylum, asking about the programme.
     ['Soy redactora y escribo sobre asilo. ¿Quién financia MIEUX+?', 'funding'],
+    // An appointment with someone else is no case (a guard: the same on main).
+    ['Tengo cita con mi jefe para hablar de MIEUX+: ¿quién lo financia?', 'funding'],
     ["Je suis attachée et je traite des demandes d'asile. Qui finance MIEUX+ ?", 'funding'],
     // How long something of the programme takes is no procedure of one's own (a guard).
     ['¿Cuánto tarda una Acción de MIEUX+?', 'action-duration'],

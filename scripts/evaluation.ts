@@ -123,6 +123,12 @@ export const EVAL_SETS = [
       "an eleventh, written the same way at the start of 2026-11-30's fifth session and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev11',
+    about:
+      "a twelfth, written the same way later in that session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -145,6 +151,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev8': 0.93,
   'blind-dev9': 0.89,
   'blind-dev10': 0.85,
+  'blind-dev11': 0.86,
   tuning: 0.96,
   seen: 1,
 };
@@ -169,6 +176,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev8': { outOfScopeAnswered: 3, unansweredImplied: 1 },
   'blind-dev9': { outOfScopeAnswered: 3, unansweredImplied: 2 },
   'blind-dev10': { outOfScopeAnswered: 3, unansweredImplied: 7 },
+  'blind-dev11': { outOfScopeAnswered: 1, unansweredImplied: 6 },
   tuning: { outOfScopeAnswered: 2, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

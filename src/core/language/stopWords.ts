@@ -26,6 +26,7 @@ const WORDS: Localized<string> = {
     tratar tratais tratan tratamos
     conocer conoces conoce conocen conozco conoceis conocemos conocia
     voy vas va vamos vais van
+    che ando andas anda andamos andais andan
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between

@@ -921,6 +921,9 @@ describe('fillers and the words of everyday speech carry no topic', () => {
     ["yo, do y'all work on asylum?", 'en', 'area-international-protection'],
     ["jsp trop ce que vous faites, vous m'expliquez vite fait ?", 'fr', 'about'],
     ['oe causa, ¿qué le ofrecen a un país socio pe?', 'es', 'partner-countries'], // a guard: the same before
+    // "che" before "¿" and "andar" as an auxiliary ("andan trabajando": are working).
+    ['che, ¿quién anda financiando esto?', 'es', 'funding'],
+    ['che, ¿en qué temas andan?', 'es', 'areas'], // a guard: the same before
   ]);
 });
 

@@ -19,6 +19,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
     ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+    // "En total" counts whatever is asked ("cuántos expertos… en total"), not the total budget.
+    ['todo', 'en total'],
     // "Hace unos años…" is "some years ago", not "¿hace MIEUX+…?" (does it do): said, not asked.
     [
       'antes',

@@ -1102,6 +1102,14 @@ describe('"some years ago" is said, not asked; what someone else wants to know i
   ]);
 });
 
+// "En total" made a count of experts the total budget.
+describe('"en total" counts what is asked', () => {
+  itLabels([
+    ['¿y cuántos expertos mandaron en total?', 'es', 'figures'],
+    ['¿Cuál es el presupuesto total?', 'es', 'budget'], // a guard: the same on main
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

@@ -33,6 +33,21 @@ describe('chat shortenings are written out in full', () => {
   ]);
 });
 
+// Typos that are words themselves: typo tolerance never rewrites a word the dictionary knows.
+describe('real-word typos are corrected where they cannot be the word', () => {
+  itExpands([
+    ['en', 'do you cover boarder control', 'do you cover border control'],
+    ['en', 'witch regions do you cover', 'which regions do you cover'],
+    ['en', 'how do i become an expect', 'how do i become an expert'],
+    ['es', 'ay que pagar algo', 'hay que pagar algo'],
+    ['fr', 'la gestion de donnés migratoires', 'la gestion de donnees migratoires'],
+    // Where the word can be itself, it stays (guards).
+    ['en', 'what do you expect from partner countries', 'what do you expect from partner countries'],
+    ['en', 'an application form for experts', 'an application form for experts'],
+    ['fr', 'vous donnes des conseils', 'vous donnes des conseils'],
+  ]);
+});
+
 // "c'est" is "c" + "est" once the apostrophe is gone: the shortening "c" must not make it "c est est",
 // and "ce" is a word ("est-ce que", "ce programme"), not a shortening of "c'est".
 describe('words already in full are left alone', () => {

@@ -1110,6 +1110,14 @@ describe('"en total" counts what is asked', () => {
   ]);
 });
 
+// A typo that is a word itself is never corrected by typo tolerance; "boarder" read as funding.
+describe('real-word typos (realWordTypos.ts)', () => {
+  itLabels([
+    ['Does MIEUX+ work on boarder management?', 'en', 'area-irregular-migration'],
+    ['¿ay que saber francés para ser experto?', 'es', 'languages-required'], // a guard: the same on main
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

@@ -19,6 +19,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
     ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+    // "¿Han hecho algo concreto?" asks what it achieved.
+    ['logrado', 'hecho algo concreto', 'hecho algo util', 'hecho cosas concretas', 'hecho algo de verdad'],
     // "En total" counts whatever is asked ("cuántos expertos… en total"), not the total budget.
     ['todo', 'en total'],
     // "Hace unos años…" is "some years ago", not "¿hace MIEUX+…?" (does it do): said, not asked.
@@ -49,6 +51,9 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['currently', 'at the moment', 'these days', 'nowadays'],
     // "In plain English" asks for it simply, not about languages.
     ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
+    // "Has it done anything useful?" asks what it achieved; "what in the world is it?" is no question about the world (regions).
+    ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
+    ['what', 'what in the world', 'what on earth'],
     // "Kindly advise." closes a letter: it asks for an answer, not for advice.
     ['please tell me', 'kindly advise', 'please advise'],
     // How long something has gone on asks since when, not how long an Action lasts.

@@ -1118,6 +1118,16 @@ describe('real-word typos (realWordTypos.ts)', () => {
   ]);
 });
 
+// "Done anything useful", "hecho algo concreto" ask what it achieved; "what in the world" names no region.
+describe('everyday ways to ask what it achieved and what it is', () => {
+  itLabels([
+    ['has it done anything useful so far?', 'en', 'impact'],
+    ['¿han hecho algo concreto?', 'es', 'impact'],
+    ['What in the world is MIEUX+? My nephew mentioned it.', 'en', 'about'],
+    ['What on earth is MIEUX+?', 'en', 'about'], // a guard: the same on main
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

@@ -1128,6 +1128,15 @@ describe('everyday ways to ask what it achieved and what it is', () => {
   ]);
 });
 
+// "Can our ministry contact the team?" asks whether an institution may: the institutional route, not a request to be contacted.
+describe('whether an institution may contact the team is a question, not a hand-off', () => {
+  itLabels([
+    ['Can our ministry contact the MIEUX+ team to start a request?', 'en', 'institutional-cooperation'],
+    ["Un ministère peut-il contacter l'équipe pour lancer une demande ?", 'fr', 'institutional-cooperation'],
+    ['¿Puede un ministerio contactar al equipo para iniciar una solicitud?', 'es', 'institutional-cooperation'], // a guard: the same on main
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

@@ -54,6 +54,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "Has it done anything useful?" asks what it achieved; "what in the world is it?" is no question about the world (regions).
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
     ['what', 'what in the world', 'what on earth'],
+    ['someone', 'somebody'],
     // "Kindly advise." closes a letter: it asks for an answer, not for advice.
     ['please tell me', 'kindly advise', 'please advise'],
     // How long something has gone on asks since when, not how long an Action lasts.

@@ -20,6 +20,9 @@ export const REAL_WORD_TYPOS: Localized<readonly (readonly string[])[]> = {
     ['from my', 'form my'],
     ['do you work', 'do you word'],
     ['one of them', 'won of them'],
+    // Acton is a place in London; here it is always a MIEUX+ Action.
+    ['action', 'acton'],
+    ['actions', 'actons'],
   ],
   fr: [
     ['gestion des donnees', 'gestion des donnes'],

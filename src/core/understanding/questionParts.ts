@@ -57,12 +57,12 @@ const NAMES: ReadonlySet<string> = new Set(['mieux', 'plus']);
 
 /**
  * A sentence ends at . ! ? ; : … followed by a space or the end, at a line break, before ¿ or ¡
- * ("10.7" is no end), and before a list number ("1) quién la financia 2) cuánto dura").
+ * ("10.7" is no end), and before a list number ("1) quién la financia 2) cuánto dura", "1/ … 2/ …").
  */
-const SENTENCE_BREAK = /(?<=[.!?;:…])\s+|\n+|(?=[¿¡])|\s+(?=\d{1,2}[.)]\s)/;
+const SENTENCE_BREAK = /(?<=[.!?;:…])\s+|\n+|(?=[¿¡])|\s+(?=\d{1,2}[.)/]\s*\p{L})/u;
 
 /** A list number or bullet that opens a sentence ("2)", "3.", "-", "•"): no word of the question. */
-const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-•*])\s+/;
+const LIST_MARKER = /^\s*(?:\d{1,2}[.)/]|[-•*])\s*/;
 
 /**
  * Finds the questions in a message: people greet, introduce themselves and then ask, and the

@@ -41,6 +41,8 @@ describe('real-word typos are corrected where they cannot be the word', () => {
     ['en', 'how do i become an expect', 'how do i become an expert'],
     ['es', 'ay que pagar algo', 'hay que pagar algo'],
     ['fr', 'la gestion de donnés migratoires', 'la gestion de donnees migratoires'],
+    ['en', 'how long does an acton last', 'how long does an action last'],
+    ['en', 'have somebody call me', 'have someone call me'],
     // Where the word can be itself, it stays (guards).
     ['en', 'what do you expect from partner countries', 'what do you expect from partner countries'],
     ['en', 'an application form for experts', 'an application form for experts'],

@@ -223,6 +223,10 @@ describe('personal cases get the dedicated answer', () => {
     'Tengo cita en la oficina de asilo la semana que viene, ¿qué llevo?',
     "J'ai reçu une OQTF hier, que dois-je faire ?",
     'I am refugee in Lebanon, how can I get to Europe?',
+    // One's own asylum interview, even beside "experts" (notWhen).
+    'My asylum interview is on Monday. Can one of your experts coach me?',
+    'Mi entrevista de asilo es el lunes. ¿Alguno de sus expertos me puede preparar?',
+    "Mon entretien d'asile est lundi. Un de vos experts peut-il me préparer ?",
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -576,6 +580,11 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['Pourriez-vous transmettre ma demande de rendez-vous ?', 'fr'],
     ['notre ministère veut lancer une coopération, quelqu un peut nous rappeler ?', 'fr'],
     ['jveux rejoindre le réseau, ctc moi', 'fr'],
+    ['pásenme con una persona del equipo, por favor', 'es'],
+    ['could you have somebody get in touch with our unit?', 'en'],
+    ['Pourriez-vous faire suivre ma demande à vos collègues ?', 'fr'],
+    ['Pouvez-vous me faire appeler par un membre de MIEUX+ ?', 'fr'],
+    ['Je souhaite proposer ma candidature comme expert.', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });

@@ -22,6 +22,7 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
     // Numbered questions on one line are as many questions; the numbers and bullets are no words of theirs.
     ['Dos preguntas: 1) quién financia MIEUX+ 2) cuánto dura una Acción', 'es', ['quien financia mieux', 'cuanto dura una accion']],
     ['Two questions: 1. who funds MIEUX+ 2. which regions do you cover', 'en', ['who funds mieux', 'which regions do you cover']],
+    ['Deux questions : 1/ qui finance MIEUX+ 2/ quelles régions couvrez-vous', 'fr', ['qui finance mieux', 'quelles regions couvrez vous']],
     ['- qui finance MIEUX+ ?\n- combien de temps dure une Action ?', 'fr', ['qui finance mieux', 'combien de temps dure une action']], // a guard: the same on main
     // A decimal is no list number (a guard: the same on main).
     ['¿Qué tiene que ver MIEUX+ con la meta 10.7 de los ODS?', 'es', ['que tiene que ver mieux con la meta 10 7 de los ods']],

@@ -21,6 +21,9 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['gracias', 'grax', 'graciass'],
     // A misspelling seen in three independent sets; "coreo" is also a rare real word, so typo tolerance keeps it.
     ['correo', 'coreo'],
+    // Rioplatense "laburo" is work.
+    ['trabajo', 'laburo'],
+    ['trabajar', 'laburar'],
   ],
   en: [
     // "Yous", "youse": the plural "you" of Ireland, Scotland and Australia.

@@ -27,6 +27,7 @@ const WORDS: Localized<string> = {
     conocer conoces conoce conocen conozco conoceis conocemos conocia
     voy vas va vamos vais van
     che ando andas anda andamos andais andan
+    dale decime contame explicame posta tanto tantos tanta tantas
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between

@@ -24,6 +24,7 @@ describe('chat shortenings are written out in full', () => {
     ['fr', 'jvoudrai participer', 'je voudrais participer'],
     ['en', 'what do yous do', 'what do you do'],
     ['es', 'me pasas tu coreo', 'me pasas tu correo'],
+    ['es', 'el laburo de experto', 'el trabajo de experto'],
     ['fr', 'ctc moi', 'contacte moi'],
     ['fr', 'cb d experts', 'combien d experts'],
     ['fr', 'vs etes tjr la', 'vous etes toujours la'],

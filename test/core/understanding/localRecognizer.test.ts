@@ -933,6 +933,9 @@ describe('fillers and the words of everyday speech carry no topic', () => {
     // "che" before "¿" and "andar" as an auxiliary ("andan trabajando": are working).
     ['che, ¿quién anda financiando esto?', 'es', 'funding'],
     ['che, ¿en qué temas andan?', 'es', 'areas'], // a guard: the same before
+    // Rioplatense: "dale", "contame", "posta"; "laburo" is work.
+    ['dale, contame qué lograron, posta', 'es', 'impact'],
+    ['¿el laburo de experto se paga?', 'es', 'expert-pay'], // a guard: the same before
   ]);
 });
 

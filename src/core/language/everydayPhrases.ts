@@ -55,6 +55,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
     ['what', 'what in the world', 'what on earth'],
     ['someone', 'somebody'],
+    // Idioms for taking part, starting and running.
+    ['take part', 'get in on this', 'get in on it', 'get on board', 'come on board'],
+    ['start', 'kick off'],
+    ['still running', 'still going'],
     // "Kindly advise." closes a letter: it asks for an answer, not for advice.
     ['please tell me', 'kindly advise', 'please advise'],
     // How long something has gone on asks since when, not how long an Action lasts.

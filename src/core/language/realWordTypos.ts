@@ -25,6 +25,9 @@ export const REAL_WORD_TYPOS: Localized<readonly (readonly string[])[]> = {
     ['actions', 'actons'],
   ],
   fr: [
+    // A "lange" is a nappy; here it is always a language.
+    ['langue', 'lange'],
+    ['langues', 'langes'],
     ['gestion des donnees', 'gestion des donnes'],
     ['gestion de donnees', 'gestion de donnes'],
   ],

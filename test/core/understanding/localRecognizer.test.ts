@@ -1137,6 +1137,7 @@ describe('everyday ways to ask what it achieved and what it is', () => {
     ['¿han hecho algo concreto?', 'es', 'impact'],
     ['What in the world is MIEUX+? My nephew mentioned it.', 'en', 'about'],
     ['What on earth is MIEUX+?', 'en', 'about'], // a guard: the same on main
+    ['ok, how do we get in on this?', 'en', 'work-with-mieux'],
   ]);
 });
 

@@ -13,9 +13,6 @@ import { STOP_WORDS } from './stopWords';
  */
 export const COUNTRY_NAME = 'countryname';
 
-/** The word that stands for any name of another organisation or programme (conversation.yaml otherSubjects.names). */
-export const OTHER_NAME = 'othername';
-
 // The names (official and common) in each language, from the i18n-iso-countries package (MIT).
 const LOCALES: Localized<LocaleData> = { es, en, fr };
 

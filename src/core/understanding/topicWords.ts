@@ -1,4 +1,4 @@
-import { OTHER_NAME } from '../language/countryNames';
+import { OTHER_NAME } from '../language/otherNames';
 import type { Lexicon } from '../language/lexicon';
 import type { Analysis } from '../language/pipeline';
 import type { PhraseList } from './phraseList';

@@ -117,6 +117,18 @@ export const EVAL_SETS = [
       "a tenth, written the same way later in that session and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev10',
+    about:
+      "an eleventh, written the same way at the start of 2026-11-30's fifth session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev11',
+    about:
+      "a twelfth, written the same way later in that session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -128,16 +140,18 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
  * docs/evaluation.md states the goal for the blind set).
  */
 export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
-  blind: 0.93,
+  blind: 0.95,
   'blind-dev': 0.97,
-  'blind-dev2': 0.95,
-  'blind-dev3': 0.94,
-  'blind-dev4': 0.94,
-  'blind-dev5': 0.95,
-  'blind-dev6': 0.91,
+  'blind-dev2': 0.97,
+  'blind-dev3': 0.95,
+  'blind-dev4': 0.95,
+  'blind-dev5': 0.96,
+  'blind-dev6': 0.93,
   'blind-dev7': 0.91,
   'blind-dev8': 0.93,
-  'blind-dev9': 0.89,
+  'blind-dev9': 0.91,
+  'blind-dev10': 0.91,
+  'blind-dev11': 0.88,
   tuning: 0.96,
   seen: 1,
 };
@@ -153,15 +167,17 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   // 1 and 1 with the curated phrasings and the out-of-scope class (chosen on the development sets alone).
   blind: { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 1 },
-  'blind-dev2': { outOfScopeAnswered: 1, unansweredImplied: 1 },
-  'blind-dev3': { outOfScopeAnswered: 1, unansweredImplied: 2 },
-  'blind-dev4': { outOfScopeAnswered: 4, unansweredImplied: 0 },
+  'blind-dev2': { outOfScopeAnswered: 1, unansweredImplied: 0 },
+  'blind-dev3': { outOfScopeAnswered: 0, unansweredImplied: 1 },
+  'blind-dev4': { outOfScopeAnswered: 2, unansweredImplied: 0 },
   'blind-dev5': { outOfScopeAnswered: 0, unansweredImplied: 3 },
-  'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 3 },
-  'blind-dev7': { outOfScopeAnswered: 1, unansweredImplied: 4 },
-  'blind-dev8': { outOfScopeAnswered: 3, unansweredImplied: 1 },
-  'blind-dev9': { outOfScopeAnswered: 3, unansweredImplied: 2 },
-  tuning: { outOfScopeAnswered: 2, unansweredImplied: 1 },
+  'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 2 },
+  'blind-dev7': { outOfScopeAnswered: 0, unansweredImplied: 4 },
+  'blind-dev8': { outOfScopeAnswered: 2, unansweredImplied: 1 },
+  'blind-dev9': { outOfScopeAnswered: 1, unansweredImplied: 1 },
+  'blind-dev10': { outOfScopeAnswered: 1, unansweredImplied: 4 },
+  'blind-dev11': { outOfScopeAnswered: 1, unansweredImplied: 5 },
+  tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };
 

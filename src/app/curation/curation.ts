@@ -3,7 +3,9 @@ import { doubtRecord, questionRecord, minuteOf, type Vote } from '../../core/cur
 import { asksAgain } from '../../core/curation/rephrase';
 import { scrubPersonalData } from '../../core/curation/scrubPersonalData';
 import { t } from '../../core/i18n/strings';
-import { DEFAULT_LANG, isLang, langFromLocale, type Lang } from '../../core/language/languages';
+import { DEFAULT_LANG, isLang, langFromLocale, type Lang, type Localized } from '../../core/language/languages';
+import { SPELLING_DICTIONARIES, type WordList } from '../../core/language/spellingDictionary';
+import { stemmerFor, type StemFn } from '../../core/language/stemmers';
 import type { Recognition } from '../../core/understanding/recognizer';
 import type { ConversationProfile } from '../conversationProfile';
 import type { ReplyBuilder } from '../replies';
@@ -30,6 +32,8 @@ export interface CurationDependencies {
   readonly now?: () => Date;
   /** Votes and questions asked again, counted for the insights page. Optional. */
   readonly insights?: FeedbackInsights;
+  /** The spelling dictionaries the stemmers look words up in, to tell a question asked again (by default the shipped ones, as LocalRecognizer's). */
+  readonly spelling?: Localized<WordList>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -54,9 +58,12 @@ function feedbackValueOf(value: unknown): Partial<FeedbackValue> | undefined {
  */
 export class Curation {
   private readonly now: () => Date;
+  private readonly stemmers: Localized<StemFn>;
 
   constructor(private readonly deps: CurationDependencies) {
     this.now = deps.now ?? (() => new Date());
+    const spelling = deps.spelling ?? SPELLING_DICTIONARIES;
+    this.stemmers = { es: stemmerFor('es', spelling.es), en: stemmerFor('en', spelling.en), fr: stemmerFor('fr', spelling.fr) };
   }
 
   /**
@@ -74,7 +81,7 @@ export class Curation {
     if (record) this.onCommit(turn, () => recorder.recordQuestion(record));
     const previous = profile.lastQuestion;
     const isQuestion = recognition.kind === 'answer' || recognition.kind === 'clarify' || recognition.kind === 'notFound';
-    if (previous && isQuestion && asksAgain(previous.text, scrubPersonalData(text), previous.lang)) {
+    if (previous && isQuestion && asksAgain(previous.text, scrubPersonalData(text), previous.lang, this.stemmers[previous.lang])) {
       const again = doubtRecord('rephrased', previous, now);
       this.onCommit(turn, () => recorder.recordQuestion(again));
       this.deps.insights?.askedAgain(turn, previous.entryId, previous.lang);

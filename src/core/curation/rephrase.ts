@@ -1,6 +1,6 @@
 import type { Lang } from '../language/languages';
 import { normalise } from '../language/normalise';
-import { STEMMERS } from '../language/stemmers';
+import type { StemFn } from '../language/stemmers';
 import { STOP_WORDS } from '../language/stopWords';
 import { tokenise } from '../language/tokenise';
 
@@ -10,22 +10,23 @@ const SHARED = 0.5;
 /** The programme's name is in most questions and tells nothing about which one is asked. */
 const NAMES: ReadonlySet<string> = new Set(['mieux', 'plus']);
 
-function contentStems(text: string, lang: Lang): Set<string> {
+function contentStems(text: string, lang: Lang, stem: StemFn): Set<string> {
   return new Set(
     tokenise(normalise(text))
       .filter((t) => !STOP_WORDS[lang].has(t) && !NAMES.has(t))
-      .map((t) => STEMMERS[lang](t)),
+      .map((t) => stem(t)),
   );
 }
 
 /**
  * True when `next` asks `previous` again in other words: most of the words of the shorter one
  * (stems, function words left out) are in the other, and the two are not the same text. A person
- * who does that right after an answer most likely did not get what they asked for.
+ * who does that right after an answer most likely did not get what they asked for. `stem`: the
+ * language's stemmer (stemmerFor).
  */
-export function asksAgain(previous: string, next: string, lang: Lang): boolean {
-  const a = contentStems(previous, lang);
-  const b = contentStems(next, lang);
+export function asksAgain(previous: string, next: string, lang: Lang, stem: StemFn): boolean {
+  const a = contentStems(previous, lang, stem);
+  const b = contentStems(next, lang, stem);
   if (a.size === 0 || b.size === 0 || normalise(previous) === normalise(next)) return false;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;

@@ -81,7 +81,20 @@ export interface ConversationData {
    * Questions about another named subject: the words that tie a question to the programme, and the
    * entries a country may be the subject of (see localRecognizer.ts, namesAnotherSubject).
    */
-  readonly otherSubjects?: { readonly answers: readonly string[]; readonly programmeWords: Localized<readonly string[]> };
+  readonly otherSubjects?: {
+    readonly answers: readonly string[];
+    readonly programmeWords: Localized<readonly string[]>;
+    /**
+     * Names of other organisations and programmes, often made of words the knowledge base uses
+     * ("Organización Internacional para las Migraciones"): named without MIEUX+, they are the subject.
+     */
+    readonly names?: Localized<readonly string[]>;
+  };
+  /**
+   * Work people ask a chat bot for that this one does not do ("escribe un poema", "translate this",
+   * "une lettre de motivation"): a message that asks for it is not answered, whatever it names.
+   */
+  readonly tasks?: Localized<readonly string[]>;
   /** Overview entries and their parts (see localRecognizer.ts, partOfOverview). */
   readonly overviews?: Readonly<Record<string, readonly string[]>>;
   readonly outsiders?: {

@@ -279,7 +279,8 @@ function validateOtherSubjects(raw: unknown, file: string, entryRef: EntryRef, p
   if (!stringList(section.answers)) problems.add(file, 'otherSubjects.answers ', 'needs a list of entry ids');
   else section.answers.forEach((id) => entryRef(id, 'otherSubjects.answers'));
   const programmeWords = localizedList(section, file, 'otherSubjects ', problems);
-  return programmeWords && stringList(section.answers) ? { answers: section.answers, programmeWords } : undefined;
+  const names = section.names === undefined ? undefined : localizedList(section.names, file, 'otherSubjects.names ', problems);
+  return programmeWords && stringList(section.answers) ? { answers: section.answers, programmeWords, ...(names ? { names } : {}) } : undefined;
 }
 
 export function validateConversation(
@@ -318,6 +319,7 @@ export function validateConversation(
   const outsiders = validateOutsiders(raw.outsiders, file, entryRef, problems);
   const otherSubjects = validateOtherSubjects(raw.otherSubjects, file, entryRef, problems);
   const overviews = validateOverviews(raw.overviews, file, entryRef, problems);
+  const tasks = raw.tasks === undefined ? undefined : localizedList(raw.tasks, file, 'tasks ', problems);
   const yes = localizedList(raw.yes, file, 'yes ', problems);
   const no = localizedList(raw.no, file, 'no ', problems);
 
@@ -327,6 +329,7 @@ export function validateConversation(
     ...(outsiders ? { outsiders } : {}),
     ...(otherSubjects ? { otherSubjects } : {}),
     ...(overviews ? { overviews } : {}),
+    ...(tasks ? { tasks } : {}),
     yes,
     no,
     handoffAfter: handoffAfter as string[],

@@ -21,6 +21,9 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['gracias', 'grax', 'graciass'],
     // A misspelling seen in three independent sets; "coreo" is also a rare real word, so typo tolerance keeps it.
     ['correo', 'coreo'],
+    // Rioplatense "laburo" is work.
+    ['trabajo', 'laburo'],
+    ['trabajar', 'laburar'],
   ],
   en: [
     // "Yous", "youse": the plural "you" of Ireland, Scotland and Australia.
@@ -34,6 +37,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['people', 'ppl'],
     ['thanks', 'thx', 'thnx', 'tnx', 'ty'],
     ['because', 'cuz', 'bc', 'coz'],
+    ['university', 'uni'],
     ['what', 'wat', 'wht'],
     ['what is', 'whats'],
     ['that is', 'thats'],
@@ -58,6 +62,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['je veux', 'jveux', 'jve'],
     ['je sais pas', 'jsp', 'chais pas', 'chépa'],
     ['je voudrais', 'jvoudrais', 'jvoudrai', 'jvoudré'],
+    ['je veux', 'je veu'],
     ['je suis', 'jsuis', 'chui', 'chuis'],
     ['s il vous plaît', 'svp', 'stp'],
     ['beaucoup', 'bcp'],
@@ -71,5 +76,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['merci', 'mrc', 'mci'],
     ['association', 'asso'],
     ['associations', 'assos'],
+    ['contacte', 'ctc'],
+    ['combien', 'cb', 'cbien'],
+    ['toujours', 'tjr', 'tjrs'],
   ],
 };

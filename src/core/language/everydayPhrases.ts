@@ -19,6 +19,28 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
     ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+    // "¿Han hecho algo concreto?" asks what it achieved.
+    ['logrado', 'hecho algo concreto', 'hecho algo util', 'hecho cosas concretas', 'hecho algo de verdad'],
+    // "En total" counts whatever is asked ("cuántos expertos… en total"), not the total budget.
+    ['todo', 'en total'],
+    // "Hace unos años…" is "some years ago", not "¿hace MIEUX+…?" (does it do): said, not asked.
+    [
+      'antes',
+      'hace unos anos',
+      'hace anos',
+      'hace un ano',
+      'hace dos anos',
+      'hace tres anos',
+      'hace tiempo',
+      'hace un tiempo',
+      'hace poco',
+      'hace unos meses',
+      'hace meses',
+      'hace unas semanas',
+      'hace unos dias',
+    ],
+    // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).
+    ['quien paga mieux', 'quien lo paga', 'quien paga esto', 'quien paga todo esto', 'quien lo banca', 'quien banca esto', 'quien lo pone'],
   ],
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
@@ -29,6 +51,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['currently', 'at the moment', 'these days', 'nowadays'],
     // "In plain English" asks for it simply, not about languages.
     ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
+    // "Has it done anything useful?" asks what it achieved; "what in the world is it?" is no question about the world (regions).
+    ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
+    ['what', 'what in the world', 'what on earth'],
+    ['someone', 'somebody'],
+    // Idioms for taking part, starting and running.
+    ['take part', 'get in on this', 'get in on it', 'get on board', 'come on board'],
+    ['start', 'kick off'],
+    ['still running', 'still going'],
+    // "Kindly advise." closes a letter: it asks for an answer, not for advice.
+    ['please tell me', 'kindly advise', 'please advise'],
     // How long something has gone on asks since when, not how long an Action lasts.
     [
       'since when',
@@ -44,6 +76,32 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['on', 'tout le monde'],
+    // "Il y a quelques années…" is "some years ago": said, not asked ("il y a" opens a question where a sentence starts).
+    [
+      'deja',
+      'il y a quelques annees',
+      'il y a des annees',
+      'il y a un an',
+      'il y a deux ans',
+      'il y a trois ans',
+      'il y a longtemps',
+      'il y a peu',
+      'il y a quelques mois',
+      'il y a quelques semaines',
+      'il y a quelques jours',
+    ],
+    // Who pays "ça" asks who funds the programme, as in Spanish.
+    [
+      'qui paie mieux',
+      'qui paie tout ça',
+      'qui paye tout ça',
+      'qui paie ça',
+      'qui paye ça',
+      'qui paie pour ça',
+      'qui paye pour ça',
+      'qui paie pour tout ça',
+      'qui paye pour tout ça',
+    ],
     // « En gros » : en résumé.
     ['en', 'en gros'],
     // Un expert-comptable est un métier, pas un expert de MIEUX+.

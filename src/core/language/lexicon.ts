@@ -5,7 +5,8 @@ import type { StemFn } from './stemmers';
 const WORD = /[\p{L}\p{N}]+/gu;
 // A four-letter word is one edit away from too many others ("code" / "come"): only longer words are
 // corrected freely; a four-letter one only by a letter missing ("qien" → "quien", "tuch" → "touch",
-// "duar" → "durar"), never by a letter changed.
+// "duar" → "durar"), never by a letter changed. A five-letter word one letter longer than a
+// four-letter one is that word ("duera" → "dura"): from five letters to four, one edit is a letter added.
 const MIN_FUZZY_LENGTH = 5;
 const SHORT_WORD_LENGTH = 4;
 const CORRECTION_CACHE_LIMIT = 5_000;
@@ -48,7 +49,7 @@ export class Lexicon {
     const stem = this.stemmer(word);
     this.stems.set(key, stem);
     this.knownStems.add(stem);
-    if (key.length >= MIN_FUZZY_LENGTH && !this.ignore.has(key)) {
+    if (key.length >= SHORT_WORD_LENGTH && !this.ignore.has(key)) {
       const bucket = `${key[0]}:${key.length}`;
       const list = this.buckets.get(bucket) ?? [];
       list.push(key);

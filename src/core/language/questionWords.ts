@@ -22,6 +22,12 @@ export interface QuestionWords {
   readonly restating: readonly string[];
   /** Openers of several words that open a question only where a sentence starts: mid-sentence they belong to a statement ("nous avons reçu il y a deux ans…"). */
   readonly onlyAtStart: readonly string[];
+  /**
+   * Openers of two words that say "I want to know" plainly enough to open a question mid-sentence too
+   * ("…y quisiera saber si tiene algún costo"). Openers of three words or more always do; of two,
+   * most would cut statements ("…donde se puede ver…").
+   */
+  readonly midSentence: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
   readonly prepositions: readonly string[];
 }
@@ -52,6 +58,11 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     pairing: list('entre'),
     restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
     onlyAtStart: [],
+    midSentence: list(
+      'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
+        'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
+        'quiere saber|quieren saber|necesita saber|necesitan saber|quería saber',
+    ),
     prepositions: list('en|a|de|con|por|para|desde'),
   },
   en: {
@@ -60,7 +71,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
       'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|' +
         'i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|' +
         'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r|' +
-        'to find out|let me know|kindly let me know|please let me know|kindly advise|please advise|kindly tell me|request you to tell me',
+        'to find out|let me know|kindly let me know|please let me know|kindly tell me|request you to tell me|' +
+        'i need to know|we need to know|we would like to know|we d like to know|we want to know|i would like to find out|we would like to find out|i d like to find out|i need to understand|we need to understand|' +
+        'wants to know|would like to know|needs to know|asked me to check',
     ),
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
@@ -70,6 +83,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     pairing: list('between'),
     restating: list('i mean|in other words|that is|put differently|or rather'),
     onlyAtStart: [],
+    midSentence: list('kindly inform|please inform|kindly explain|please explain|kindly share|please share|kindly clarify|please clarify'),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
   fr: {
@@ -79,7 +93,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       "est-ce que|est-ce qu|qu'est-ce que|qu'est-ce qu|pouvez-vous|pourriez-vous|peut-on|peux-tu|pouvez vous|pourriez vous|peut on|puis-je|y a-t-il|existe-t-il|" +
         "j'aimerais savoir|je voudrais savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
-        "faut-il|doit-on|est-il|est-elle|a-t-il|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a",
+        "faut-il|doit-on|est-il|est-elle|a-t-il|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
+        "nous aimerions savoir|nous voudrions savoir|nous souhaiterions savoir|nous souhaitons savoir|j'aimerais connaître|je voudrais connaître|je souhaiterais connaître|je souhaite connaître|nous souhaiterions connaître|" +
+        "j'ai besoin de savoir|nous avons besoin de savoir|merci de m'indiquer|merci de nous indiquer|merci de me dire|pourriez-vous m'indiquer|pourriez-vous me dire|pourriez-vous nous indiquer|pouvez-vous m'indiquer|pouvez-vous me dire",
     ),
     fillers: list('et|mais|alors|donc|bon|ok|bref|aussi|sinon|ah|puis|autre chose|au fait|pardon|excusez-moi|dites'),
     // Not "ou" (or): without its accent it is also "où" (where), which opens a question.
@@ -89,6 +105,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list("c'est-à-dire|c est à dire|autrement dit|en d'autres termes|je veux dire|enfin je veux dire"),
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
+    midSentence: list(
+      'voudrais savoir|aimerais savoir|souhaiterais savoir|voulais savoir|aimerais comprendre|voudrais comprendre|veut savoir|voudrait savoir|aimerait savoir|souhaite savoir|souhaiterait savoir',
+    ),
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
   },
 };

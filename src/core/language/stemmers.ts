@@ -1,7 +1,7 @@
 import { PorterStemmer, PorterStemmerEs, PorterStemmerFr } from 'natural/lib/natural/stemmers';
-import type { Localized } from './languages';
+import type { Lang, Localized } from './languages';
 import { foldAccents, normalise } from './normalise';
-import { SPELLING_DICTIONARIES } from './spellingDictionary';
+import type { WordList } from './spellingDictionary';
 
 export type StemFn = (word: string) => string;
 
@@ -37,14 +37,20 @@ function withFrenchAccents(word: string): string {
  * phrasing written with another form. A word in "-ent" or "-ons" whose "-er" verb the dictionary knows
  * is that verb ("collaborent", "travaillons"); nouns and adverbs have none ("continent", "moment", "régions").
  */
-function asFrenchInfinitive(word: string): string {
+function asFrenchInfinitive(word: string, words: WordList): string {
   if (!/(?:ent|ons)$/.test(word) || word.endsWith('ment')) return word;
   const infinitive = `${word.slice(0, -3)}er`;
-  return SPELLING_DICTIONARIES.fr.has(normalise(infinitive)) ? infinitive : word;
+  return words.has(normalise(infinitive)) ? infinitive : word;
 }
 
-export const STEMMERS: Localized<StemFn> = {
-  es: folded((w) => PorterStemmerEs.stem(withSpanishAccents(w))),
-  en: folded((w) => PorterStemmer.stem(w)),
-  fr: folded((w) => PorterStemmerFr.stem(withFrenchAccents(asFrenchInfinitive(w)))),
+/** `words`: the language's spelling dictionary, which only the French plural-verb rule looks in. */
+const STEMMER_OF: Localized<(words: WordList) => StemFn> = {
+  es: () => folded((w) => PorterStemmerEs.stem(withSpanishAccents(w))),
+  en: () => folded((w) => PorterStemmer.stem(w)),
+  fr: (words) => folded((w) => PorterStemmerFr.stem(withFrenchAccents(asFrenchInfinitive(w, words)))),
 };
+
+/** One language's stemmer, looking words up in the spelling dictionary the caller passes. */
+export function stemmerFor(lang: Lang, words: WordList): StemFn {
+  return STEMMER_OF[lang](words);
+}

@@ -26,6 +26,8 @@ const WORDS: Localized<string> = {
     tratar tratais tratan tratamos
     conocer conoces conoce conocen conozco conoceis conocemos conocia
     voy vas va vamos vais van
+    che ando andas anda andamos andais andan
+    dale decime contame explicame posta tanto tantos tanta tantas
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -35,7 +37,7 @@ const WORDS: Localized<string> = {
     then there these they this those through to too under until up very was we were what when where which while
     who whom whose will with would you your yours
     guys guy folks
-    tell explain know please info information anything something like want wanted wonder wondering question questions
+    tell explain know please kindly inform informed revert info information anything something like want wanted wonder wondering question questions
     hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings

@@ -1,10 +1,11 @@
 import type { Lang } from '../language/languages';
 import { Lexicon } from '../language/lexicon';
-import { STEMMERS } from '../language/stemmers';
+import { stemmerFor } from '../language/stemmers';
 import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import type { WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
 import { COUNTRY_SYNONYMS } from '../language/countryNames';
+import { OTHER_NAME } from '../language/otherNames';
 import type { KnowledgeBase } from '../knowledge/types';
 import { RetrievalIndex } from './retrievalIndex';
 import type { Tuning } from './tuning';
@@ -48,8 +49,9 @@ export function buildLanguageIndex(
   spelling: WordList,
 ): { index: RetrievalIndex; lexicon: Lexicon } {
   const stopWords = STOP_WORDS[lang];
-  const lexicon = new Lexicon(STEMMERS[lang], lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
-  const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang]]);
+  const lexicon = new Lexicon(stemmerFor(lang, spelling), lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
+  const otherNames = kb.conversation.otherSubjects?.names?.[lang] ?? [];
+  const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang], [OTHER_NAME, ...otherNames]]);
   const parts = { synonyms, stopWords, stem: (t: string) => stemCorrected(t, lexicon, synonyms) };
   const options = {
     unknownWordWeight: tuning.unknownWordWeight,

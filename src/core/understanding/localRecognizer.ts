@@ -15,6 +15,7 @@ import { QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
 import { COUNTRY_NAME } from '../language/countryNames';
+import { OTHER_NAME } from '../language/otherNames';
 import { QuestionInContext } from './questionInContext';
 import { QuestionSegmenter } from './questionParts';
 import { certainAnswer, type Reading, type RecognitionBase } from './reading';
@@ -51,6 +52,8 @@ export class LocalRecognizer implements Recognizer {
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
   private readonly inContext: QuestionInContext;
+  /** See ConversationData.tasks. Matched word for word: "translated into" is no "translate this". */
+  private readonly tasks: Localized<PhraseList>;
 
   /** `spelling`: the spelling dictionaries that keep typo tolerance from rewriting real words. */
   constructor(
@@ -72,6 +75,8 @@ export class LocalRecognizer implements Recognizer {
       en: (w: string) => this.words.en.lexicon.stem(w),
       fr: (w: string) => this.words.fr.lexicon.stem(w),
     };
+    const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };
+    this.tasks = { es: new PhraseList(tasks.es), en: new PhraseList(tasks.en), fr: new PhraseList(tasks.fr) };
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
@@ -116,6 +121,8 @@ export class LocalRecognizer implements Recognizer {
       return { ...base, lang: detected ?? smallTalk.lang, langFromText: true, kind: 'smallTalk', smallTalk: smallTalk.kind };
     }
     if (this.handoff.isButton(tokens)) return { ...base, kind: 'handoff' };
+    // "Escribe un poema sobre el cambio climático" shares a topic's words, but asks for work, not about MIEUX+.
+    if (this.tasks[lang].occursIn(tokens)) return { ...base, kind: 'notFound' };
     // A button sends its entry's title back; a curated phrasing typed as is is answered below,
     // after the cues of a wish to contact the team or a personal case have had their say.
     const index = this.words[lang].index;
@@ -237,9 +244,12 @@ export class LocalRecognizer implements Recognizer {
    */
   private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, words: TopicWords): boolean {
     const otherSubjects = this.kb.conversation.otherSubjects;
-    if (!otherSubjects || otherSubjects.answers.includes(winner)) return false;
-    const named = analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
-    return named && !words.tiedToProgramme(analysis.tokens);
+    if (!otherSubjects) return false;
+    // Another organisation is the subject whatever the answer and whoever asks, unless MIEUX+ is named
+    // (aboutSomethingElse): "¿En qué países trabaja ACNUR?", "How many member states does NATO have?".
+    if (analysis.tokens.includes(OTHER_NAME)) return true;
+    if (otherSubjects.answers.includes(winner) || words.tiedToProgramme(analysis.tokens)) return false;
+    return analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
   }
 
   /** What the recognizer made of a message, for curators (npm run kb:try): the terms it searched, unknown ones marked. */

@@ -6,7 +6,7 @@ import { PhraseList } from './phraseList';
 import type { Question, QuestionSegmenter } from './questionParts';
 import { certainAnswer, type ReadPart, type Reading } from './reading';
 import type { Recognition } from './recognizer';
-import type { TopicWords } from './topicWords';
+import { PROGRAMME_NAME, type TopicWords } from './topicWords';
 
 const WHAT_IS_IT: Localized<PhraseList> = {
   es: new PhraseList(WHAT_IS_IT_PHRASES.es),
@@ -86,6 +86,9 @@ export class QuestionInContext {
     if (question.joinedTo && topicWords.asksOnlyWhatWeDo(words) && topicWords.namesSomethingElse(question.joinedTo, reading.names)) {
       return [{ ...base, kind: 'notFound' }];
     }
+    // "¿Qué es el programa Erasmus+ y cómo me postulo?": a question too short to have a subject of its
+    // own, joined to one about a name the knowledge base never uses, is about that one too.
+    if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];
     // A question with no word of its own is about what was said before it.
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
     // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
@@ -121,6 +124,16 @@ export class QuestionInContext {
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  private asksOfAnotherName(joinedTo: readonly string[], words: readonly string[], reading: Reading): boolean {
+    const topicWords = this.words[reading.lang];
+    return (
+      !joinedTo.includes(PROGRAMME_NAME) &&
+      topicWords.termCount(words) <= MAX_SUBJECTLESS_TERMS &&
+      this.segmenter.asksAgain(words, reading.lang) &&
+      topicWords.namesSomethingElse(joinedTo, reading.names)
+    );
   }
 
   /**

@@ -55,8 +55,14 @@ const MAX_PAIRED_WORDS = 4;
 /** The programme's own name says nothing about what a question asks ("¿MIEUX+ me puede ayudar?"). */
 const NAMES: ReadonlySet<string> = new Set(['mieux', 'plus']);
 
-/** A sentence ends at . ! ? ; : … followed by a space or the end, at a line break, and before ¿ or ¡ ("10.7" is no end). */
-const SENTENCE_BREAK = /(?<=[.!?;:…])\s+|\n+|(?=[¿¡])/;
+/**
+ * A sentence ends at . ! ? ; : … followed by a space or the end, at a line break, before ¿ or ¡
+ * ("10.7" is no end), and before a list number ("1) quién la financia 2) cuánto dura", "1/ … 2/ …").
+ */
+const SENTENCE_BREAK = /(?<=[.!?;:…])\s+|\n+|(?=[¿¡])|\s+(?=\d{1,2}[.)/]\s*\p{L})/u;
+
+/** A list number or bullet that opens a sentence ("2)", "3.", "-", "•"): no word of the question. */
+const LIST_MARKER = /^\s*(?:\d{1,2}[.)/]|[-•*])\s*/;
 
 /**
  * Finds the questions in a message: people greet, introduce themselves and then ask, and the
@@ -70,8 +76,11 @@ export class QuestionSegmenter {
     const compile = (w: QuestionWords, lang: Lang): Compiled => ({
       stopWords: stopWords[lang],
       rewrites: rewrites[lang],
-      openers: new PhraseList([...w.interrogatives, ...w.openers]),
-      askingPhrases: new PhraseList(w.openers.filter((o) => tokenise(normalise(o)).length >= 3 && !w.onlyAtStart.includes(o))),
+      openers: new PhraseList([...w.interrogatives, ...w.openers, ...w.midSentence]),
+      askingPhrases: new PhraseList([
+        ...w.openers.filter((o) => tokenise(normalise(o)).length >= 3 && !w.onlyAtStart.includes(o)),
+        ...w.midSentence,
+      ]),
       interrogatives: new PhraseList(w.interrogatives),
       fillers: new PhraseList(w.fillers),
       joiners: new PhraseList(w.joiners),
@@ -227,7 +236,7 @@ function splitSentences(text: string, rewrites: SynonymMap): Sentence[] {
   const sentences: Sentence[] = [];
   const pieces = text.split(SENTENCE_BREAK);
   pieces.forEach((raw, i) => {
-    const tokens = rewrites.apply(tokenise(normalise(raw)));
+    const tokens = rewrites.apply(tokenise(normalise(raw.replace(LIST_MARKER, ''))));
     const next = pieces[i + 1];
     const runsOn = next !== undefined && /^[¿¡]/.test(next) && !/[.!?;:…]\s*$/.test(raw);
     const announces = next !== undefined && /:\s*$/.test(raw);

@@ -1,3 +1,4 @@
+import { OTHER_NAME } from '../language/otherNames';
 import type { Lexicon } from '../language/lexicon';
 import type { Analysis } from '../language/pipeline';
 import type { PhraseList } from './phraseList';
@@ -71,9 +72,11 @@ export class TopicWords {
     return this.holdsUnknownName(this.index.analyseTokens(words), names);
   }
 
-  /** namesSomethingElse, for words already analysed. */
+  /** namesSomethingElse, for words already analysed: a curated name of another organisation counts too (OTHER_NAME). */
   holdsUnknownName(analysis: Analysis, names: ReadonlySet<string>): boolean {
-    return analysis.words.some((w, i) => names.has(w) && !this.index.knows(analysis.terms[i] ?? ''));
+    return (
+      analysis.tokens.includes(OTHER_NAME) || analysis.words.some((w, i) => names.has(w) && !this.index.knows(analysis.terms[i] ?? ''))
+    );
   }
 
   /** The words of a statement whose terms the knowledge base knows. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asksAgain } from '../../../src/core/curation/rephrase';
 import type { Lang } from '../../../src/core/language/languages';
+import { SPELLING_DICTIONARIES } from '../../../src/core/language/spellingDictionary';
+import { stemmerFor } from '../../../src/core/language/stemmers';
 
 describe('asksAgain: the same question again in other words', () => {
   it.each<[string, string, Lang, boolean]>([
@@ -14,6 +16,6 @@ describe('asksAgain: the same question again in other words', () => {
     ['Who funds MIEUX+?', 'who funds mieux+', 'en', false],
     ['', 'Who funds MIEUX+?', 'en', false],
   ])('%j then %j (%s) → %s', (previous, next, lang, expected) => {
-    expect(asksAgain(previous, next, lang)).toBe(expected);
+    expect(asksAgain(previous, next, lang, stemmerFor(lang, SPELLING_DICTIONARIES[lang]))).toBe(expected);
   });
 });

@@ -86,6 +86,12 @@ describe('loadKnowledge', () => {
       { entries: { 'about.yaml': entry('about', { en: { title: 't', questions: ['q1', 'q2'], answer: 'a' } }), 'contact.yaml': entry('contact') } },
       /entries\/about\.yaml: entry 'about' has 1 Spanish, 2 English and 1 French questions; keep the lists parallel/,
     ],
+    [
+      'names of other organisations with no Spanish list',
+      { conversation: conversation({ otherSubjects: { answers: ['about'], es: ['mieux'], en: ['mieux'], fr: ['mieux'], names: { en: ['iom'], fr: ['oim'] } } }) },
+      /conversation\.yaml: otherSubjects\.names has no Spanish list/,
+    ],
+    ['tasks with no French list', { conversation: conversation({ tasks: { es: ['poema'], en: ['poem'] } }) }, /conversation\.yaml: tasks has no French list/],
     ['a "what we do" entry that is no entry', { conversation: conversation({ whatWeDo: { entry: 'ghost', es: ['qué hacen'], en: ['what do you do'], fr: ['vous faites quoi'] } }) }, /conversation\.yaml: whatWeDo\.entry names no entry \('ghost'\)/],
     [
       'outsiders answered by no entry',

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../../src/core/language/lexicon';
-import { STEMMERS } from '../../../src/core/language/stemmers';
+import { stemmerFor } from '../../../src/core/language/stemmers';
 
-// The knowledge base's words; the spelling dictionary here knows "code" and "libro".
+// The knowledge base's words; the spelling dictionary here knows "code", "libro" and "duela".
+const KNOWN = ['code', 'libro', 'duela'];
 const lexicon = new Lexicon(
-  STEMMERS.es,
-  ['¿De dónde viene el dinero?', 'financiación', 'libre circulación', 'expertos', 'para todos'],
+  stemmerFor('es', { has: (w) => KNOWN.includes(w) }),
+  ['¿De dónde viene el dinero?', 'financiación', 'libre circulación', 'expertos', 'para todos', '¿Cuánto dura?'],
   new Set(),
-  (w) => ['code', 'libro'].includes(w),
+  (w) => KNOWN.includes(w),
 );
 
 describe('Lexicon: typo tolerance that never rewrites a correctly spelled word', () => {
@@ -23,6 +24,10 @@ describe('Lexicon: typo tolerance that never rewrites a correctly spelled word',
     ['dond', 'donde'],
     ['doned', 'donde'],
     ['vieme', 'viene'],
+    // A five-letter word one letter longer than a four-letter one is that word; a real one stays.
+    ['duera', 'dura'],
+    ['duara', 'dura'],
+    ['duela', null],
     // Shorter words are never corrected.
     ['cod', null],
     ['1234', null],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type LanguageParts } from '../../../src/core/language/pipeline';
-import { STEMMERS } from '../../../src/core/language/stemmers';
+import { SPELLING_DICTIONARIES } from '../../../src/core/language/spellingDictionary';
+import { stemmerFor } from '../../../src/core/language/stemmers';
 import { STOP_WORDS } from '../../../src/core/language/stopWords';
 import { SynonymMap } from '../../../src/core/language/synonyms';
 import { Lexicon } from '../../../src/core/language/lexicon';
@@ -28,7 +29,7 @@ const LEXICON_TEXT = {
 };
 
 function parts(lang: Lang): LanguageParts {
-  const lexicon = new Lexicon(STEMMERS[lang], LEXICON_TEXT[lang], STOP_WORDS[lang]);
+  const lexicon = new Lexicon(stemmerFor(lang, SPELLING_DICTIONARIES[lang]), LEXICON_TEXT[lang], STOP_WORDS[lang]);
   return { synonyms: SYNONYMS[lang], stopWords: STOP_WORDS[lang], stem: (t) => lexicon.stem(t) };
 }
 
@@ -76,7 +77,7 @@ describe('SynonymMap', () => {
 });
 
 describe('Lexicon', () => {
-  const lexicon = new Lexicon(STEMMERS.es, ['La financiación del programa'], STOP_WORDS.es);
+  const lexicon = new Lexicon(stemmerFor('es', SPELLING_DICTIONARIES.es), ['La financiación del programa'], STOP_WORDS.es);
 
   it.each([
     ['financiacion', 'financiacion', 'financi'],

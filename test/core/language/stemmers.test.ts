@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { STEMMERS } from '../../../src/core/language/stemmers';
+import { SPELLING_DICTIONARIES } from '../../../src/core/language/spellingDictionary';
+import { stemmerFor } from '../../../src/core/language/stemmers';
+
+const STEMMERS = { es: stemmerFor('es', SPELLING_DICTIONARIES.es), fr: stemmerFor('fr', SPELLING_DICTIONARIES.fr) };
 
 // People type Spanish without accents; the stemmer needs some of them to find the ending.
 describe('a Spanish word typed without its accent has the stem of the accented word', () => {
@@ -50,5 +53,16 @@ describe('a French verb in a plural person has the stem of its infinitive', () =
     ['questions', 'questier'],
   ])('%j is not %j', (word, other) => {
     expect(STEMMERS.fr(word)).not.toBe(STEMMERS.fr(other));
+  });
+});
+
+// The plural-verb rule looks the infinitive up in the word list it is given, not in one of its own.
+describe('stemmerFor: the French stemmer consults the word list passed in', () => {
+  it.each([
+    [['participer'], true],
+    [[], false],
+  ])('with the list %j, "participent" has the stem of "participer": %s', (known, same) => {
+    const stem = stemmerFor('fr', { has: (word) => known.includes(word) });
+    expect(stem('participent') === stem('participer')).toBe(same);
   });
 });

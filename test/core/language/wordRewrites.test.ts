@@ -24,9 +24,42 @@ describe('chat shortenings are written out in full', () => {
     ['fr', 'jvoudrai participer', 'je voudrais participer'],
     ['en', 'what do yous do', 'what do you do'],
     ['es', 'me pasas tu coreo', 'me pasas tu correo'],
+    ['es', 'el laburo de experto', 'el trabajo de experto'],
+    ['en', 'could a uni join', 'could a university join'],
+    ['fr', 'je veu participer', 'je veux participer'],
+    ['fr', 'ctc moi', 'contacte moi'],
+    ['fr', 'cb d experts', 'combien d experts'],
+    ['fr', 'vs etes tjr la', 'vous etes toujours la'],
     ['fr', 'jsp ce que vous faites', 'je sais pas ce que vous faites'],
     ['en', "do y'all work on asylum", 'do you work on asylum'],
     ['fr', 'ya quelles possibilites', 'il y a quelles possibilites'],
+  ]);
+});
+
+// Idioms for taking part, starting and running: their words name nothing the knowledge base knows.
+describe('idioms are written in plain words', () => {
+  itExpands([
+    ['en', 'how do we get in on this', 'how do we take part'],
+    ['en', 'can we kick off a request', 'can we start a request'],
+    ['en', 'is it still going', 'is it still running'],
+  ]);
+});
+
+// Typos that are words themselves: typo tolerance never rewrites a word the dictionary knows.
+describe('real-word typos are corrected where they cannot be the word', () => {
+  itExpands([
+    ['en', 'do you cover boarder control', 'do you cover border control'],
+    ['en', 'witch regions do you cover', 'which regions do you cover'],
+    ['en', 'how do i become an expect', 'how do i become an expert'],
+    ['es', 'ay que pagar algo', 'hay que pagar algo'],
+    ['fr', 'la gestion de donnés migratoires', 'la gestion de donnees migratoires'],
+    ['en', 'how long does an acton last', 'how long does an action last'],
+    ['en', 'have somebody call me', 'have someone call me'],
+    ['fr', 'dans quelle lange', 'dans quelle langue'],
+    // Where the word can be itself, it stays (guards).
+    ['en', 'what do you expect from partner countries', 'what do you expect from partner countries'],
+    ['en', 'an application form for experts', 'an application form for experts'],
+    ['fr', 'vous donnes des conseils', 'vous donnes des conseils'],
   ]);
 });
 

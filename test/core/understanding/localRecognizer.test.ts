@@ -218,6 +218,15 @@ describe('personal cases get the dedicated answer', () => {
     "I'm a journalist, my visa application for Spain was refused",
     'Soy estudiante y mi permiso de residencia caduca, ¿qué hago?',
     'Je suis étudiante à Lyon et mon titre de séjour expire, que faire ?',
+    // A student's stay permit, an appointment at the asylum office, a removal order, a way to Europe.
+    'Se me vence la estancia por estudios en Valencia, ¿qué trámite hago?',
+    'Tengo cita en la oficina de asilo la semana que viene, ¿qué llevo?',
+    "J'ai reçu une OQTF hier, que dois-je faire ?",
+    'I am refugee in Lebanon, how can I get to Europe?',
+    // One's own asylum interview, even beside "experts" (notWhen).
+    'My asylum interview is on Monday. Can one of your experts coach me?',
+    'Mi entrevista de asilo es el lunes. ¿Alguno de sus expertos me puede preparar?',
+    "Mon entretien d'asile est lundi. Un de vos experts peut-il me préparer ?",
   ])('%j', (text) => {
     const r = recognize(text);
     expect(r.kind).toBe('personalCase');
@@ -232,6 +241,8 @@ describe('personal cases get the dedicated answer', () => {
     ['my Visa card was refused, what can I do?', 'none'],
     // Someone whose job is asylum, asking about the programme.
     ['Soy redactora y escribo sobre asilo. ¿Quién financia MIEUX+?', 'funding'],
+    // An appointment with someone else is no case (a guard: the same on main).
+    ['Tengo cita con mi jefe para hablar de MIEUX+: ¿quién lo financia?', 'funding'],
     ["Je suis attachée et je traite des demandes d'asile. Qui finance MIEUX+ ?", 'funding'],
     // How long something of the programme takes is no procedure of one's own (a guard).
     ['¿Cuánto tarda una Acción de MIEUX+?', 'action-duration'],
@@ -561,6 +572,19 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['could somebody give me a call?', 'en'],
     ['Por favor, que alguien se comunique conmigo.', 'es'],
     ['Pouvez-vous me rappeler cet après-midi ?', 'fr'],
+    ['Apúntenme en la lista de expertos, por favor.', 'es'],
+    ['Queremos colaborar cuanto antes: que alguien nos contacte.', 'es'],
+    ['Les agradecería que alguien se pusiera en contacto conmigo.', 'es'],
+    ['Happy to help as an expert, please take my details.', 'en'],
+    ["Je me permets de vous solliciter afin d'être mis en contact avec l'équipe.", 'fr'],
+    ['Pourriez-vous transmettre ma demande de rendez-vous ?', 'fr'],
+    ['notre ministère veut lancer une coopération, quelqu un peut nous rappeler ?', 'fr'],
+    ['jveux rejoindre le réseau, ctc moi', 'fr'],
+    ['pásenme con una persona del equipo, por favor', 'es'],
+    ['could you have somebody get in touch with our unit?', 'en'],
+    ['Pourriez-vous faire suivre ma demande à vos collègues ?', 'fr'],
+    ['Pouvez-vous me faire appeler par un membre de MIEUX+ ?', 'fr'],
+    ['Je souhaite proposer ma candidature comme expert.', 'fr'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });
@@ -906,6 +930,12 @@ describe('fillers and the words of everyday speech carry no topic', () => {
     ["yo, do y'all work on asylum?", 'en', 'area-international-protection'],
     ["jsp trop ce que vous faites, vous m'expliquez vite fait ?", 'fr', 'about'],
     ['oe causa, ¿qué le ofrecen a un país socio pe?', 'es', 'partner-countries'], // a guard: the same before
+    // "che" before "¿" and "andar" as an auxiliary ("andan trabajando": are working).
+    ['che, ¿quién anda financiando esto?', 'es', 'funding'],
+    ['che, ¿en qué temas andan?', 'es', 'areas'], // a guard: the same before
+    // Rioplatense: "dale", "contame", "posta"; "laburo" is work.
+    ['dale, contame qué lograron, posta', 'es', 'impact'],
+    ['¿el laburo de experto se paga?', 'es', 'expert-pay'], // a guard: the same before
   ]);
 });
 
@@ -984,6 +1014,139 @@ describe('"what does it do?" after another organisation is about that organisati
     // About MIEUX+ itself, it is still answered (guards: the same on main).
     ['¿Qué es MIEUX+ y qué hace?', 'es', 'about'],
     ['what is mieux and what do you do', 'en', 'about'],
+  ]);
+});
+
+describe('a short question joined to one about another name is about that name', () => {
+  itLabels([
+    ['¿Qué es el programa Horizonte Europa y cómo me inscribo?', 'es', 'none'],
+    ["What's Fulbright and how do I apply?", 'en', 'none'],
+    ["C'est quoi Campus France et comment on postule ?", 'fr', 'none'],
+    // Of MIEUX+ itself, both are answered (guards: the same on main).
+    ['¿Qué es MIEUX+ y cómo participo?', 'es', 'about+work-with-mieux'],
+    ['what is mieux and how can i join', 'en', 'about+work-with-mieux'],
+  ]);
+});
+
+// A request for information without a question mark, mid-sentence, was read with the whole
+// introduction ("I want to know" in two words did not open a question; "kindly", "inform" were unknown words).
+describe('"quisiera saber", "kindly inform", "nous aimerions savoir" open the question in a long message', () => {
+  itLabels([
+    [
+      'Trabajo en la oficina de asilo en Valencia y mi jefa quiere un resumen. Lo que necesito saber es qué gana un Estado miembro participando.',
+      'es',
+      'benefits',
+    ],
+    ['Mi unidad prepara un informe sobre cooperación y queremos saber en qué temas trabaja MIEUX+.', 'es', 'areas'],
+    ['We handle labour migration at the department in Colombo. Kindly inform who is funding this initiative.', 'en', 'funding'],
+    [
+      'Bonjour, je travaille à la direction des étrangers à Dakar, nous préparons une stratégie et nous aimerions savoir sur quels thèmes travaille MIEUX+.',
+      'fr',
+      'areas',
+    ],
+    // "Kindly advise." closing a letter asks for an answer, not for advice; and it opens a question still (guards: the same on main).
+    ['I am asked to find out what support MIEUX+ can offer to a partner country like ours. Kindly advise.', 'en', 'partner-countries'],
+    ['Kindly advise whether experts are paid.', 'en', 'expert-pay'],
+  ]);
+});
+
+describe('an assignment is a mission', () => {
+  itLabels([
+    ['what does an expert do during an assignment', 'en', 'become-expert'],
+    ['How much is paid per assignment?', 'en', 'expert-pay'], // a guard: the same on main
+  ]);
+});
+
+// Requests for work the bot does not do were answered from the words of their subject (conversation.yaml tasks).
+describe('a request for a poem, a cover letter or a translation is not answered, whatever it names', () => {
+  itLabels([
+    ['tradúceme esto al francés: el equipo trabaja en asilo', 'es', 'none'],
+    ['Can you write a cover letter for an expert position?', 'en', 'none'],
+    ['traduis en anglais : les experts sont des fonctionnaires', 'fr', 'none'],
+    ['Escríbeme un poema sobre la migración de las aves', 'es', 'none'], // a guard: the same on main
+    // Matched word for word: a question about translated Actions is still one (guards: the same on main).
+    ['Are the Actions translated into English?', 'en', 'languages-required'],
+    ['Les Actions sont-elles traduites en anglais ?', 'fr', 'languages-required'],
+  ]);
+});
+
+// Other organisations named in words the knowledge base uses, or in the answers' own words, got
+// an answer about MIEUX+ (conversation.yaml otherSubjects.names).
+describe('a question about another organisation is about it', () => {
+  itLabels([
+    ['¿En qué países trabaja el ACNUR?', 'es', 'none'],
+    ['How is the International Organisation for Migration funded?', 'en', 'none'],
+    ['Which regions does the UNHCR cover?', 'en', 'none'],
+    ["Quels sont les domaines d'action de l'Organisation internationale pour les migrations ?", 'fr', 'none'],
+    ['Le HCR travaille dans quelles régions ?', 'fr', 'none'],
+    // "Estados miembros" ties other countries to the programme, but not another organisation.
+    ['¿Cuántos estados miembros tiene la OTAN?', 'es', 'none'],
+    // Named with MIEUX+, or a workplace of Member States' public servants, it is a question about MIEUX+ (guards: the same on main).
+    ['Does MIEUX+ work with the IOM?', 'en', 'work-with-mieux'],
+    ["Je travaille à l'OFII, puis-je être expert ?", 'fr', 'become-expert'],
+  ]);
+});
+
+// "Who pays" without a payee was a "did you mean" between the three: with "this" or "it", it is the programme.
+describe('who pays "this" asks who funds MIEUX+', () => {
+  itLabels([
+    ['¿Y al final quién lo paga?', 'es', 'funding'],
+    ['qui paye pour ça ?', 'fr', 'funding'],
+    // Who pays the experts is their pay (guards: the same on main).
+    ['¿Quién paga a los expertos?', 'es', 'expert-pay'],
+    ['Qui paie les experts ?', 'fr', 'expert-pay'],
+  ]);
+});
+
+// "Hace unos años…" and "Il y a quelques années…" opened a question ("¿hace…?", "il y a…?"), and
+// "perdí el contacto" in it asked for the contact details; "my director wants to know" opened none.
+describe('"some years ago" is said, not asked; what someone else wants to know is the question', () => {
+  itLabels([
+    [
+      'Soy de la policía de Quito. Hace unos años oí hablar de MIEUX+ en un curso pero perdí el contacto. ¿Sigue activo?',
+      'es',
+      'current-status',
+    ],
+    ["Il y a quelques années, un collègue m'a parlé de MIEUX+. Est-ce que ça existe encore ?", 'fr', 'current-status'],
+    ['Trabajo en la Oficina de Asilo. Lo que mi directora quiere saber es qué gana un Estado miembro participando.', 'es', 'benefits'],
+    ['I work at the border police and my director wants to know who funds MIEUX+.', 'en', 'funding'],
+    ["Je suis à la direction de l'immigration, ma directrice veut savoir qui finance MIEUX+.", 'fr', 'funding'], // a guard: the same on main
+  ]);
+});
+
+// "En total" made a count of experts the total budget.
+describe('"en total" counts what is asked', () => {
+  itLabels([
+    ['¿y cuántos expertos mandaron en total?', 'es', 'figures'],
+    ['¿Cuál es el presupuesto total?', 'es', 'budget'], // a guard: the same on main
+  ]);
+});
+
+// A typo that is a word itself is never corrected by typo tolerance; "boarder" read as funding.
+describe('real-word typos (realWordTypos.ts)', () => {
+  itLabels([
+    ['Does MIEUX+ work on boarder management?', 'en', 'area-irregular-migration'],
+    ['¿ay que saber francés para ser experto?', 'es', 'languages-required'], // a guard: the same on main
+  ]);
+});
+
+// "Done anything useful", "hecho algo concreto" ask what it achieved; "what in the world" names no region.
+describe('everyday ways to ask what it achieved and what it is', () => {
+  itLabels([
+    ['has it done anything useful so far?', 'en', 'impact'],
+    ['¿han hecho algo concreto?', 'es', 'impact'],
+    ['What in the world is MIEUX+? My nephew mentioned it.', 'en', 'about'],
+    ['What on earth is MIEUX+?', 'en', 'about'], // a guard: the same on main
+    ['ok, how do we get in on this?', 'en', 'work-with-mieux'],
+  ]);
+});
+
+// "Can our ministry contact the team?" asks whether an institution may: the institutional route, not a request to be contacted.
+describe('whether an institution may contact the team is a question, not a hand-off', () => {
+  itLabels([
+    ['Can our ministry contact the MIEUX+ team to start a request?', 'en', 'institutional-cooperation'],
+    ["Un ministère peut-il contacter l'équipe pour lancer une demande ?", 'fr', 'institutional-cooperation'],
+    ['¿Puede un ministerio contactar al equipo para iniciar una solicitud?', 'es', 'institutional-cooperation'], // a guard: the same on main
   ]);
 });
 

@@ -19,6 +19,13 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
       ['me podrias decir quien la paga', 'quien la gestiona'],
     ],
     ['¿Qué es MIEUX+ y en qué regiones trabaja?', 'es', ['que es mieux', 'en que regiones trabaja']],
+    // Numbered questions on one line are as many questions; the numbers and bullets are no words of theirs.
+    ['Dos preguntas: 1) quién financia MIEUX+ 2) cuánto dura una Acción', 'es', ['quien financia mieux', 'cuanto dura una accion']],
+    ['Two questions: 1. who funds MIEUX+ 2. which regions do you cover', 'en', ['who funds mieux', 'which regions do you cover']],
+    ['Deux questions : 1/ qui finance MIEUX+ 2/ quelles régions couvrez-vous', 'fr', ['qui finance mieux', 'quelles regions couvrez vous']],
+    ['- qui finance MIEUX+ ?\n- combien de temps dure une Action ?', 'fr', ['qui finance mieux', 'combien de temps dure une action']], // a guard: the same on main
+    // A decimal is no list number (a guard: the same on main).
+    ['¿Qué tiene que ver MIEUX+ con la meta 10.7 de los ODS?', 'es', ['que tiene que ver mieux con la meta 10 7 de los ods']],
     [
       'Hola. Soy técnica en un ministerio. Quisiera conocer qué áreas temáticas cubre MIEUX+.',
       'es',
@@ -104,6 +111,28 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
       "On m'a parlé de MIEUX+ au bureau et je voulais savoir qui le finance.",
       'fr',
       [{ words: 'je voulais savoir qui le finance', before: 'on m a parle de mieux au bureau et' }],
+    ],
+    // Two words are enough when they say "I want to know" (questionWords.ts, midSentence).
+    [
+      'Preparamos un informe para la dirección y necesito saber cuántos expertos ha movilizado.',
+      'es',
+      [{ words: 'necesito saber cuantos expertos ha movilizado', before: 'preparamos un informe para la direccion y' }],
+    ],
+    [
+      'Our unit reviews donor programmes, kindly inform who funds this initiative.',
+      'en',
+      [{ words: 'kindly inform who funds this initiative', before: 'our unit reviews donor programmes' }],
+    ],
+    [
+      'Notre direction prépare une note, nous aimerions savoir qui finance MIEUX+.',
+      'fr',
+      [{ words: 'nous aimerions savoir qui finance mieux', before: 'notre direction prepare une note' }],
+    ],
+    // Two-word openers that are no request for information do not cut a statement (a guard: the same on main).
+    [
+      'Trabajo en una oficina donde se puede ver mucho movimiento. ¿Quién financia MIEUX+?',
+      'es',
+      [{ words: 'quien financia mieux', before: 'trabajo en una oficina donde se puede ver mucho movimiento' }],
     ],
   ])('%j', (text, lang, expected) => {
     expect(segmenter.questions(text, lang).map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);

@@ -1150,6 +1150,17 @@ describe('whether an institution may contact the team is a question, not a hand-
   ]);
 });
 
+// "Which countries", even of one region, asks for countries: the regions' answer does not name any.
+describe('which countries of a region asks for the country list', () => {
+  itLabels([
+    ['¿Con qué países africanos han trabajado?', 'es', 'country-list'],
+    ['Which countries in Africa do you work with?', 'en', 'country-list'],
+    ['Which countries in Latin America have had Actions?', 'en', 'country-list'],
+    ['¿Qué países de Asia participan?', 'es', 'country-list'], // a guard: the same on main
+    ['Which regions do you work in?', 'en', 'regions'], // a guard: the same on main
+  ]);
+});
+
 // After a statement, "MIEUX+, c'est quoi au juste ?" was read with it: MIEUX+'s name counted as a topic
 // of its own beside "c'est quoi", so the phrase did not ask only what MIEUX+ does.
 describe('"MIEUX+, what is it?" after a statement asks what MIEUX+ is', () => {

@@ -108,6 +108,11 @@ describe('small talk', () => {
     ['gracias crack', 'thanks', 'es'],
     ['cheers mate', 'thanks', 'en'],
     ['slt', 'greeting', 'fr'],
+    // Praise and forms of address carry no topic.
+    ['gracias pana, muy chévere', 'thanks', 'es'],
+    ['thanks, that was brilliant', 'thanks', 'en'],
+    ['Good afternoon, madam', 'greeting', 'en'],
+    ['merci beaucoup, nickel', 'thanks', 'fr'],
     ["ok that's all for now, bye", 'goodbye', 'en'],
     ['à quel genre de questions réponds-tu ?', 'help', 'fr'],
     ["that's all for today, see you", 'goodbye', 'en'],

@@ -23,6 +23,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['logrado', 'hecho algo concreto', 'hecho algo util', 'hecho cosas concretas', 'hecho algo de verdad'],
     // Which countries, even of one region ("¿con qué países africanos…?"), asks for the countries, not the regions.
     ['que paises concretos', 'que paises', 'cuales paises'],
+    // "¿Qué rayos es esto?" is "¿qué es esto?": "what the heck", as "what in the world" in English.
+    ['que', 'que rayos', 'que diablos', 'que demonios'],
     // "En total" counts whatever is asked ("cuántos expertos… en total"), not the total budget.
     ['todo', 'en total'],
     // "Hace unos años…" is "some years ago", not "¿hace MIEUX+…?" (does it do): said, not asked.

@@ -590,6 +590,8 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['Pourriez-vous faire suivre ma demande à vos collègues ?', 'fr'],
     ['Pouvez-vous me faire appeler par un membre de MIEUX+ ?', 'fr'],
     ['Je souhaite proposer ma candidature comme expert.', 'fr'],
+    ['Queremos empezar ya, ¿nos podéis escribir?', 'es'],
+    ['¿Podemos agendar una llamada con alguien del equipo?', 'es'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });
@@ -1142,6 +1144,9 @@ describe('everyday ways to ask what it achieved and what it is', () => {
     ['¿han hecho algo concreto?', 'es', 'impact'],
     ['What in the world is MIEUX+? My nephew mentioned it.', 'en', 'about'],
     ['What on earth is MIEUX+?', 'en', 'about'], // a guard: the same on main
+    // "¿Qué rayos…?" is "what the heck", and "write me the e-mail" asks for the address (guards: the same on main).
+    ['¿Qué rayos es MIEUX+?', 'es', 'about'],
+    ['¿me pueden escribir el correo del equipo?', 'es', 'contact'],
     ['ok, how do we get in on this?', 'en', 'work-with-mieux'],
   ]);
 });

@@ -150,8 +150,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev7': 0.91,
   'blind-dev8': 0.93,
   'blind-dev9': 0.91,
-  'blind-dev10': 0.91,
-  'blind-dev11': 0.88,
+  'blind-dev10': 0.92,
+  'blind-dev11': 0.89,
   tuning: 0.96,
   seen: 1,
 };

@@ -21,6 +21,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
     // "¿Han hecho algo concreto?" asks what it achieved.
     ['logrado', 'hecho algo concreto', 'hecho algo util', 'hecho cosas concretas', 'hecho algo de verdad'],
+    // Which countries, even of one region ("¿con qué países africanos…?"), asks for the countries, not the regions.
+    ['que paises concretos', 'que paises', 'cuales paises'],
+    // "¿Qué rayos es esto?" is "¿qué es esto?": "what the heck", as "what in the world" in English.
+    ['que', 'que rayos', 'que diablos', 'que demonios'],
     // "En total" counts whatever is asked ("cuántos expertos… en total"), not the total budget.
     ['todo', 'en total'],
     // "Hace unos años…" is "some years ago", not "¿hace MIEUX+…?" (does it do): said, not asked.
@@ -55,6 +59,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
     ['what', 'what in the world', 'what on earth'],
     ['someone', 'somebody'],
+    ['which specific countries', 'which countries', 'what countries'],
     // Idioms for taking part, starting and running.
     ['take part', 'get in on this', 'get in on it', 'get on board', 'come on board'],
     ['start', 'kick off'],

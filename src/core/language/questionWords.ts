@@ -28,6 +28,8 @@ export interface QuestionWords {
    * most would cut statements ("…donde se puede ver…").
    */
   readonly midSentence: readonly string[];
+  /** Words that turn from what one says to what one asks ("I know it covers asylum, **but** who funds it?"). */
+  readonly contrast: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
   readonly prepositions: readonly string[];
 }
@@ -58,6 +60,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     pairing: list('entre'),
     restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
     onlyAtStart: [],
+    contrast: list('pero|sin embargo|aunque'),
     midSentence: list(
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
         'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
@@ -83,6 +86,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     pairing: list('between'),
     restating: list('i mean|in other words|that is|put differently|or rather'),
     onlyAtStart: [],
+    contrast: list('but|however|though'),
     midSentence: list('kindly inform|please inform|kindly explain|please explain|kindly share|please share|kindly clarify|please clarify'),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
@@ -105,6 +109,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list("c'est-à-dire|c est à dire|autrement dit|en d'autres termes|je veux dire|enfin je veux dire"),
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
+    contrast: list('mais|cependant|pourtant'),
     midSentence: list(
       'voudrais savoir|aimerais savoir|souhaiterais savoir|voulais savoir|aimerais comprendre|voudrais comprendre|veut savoir|voudrait savoir|aimerait savoir|souhaite savoir|souhaiterait savoir',
     ),

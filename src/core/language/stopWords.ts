@@ -28,6 +28,7 @@ const WORDS: Localized<string> = {
     voy vas va vamos vais van
     che ando andas anda andamos andais andan
     dale decime contame explicame posta tanto tantos tanta tantas
+    genial chevere pana perfecto estupendo bacan
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -45,6 +46,7 @@ const WORDS: Localized<string> = {
     via per among lol tbh oh eh aye yeah yep yup nah po yo
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
+    brilliant great awesome lovely perfect mate heaps sir madam
   `,
   fr: `
     a ai au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en est et etre eux il ils j je la
@@ -63,6 +65,7 @@ const WORDS: Localized<string> = {
     connaitre connais connait connaissez connaissons connaissent
     donner donne donnes donnez donnent donnerais donneriez donnera
     yo chat
+    genial parfait nickel deh
   `,
 };
 

@@ -19,6 +19,7 @@ interface Compiled {
   readonly pairing: PhraseList;
   readonly restating: PhraseList;
   readonly prepositions: PhraseList;
+  readonly contrast: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -88,6 +89,7 @@ export class QuestionSegmenter {
       pairing: new PhraseList(w.pairing),
       restating: new PhraseList(w.restating),
       prepositions: new PhraseList(w.prepositions),
+      contrast: new PhraseList(w.contrast),
     });
     this.words = { es: compile(words.es, 'es'), en: compile(words.en, 'en'), fr: compile(words.fr, 'fr') };
   }
@@ -104,7 +106,7 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = this.withRestatements(
-      splitSentences(text, words.rewrites).flatMap((s) => this.splitAtAsking(s, words)),
+      splitSentences(text, words.rewrites).flatMap((s) => this.splitAtAsking(s, words).flatMap((p) => this.splitAtContrast(p, words))),
       words,
     );
     // What announces a question ("tengo una duda práctica:") is said before it, not asked.
@@ -185,6 +187,27 @@ export class QuestionSegmenter {
    * "Un compañero me ha hablado de MIEUX+ y me gustaría saber quién la financia": a statement
    * that turns into a request for information mid-sentence is two sentences, the statement and the question.
    */
+  /**
+   * "I know it covers asylum and remittances, but who implements it?": a statement that turns to a
+   * question at "but", "pero", "mais" is two sentences; the topics it names are said, not asked. Not
+   * when the words before it ask something themselves ("¿es gratis pero hay que pagar el viaje?").
+   */
+  private splitAtContrast(sentence: Sentence, words: Compiled): Sentence[] {
+    const { tokens } = sentence;
+    for (let i = 1; i < tokens.length - 1; i += 1) {
+      const contrast = words.contrast.lengthAt(tokens, i);
+      if (contrast === 0) continue;
+      const before = tokens.slice(0, i);
+      const after = tokens.slice(i + contrast);
+      if (this.opensQuestion(before, words) || !this.opensQuestion(after, words)) return [sentence];
+      return [
+        { tokens: before, marked: false, runsOn: false, announces: false },
+        { ...sentence, tokens: after },
+      ];
+    }
+    return [sentence];
+  }
+
   private splitAtAsking(sentence: Sentence, words: Compiled): Sentence[] {
     if (sentence.marked) return [sentence];
     const { tokens } = sentence;

@@ -108,6 +108,11 @@ describe('small talk', () => {
     ['gracias crack', 'thanks', 'es'],
     ['cheers mate', 'thanks', 'en'],
     ['slt', 'greeting', 'fr'],
+    // Praise and forms of address carry no topic.
+    ['gracias pana, muy chévere', 'thanks', 'es'],
+    ['thanks, that was brilliant', 'thanks', 'en'],
+    ['Good afternoon, madam', 'greeting', 'en'],
+    ['merci beaucoup, nickel', 'thanks', 'fr'],
     ["ok that's all for now, bye", 'goodbye', 'en'],
     ['à quel genre de questions réponds-tu ?', 'help', 'fr'],
     ["that's all for today, see you", 'goodbye', 'en'],
@@ -585,6 +590,8 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['Pourriez-vous faire suivre ma demande à vos collègues ?', 'fr'],
     ['Pouvez-vous me faire appeler par un membre de MIEUX+ ?', 'fr'],
     ['Je souhaite proposer ma candidature comme expert.', 'fr'],
+    ['Queremos empezar ya, ¿nos podéis escribir?', 'es'],
+    ['¿Podemos agendar una llamada con alguien del equipo?', 'es'],
   ])('%j (%s)', (text, lang) => {
     expect(label(text, lang)).toBe('handoff');
   });
@@ -1137,6 +1144,9 @@ describe('everyday ways to ask what it achieved and what it is', () => {
     ['¿han hecho algo concreto?', 'es', 'impact'],
     ['What in the world is MIEUX+? My nephew mentioned it.', 'en', 'about'],
     ['What on earth is MIEUX+?', 'en', 'about'], // a guard: the same on main
+    // "¿Qué rayos…?" is "what the heck", and "write me the e-mail" asks for the address (guards: the same on main).
+    ['¿Qué rayos es MIEUX+?', 'es', 'about'],
+    ['¿me pueden escribir el correo del equipo?', 'es', 'contact'],
     ['ok, how do we get in on this?', 'en', 'work-with-mieux'],
   ]);
 });
@@ -1147,6 +1157,17 @@ describe('whether an institution may contact the team is a question, not a hand-
     ['Can our ministry contact the MIEUX+ team to start a request?', 'en', 'institutional-cooperation'],
     ["Un ministère peut-il contacter l'équipe pour lancer une demande ?", 'fr', 'institutional-cooperation'],
     ['¿Puede un ministerio contactar al equipo para iniciar una solicitud?', 'es', 'institutional-cooperation'], // a guard: the same on main
+  ]);
+});
+
+// "Which countries", even of one region, asks for countries: the regions' answer does not name any.
+describe('which countries of a region asks for the country list', () => {
+  itLabels([
+    ['¿Con qué países africanos han trabajado?', 'es', 'country-list'],
+    ['Which countries in Africa do you work with?', 'en', 'country-list'],
+    ['Which countries in Latin America have had Actions?', 'en', 'country-list'],
+    ['¿Qué países de Asia participan?', 'es', 'country-list'], // a guard: the same on main
+    ['Which regions do you work in?', 'en', 'regions'], // a guard: the same on main
   ]);
 });
 

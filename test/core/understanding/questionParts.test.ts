@@ -24,6 +24,13 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
     ['Two questions: 1. who funds MIEUX+ 2. which regions do you cover', 'en', ['who funds mieux', 'which regions do you cover']],
     ['Deux questions : 1/ qui finance MIEUX+ 2/ quelles régions couvrez-vous', 'fr', ['qui finance mieux', 'quelles regions couvrez vous']],
     ['- qui finance MIEUX+ ?\n- combien de temps dure une Action ?', 'fr', ['qui finance mieux', 'combien de temps dure une action']], // a guard: the same on main
+    // A statement that turns to a question at "but", "pero", "mais": the topics it names are said, not asked.
+    ['I know it covers asylum and remittances, but who implements it?', 'en', ['who implements it']],
+    ['ya sé que trabajan en asilo y remesas pero quién lo financia', 'es', ['quien lo financia']],
+    ["Je sais que vous travaillez sur l'asile et les migrations de travail, mais qui vous finance ?", 'fr', ['qui vous finance']],
+    // Words before it that ask something themselves stay one question (guards: the same on main).
+    ['¿Es gratis pero hay que pagar el viaje?', 'es', ['es gratis pero hay que pagar el viaje']],
+    ['Is it free but do we pay the travel?', 'en', ['is it free but do we pay the travel']],
     // A decimal is no list number (a guard: the same on main).
     ['¿Qué tiene que ver MIEUX+ con la meta 10.7 de los ODS?', 'es', ['que tiene que ver mieux con la meta 10 7 de los ods']],
     [

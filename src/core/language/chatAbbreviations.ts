@@ -19,8 +19,6 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['cuando', 'qdo'],
     ['de', 'd'],
     ['gracias', 'grax', 'graciass'],
-    // A misspelling seen in three independent sets; "coreo" is also a rare real word, so typo tolerance keeps it.
-    ['correo', 'coreo'],
     // Rioplatense "laburo" is work.
     ['trabajo', 'laburo'],
     ['trabajar', 'laburar'],

@@ -8,6 +8,8 @@ import type { Localized } from './languages';
  */
 export const REAL_WORD_TYPOS: Localized<readonly (readonly string[])[]> = {
   es: [
+    // Seen in three independent sets; "coreo" is also a rare word of its own.
+    ['correo', 'coreo'],
     ['hay que', 'ay que'],
     ['en que area', 'en que aerea'],
   ],

@@ -184,10 +184,6 @@ export class QuestionSegmenter {
   }
 
   /**
-   * "Un compañero me ha hablado de MIEUX+ y me gustaría saber quién la financia": a statement
-   * that turns into a request for information mid-sentence is two sentences, the statement and the question.
-   */
-  /**
    * "I know it covers asylum and remittances, but who implements it?": a statement that turns to a
    * question at "but", "pero", "mais" is two sentences; the topics it names are said, not asked. Not
    * when the words before it ask something themselves ("¿es gratis pero hay que pagar el viaje?").
@@ -208,6 +204,10 @@ export class QuestionSegmenter {
     return [sentence];
   }
 
+  /**
+   * "Un compañero me ha hablado de MIEUX+ y me gustaría saber quién la financia": a statement
+   * that turns into a request for information mid-sentence is two sentences, the statement and the question.
+   */
   private splitAtAsking(sentence: Sentence, words: Compiled): Sentence[] {
     if (sentence.marked) return [sentence];
     const { tokens } = sentence;

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, LANGUAGES, langFromLocale, type Lang, type Localized } from '../language/languages';
+import { DEFAULT_LANG, LANGUAGES, langFromLocale, perLanguage, type Lang, type Localized } from '../language/languages';
 import { LanguageDetector } from '../language/detectLanguage';
 import { normalise } from '../language/normalise';
 import { STOP_WORDS } from '../language/stopWords';
@@ -68,7 +68,7 @@ export class LocalRecognizer implements Recognizer {
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
       return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties);
     };
-    this.words = { es: build('es'), en: build('en'), fr: build('fr') };
+    this.words = perLanguage(build);
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const forms = {
       es: (w: string) => this.words.es.lexicon.stem(w),
@@ -76,7 +76,7 @@ export class LocalRecognizer implements Recognizer {
       fr: (w: string) => this.words.fr.lexicon.stem(w),
     };
     const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };
-    this.tasks = { es: new PhraseList(tasks.es), en: new PhraseList(tasks.en), fr: new PhraseList(tasks.fr) };
+    this.tasks = perLanguage((lang) => new PhraseList(tasks[lang]));
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
@@ -93,7 +93,7 @@ export class LocalRecognizer implements Recognizer {
       ...this.words[lang].lexicon.words(),
       ...this.smallTalk.wordsOf(lang),
     ];
-    this.detector = new LanguageDetector({ es: vocabulary('es'), en: vocabulary('en'), fr: vocabulary('fr') });
+    this.detector = new LanguageDetector(perLanguage(vocabulary));
   }
 
   recognize(request: RecognizeRequest): Promise<Recognition> {

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../language/languages';
+import { perLanguage, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import type { QuestionWords } from '../language/questionWords';
 import type { SynonymMap } from '../language/synonyms';
@@ -91,7 +91,7 @@ export class QuestionSegmenter {
       prepositions: new PhraseList(w.prepositions),
       contrast: new PhraseList(w.contrast),
     });
-    this.words = { es: compile(words.es, 'es'), en: compile(words.en, 'en'), fr: compile(words.fr, 'fr') };
+    this.words = perLanguage((lang) => compile(words[lang], lang));
   }
 
   /** The message's questions, as normalised words, in the order asked; at least one part for a message with words. */

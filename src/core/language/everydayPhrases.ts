@@ -43,6 +43,30 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'hace unas semanas',
       'hace unos dias',
     ],
+    // Acting as an expert is being one, not where MIEUX+ acts (regions: "¿dónde actúa?").
+    ['ser', 'actuar como', 'ejercer como', 'desempenarse como', 'fungir como'],
+    // A letter's request for information is a question, opened where the request is: "solicitar"
+    // there asks for information, not for an Action (institutional cooperation).
+    [
+      'quisiera saber',
+      'solicitar informacion sobre',
+      'solicitar informacion acerca de',
+      'solicitar informacion respecto a',
+      'solicitar informacion respecto de',
+      'solicito informacion sobre',
+      'solicito informacion acerca de',
+      'solicitamos informacion sobre',
+      'solicitamos informacion acerca de',
+      'solicitarles informacion sobre',
+      'solicitarles informacion acerca de',
+      'consultarles si',
+      'consultarle si',
+      'les consulto si',
+      'le consulto si',
+      'les consultamos si',
+      'consultarles sobre',
+      'consultarle sobre',
+    ],
     // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).
     ['quien paga mieux', 'quien lo paga', 'quien paga esto', 'quien paga todo esto', 'quien lo banca', 'quien banca esto', 'quien lo pone'],
   ],
@@ -58,12 +82,37 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "Has it done anything useful?" asks what it achieved; "what in the world is it?" is no question about the world (regions).
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
     ['what', 'what in the world', 'what on earth'],
+    // Acting as an expert is being one.
+    ['be', 'act as', 'serve as'],
+    // "MIEUX plus" is the name written out, not "MIEUX" joined by "plus" (and) to a second question.
+    ['mieux', 'mieux plus'],
     ['someone', 'somebody'],
     ['which specific countries', 'which countries', 'what countries'],
     // Idioms for taking part, starting and running.
     ['take part', 'get in on this', 'get in on it', 'get on board', 'come on board'],
     ['start', 'kick off'],
     ['still running', 'still going'],
+    // A letter's request for information is a question, opened where the request is.
+    [
+      'would like to know',
+      'grateful if you could outline',
+      'grateful if you could explain',
+      'grateful if you could clarify',
+      'grateful if you could confirm',
+      'grateful if you could tell me',
+      'grateful if you could tell us',
+      'grateful if you could let me know',
+      'grateful if you could let us know',
+      'appreciate it if you could tell me',
+      'appreciate it if you could tell us',
+      'appreciate it if you could explain',
+      'writing to enquire whether',
+      'writing to inquire whether',
+      'writing to enquire about',
+      'writing to inquire about',
+      'writing to ask whether',
+      'writing to ask about',
+    ],
     // "Kindly advise." closes a letter: it asks for an answer, not for advice.
     ['please tell me', 'kindly advise', 'please advise'],
     // How long something has gone on asks since when, not how long an Action lasts.
@@ -77,6 +126,12 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'how long has the initiative been',
       'how long has the programme been',
       'how long has the program been',
+      'how long has it existed',
+      'how long has mieux existed',
+      'how long have you existed',
+      'how long has the initiative existed',
+      'how long has the programme existed',
+      'how long has the program existed',
     ],
   ],
   fr: [
@@ -107,6 +162,26 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'qui paie pour tout ça',
       'qui paye pour tout ça',
     ],
+    // A letter's request for information is a question, opened where the request is.
+    [
+      'je voudrais savoir',
+      'solliciter des informations sur',
+      'solliciter des informations concernant',
+      'solliciter des renseignements sur',
+      'solliciter des renseignements concernant',
+      'sollicite des informations sur',
+      'sollicite des renseignements sur',
+      "vous serais reconnaissant de bien vouloir m'indiquer",
+      "vous serais reconnaissante de bien vouloir m'indiquer",
+      'vous serions reconnaissants de bien vouloir nous indiquer',
+      "vous serais reconnaissant de m'indiquer",
+      "vous serais reconnaissante de m'indiquer",
+      "vous saurais gré de bien vouloir m'indiquer",
+      'vous saurions gré de bien vouloir nous indiquer',
+      "vous saurais gré de m'indiquer",
+    ],
+    // Agir en tant qu'expert, c'est l'être.
+    ['etre', 'agir en tant que', 'agir en tant qu', 'intervenir en tant que', 'intervenir en tant qu', 'servir comme'],
     // « En gros » : en résumé.
     ['en', 'en gros'],
     // Un expert-comptable est un métier, pas un expert de MIEUX+.

@@ -30,6 +30,12 @@ export interface QuestionWords {
   readonly midSentence: readonly string[];
   /** Words that turn from what one says to what one asks ("I know it covers asylum, **but** who funds it?"). */
   readonly contrast: readonly string[];
+  /**
+   * Words that open the reason given after a question ("¿Trabajan en asilo, **ya que** revisamos nuestra
+   * ley?"): what follows is said, not asked. Not "porque" nor "as": they also ask why ("¿porque
+   * trabajan en Asia?" typed without its accent) or compare ("as an expert").
+   */
+  readonly reasons: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
   readonly prepositions: readonly string[];
 }
@@ -61,6 +67,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
     onlyAtStart: [],
     contrast: list('pero|sin embargo|aunque'),
+    reasons: list('ya que|puesto que|dado que|debido a que|visto que'),
     midSentence: list(
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
         'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
@@ -87,6 +94,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list('i mean|in other words|that is|put differently|or rather'),
     onlyAtStart: [],
     contrast: list('but|however|though'),
+    reasons: list('because|since|given that|seeing that'),
     midSentence: list('kindly inform|please inform|kindly explain|please explain|kindly share|please share|kindly clarify|please clarify'),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
@@ -110,6 +118,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
     contrast: list('mais|cependant|pourtant'),
+    reasons: list('car|puisque|parce que|parce qu|étant donné que|vu que|dans la mesure où'),
     midSentence: list(
       'voudrais savoir|aimerais savoir|souhaiterais savoir|voulais savoir|aimerais comprendre|voudrais comprendre|veut savoir|voudrait savoir|aimerait savoir|souhaite savoir|souhaiterait savoir',
     ),

@@ -168,6 +168,12 @@ describe('small talk', () => {
     ['merci hein', 'thanks', 'fr'],
     ['Le agradezco mucho la información.', 'thanks', 'es'],
     ['Bueno, me despido, gracias.', 'goodbye', 'es'],
+    // Asking whether anyone is there greets; more greetings and goodbyes.
+    ['Hola, ¿hay alguien ahí?', 'greeting', 'es'],
+    ['is anybody there?', 'greeting', 'en'],
+    ["Bonjour, y a quelqu'un ?", 'greeting', 'fr'],
+    ['Assalam alaikum, is anyone there?', 'greeting', 'en'],
+    ['chao chao, que estéis bien', 'goodbye', 'es'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -1234,5 +1240,120 @@ describe('"asso" is an association; "all day", "day job", "at the moment" are no
     // "The day job" is one's regular work.
     ['Would experts get paid, or is it part of the day job?', 'en', 'expert-pay'],
     ['Is the expert work done on top of the day job?', 'en', 'become-expert'],
+  ]);
+});
+
+// A letter's request for information ("solicitar información acerca de…", "we would be grateful if you
+// could outline…") did not open a question: the whole letter was read, and "solicitar" read as requesting an Action.
+describe('a formal letter asks where it requests information', () => {
+  itLabels([
+    [
+      'Estimados señores: en nombre de la Dirección de Migraciones de Lima me dirijo a ustedes a fin de solicitar información sobre quién financia la iniciativa MIEUX+. Sin otro particular, les saluda atentamente.',
+      'es',
+      'funding',
+    ],
+    ['Solicito información sobre las áreas de MIEUX+.', 'es', 'areas'],
+    ['Quisiera solicitar información acerca de cómo participar en MIEUX+.', 'es', 'work-with-mieux'],
+    [
+      'Dear Sir or Madam, on behalf of the Department of Labour in Amman, we would be grateful if you could outline which regions MIEUX+ works in. Yours sincerely.',
+      'en',
+      'regions',
+    ],
+    [
+      "Madame, Monsieur, la direction de l'émigration de Tunis a l'honneur de solliciter des informations sur les sources de financement de MIEUX+. Veuillez agréer nos salutations distinguées.",
+      'fr',
+      'funding',
+    ],
+    // Requesting an Action is still institutional cooperation (a guard: the same on main).
+    ['¿Cómo puede un ministerio solicitar una Acción?', 'es', 'institutional-cooperation'],
+  ]);
+});
+
+// The reason given after a question ("…, ya que estamos revisando nuestra ley") was read with it and
+// made its answer fall below the bar.
+describe('the reason given after a question is said, not asked', () => {
+  itLabels([
+    [
+      '¿Trabajan en migración laboral, puesto que estamos redactando un decreto sobre temporeros agrícolas y cosechas?',
+      'es',
+      'area-legal-migration',
+    ],
+    [
+      'Me gustaría saber si cubren la trata, ya que preparamos una reforma del código penal sobre explotación laboral.',
+      'es',
+      'area-irregular-migration',
+    ],
+    // What the reason says of the person still counts (a guard: the same on main).
+    ['¿Puedo ser experto ya que estoy jubilado?', 'es', 'other-participants'],
+  ]);
+});
+
+// "plus" joins two questions in English, so "MIEUX plus" was cut in two: "what MIEUX" (what it is) and the rest.
+describe('"MIEUX plus" is the name', () => {
+  itLabels([
+    ['tell me what MIEUX plus has done so far', 'en', 'impact'],
+    ['how does MIEUX plus share european know how', 'en', 'european-expertise'],
+  ]);
+});
+
+describe('"contempla" asks whether it covers a topic', () => {
+  itLabels([['¿El programa contempla la trata de personas?', 'es', 'area-irregular-migration']]);
+});
+
+// Organisations named with words of the knowledge base ("fronteras", "borders") were answered about MIEUX+'s borders area.
+describe('organisations "without borders" are other subjects', () => {
+  itLabels([
+    ['Médicos Sin Fronteras, ¿trabaja en las fronteras?', 'es', 'none'],
+    ['Médecins sans frontières travaille-t-il sur la gestion des frontières ?', 'fr', 'none'],
+    ['MSF intervient dans quelles régions ?', 'fr', 'none'],
+    ['Does Doctors Without Borders work at the borders?', 'en', 'none'], // a guard: the same on main
+  ]);
+});
+
+// "News" and "recent" were no words of the knowledge base: a question about news was answered with what MIEUX+ is.
+describe('recent news asks whether it still runs', () => {
+  itLabels([
+    ["what's the most recent news on MIEUX+ this year?", 'en', 'current-status'],
+    ['Quelles sont les news de MIEUX+ ?', 'fr', 'current-status'],
+    ['¿Hay novedades de MIEUX+?', 'es', 'current-status'], // a guard: the same on main
+  ]);
+});
+
+// "Actuar" was the regions' word ("¿dónde actúa?"): acting as an expert is being one.
+describe('acting as an expert is being one', () => {
+  itLabels([
+    ['¿Cómo puedo actuar como experta en una Acción?', 'es', 'become-expert'],
+    ["Qui peut agir en tant qu'expert ?", 'fr', 'become-expert'],
+  ]);
+});
+
+describe('"how long has it existed" asks since when', () => {
+  itLabels([['Who runs MIEUX+ and how long has it existed?', 'en', 'funding+about']]);
+});
+
+// Ways of asking to be contacted that started no form.
+describe('more requests to be contacted', () => {
+  itLabels([
+    ["On voudrait participer, quelqu'un pourrait nous appeler ?", 'fr', 'handoff'],
+    ["Merci de demander à l'équipe de m'appeler.", 'fr', 'handoff'],
+    ["vous me recontactez ? c'est pour une collaboration", 'fr', 'handoff'],
+    ['Les ruego que el equipo de MIEUX+ se ponga en contacto con nuestro ministerio.', 'es', 'handoff'],
+    // Asking how, it is answered (a guard: the same on main).
+    ["Comment contacter l'équipe ?", 'fr', 'contact'],
+  ]);
+});
+
+describe("more ways to ask about one's own papers", () => {
+  itLabels([
+    ['comment avoir un titre de séjour en Belgique ?', 'fr', 'personal'],
+    ['How do I extend my residence permission in the UK?', 'en', 'personal'],
+    ['Can I get leave to remain after my studies?', 'en', 'personal'],
+  ]);
+});
+
+describe('"c\'est couver" is "c\'est couvert"; "actual" adds nothing', () => {
+  itLabels([
+    ["migration et santé, c'est couver par vos Actions ?", 'fr', 'area-horizontal'],
+    ['ok so whats the actual aim here', 'en', 'objectives'],
   ]);
 });

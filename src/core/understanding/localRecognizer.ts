@@ -2,6 +2,7 @@ import { DEFAULT_LANG, LANGUAGES, langFromLocale, perLanguage, type Lang, type L
 import { LanguageDetector } from '../language/detectLanguage';
 import { normalise } from '../language/normalise';
 import { STOP_WORDS } from '../language/stopWords';
+import { writeOutSigns } from '../language/typedSigns';
 import { SPELLING_DICTIONARIES, type WordList } from '../language/spellingDictionary';
 import { tokenise } from '../language/tokenise';
 import type { Analysis } from '../language/pipeline';
@@ -106,7 +107,7 @@ export class LocalRecognizer implements Recognizer {
 
   /** The same, synchronously: for the evaluation and the benchmark. */
   recognizeSync({ text, locale, context }: RecognizeRequest): Recognition {
-    const prefix = text.slice(0, MAX_UNDERSTOOD_CHARS);
+    const prefix = writeOutSigns(text.slice(0, MAX_UNDERSTOOD_CHARS));
     const written = tokenise(normalise(prefix));
     const detected = this.detector.detect(prefix, written).lang;
     // The conversation's language reflects what the person wrote before; the locale is only the client's setting.
@@ -256,8 +257,9 @@ export class LocalRecognizer implements Recognizer {
   explain(request: RecognizeRequest): { recognition: Recognition; terms: string[]; parts: string[] } {
     const recognition = this.recognizeSync(request);
     const { index } = this.words[recognition.lang];
-    const terms = index.analyse(request.text.slice(0, MAX_UNDERSTOOD_CHARS)).terms.map((t) => (index.knows(t) ? t : `${t}?`));
-    const parts = this.segmenter.parts(request.text.slice(0, MAX_UNDERSTOOD_CHARS), recognition.lang).map((p) => p.join(' '));
+    const prefix = writeOutSigns(request.text.slice(0, MAX_UNDERSTOOD_CHARS));
+    const terms = index.analyse(prefix).terms.map((t) => (index.knows(t) ? t : `${t}?`));
+    const parts = this.segmenter.parts(prefix, recognition.lang).map((p) => p.join(' '));
     return { recognition, terms, parts };
   }
 

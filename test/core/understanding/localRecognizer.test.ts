@@ -174,6 +174,9 @@ describe('small talk', () => {
     ["Bonjour, y a quelqu'un ?", 'greeting', 'fr'],
     ['Assalam alaikum, is anyone there?', 'greeting', 'en'],
     ['chao chao, que estéis bien', 'goodbye', 'es'],
+    // "a+" is "à plus" (typedSigns.ts).
+    ['a+', 'goodbye', 'fr'],
+    ['allez, à+ !', 'goodbye', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -1355,5 +1358,20 @@ describe('"c\'est couver" is "c\'est couvert"; "actual" adds nothing', () => {
   itLabels([
     ["migration et santé, c'est couver par vos Actions ?", 'fr', 'area-horizontal'],
     ['ok so whats the actual aim here', 'en', 'objectives'],
+  ]);
+});
+
+// Named by its country, a Member State was any country: what it gains got the country list or nothing (memberStates.ts).
+describe('what a Member State named by its country gains is the benefits', () => {
+  itLabels([
+    ['¿Qué gana Italia con esto?', 'es', 'benefits'],
+    ['¿Y a Francia qué le aporta participar?', 'es', 'benefits'],
+    ['what does Germany get out of it', 'en', 'benefits'],
+    ['how does Ireland benefit from taking part', 'en', 'benefits'],
+    ['Quel intérêt pour la Belgique de participer ?', 'fr', 'benefits'],
+    ["qu'est-ce que la France y gagne ?", 'fr', 'benefits'],
+    // Whether it is one of the Member States is still the country list, and what a country does is still not our subject (guards: the same on main).
+    ['¿España es uno de los Estados miembros de MIEUX+?', 'es', 'country-list'],
+    ['How does France handle asylum?', 'en', 'none'],
   ]);
 });

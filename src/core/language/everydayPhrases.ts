@@ -91,6 +91,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // Idioms for taking part, starting and running.
     ['take part', 'get in on this', 'get in on it', 'get on board', 'come on board'],
     ['start', 'kick off'],
+    // Putting oneself forward is applying.
+    ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],
     ['still running', 'still going'],
     // A letter's request for information is a question, opened where the request is.
     [

@@ -1375,3 +1375,27 @@ describe('what a Member State named by its country gains is the benefits', () =>
     ['How does France handle asylum?', 'en', 'none'],
   ]);
 });
+
+// A word that stands for anything ("this thing") was counted among the words of the question, so
+// one unknown word ("dead") was enough to leave it unanswered.
+describe('"thing", "stuff", "truc" count neither for nor against an answer', () => {
+  itLabels([['is this thing still running or dead', 'en', 'current-status']]);
+});
+
+// Asking how to say something in a language asks for a translation (conversation.yaml tasks).
+describe('"how do you say … in …" asks for a translation', () => {
+  itLabels([
+    ['how do you say good night in georgian', 'en', 'none'],
+    ['how do you say expert in spanish', 'en', 'none'],
+    ['¿Cómo se dice experto en francés?', 'es', 'none'],
+    ['comment on dit frontière en anglais ?', 'fr', 'none'],
+  ]);
+});
+
+describe('putting oneself forward is applying', () => {
+  itLabels([
+    ['whens the deadline to put my name forward as an expert', 'en', 'application-process'],
+    ['can I put myself forward as an expert?', 'en', 'application-process'],
+    ['can I apply to be an expert?', 'en', 'application-process'], // a guard: the same on main
+  ]);
+});

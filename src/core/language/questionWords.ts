@@ -56,7 +56,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'me gustaría saber|me gustaria saber|me gustaría conocer|me interesa saber|me interesaría saber|me interesa conocer|quisiera saber|quisiera conocer|quería saber|queria saber|quería preguntar|quisiera preguntar|necesito saber|quiero saber|quiero preguntar|quería consultar|quisiera consultar|me preguntaba|me gustaría entender|me gustaria entender|quisiera entender|quiero entender|' +
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
-        'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan',
+        'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan|' +
+        'se les paga|se paga|se cobra|se recibe|si se|les pagan|cobra',
     ),
     fillers: list(
       'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che',
@@ -105,7 +106,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       "est-ce que|est-ce qu|qu'est-ce que|qu'est-ce qu|pouvez-vous|pourriez-vous|peut-on|peux-tu|pouvez vous|pourriez vous|peut on|puis-je|y a-t-il|existe-t-il|" +
         "j'aimerais savoir|je voudrais savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
-        "faut-il|doit-on|est-il|est-elle|a-t-il|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
+        "faut-il|doit-on|est-il|est-elle|a-t-il|est-ce|sont-ils|sont-elles|vous êtes|vous avez|c'est encore|c'est toujours|c'est gratuit|c'est payant|ont-ils|ont-elles|peuvent-ils|peuvent-elles|doivent-ils|doivent-elles|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
         "nous aimerions savoir|nous voudrions savoir|nous souhaiterions savoir|nous souhaitons savoir|j'aimerais connaître|je voudrais connaître|je souhaiterais connaître|je souhaite connaître|nous souhaiterions connaître|" +
         "j'ai besoin de savoir|nous avons besoin de savoir|merci de m'indiquer|merci de nous indiquer|merci de me dire|pourriez-vous m'indiquer|pourriez-vous me dire|pourriez-vous nous indiquer|pouvez-vous m'indiquer|pouvez-vous me dire",
     ),

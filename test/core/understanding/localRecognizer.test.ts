@@ -1399,3 +1399,20 @@ describe('putting oneself forward is applying', () => {
     ['can I apply to be an expert?', 'en', 'application-process'], // a guard: the same on main
   ]);
 });
+
+// A second question joined by "et", "y", "and" that opens with an inverted or declarative French verb
+// ("sont-elles", "c'est encore", "vous avez"), or with Spanish "se les paga", "se cobra", did not count
+// as asking again: the whole message went to the stronger half alone.
+describe('a second joined question is asked too', () => {
+  itLabels([
+    ["Combien d'experts ont été déployés et sont-ils bénévoles ?", 'fr', 'figures+expert-pay'],
+    ["Qu'apprennent les experts, et sont-ils payés ?", 'fr', 'mutual-learning+expert-pay'],
+    ["c'est quoi mieux+ et c'est toujours en cours ?", 'fr', 'about+current-status'],
+    ["c'est quoi MIEUX+ et vous avez un site ?", 'fr', 'about+contact'],
+    ['¿Cuántos expertos hay y se les paga?', 'es', 'figures+expert-pay'],
+    ['¿Qué hace un experto y se cobra algo?', 'es', 'become-expert+expert-pay'],
+    ['what regions do you cover and what is the overall budget?', 'en', 'regions+budget'],
+    // Asked once, the stronger question alone (a guard: the same on main).
+    ['¿Quién financia MIEUX+ y si se paga a los expertos?', 'es', 'funding+expert-pay'],
+  ]);
+});

@@ -68,7 +68,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
     onlyAtStart: [],
     contrast: list('pero|sin embargo|aunque'),
-    reasons: list('ya que|puesto que|dado que|debido a que|visto que'),
+    reasons: list('ya que|puesto que|dado que|debido a que|visto que|dado el|dada la|dados los|dadas las|en vista de|habida cuenta de'),
     midSentence: list(
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
         'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +

@@ -1267,6 +1267,27 @@ describe('a formal letter asks where it requests information', () => {
       'fr',
       'funding',
     ],
+    [
+      'Muy señores míos: desde la Dirección de Extranjería les ruego tengan a bien indicarme si los expertos reciben alguna retribución.',
+      'es',
+      'expert-pay',
+    ],
+    [
+      'Estimada señora: le agradecería que me indicara en qué regiones opera MIEUX+, dado el interés de nuestra consejería por el Sahel.',
+      'es',
+      'regions',
+    ],
+    [
+      'Dear colleagues, I am a director at the Ministry of Home Affairs in Lusaka, handling border posts along the Zambezi. I wish to know whether our Ministry would pay anything for MIEUX+ support. Kindly do the needful.',
+      'en',
+      'institution-costs',
+    ],
+    // Not being clear on something asks it (a guard: the same on main).
+    [
+      'Hola, trabajo en la Junta. No me queda claro quién financia MIEUX+, con tantos nombres de organismos en el folleto.',
+      'es',
+      'funding',
+    ],
     // Requesting an Action is still institutional cooperation (a guard: the same on main).
     ['¿Cómo puede un ministerio solicitar una Acción?', 'es', 'institutional-cooperation'],
   ]);

@@ -112,7 +112,19 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "MIEUX plus" is the name written out, not "MIEUX" joined by "plus" (and) to a second question.
     ['mieux', 'mieux plus'],
     ['someone', 'somebody'],
-    ['which specific countries', 'which countries', 'what countries'],
+    [
+      'which specific countries',
+      'which countries',
+      'what countries',
+      'which african countries',
+      'what african countries',
+      'which asian countries',
+      'what asian countries',
+      'which latin american countries',
+      'which caribbean countries',
+      'which neighbourhood countries',
+      'which neighborhood countries',
+    ],
     // Idioms for taking part, starting and running.
     ['take part', 'get in on this', 'get in on it', 'get on board', 'come on board'],
     ['start', 'kick off'],
@@ -227,6 +239,21 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // Agir en tant qu'expert, c'est l'être.
     ['etre', 'agir en tant que', 'agir en tant qu', 'intervenir en tant que', 'intervenir en tant qu', 'servir comme'],
+    // Which countries of one region asks for the countries, not the regions nor what partner
+    // countries get. Not "quels pays" alone: "quels pays bénéficient de MIEUX+ ?" asks what they get.
+    [
+      'quels pays precis',
+      'quels pays africains',
+      "quels pays d'afrique",
+      'quels pays asiatiques',
+      "quels pays d'asie",
+      "quels pays d'amerique latine",
+      'quels pays latino americains',
+      'quels pays des caraibes',
+      'quels pays du voisinage',
+      'quels pays exactement',
+      'quels pays precisement',
+    ],
     // « En gros » : en résumé.
     ['en', 'en gros'],
     // Un expert-comptable est un métier, pas un expert de MIEUX+.

@@ -1437,3 +1437,14 @@ describe('a second joined question is asked too', () => {
     ['¿Quién financia MIEUX+ y si se paga a los expertos?', 'es', 'funding+expert-pay'],
   ]);
 });
+
+// Which countries of one region got the regions or what partner countries get: it asks for the countries.
+describe('which countries of a region asks for the country list', () => {
+  itLabels([
+    ['Which African countries got support from MIEUX+?', 'en', 'country-list'],
+    ["Quels pays d'Afrique ont bénéficié de MIEUX+ ?", 'fr', 'country-list'],
+    ["Quels pays asiatiques bénéficient de l'appui ?", 'fr', 'country-list'],
+    // Which countries can benefit, with no region, asks what partner countries get (a guard: the same on main).
+    ['Quels pays bénéficient de MIEUX+ ?', 'fr', 'partner-countries'],
+  ]);
+});

@@ -128,6 +128,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // Idioms for taking part, starting and running.
     ['take part', 'get in on this', 'get in on it', 'get on board', 'come on board'],
     ['start', 'kick off'],
+    // Who runs it asks who implements it ("running shoes" make "run" a word of other subjects). Only
+    // of "it" or "this": "who runs the country?" asks of something else.
+    ['who implements it', 'who runs it', 'who is running it', 'who s running it'],
+    ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],
     ['still running', 'still going'],

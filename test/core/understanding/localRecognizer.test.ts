@@ -1448,3 +1448,12 @@ describe('which countries of a region asks for the country list', () => {
     ['Quels pays bénéficient de MIEUX+ ?', 'fr', 'partner-countries'],
   ]);
 });
+
+// "Run" is also a word of other subjects ("running shoes"), so "who runs it?" was not answered.
+describe('who runs it asks who implements it', () => {
+  itLabels([
+    ['who runs it?', 'en', 'funding'],
+    ['so who is running this?', 'en', 'funding'],
+    ['who runs the marathon in Berlin?', 'en', 'none'], // a guard: the same on main
+  ]);
+});

@@ -29,6 +29,7 @@ const WORDS: Localized<string> = {
     che ando andas anda andamos andais andan
     dale decime contame explicame posta tanto tantos tanta tantas
     genial chevere pana perfecto estupendo bacan
+    entiendo entiende entienden entendi entender comprendo comprender
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between

@@ -1457,3 +1457,12 @@ describe('who runs it asks who implements it', () => {
     ['who runs the marathon in Berlin?', 'en', 'none'], // a guard: the same on main
   ]);
 });
+
+// "Team Europa" (half English) was an unknown word, and "no entiendo" an unknown topic beside the one asked.
+describe('"team europa" is Equipo Europa; not understanding something asks about it', () => {
+  itLabels([
+    ['lo de team europa, ¿qué significa?', 'es', 'team-europe'],
+    ['la verdad no entiendo lo del aprendizaje mutuo', 'es', 'mutual-learning'],
+    ['no comprendo quién financia MIEUX+', 'es', 'funding'], // a guard: the same on main
+  ]);
+});

@@ -1,14 +1,9 @@
-import type { LocaleData } from 'i18n-iso-countries';
-import es from 'i18n-iso-countries/langs/es.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
+import { countryNamesIn } from './countryNames';
 import { perLanguage, type Localized } from './languages';
 import { normalise } from './normalise';
 
-/** The European Union's Member States (ISO 3166-1 alpha-2), whose names come from i18n-iso-countries as countryNames.ts's do. */
+/** The European Union's Member States (ISO 3166-1 alpha-2), named as countryNames.ts names every country. */
 const EU_MEMBER_STATES = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
-
-const LOCALES: Localized<LocaleData> = { es, en, fr };
 
 /** What a Member State is called in the knowledge base's words, as "what does a Member State gain" is asked. */
 const A_MEMBER_STATE: Localized<string> = { es: 'un estado miembro', en: 'a member state', fr: 'un etat membre' };
@@ -65,17 +60,12 @@ const GAIN_AFTER: Localized<readonly string[]> = {
   fr: ['y gagne', 'y gagnerait', 'gagne', 'a a gagner'],
 };
 
-function names(lang: keyof typeof LOCALES): string[] {
-  return EU_MEMBER_STATES.flatMap((code) => {
-    const name = LOCALES[lang].countries[code];
-    return name === undefined ? [] : Array.isArray(name) ? name : [name];
-  }).map(normalise);
-}
-
 /** Rewrites of a Member State's name as "a Member State" where its gain is asked (wordRewrites.ts). */
 export const MEMBER_STATE_GAIN: Localized<readonly (readonly string[])[]> = perLanguage((lang) =>
-  names(lang).flatMap((name) => [
-    ...GAIN_BEFORE[lang].map((cue) => [`${cue} ${A_MEMBER_STATE[lang]}`, `${cue} ${name}`]),
-    ...GAIN_AFTER[lang].map((cue) => [`${A_MEMBER_STATE[lang]} ${cue}`, `${name} ${cue}`]),
-  ]),
+  countryNamesIn(lang, EU_MEMBER_STATES)
+    .map(normalise)
+    .flatMap((name) => [
+      ...GAIN_BEFORE[lang].map((cue) => [`${cue} ${A_MEMBER_STATE[lang]}`, `${cue} ${name}`]),
+      ...GAIN_AFTER[lang].map((cue) => [`${A_MEMBER_STATE[lang]} ${cue}`, `${name} ${cue}`]),
+    ]),
 );

@@ -129,6 +129,18 @@ export const EVAL_SETS = [
       "a twelfth, written the same way later in that session and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev12',
+    about:
+      "a thirteenth, written the same way at the start of 2026-11-30's sixth session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev13',
+    about:
+      'a fourteenth, written with blind-dev12 and committed before any tuning; its misses stay unread through the session that wrote it, so its change shows what carried over',
+    showMisses: false,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -147,11 +159,13 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev4': 0.95,
   'blind-dev5': 0.96,
   'blind-dev6': 0.93,
-  'blind-dev7': 0.91,
-  'blind-dev8': 0.93,
-  'blind-dev9': 0.91,
-  'blind-dev10': 0.92,
-  'blind-dev11': 0.89,
+  'blind-dev7': 0.93,
+  'blind-dev8': 0.94,
+  'blind-dev9': 0.93,
+  'blind-dev10': 0.93,
+  'blind-dev11': 0.9,
+  'blind-dev12': 0.96,
+  'blind-dev13': 0.88,
   tuning: 0.96,
   seen: 1,
 };
@@ -173,11 +187,13 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev4': { outOfScopeAnswered: 2, unansweredImplied: 0 },
   'blind-dev5': { outOfScopeAnswered: 0, unansweredImplied: 3 },
   'blind-dev6': { outOfScopeAnswered: 1, unansweredImplied: 2 },
-  'blind-dev7': { outOfScopeAnswered: 0, unansweredImplied: 4 },
+  'blind-dev7': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   'blind-dev8': { outOfScopeAnswered: 2, unansweredImplied: 1 },
   'blind-dev9': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev10': { outOfScopeAnswered: 1, unansweredImplied: 4 },
-  'blind-dev11': { outOfScopeAnswered: 1, unansweredImplied: 5 },
+  'blind-dev11': { outOfScopeAnswered: 1, unansweredImplied: 4 },
+  'blind-dev12': { outOfScopeAnswered: 2, unansweredImplied: 0 },
+  'blind-dev13': { outOfScopeAnswered: 1, unansweredImplied: 5 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

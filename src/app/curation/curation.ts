@@ -3,7 +3,7 @@ import { doubtRecord, questionRecord, minuteOf, type Vote } from '../../core/cur
 import { asksAgain } from '../../core/curation/rephrase';
 import { scrubPersonalData } from '../../core/curation/scrubPersonalData';
 import { t } from '../../core/i18n/strings';
-import { DEFAULT_LANG, isLang, langFromLocale, type Lang, type Localized } from '../../core/language/languages';
+import { DEFAULT_LANG, isLang, langFromLocale, perLanguage, type Lang, type Localized } from '../../core/language/languages';
 import { SPELLING_DICTIONARIES, type WordList } from '../../core/language/spellingDictionary';
 import { stemmerFor, type StemFn } from '../../core/language/stemmers';
 import type { Recognition } from '../../core/understanding/recognizer';
@@ -63,7 +63,7 @@ export class Curation {
   constructor(private readonly deps: CurationDependencies) {
     this.now = deps.now ?? (() => new Date());
     const spelling = deps.spelling ?? SPELLING_DICTIONARIES;
-    this.stemmers = { es: stemmerFor('es', spelling.es), en: stemmerFor('en', spelling.en), fr: stemmerFor('fr', spelling.fr) };
+    this.stemmers = perLanguage((lang) => stemmerFor(lang, spelling[lang]));
   }
 
   /**

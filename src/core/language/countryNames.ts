@@ -21,11 +21,17 @@ const LOCALES: Localized<LocaleData> = { es, en, fr };
  * question about "supporting us" names no country.
  */
 function names(lang: Lang): string[] {
-  const all = Object.values(LOCALES[lang].countries).flatMap((name) => (Array.isArray(name) ? name : [name]));
-  return [...new Set(all)].filter((name) => {
+  return [...new Set(countryNamesIn(lang))].filter((name) => {
     const folded = normalise(name);
     return folded.length > 2 && !STOP_WORDS[lang].has(folded);
   });
+}
+
+/** The names (official and common) of the countries with these ISO 3166-1 alpha-2 codes, or of every country, in a language. */
+export function countryNamesIn(lang: Lang, codes?: readonly string[]): string[] {
+  const { countries } = LOCALES[lang];
+  const chosen = codes ? codes.map((code) => countries[code]) : Object.values(countries);
+  return chosen.flatMap((name) => (name === undefined ? [] : Array.isArray(name) ? name : [name]));
 }
 
 /** Each language's country names, as a synonym group whose first word is COUNTRY_NAME. */

@@ -16,3 +16,8 @@ export function langFromLocale(locale: string | undefined | null): Lang | undefi
 
 /** A value for each language; the type makes a missing translation a compile error. */
 export type Localized<T> = Readonly<Record<Lang, T>>;
+
+/** One value built for each language: adding a language to LANGUAGES is then the only change needed here. */
+export function perLanguage<T>(make: (lang: Lang) => T): Localized<T> {
+  return { es: make('es'), en: make('en'), fr: make('fr') };
+}

@@ -30,6 +30,12 @@ export interface QuestionWords {
   readonly midSentence: readonly string[];
   /** Words that turn from what one says to what one asks ("I know it covers asylum, **but** who funds it?"). */
   readonly contrast: readonly string[];
+  /**
+   * Words that open the reason given after a question ("¿Trabajan en asilo, **ya que** revisamos nuestra
+   * ley?"): what follows is said, not asked. Not "porque" nor "as": they also ask why ("¿porque
+   * trabajan en Asia?" typed without its accent) or compare ("as an expert").
+   */
+  readonly reasons: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
   readonly prepositions: readonly string[];
 }
@@ -50,7 +56,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'me gustaría saber|me gustaria saber|me gustaría conocer|me interesa saber|me interesaría saber|me interesa conocer|quisiera saber|quisiera conocer|quería saber|queria saber|quería preguntar|quisiera preguntar|necesito saber|quiero saber|quiero preguntar|quería consultar|quisiera consultar|me preguntaba|me gustaría entender|me gustaria entender|quisiera entender|quiero entender|' +
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
-        'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan',
+        'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan|' +
+        'se les paga|se paga|se cobra|se recibe|si se|les pagan|cobra',
     ),
     fillers: list(
       'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che',
@@ -61,6 +68,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
     onlyAtStart: [],
     contrast: list('pero|sin embargo|aunque'),
+    reasons: list('ya que|puesto que|dado que|debido a que|visto que|dado el|dada la|dados los|dadas las|en vista de|habida cuenta de'),
     midSentence: list(
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
         'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
@@ -87,6 +95,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list('i mean|in other words|that is|put differently|or rather'),
     onlyAtStart: [],
     contrast: list('but|however|though'),
+    reasons: list('because|since|given that|seeing that'),
     midSentence: list('kindly inform|please inform|kindly explain|please explain|kindly share|please share|kindly clarify|please clarify'),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
   },
@@ -97,7 +106,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       "est-ce que|est-ce qu|qu'est-ce que|qu'est-ce qu|pouvez-vous|pourriez-vous|peut-on|peux-tu|pouvez vous|pourriez vous|peut on|puis-je|y a-t-il|existe-t-il|" +
         "j'aimerais savoir|je voudrais savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
-        "faut-il|doit-on|est-il|est-elle|a-t-il|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
+        "faut-il|doit-on|est-il|est-elle|a-t-il|est-ce|sont-ils|sont-elles|vous êtes|vous avez|c'est encore|c'est toujours|c'est gratuit|c'est payant|ont-ils|ont-elles|peuvent-ils|peuvent-elles|doivent-ils|doivent-elles|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
         "nous aimerions savoir|nous voudrions savoir|nous souhaiterions savoir|nous souhaitons savoir|j'aimerais connaître|je voudrais connaître|je souhaiterais connaître|je souhaite connaître|nous souhaiterions connaître|" +
         "j'ai besoin de savoir|nous avons besoin de savoir|merci de m'indiquer|merci de nous indiquer|merci de me dire|pourriez-vous m'indiquer|pourriez-vous me dire|pourriez-vous nous indiquer|pouvez-vous m'indiquer|pouvez-vous me dire",
     ),
@@ -110,6 +119,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
     contrast: list('mais|cependant|pourtant'),
+    reasons: list('car|puisque|parce que|parce qu|étant donné que|vu que|dans la mesure où'),
     midSentence: list(
       'voudrais savoir|aimerais savoir|souhaiterais savoir|voulais savoir|aimerais comprendre|voudrais comprendre|veut savoir|voudrait savoir|aimerait savoir|souhaite savoir|souhaiterait savoir',
     ),

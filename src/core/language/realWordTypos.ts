@@ -32,5 +32,8 @@ export const REAL_WORD_TYPOS: Localized<readonly (readonly string[])[]> = {
     ['langues', 'langes'],
     ['gestion des donnees', 'gestion des donnes'],
     ['gestion de donnees', 'gestion de donnes'],
+    // "Couver" (to brood) is never what "c'est … par vos actions" says: covered.
+    ['c est couvert', 'c est couver'],
+    ['est couvert', 'est couver'],
   ],
 };

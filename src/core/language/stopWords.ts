@@ -29,6 +29,7 @@ const WORDS: Localized<string> = {
     che ando andas anda andamos andais andan
     dale decime contame explicame posta tanto tantos tanta tantas
     genial chevere pana perfecto estupendo bacan
+    entiendo entiende entienden entendi entender comprendo comprender
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -39,7 +40,7 @@ const WORDS: Localized<string> = {
     who whom whose will with would you your yours
     guys guy folks
     tell explain know please kindly inform informed revert info information anything something like want wanted wonder wondering question questions
-    hi hey hello thanks thank ok okay just maybe kind sort exactly actually really
+    hi hey hello thanks thank ok okay just maybe kind sort exactly actually really actual overall
     us give quick quickly briefly show list one lot someone somebody
     good morning afternoon evening greetings
     basically frankly honestly literally simply anyway well heard read see though tho wait bot chatbot

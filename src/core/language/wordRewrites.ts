@@ -1,6 +1,7 @@
 import { CHAT_SHORTENINGS } from './chatAbbreviations';
 import { EVERYDAY_PHRASES } from './everydayPhrases';
 import type { Localized } from './languages';
+import { MEMBER_STATE_GAIN } from './memberStates';
 import { REAL_WORD_TYPOS } from './realWordTypos';
 import { SynonymMap } from './synonyms';
 
@@ -10,7 +11,7 @@ import { SynonymMap } from './synonyms';
  * ("comment mieux dormir" → "comment dormir"), and typos that are words themselves corrected.
  */
 export const WORD_REWRITES: Localized<SynonymMap> = {
-  es: new SynonymMap([...CHAT_SHORTENINGS.es, ...EVERYDAY_PHRASES.es, ...REAL_WORD_TYPOS.es]),
-  en: new SynonymMap([...CHAT_SHORTENINGS.en, ...EVERYDAY_PHRASES.en, ...REAL_WORD_TYPOS.en]),
-  fr: new SynonymMap([...CHAT_SHORTENINGS.fr, ...EVERYDAY_PHRASES.fr, ...REAL_WORD_TYPOS.fr]),
+  es: new SynonymMap([...CHAT_SHORTENINGS.es, ...EVERYDAY_PHRASES.es, ...REAL_WORD_TYPOS.es, ...MEMBER_STATE_GAIN.es]),
+  en: new SynonymMap([...CHAT_SHORTENINGS.en, ...EVERYDAY_PHRASES.en, ...REAL_WORD_TYPOS.en, ...MEMBER_STATE_GAIN.en]),
+  fr: new SynonymMap([...CHAT_SHORTENINGS.fr, ...EVERYDAY_PHRASES.fr, ...REAL_WORD_TYPOS.fr, ...MEMBER_STATE_GAIN.fr]),
 };

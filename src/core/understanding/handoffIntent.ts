@@ -1,5 +1,5 @@
 import { STRINGS } from '../i18n/strings';
-import { LANGUAGES, type Lang, type Localized } from '../language/languages';
+import { LANGUAGES, perLanguage, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import { tokenise } from '../language/tokenise';
 import type { HandoffCues } from '../knowledge/types';
@@ -25,14 +25,10 @@ export class HandoffIntentDetector {
     const oneWord = (phrases: readonly string[]) => phrases.filter((p) => p.trim().split(/[\s'’-]+/).length === 1);
     const withMultiWordDirect = (c: HandoffCues): HandoffCues => ({ ...c, direct: multiWord(c.direct) });
     this.cues = compileCues(
-      { es: withMultiWordDirect(cues.es), en: withMultiWordDirect(cues.en), fr: withMultiWordDirect(cues.fr) },
+      perLanguage((lang) => withMultiWordDirect(cues[lang])),
       forms,
     );
-    this.directWords = {
-      es: new PhraseList(oneWord(cues.es.direct)),
-      en: new PhraseList(oneWord(cues.en.direct)),
-      fr: new PhraseList(oneWord(cues.fr.direct)),
-    };
+    this.directWords = perLanguage((lang) => new PhraseList(oneWord(cues[lang].direct)));
     this.buttons = new Set(LANGUAGES.map((l) => tokenise(normalise(STRINGS['handoff.button'][l])).join(' ')));
   }
 

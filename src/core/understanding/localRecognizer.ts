@@ -1,7 +1,8 @@
-import { DEFAULT_LANG, LANGUAGES, langFromLocale, type Lang, type Localized } from '../language/languages';
+import { DEFAULT_LANG, LANGUAGES, langFromLocale, perLanguage, type Lang, type Localized } from '../language/languages';
 import { LanguageDetector } from '../language/detectLanguage';
 import { normalise } from '../language/normalise';
 import { STOP_WORDS } from '../language/stopWords';
+import { writeOutSigns } from '../language/typedSigns';
 import { SPELLING_DICTIONARIES, type WordList } from '../language/spellingDictionary';
 import { tokenise } from '../language/tokenise';
 import type { Analysis } from '../language/pipeline';
@@ -68,7 +69,7 @@ export class LocalRecognizer implements Recognizer {
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
       return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties);
     };
-    this.words = { es: build('es'), en: build('en'), fr: build('fr') };
+    this.words = perLanguage(build);
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const forms = {
       es: (w: string) => this.words.es.lexicon.stem(w),
@@ -76,7 +77,7 @@ export class LocalRecognizer implements Recognizer {
       fr: (w: string) => this.words.fr.lexicon.stem(w),
     };
     const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };
-    this.tasks = { es: new PhraseList(tasks.es), en: new PhraseList(tasks.en), fr: new PhraseList(tasks.fr) };
+    this.tasks = perLanguage((lang) => new PhraseList(tasks[lang]));
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
     this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
@@ -93,7 +94,7 @@ export class LocalRecognizer implements Recognizer {
       ...this.words[lang].lexicon.words(),
       ...this.smallTalk.wordsOf(lang),
     ];
-    this.detector = new LanguageDetector({ es: vocabulary('es'), en: vocabulary('en'), fr: vocabulary('fr') });
+    this.detector = new LanguageDetector(perLanguage(vocabulary));
   }
 
   recognize(request: RecognizeRequest): Promise<Recognition> {
@@ -106,7 +107,7 @@ export class LocalRecognizer implements Recognizer {
 
   /** The same, synchronously: for the evaluation and the benchmark. */
   recognizeSync({ text, locale, context }: RecognizeRequest): Recognition {
-    const prefix = text.slice(0, MAX_UNDERSTOOD_CHARS);
+    const prefix = writeOutSigns(text.slice(0, MAX_UNDERSTOOD_CHARS));
     const written = tokenise(normalise(prefix));
     const detected = this.detector.detect(prefix, written).lang;
     // The conversation's language reflects what the person wrote before; the locale is only the client's setting.
@@ -256,8 +257,9 @@ export class LocalRecognizer implements Recognizer {
   explain(request: RecognizeRequest): { recognition: Recognition; terms: string[]; parts: string[] } {
     const recognition = this.recognizeSync(request);
     const { index } = this.words[recognition.lang];
-    const terms = index.analyse(request.text.slice(0, MAX_UNDERSTOOD_CHARS)).terms.map((t) => (index.knows(t) ? t : `${t}?`));
-    const parts = this.segmenter.parts(request.text.slice(0, MAX_UNDERSTOOD_CHARS), recognition.lang).map((p) => p.join(' '));
+    const prefix = writeOutSigns(request.text.slice(0, MAX_UNDERSTOOD_CHARS));
+    const terms = index.analyse(prefix).terms.map((t) => (index.knows(t) ? t : `${t}?`));
+    const parts = this.segmenter.parts(prefix, recognition.lang).map((p) => p.join(' '));
     return { recognition, terms, parts };
   }
 

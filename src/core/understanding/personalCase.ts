@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../language/languages';
+import { perLanguage, type Lang, type Localized } from '../language/languages';
 import type { PersonalCaseCues } from '../knowledge/types';
 import { compileCues, PhraseList } from './phraseList';
 
@@ -16,7 +16,7 @@ export class PersonalCaseDetector {
   constructor(cues: Localized<PersonalCaseCues>) {
     this.cues = compileCues(cues);
     const both = (c: PersonalCaseCues) => new PhraseList([...c.matters, ...c.notWhen]);
-    this.mattersOrNot = { es: both(cues.es), en: both(cues.en), fr: both(cues.fr) };
+    this.mattersOrNot = perLanguage((lang) => both(cues[lang]));
   }
 
   /** `words`: the question's normalised words. */

@@ -1,4 +1,4 @@
-import type { Localized } from '../language/languages';
+import { perLanguage, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import { tokenise } from '../language/tokenise';
 
@@ -96,5 +96,5 @@ export function compileCues<K extends string>(
       K,
       PhraseList
     >;
-  return { es: compile(cues.es, forms?.es), en: compile(cues.en, forms?.en), fr: compile(cues.fr, forms?.fr) };
+  return perLanguage((lang) => compile(cues[lang], forms?.[lang]));
 }

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../language/languages';
+import { perLanguage, type Lang, type Localized } from '../language/languages';
 import { WHAT_IS_IT_PHRASES } from '../language/questionWords';
 import type { ConversationData } from '../knowledge/types';
 import type { PersonalCaseDetector } from './personalCase';
@@ -8,11 +8,7 @@ import { certainAnswer, type ReadPart, type Reading } from './reading';
 import type { Recognition } from './recognizer';
 import { PROGRAMME_NAME, type TopicWords } from './topicWords';
 
-const WHAT_IS_IT: Localized<PhraseList> = {
-  es: new PhraseList(WHAT_IS_IT_PHRASES.es),
-  en: new PhraseList(WHAT_IS_IT_PHRASES.en),
-  fr: new PhraseList(WHAT_IS_IT_PHRASES.fr),
-};
+const WHAT_IS_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_IS_IT_PHRASES[lang]));
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -49,15 +45,10 @@ export class QuestionInContext {
   ) {
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const outsiders = conversation.outsiders?.phrases ?? { es: [], en: [], fr: [] };
-    const stems = (lang: Lang) => (w: string) => words[lang].lexicon.stem(w);
-    this.outsiders = {
-      es: new PhraseList(outsiders.es, stems('es')),
-      en: new PhraseList(outsiders.en, stems('en')),
-      fr: new PhraseList(outsiders.fr, stems('fr')),
-    };
+    this.outsiders = perLanguage((lang) => new PhraseList(outsiders[lang], (w) => words[lang].lexicon.stem(w)));
     this.outsiderQuestions = new Set(conversation.outsiders?.about ?? []);
     const ofOneself = conversation.outsiders?.ofOneself?.phrases ?? { es: [], en: [], fr: [] };
-    this.ofOneself = { es: new PhraseList(ofOneself.es), en: new PhraseList(ofOneself.en), fr: new PhraseList(ofOneself.fr) };
+    this.ofOneself = perLanguage((lang) => new PhraseList(ofOneself[lang]));
   }
 
   /**
@@ -81,13 +72,6 @@ export class QuestionInContext {
     if (whatWeDo && WHAT_IS_IT[lang].occursIn(words) && topicWords.namesProgrammeLast(before) && !topicWords.hasTopic(words)) {
       return [certainAnswer(base, whatWeDo.entry)];
     }
-    // "¿Qué es la OIM y a qué se dedica?": "what does it do", joined to a question about a name the
-    // knowledge base never uses, asks what that one does.
-    if (question.joinedTo && topicWords.asksOnlyWhatWeDo(words) && topicWords.namesSomethingElse(question.joinedTo, reading.names)) {
-      return [{ ...base, kind: 'notFound' }];
-    }
-    // "¿Qué es el programa Erasmus+ y cómo me postulo?": a question too short to have a subject of its
-    // own, joined to one about a name the knowledge base never uses, is about that one too.
     if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];
     // A question with no word of its own is about what was said before it.
     const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
@@ -126,14 +110,17 @@ export class QuestionInContext {
     return [whole];
   }
 
+  /**
+   * "¿Qué es la OIM y a qué se dedica?", "¿Qué es el programa Erasmus+ y cómo me postulo?": a question
+   * with no subject of its own ("what does it do", or too short to name one), joined to one about a
+   * name the knowledge base never uses and not about MIEUX+, is about that name too.
+   */
   private asksOfAnotherName(joinedTo: readonly string[], words: readonly string[], reading: Reading): boolean {
     const topicWords = this.words[reading.lang];
-    return (
-      !joinedTo.includes(PROGRAMME_NAME) &&
-      topicWords.termCount(words) <= MAX_SUBJECTLESS_TERMS &&
-      this.segmenter.asksAgain(words, reading.lang) &&
-      topicWords.namesSomethingElse(joinedTo, reading.names)
-    );
+    const subjectless =
+      topicWords.asksOnlyWhatWeDo(words) ||
+      (topicWords.termCount(words) <= MAX_SUBJECTLESS_TERMS && this.segmenter.asksAgain(words, reading.lang));
+    return subjectless && !joinedTo.includes(PROGRAMME_NAME) && topicWords.namesSomethingElse(joinedTo, reading.names);
   }
 
   /**

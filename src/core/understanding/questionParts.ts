@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../language/languages';
+import { perLanguage, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import type { QuestionWords } from '../language/questionWords';
 import type { SynonymMap } from '../language/synonyms';
@@ -20,6 +20,7 @@ interface Compiled {
   readonly restating: PhraseList;
   readonly prepositions: PhraseList;
   readonly contrast: PhraseList;
+  readonly reasons: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -49,6 +50,11 @@ interface Sentence {
 
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
 const MAX_TOPIC_WORDS = 8;
+
+/** A question this long at least before "ya que", "because", "car" can have been asked before its reason is given. */
+const MIN_WORDS_BEFORE_REASON = 3;
+/** …and a reason says this much at least: "since 2009" dates, it gives no reason. */
+const MIN_REASON_WORDS = 3;
 
 /** How far before a joiner a pairing word ("entre", "between") still pairs the words around it: "entre la migración laboral y…". */
 const MAX_PAIRED_WORDS = 4;
@@ -90,8 +96,9 @@ export class QuestionSegmenter {
       restating: new PhraseList(w.restating),
       prepositions: new PhraseList(w.prepositions),
       contrast: new PhraseList(w.contrast),
+      reasons: new PhraseList(w.reasons),
     });
-    this.words = { es: compile(words.es, 'es'), en: compile(words.en, 'en'), fr: compile(words.fr, 'fr') };
+    this.words = perLanguage((lang) => compile(words[lang], lang));
   }
 
   /** The message's questions, as normalised words, in the order asked; at least one part for a message with words. */
@@ -106,7 +113,11 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = this.withRestatements(
-      splitSentences(text, words.rewrites).flatMap((s) => this.splitAtAsking(s, words).flatMap((p) => this.splitAtContrast(p, words))),
+      splitSentences(text, words.rewrites).flatMap((s) =>
+        this.splitAtAsking(s, words)
+          .flatMap((p) => this.splitAtContrast(p, words))
+          .flatMap((p) => this.splitAtReason(p, words)),
+      ),
       words,
     );
     // What announces a question ("tengo una duda práctica:") is said before it, not asked.
@@ -199,6 +210,27 @@ export class QuestionSegmenter {
       return [
         { tokens: before, marked: false, runsOn: false, announces: false },
         { ...sentence, tokens: after },
+      ];
+    }
+    return [sentence];
+  }
+
+  /**
+   * "¿Contempla la iniciativa el asilo, ya que estamos revisando nuestra ley?": the reason given
+   * after a question is said, not asked. It is read as said before the question, as an introduction
+   * is: what it says of the person ("…, since I am retired?") still counts, its topics are not asked.
+   */
+  private splitAtReason(sentence: Sentence, words: Compiled): Sentence[] {
+    const { tokens } = sentence;
+    if (!sentence.marked && !this.opensQuestion(tokens, words)) return [sentence];
+    for (let i = MIN_WORDS_BEFORE_REASON; i < tokens.length - 1; i += 1) {
+      const reason = words.reasons.lengthAt(tokens, i);
+      if (reason === 0) continue;
+      const after = tokens.slice(i + reason);
+      if (after.length < MIN_REASON_WORDS || this.opensQuestion(after, words)) return [sentence];
+      return [
+        { tokens: after, marked: false, runsOn: false, announces: false },
+        { ...sentence, tokens: tokens.slice(0, i) },
       ];
     }
     return [sentence];

@@ -192,8 +192,10 @@ export class RetrievalIndex {
     const other = new Set<string>();
     analysis.terms.forEach((t, i) => {
       const word = analysis.words[i] ?? '';
+      // A word that stands for anything ("this thing") says nothing either way: neither about a topic nor about another.
+      if (this.options.fillers?.has(word)) return;
       if (this.idf.has(t)) known.add(t);
-      else if ((this.options.isWord(word) || names.has(word)) && !this.options.fillers?.has(word)) other.add(t);
+      else if (this.options.isWord(word) || names.has(word)) other.add(t);
     });
     return { known: known.size, otherTopicWords: other.size };
   }

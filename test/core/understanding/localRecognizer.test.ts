@@ -168,6 +168,15 @@ describe('small talk', () => {
     ['merci hein', 'thanks', 'fr'],
     ['Le agradezco mucho la información.', 'thanks', 'es'],
     ['Bueno, me despido, gracias.', 'goodbye', 'es'],
+    // Asking whether anyone is there greets; more greetings and goodbyes.
+    ['Hola, ¿hay alguien ahí?', 'greeting', 'es'],
+    ['is anybody there?', 'greeting', 'en'],
+    ["Bonjour, y a quelqu'un ?", 'greeting', 'fr'],
+    ['Assalam alaikum, is anyone there?', 'greeting', 'en'],
+    ['chao chao, que estéis bien', 'goodbye', 'es'],
+    // "a+" is "à plus" (typedSigns.ts).
+    ['a+', 'goodbye', 'fr'],
+    ['allez, à+ !', 'goodbye', 'fr'],
   ])('%j is %s in %s', (text, kind, lang) => {
     const r = recognize(text);
     expect(r.kind).toBe('smallTalk');
@@ -1234,5 +1243,226 @@ describe('"asso" is an association; "all day", "day job", "at the moment" are no
     // "The day job" is one's regular work.
     ['Would experts get paid, or is it part of the day job?', 'en', 'expert-pay'],
     ['Is the expert work done on top of the day job?', 'en', 'become-expert'],
+  ]);
+});
+
+// A letter's request for information ("solicitar información acerca de…", "we would be grateful if you
+// could outline…") did not open a question: the whole letter was read, and "solicitar" read as requesting an Action.
+describe('a formal letter asks where it requests information', () => {
+  itLabels([
+    [
+      'Estimados señores: en nombre de la Dirección de Migraciones de Lima me dirijo a ustedes a fin de solicitar información sobre quién financia la iniciativa MIEUX+. Sin otro particular, les saluda atentamente.',
+      'es',
+      'funding',
+    ],
+    ['Solicito información sobre las áreas de MIEUX+.', 'es', 'areas'],
+    ['Quisiera solicitar información acerca de cómo participar en MIEUX+.', 'es', 'work-with-mieux'],
+    [
+      'Dear Sir or Madam, on behalf of the Department of Labour in Amman, we would be grateful if you could outline which regions MIEUX+ works in. Yours sincerely.',
+      'en',
+      'regions',
+    ],
+    [
+      "Madame, Monsieur, la direction de l'émigration de Tunis a l'honneur de solliciter des informations sur les sources de financement de MIEUX+. Veuillez agréer nos salutations distinguées.",
+      'fr',
+      'funding',
+    ],
+    [
+      'Muy señores míos: desde la Dirección de Extranjería les ruego tengan a bien indicarme si los expertos reciben alguna retribución.',
+      'es',
+      'expert-pay',
+    ],
+    [
+      'Estimada señora: le agradecería que me indicara en qué regiones opera MIEUX+, dado el interés de nuestra consejería por el Sahel.',
+      'es',
+      'regions',
+    ],
+    [
+      'Dear colleagues, I am a director at the Ministry of Home Affairs in Lusaka, handling border posts along the Zambezi. I wish to know whether our Ministry would pay anything for MIEUX+ support. Kindly do the needful.',
+      'en',
+      'institution-costs',
+    ],
+    // Not being clear on something asks it (a guard: the same on main).
+    [
+      'Hola, trabajo en la Junta. No me queda claro quién financia MIEUX+, con tantos nombres de organismos en el folleto.',
+      'es',
+      'funding',
+    ],
+    // Requesting an Action is still institutional cooperation (a guard: the same on main).
+    ['¿Cómo puede un ministerio solicitar una Acción?', 'es', 'institutional-cooperation'],
+  ]);
+});
+
+// The reason given after a question ("…, ya que estamos revisando nuestra ley") was read with it and
+// made its answer fall below the bar.
+describe('the reason given after a question is said, not asked', () => {
+  itLabels([
+    [
+      '¿Trabajan en migración laboral, puesto que estamos redactando un decreto sobre temporeros agrícolas y cosechas?',
+      'es',
+      'area-legal-migration',
+    ],
+    [
+      'Me gustaría saber si cubren la trata, ya que preparamos una reforma del código penal sobre explotación laboral.',
+      'es',
+      'area-irregular-migration',
+    ],
+    // What the reason says of the person still counts (a guard: the same on main).
+    ['¿Puedo ser experto ya que estoy jubilado?', 'es', 'other-participants'],
+  ]);
+});
+
+// "plus" joins two questions in English, so "MIEUX plus" was cut in two: "what MIEUX" (what it is) and the rest.
+describe('"MIEUX plus" is the name', () => {
+  itLabels([
+    ['tell me what MIEUX plus has done so far', 'en', 'impact'],
+    ['how does MIEUX plus share european know how', 'en', 'european-expertise'],
+  ]);
+});
+
+describe('"contempla" asks whether it covers a topic', () => {
+  itLabels([['¿El programa contempla la trata de personas?', 'es', 'area-irregular-migration']]);
+});
+
+// Organisations named with words of the knowledge base ("fronteras", "borders") were answered about MIEUX+'s borders area.
+describe('organisations "without borders" are other subjects', () => {
+  itLabels([
+    ['Médicos Sin Fronteras, ¿trabaja en las fronteras?', 'es', 'none'],
+    ['Médecins sans frontières travaille-t-il sur la gestion des frontières ?', 'fr', 'none'],
+    ['MSF intervient dans quelles régions ?', 'fr', 'none'],
+    ['Does Doctors Without Borders work at the borders?', 'en', 'none'], // a guard: the same on main
+  ]);
+});
+
+// "News" and "recent" were no words of the knowledge base: a question about news was answered with what MIEUX+ is.
+describe('recent news asks whether it still runs', () => {
+  itLabels([
+    ["what's the most recent news on MIEUX+ this year?", 'en', 'current-status'],
+    ['Quelles sont les news de MIEUX+ ?', 'fr', 'current-status'],
+    ['¿Hay novedades de MIEUX+?', 'es', 'current-status'], // a guard: the same on main
+  ]);
+});
+
+// "Actuar" was the regions' word ("¿dónde actúa?"): acting as an expert is being one.
+describe('acting as an expert is being one', () => {
+  itLabels([
+    ['¿Cómo puedo actuar como experta en una Acción?', 'es', 'become-expert'],
+    ["Qui peut agir en tant qu'expert ?", 'fr', 'become-expert'],
+  ]);
+});
+
+describe('"how long has it existed" asks since when', () => {
+  itLabels([['Who runs MIEUX+ and how long has it existed?', 'en', 'funding+about']]);
+});
+
+// Ways of asking to be contacted that started no form.
+describe('more requests to be contacted', () => {
+  itLabels([
+    ["On voudrait participer, quelqu'un pourrait nous appeler ?", 'fr', 'handoff'],
+    ["Merci de demander à l'équipe de m'appeler.", 'fr', 'handoff'],
+    ["vous me recontactez ? c'est pour une collaboration", 'fr', 'handoff'],
+    ['Les ruego que el equipo de MIEUX+ se ponga en contacto con nuestro ministerio.', 'es', 'handoff'],
+    // Asking how, it is answered (a guard: the same on main).
+    ["Comment contacter l'équipe ?", 'fr', 'contact'],
+  ]);
+});
+
+describe("more ways to ask about one's own papers", () => {
+  itLabels([
+    ['comment avoir un titre de séjour en Belgique ?', 'fr', 'personal'],
+    ['How do I extend my residence permission in the UK?', 'en', 'personal'],
+    ['Can I get leave to remain after my studies?', 'en', 'personal'],
+  ]);
+});
+
+describe('"c\'est couver" is "c\'est couvert"; "actual" adds nothing', () => {
+  itLabels([
+    ["migration et santé, c'est couver par vos Actions ?", 'fr', 'area-horizontal'],
+    ['ok so whats the actual aim here', 'en', 'objectives'],
+  ]);
+});
+
+// Named by its country, a Member State was any country: what it gains got the country list or nothing (memberStates.ts).
+describe('what a Member State named by its country gains is the benefits', () => {
+  itLabels([
+    ['¿Qué gana Italia con esto?', 'es', 'benefits'],
+    ['¿Y a Francia qué le aporta participar?', 'es', 'benefits'],
+    ['what does Germany get out of it', 'en', 'benefits'],
+    ['how does Ireland benefit from taking part', 'en', 'benefits'],
+    ['Quel intérêt pour la Belgique de participer ?', 'fr', 'benefits'],
+    ["qu'est-ce que la France y gagne ?", 'fr', 'benefits'],
+    // Whether it is one of the Member States is still the country list, and what a country does is still not our subject (guards: the same on main).
+    ['¿España es uno de los Estados miembros de MIEUX+?', 'es', 'country-list'],
+    ['How does France handle asylum?', 'en', 'none'],
+  ]);
+});
+
+// A word that stands for anything ("this thing") was counted among the words of the question, so
+// one unknown word ("dead") was enough to leave it unanswered.
+describe('"thing", "stuff", "truc" count neither for nor against an answer', () => {
+  itLabels([['is this thing still running or dead', 'en', 'current-status']]);
+});
+
+// Asking how to say something in a language asks for a translation (conversation.yaml tasks).
+describe('"how do you say … in …" asks for a translation', () => {
+  itLabels([
+    ['how do you say good night in georgian', 'en', 'none'],
+    ['how do you say expert in spanish', 'en', 'none'],
+    ['¿Cómo se dice experto en francés?', 'es', 'none'],
+    ['comment on dit frontière en anglais ?', 'fr', 'none'],
+  ]);
+});
+
+describe('putting oneself forward is applying', () => {
+  itLabels([
+    ['whens the deadline to put my name forward as an expert', 'en', 'application-process'],
+    ['can I put myself forward as an expert?', 'en', 'application-process'],
+    ['can I apply to be an expert?', 'en', 'application-process'], // a guard: the same on main
+  ]);
+});
+
+// A second question joined by "et", "y", "and" that opens with an inverted or declarative French verb
+// ("sont-elles", "c'est encore", "vous avez"), or with Spanish "se les paga", "se cobra", did not count
+// as asking again: the whole message went to the stronger half alone.
+describe('a second joined question is asked too', () => {
+  itLabels([
+    ["Combien d'experts ont été déployés et sont-ils bénévoles ?", 'fr', 'figures+expert-pay'],
+    ["Qu'apprennent les experts, et sont-ils payés ?", 'fr', 'mutual-learning+expert-pay'],
+    ["c'est quoi mieux+ et c'est toujours en cours ?", 'fr', 'about+current-status'],
+    ["c'est quoi MIEUX+ et vous avez un site ?", 'fr', 'about+contact'],
+    ['¿Cuántos expertos hay y se les paga?', 'es', 'figures+expert-pay'],
+    ['¿Qué hace un experto y se cobra algo?', 'es', 'become-expert+expert-pay'],
+    ['what regions do you cover and what is the overall budget?', 'en', 'regions+budget'],
+    // Asked once, the stronger question alone (a guard: the same on main).
+    ['¿Quién financia MIEUX+ y si se paga a los expertos?', 'es', 'funding+expert-pay'],
+  ]);
+});
+
+// Which countries of one region got the regions or what partner countries get: it asks for the countries.
+describe('which countries of a region asks for the country list', () => {
+  itLabels([
+    ['Which African countries got support from MIEUX+?', 'en', 'country-list'],
+    ["Quels pays d'Afrique ont bénéficié de MIEUX+ ?", 'fr', 'country-list'],
+    ["Quels pays asiatiques bénéficient de l'appui ?", 'fr', 'country-list'],
+    // Which countries can benefit, with no region, asks what partner countries get (a guard: the same on main).
+    ['Quels pays bénéficient de MIEUX+ ?', 'fr', 'partner-countries'],
+  ]);
+});
+
+// "Run" is also a word of other subjects ("running shoes"), so "who runs it?" was not answered.
+describe('who runs it asks who implements it', () => {
+  itLabels([
+    ['who runs it?', 'en', 'funding'],
+    ['so who is running this?', 'en', 'funding'],
+    ['who runs the marathon in Berlin?', 'en', 'none'], // a guard: the same on main
+  ]);
+});
+
+// "Team Europa" (half English) was an unknown word, and "no entiendo" an unknown topic beside the one asked.
+describe('"team europa" is Equipo Europa; not understanding something asks about it', () => {
+  itLabels([
+    ['lo de team europa, ¿qué significa?', 'es', 'team-europe'],
+    ['la verdad no entiendo lo del aprendizaje mutuo', 'es', 'mutual-learning'],
+    ['no comprendo quién financia MIEUX+', 'es', 'funding'], // a guard: the same on main
   ]);
 });

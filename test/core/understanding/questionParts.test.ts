@@ -135,6 +135,32 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
       'fr',
       [{ words: 'nous aimerions savoir qui finance mieux', before: 'notre direction prepare une note' }],
     ],
+    // The reason given after a question is said, and read as said before it.
+    [
+      '¿Trabajan en asilo, ya que estamos revisando nuestra ley?',
+      'es',
+      [{ words: 'trabajan en asilo', before: 'estamos revisando nuestra ley' }],
+    ],
+    [
+      'Do you cover labour migration, since we are drafting a new policy?',
+      'en',
+      [{ words: 'do you cover labour migration', before: 'we are drafting a new policy' }],
+    ],
+    [
+      'Travaillez-vous sur le climat, car nous préparons une stratégie ?',
+      'fr',
+      [{ words: 'travaillez vous sur le climat', before: 'nous preparons une strategie' }],
+    ],
+    // Not when what follows asks again, nor before the question has been asked (guards: the same on main).
+    ['¿Es gratis, ya que quién paga los viajes?', 'es', [{ words: 'es gratis ya que quien paga los viajes', before: '' }]],
+    ['Since when does MIEUX+ exist?', 'en', [{ words: 'since when does mieux exist', before: '' }]],
+    ['Has MIEUX+ worked in Africa since 2009?', 'en', [{ words: 'has mieux worked in africa since 2009', before: '' }]],
+    // A letter's request for information opens the question (everydayPhrases.ts).
+    [
+      'Me dirijo a ustedes a fin de solicitar información sobre las regiones de MIEUX+.',
+      'es',
+      [{ words: 'quisiera saber las regiones de mieux', before: 'me dirijo a ustedes a fin de' }],
+    ],
     // Two-word openers that are no request for information do not cut a statement (a guard: the same on main).
     [
       'Trabajo en una oficina donde se puede ver mucho movimiento. ¿Quién financia MIEUX+?',

@@ -7,7 +7,7 @@ import { csvFileName, tableCsv } from '../../../core/insights/insightsTables';
 import { parsePeriod } from '../../../core/insights/period';
 import type { Period } from '../../../core/insights/queries';
 import { acceptedLocales, preferredLang } from '../../../core/language/acceptLanguage';
-import { LANGUAGES, isLang, type Lang, type Localized } from '../../../core/language/languages';
+import { isLang, LANGUAGES, perLanguage, type Lang, type Localized } from '../../../core/language/languages';
 import { errorKind } from '../../../logger';
 import type { RouteContext, RouteModule } from '../routeModule';
 import { chartJsFile, INSIGHTS_CSP, INSIGHTS_HEADERS, INSIGHTS_PATHS, renderInsightsPage } from './insightsPage';
@@ -106,7 +106,7 @@ function authorizer(token: string, context: RouteContext): (req: Request, res: R
 function staticParts(options: InsightsRouteOptions): { pages: Localized<string>; files: readonly [string, Buffer, string][] } {
   const page = (lang: Lang) => renderInsightsPage(lang, { publicDir: options.publicDir, retentionDays: options.insights.retentionDays });
   return {
-    pages: { es: page('es'), en: page('en'), fr: page('fr') },
+    pages: perLanguage(page),
     files: [
       [INSIGHTS_PATHS.script, readFileSync(join(options.publicDir, 'insights.js')), 'text/javascript; charset=utf-8'],
       [INSIGHTS_PATHS.styles, readFileSync(join(options.publicDir, 'insights.css')), 'text/css; charset=utf-8'],

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { writeOutSigns } from '../../../src/core/language/typedSigns';
+
+describe('writeOutSigns: signs typed for words are written out', () => {
+  it.each([
+    ['a+', 'à plus'],
+    ['bon ben a+', 'bon ben à plus'],
+    ['merci, à+ !', 'merci, à plus !'],
+    ['A +', 'à plus'],
+    // The programme's name and other uses of "+" stay as they are.
+    ['¿Qué es MIEUX+?', '¿Qué es MIEUX+?'],
+    ['mieux+ a+', 'mieux+ à plus'],
+    ['C++ et Java', 'C++ et Java'],
+    ['la+belle', 'la+belle'],
+    ['voila+', 'voila+'],
+  ])('%j → %j', (text, written) => {
+    expect(writeOutSigns(text)).toBe(written);
+  });
+});

@@ -1,5 +1,5 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
-import { WHAT_IS_IT_PHRASES } from '../language/questionWords';
+import { IS_IT_LIKE_PHRASES, WHAT_IS_IT_PHRASES } from '../language/questionWords';
 import type { ConversationData } from '../knowledge/types';
 import type { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
@@ -9,6 +9,7 @@ import type { Recognition } from './recognizer';
 import { PROGRAMME_NAME, type TopicWords } from './topicWords';
 
 const WHAT_IS_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_IS_IT_PHRASES[lang]));
+const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(IS_IT_LIKE_PHRASES[lang]));
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -70,6 +71,12 @@ export class QuestionInContext {
     // right after MIEUX+ was named, asks what MIEUX+ is, whatever the person said of themselves before.
     const whatWeDo = this.conversation.whatWeDo;
     if (whatWeDo && WHAT_IS_IT[lang].occursIn(words) && topicWords.namesProgrammeLast(before) && !topicWords.hasTopic(words)) {
+      return [certainAnswer(base, whatWeDo.entry)];
+    }
+    // "Is it a bit like Erasmus, but for civil servants?": compared with another programme, MIEUX+ is
+    // asked what it is. Only where the question opens: "¿Erasmus es como Fulbright?" compares two others.
+    const comparesIt = IS_IT_LIKE[lang].lengthAt(words, this.segmenter.start(words, lang)) > 0;
+    if (whatWeDo && comparesIt && topicWords.namesSomethingElse(words, reading.names)) {
       return [certainAnswer(base, whatWeDo.entry)];
     }
     if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];

@@ -68,9 +68,13 @@ export class QuestionInContext {
       return [{ ...base, kind: 'personalCase', entryId: this.conversation.personalCaseEntry }];
     }
     // "Nunca había oído hablar de MIEUX+. ¿Me explicas qué es?": a question with no topic of its own,
-    // right after MIEUX+ was named, asks what MIEUX+ is, whatever the person said of themselves before.
+    // right after MIEUX+ was named or naming it ("…me salió en Google buscando otra cosa. ¿Qué es
+    // MIEUX+?"), asks what MIEUX+ is, whatever the person said before.
     const whatWeDo = this.conversation.whatWeDo;
-    if (whatWeDo && WHAT_IS_IT[lang].occursIn(words) && topicWords.namesProgrammeLast(before) && !topicWords.hasTopic(words)) {
+    // Not after a topic named in a few words: "le but du jeu, c'est quoi avec MIEUX+ ?" asks its aims.
+    const namesProgramme =
+      topicWords.namesProgrammeLast(before) || (words.includes(PROGRAMME_NAME) && topicWords.leadTopic(before) !== 'known');
+    if (whatWeDo && before.length > 0 && WHAT_IS_IT[lang].occursIn(words) && namesProgramme && !topicWords.hasTopic(words)) {
       return [certainAnswer(base, whatWeDo.entry)];
     }
     // "Is it a bit like Erasmus, but for civil servants?": compared with another programme, MIEUX+ is

@@ -1499,3 +1499,16 @@ describe('still more requests to be contacted, papers and words', () => {
     ['Le Luxembourg, il y gagne quoi ?', 'fr', 'benefits'],
   ]);
 });
+
+// "What is MIEUX+?" after a statement was read with the statement's words ("un tuit", "LinkedIn",
+// "Reddit"): it got the contact details, a "did you mean" or nothing.
+describe('"what is MIEUX+?" after any statement asks what MIEUX+ is', () => {
+  itLabels([
+    ['Lo vi en un tuit de alguien que no conozco. ¿Qué es MIEUX+?', 'es', 'about'],
+    ['Me llegó un enlace por Telegram. ¿qué es mieux?', 'es', 'about'],
+    ["Je suis tombé dessus sur LinkedIn, aucune idée. C'est quoi MIEUX+ ?", 'fr', 'about'],
+    ['Saw this on Reddit, no clue. What is MIEUX+?', 'en', 'about'],
+    // After a topic named in a few words, it asks about that topic (a guard: the same on main).
+    ["le but du jeu, c'est quoi avec MIEUX+ ?", 'fr', 'objectives'],
+  ]);
+});

@@ -138,8 +138,8 @@ export const EVAL_SETS = [
   {
     name: 'blind-dev13',
     about:
-      'a fourteenth, written with blind-dev12 and committed before any tuning; its misses stay unread through the session that wrote it, so its change shows what carried over',
-    showMisses: false,
+      "a fourteenth, written with blind-dev12 and committed before any tuning; unread through the session that wrote it (its change measured what carried over), its misses read after that session's final measure",
+    showMisses: true,
   },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
@@ -165,7 +165,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev10': 0.93,
   'blind-dev11': 0.9,
   'blind-dev12': 0.96,
-  'blind-dev13': 0.88,
+  'blind-dev13': 0.91,
   tuning: 0.96,
   seen: 1,
 };
@@ -193,7 +193,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev10': { outOfScopeAnswered: 1, unansweredImplied: 4 },
   'blind-dev11': { outOfScopeAnswered: 1, unansweredImplied: 4 },
   'blind-dev12': { outOfScopeAnswered: 2, unansweredImplied: 0 },
-  'blind-dev13': { outOfScopeAnswered: 1, unansweredImplied: 5 },
+  'blind-dev13': { outOfScopeAnswered: 1, unansweredImplied: 4 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

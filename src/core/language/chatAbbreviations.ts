@@ -21,6 +21,11 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['gracias', 'grax', 'graciass'],
     // Rioplatense "laburo" is work.
     ['trabajo', 'laburo'],
+    // Mexican "chamba" is work.
+    ['trabajo', 'chamba'],
+    ['trabajan', 'chambean'],
+    ['trabaja', 'chambea'],
+    ['trabajar', 'chambear'],
     ['trabajar', 'laburar'],
   ],
   en: [

@@ -57,7 +57,7 @@ const GAIN_BEFORE: Localized<readonly string[]> = {
 const GAIN_AFTER: Localized<readonly string[]> = {
   es: ['que le aporta', 'que gana', 'que saca'],
   en: ['gain', 'get out of', 'benefit'],
-  fr: ['y gagne', 'y gagnerait', 'gagne', 'a a gagner'],
+  fr: ['y gagne', 'y gagnerait', 'gagne', 'a a gagner', 'elle y gagne', 'il y gagne'],
 };
 
 /** Rewrites of a Member State's name as "a Member State" where its gain is asked (wordRewrites.ts). */

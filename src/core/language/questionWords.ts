@@ -106,7 +106,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       "est-ce que|est-ce qu|qu'est-ce que|qu'est-ce qu|pouvez-vous|pourriez-vous|peut-on|peux-tu|pouvez vous|pourriez vous|peut on|puis-je|y a-t-il|existe-t-il|" +
         "j'aimerais savoir|je voudrais savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
-        "faut-il|doit-on|est-il|est-elle|a-t-il|est-ce|sont-ils|sont-elles|vous êtes|vous avez|c'est encore|c'est toujours|c'est gratuit|c'est payant|ont-ils|ont-elles|peuvent-ils|peuvent-elles|doivent-ils|doivent-elles|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
+        "faut-il|doit-on|est-il|est-elle|a-t-il|est-ce|sont-ils|sont-elles|vous êtes|vous avez|c'est encore|c'est toujours|c'est gratuit|c'est payant|c'est qui|ça dure|ont-ils|ont-elles|peuvent-ils|peuvent-elles|doivent-ils|doivent-elles|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
         "nous aimerions savoir|nous voudrions savoir|nous souhaiterions savoir|nous souhaitons savoir|j'aimerais connaître|je voudrais connaître|je souhaiterais connaître|je souhaite connaître|nous souhaiterions connaître|" +
         "j'ai besoin de savoir|nous avons besoin de savoir|merci de m'indiquer|merci de nous indiquer|merci de me dire|pourriez-vous m'indiquer|pourriez-vous me dire|pourriez-vous nous indiquer|pouvez-vous m'indiquer|pouvez-vous me dire",
     ),
@@ -132,4 +132,32 @@ export const WHAT_IS_IT_PHRASES: Localized<readonly string[]> = {
   es: ['qué es', 'que es', 'de qué se trata', 'en qué consiste'],
   en: ['what is', 'what it is', 'what s that', 'what this is'],
   fr: ["c'est quoi", "ce que c'est", "qu'est-ce que c'est", "de quoi il s'agit", "de quoi s'agit-il", 'en quoi consiste'],
+};
+
+/**
+ * Comparing MIEUX+ with something else ("Is it a bit like Erasmus?", "¿Es como un Erasmus para
+ * funcionarios?", "C'est comme TAIEX ?"): with "it" or "this", so "is Python like Java?" is not one.
+ */
+export const IS_IT_LIKE_PHRASES: Localized<readonly string[]> = {
+  es: ['es como', 'es algo como', 'vendría a ser como', 'sería como', 'es parecido a', 'se parece a', 'es tipo'],
+  en: [
+    'is it like',
+    'is this like',
+    'is it kind of like',
+    'is it a bit like',
+    'is it sort of like',
+    'is it similar to',
+    'is it the same as',
+    'is this similar to',
+    'is it a kind of',
+  ],
+  fr: [
+    "c'est comme",
+    "c'est un peu comme",
+    "c'est une sorte de",
+    "c'est un genre de",
+    'ça ressemble à',
+    "c'est similaire à",
+    "c'est l'équivalent de",
+  ],
 };

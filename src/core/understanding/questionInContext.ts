@@ -1,5 +1,5 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
-import { WHAT_IS_IT_PHRASES } from '../language/questionWords';
+import { IS_IT_LIKE_PHRASES, WHAT_IS_IT_PHRASES } from '../language/questionWords';
 import type { ConversationData } from '../knowledge/types';
 import type { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
@@ -9,6 +9,7 @@ import type { Recognition } from './recognizer';
 import { PROGRAMME_NAME, type TopicWords } from './topicWords';
 
 const WHAT_IS_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_IS_IT_PHRASES[lang]));
+const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(IS_IT_LIKE_PHRASES[lang]));
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -67,9 +68,19 @@ export class QuestionInContext {
       return [{ ...base, kind: 'personalCase', entryId: this.conversation.personalCaseEntry }];
     }
     // "Nunca había oído hablar de MIEUX+. ¿Me explicas qué es?": a question with no topic of its own,
-    // right after MIEUX+ was named, asks what MIEUX+ is, whatever the person said of themselves before.
+    // right after MIEUX+ was named or naming it ("…me salió en Google buscando otra cosa. ¿Qué es
+    // MIEUX+?"), asks what MIEUX+ is, whatever the person said before.
     const whatWeDo = this.conversation.whatWeDo;
-    if (whatWeDo && WHAT_IS_IT[lang].occursIn(words) && topicWords.namesProgrammeLast(before) && !topicWords.hasTopic(words)) {
+    // Not after a topic named in a few words: "le but du jeu, c'est quoi avec MIEUX+ ?" asks its aims.
+    const namesProgramme =
+      topicWords.namesProgrammeLast(before) || (words.includes(PROGRAMME_NAME) && topicWords.leadTopic(before) !== 'known');
+    if (whatWeDo && before.length > 0 && WHAT_IS_IT[lang].occursIn(words) && namesProgramme && !topicWords.hasTopic(words)) {
+      return [certainAnswer(base, whatWeDo.entry)];
+    }
+    // "Is it a bit like Erasmus, but for civil servants?": compared with another programme, MIEUX+ is
+    // asked what it is. Only where the question opens: "¿Erasmus es como Fulbright?" compares two others.
+    const comparesIt = IS_IT_LIKE[lang].lengthAt(words, this.segmenter.start(words, lang)) > 0;
+    if (whatWeDo && comparesIt && topicWords.namesSomethingElse(words, reading.names)) {
       return [certainAnswer(base, whatWeDo.entry)];
     }
     if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];

@@ -259,6 +259,11 @@ export class QuestionSegmenter {
     return this.opensQuestion(tokens, this.words[lang]);
   }
 
+  /** Where a question's own words start, after the filler people put before it ("so", "y", "bref"). */
+  start(tokens: readonly string[], lang: Lang): number {
+    return this.skipFillers(tokens, this.words[lang]);
+  }
+
   private skipFillers(tokens: readonly string[], words: Compiled, from = 0): number {
     let i = from;
     for (let length = words.fillers.lengthAt(tokens, i); length > 0; length = words.fillers.lengthAt(tokens, i)) i += length;

@@ -174,6 +174,9 @@ describe('small talk', () => {
     ["Bonjour, y a quelqu'un ?", 'greeting', 'fr'],
     ['Assalam alaikum, is anyone there?', 'greeting', 'en'],
     ['chao chao, que estéis bien', 'goodbye', 'es'],
+    // Basque "kaixo"; what can you do for me; a thanks that says "you helped me" is no request for help.
+    ['Kaixo!', 'greeting', 'es'],
+    ['vous pouvez faire quoi pour moi ?', 'help', 'fr'],
     // "a+" is "à plus" (typedSigns.ts).
     ['a+', 'goodbye', 'fr'],
     ['allez, à+ !', 'goodbye', 'fr'],
@@ -1464,5 +1467,48 @@ describe('"team europa" is Equipo Europa; not understanding something asks about
     ['lo de team europa, ¿qué significa?', 'es', 'team-europe'],
     ['la verdad no entiendo lo del aprendizaje mutuo', 'es', 'mutual-learning'],
     ['no comprendo quién financia MIEUX+', 'es', 'funding'], // a guard: the same on main
+  ]);
+});
+
+// Comparing MIEUX+ with another programme ("Erasmus", "TAIEX", names the knowledge base never uses)
+// made the question about that programme, and it was not answered.
+describe('"is it like Erasmus?" asks what MIEUX+ is', () => {
+  itLabels([
+    ['Is it similar to TAIEX?', 'en', 'about'],
+    ['is it kind of like Erasmus for police officers?', 'en', 'about'],
+    ['¿Es algo como Erasmus para policías?', 'es', 'about'],
+    ["C'est un peu comme TAIEX ?", 'fr', 'about'],
+    // Comparing two other programmes is not about MIEUX+ (guards: the same on main).
+    ['¿Erasmus es como Fulbright?', 'es', 'none'],
+    ['which languages are spoken in Erasmus?', 'en', 'none'],
+  ]);
+});
+
+describe('still more requests to be contacted, papers and words', () => {
+  itLabels([
+    ["Quelqu'un de chez vous peut nous écrire ? On veut participer.", 'fr', 'handoff'],
+    ['Pouvez-vous me téléphoner demain ?', 'fr', 'handoff'],
+    ['Could someone from your team write to me? I want to join.', 'en', 'handoff'],
+    ['Les ruego que me comuniquen con alguien del equipo.', 'es', 'handoff'],
+    ['que alguien de ustedes me contacte porfa', 'es', 'handoff'],
+    ['mon annexe 35 arrive à échéance, je fais quoi ?', 'fr', 'personal'],
+    // The EU Pact on Migration and Asylum is a policy, not one's own asylum claim.
+    ["J'aimerais comprendre le lien entre MIEUX+ et le Pacte sur la migration et l'asile.", 'fr', 'objectives'],
+    // Mexican "chambear" is to work; a Member State "y gagne" (gains).
+    ['oigan, ¿en qué regiones chambean?', 'es', 'regions'],
+    ['Le Luxembourg, il y gagne quoi ?', 'fr', 'benefits'],
+  ]);
+});
+
+// "What is MIEUX+?" after a statement was read with the statement's words ("un tuit", "LinkedIn",
+// "Reddit"): it got the contact details, a "did you mean" or nothing.
+describe('"what is MIEUX+?" after any statement asks what MIEUX+ is', () => {
+  itLabels([
+    ['Lo vi en un tuit de alguien que no conozco. ¿Qué es MIEUX+?', 'es', 'about'],
+    ['Me llegó un enlace por Telegram. ¿qué es mieux?', 'es', 'about'],
+    ["Je suis tombé dessus sur LinkedIn, aucune idée. C'est quoi MIEUX+ ?", 'fr', 'about'],
+    ['Saw this on Reddit, no clue. What is MIEUX+?', 'en', 'about'],
+    // After a topic named in a few words, it asks about that topic (a guard: the same on main).
+    ["le but du jeu, c'est quoi avec MIEUX+ ?", 'fr', 'objectives'],
   ]);
 });

@@ -112,7 +112,7 @@ describe('QuestionSegmenter.questions: each question with the statement said jus
     [
       'I read about MIEUX+ in a newsletter, and I would like to know who runs it.',
       'en',
-      [{ words: 'i would like to know who runs it', before: 'i read about mieux in a newsletter and' }],
+      [{ words: 'i would like to know who implements it', before: 'i read about mieux in a newsletter and' }],
     ],
     [
       "On m'a parlé de MIEUX+ au bureau et je voulais savoir qui le finance.",

@@ -50,14 +50,33 @@ const GAIN_BEFORE: Localized<readonly string[]> = {
     'benefices pour',
     'benefices pour la',
     'benefices pour le',
-    'qu est ce que la',
-    'qu est ce que le',
   ],
 };
 const GAIN_AFTER: Localized<readonly string[]> = {
   es: ['que le aporta', 'que gana', 'que saca'],
-  en: ['gain', 'get out of', 'benefit'],
-  fr: ['y gagne', 'y gagnerait', 'gagne', 'a a gagner', 'elle y gagne', 'il y gagne'],
+  // Only of taking part ("it", "this", "y"): "Does Spain benefit from tourism?", "la France gagne la Coupe du monde ?" ask of something else.
+  en: [
+    'gain from it',
+    'gain from this',
+    'gain from taking part',
+    'gain from joining',
+    'get out of it',
+    'get out of this',
+    'benefit from it',
+    'benefit from this',
+    'benefit from taking part',
+    'benefit from joining',
+  ],
+  fr: [
+    'y gagne',
+    'y gagnerait',
+    'a a gagner',
+    'aurait a gagner',
+    'elle y gagne',
+    'il y gagne',
+    'gagne a participer',
+    'gagnerait a participer',
+  ],
 };
 
 /** Rewrites of a Member State's name as "a Member State" where its gain is asked (wordRewrites.ts). */

@@ -1397,6 +1397,10 @@ describe('what a Member State named by its country gains is the benefits', () =>
     // Whether it is one of the Member States is still the country list, and what a country does is still not our subject (guards: the same on main).
     ['¿España es uno de los Estados miembros de MIEUX+?', 'es', 'country-list'],
     ['How does France handle asylum?', 'en', 'none'],
+    // The first version read any "qu'est-ce que la…", "… gagne", "… benefit from" so: these got an answer about MIEUX+.
+    ["Qu'est-ce que la France fait contre la traite ?", 'fr', 'none'],
+    ['La France gagne la Coupe du monde ?', 'fr', 'none'],
+    ['Does Spain benefit from tourism?', 'en', 'none'],
   ]);
 });
 

@@ -2,7 +2,7 @@ import type { LocaleData } from 'i18n-iso-countries';
 import es from 'i18n-iso-countries/langs/es.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
-import type { Lang, Localized } from './languages';
+import { perLanguage, type Lang, type Localized } from './languages';
 import { normalise } from './normalise';
 import { STOP_WORDS } from './stopWords';
 
@@ -35,8 +35,4 @@ export function countryNamesIn(lang: Lang, codes?: readonly string[]): string[] 
 }
 
 /** Each language's country names, as a synonym group whose first word is COUNTRY_NAME. */
-export const COUNTRY_SYNONYMS: Localized<readonly string[]> = {
-  es: [COUNTRY_NAME, ...names('es')],
-  en: [COUNTRY_NAME, ...names('en')],
-  fr: [COUNTRY_NAME, ...names('fr')],
-};
+export const COUNTRY_SYNONYMS: Localized<readonly string[]> = perLanguage((lang) => [COUNTRY_NAME, ...names(lang)]);

@@ -1,4 +1,4 @@
-import type { Localized } from './languages';
+import { perLanguage, type Localized } from './languages';
 import { normalise } from './normalise';
 
 /*
@@ -79,11 +79,7 @@ function toSet(list: string): ReadonlySet<string> {
   );
 }
 
-export const STOP_WORDS: Localized<ReadonlySet<string>> = {
-  es: toSet(WORDS.es),
-  en: toSet(WORDS.en),
-  fr: toSet(WORDS.fr),
-};
+export const STOP_WORDS: Localized<ReadonlySet<string>> = perLanguage((lang) => toSet(WORDS[lang]));
 
 /**
  * Everyday words that stand for anything ("c'est financé par qui, votre truc ?", "what stuff do you

@@ -1,6 +1,6 @@
 import { CHAT_SHORTENINGS } from './chatAbbreviations';
 import { EVERYDAY_PHRASES } from './everydayPhrases';
-import type { Localized } from './languages';
+import { perLanguage, type Localized } from './languages';
 import { MEMBER_STATE_GAIN } from './memberStates';
 import { REAL_WORD_TYPOS } from './realWordTypos';
 import { SynonymMap } from './synonyms';
@@ -10,8 +10,6 @@ import { SynonymMap } from './synonyms';
  * ("q" → "que") and everyday phrases rewritten without the word that would name a topic
  * ("comment mieux dormir" → "comment dormir"), and typos that are words themselves corrected.
  */
-export const WORD_REWRITES: Localized<SynonymMap> = {
-  es: new SynonymMap([...CHAT_SHORTENINGS.es, ...EVERYDAY_PHRASES.es, ...REAL_WORD_TYPOS.es, ...MEMBER_STATE_GAIN.es]),
-  en: new SynonymMap([...CHAT_SHORTENINGS.en, ...EVERYDAY_PHRASES.en, ...REAL_WORD_TYPOS.en, ...MEMBER_STATE_GAIN.en]),
-  fr: new SynonymMap([...CHAT_SHORTENINGS.fr, ...EVERYDAY_PHRASES.fr, ...REAL_WORD_TYPOS.fr, ...MEMBER_STATE_GAIN.fr]),
-};
+export const WORD_REWRITES: Localized<SynonymMap> = perLanguage(
+  (lang) => new SynonymMap([...CHAT_SHORTENINGS[lang], ...EVERYDAY_PHRASES[lang], ...REAL_WORD_TYPOS[lang], ...MEMBER_STATE_GAIN[lang]]),
+);

@@ -40,6 +40,11 @@ function capitalisedWords(text: string): ReadonlySet<string> {
 /** Understanding looks at this much of a message; a pasted essay is answered from its start. */
 export const MAX_UNDERSTOOD_CHARS = 500;
 
+/** What of a message is read: its first MAX_UNDERSTOOD_CHARS, with typed signs written out ("a+"). */
+function understood(text: string): string {
+  return writeOutSigns(text.slice(0, MAX_UNDERSTOOD_CHARS));
+}
+
 /**
  * Understanding with no network: language detection, small talk, personal cases and
  * TF-IDF retrieval over the knowledge base, all built once from the knowledge files.
@@ -71,11 +76,7 @@ export class LocalRecognizer implements Recognizer {
     };
     this.words = perLanguage(build);
     // Cues compare stems, so they hold for every inflection and for corrected typos.
-    const forms = {
-      es: (w: string) => this.words.es.lexicon.stem(w),
-      en: (w: string) => this.words.en.lexicon.stem(w),
-      fr: (w: string) => this.words.fr.lexicon.stem(w),
-    };
+    const forms = perLanguage((lang) => (w: string) => this.words[lang].lexicon.stem(w));
     const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };
     this.tasks = perLanguage((lang) => new PhraseList(tasks[lang]));
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
@@ -107,7 +108,7 @@ export class LocalRecognizer implements Recognizer {
 
   /** The same, synchronously: for the evaluation and the benchmark. */
   recognizeSync({ text, locale, context }: RecognizeRequest): Recognition {
-    const prefix = writeOutSigns(text.slice(0, MAX_UNDERSTOOD_CHARS));
+    const prefix = understood(text);
     const written = tokenise(normalise(prefix));
     const detected = this.detector.detect(prefix, written).lang;
     // The conversation's language reflects what the person wrote before; the locale is only the client's setting.
@@ -257,7 +258,7 @@ export class LocalRecognizer implements Recognizer {
   explain(request: RecognizeRequest): { recognition: Recognition; terms: string[]; parts: string[] } {
     const recognition = this.recognizeSync(request);
     const { index } = this.words[recognition.lang];
-    const prefix = writeOutSigns(request.text.slice(0, MAX_UNDERSTOOD_CHARS));
+    const prefix = understood(request.text);
     const terms = index.analyse(prefix).terms.map((t) => (index.knows(t) ? t : `${t}?`));
     const parts = this.segmenter.parts(prefix, recognition.lang).map((p) => p.join(' '));
     return { recognition, terms, parts };

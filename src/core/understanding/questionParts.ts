@@ -207,10 +207,7 @@ export class QuestionSegmenter {
       const before = tokens.slice(0, i);
       const after = tokens.slice(i + contrast);
       if (this.opensQuestion(before, words) || !this.opensQuestion(after, words)) return [sentence];
-      return [
-        { tokens: before, marked: false, runsOn: false, announces: false },
-        { ...sentence, tokens: after },
-      ];
+      return [statement(before), { ...sentence, tokens: after }];
     }
     return [sentence];
   }
@@ -228,10 +225,7 @@ export class QuestionSegmenter {
       if (reason === 0) continue;
       const after = tokens.slice(i + reason);
       if (after.length < MIN_REASON_WORDS || this.opensQuestion(after, words)) return [sentence];
-      return [
-        { tokens: after, marked: false, runsOn: false, announces: false },
-        { ...sentence, tokens: tokens.slice(0, i) },
-      ];
+      return [statement(after), { ...sentence, tokens: tokens.slice(0, i) }];
     }
     return [sentence];
   }
@@ -246,7 +240,7 @@ export class QuestionSegmenter {
     for (let i = 1; i < tokens.length - 1; i += 1) {
       if (words.askingPhrases.lengthAt(tokens, i) > 0) {
         return [
-          { tokens: tokens.slice(0, i), marked: false, runsOn: false, announces: false },
+          statement(tokens.slice(0, i)),
           { tokens: tokens.slice(i), marked: false, runsOn: sentence.runsOn, announces: sentence.announces },
         ];
       }
@@ -290,6 +284,11 @@ export class QuestionSegmenter {
     parts.push(tokens.slice(start));
     return parts;
   }
+}
+
+/** Words said, not asked: the part of a sentence a split leaves before (or, for a reason, after) its question. */
+function statement(tokens: readonly string[]): Sentence {
+  return { tokens, marked: false, runsOn: false, announces: false };
 }
 
 function splitSentences(text: string, rewrites: SynonymMap): Sentence[] {

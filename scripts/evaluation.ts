@@ -141,6 +141,18 @@ export const EVAL_SETS = [
       "a fourteenth, written with blind-dev12 and committed before any tuning; unread through the session that wrote it (its change measured what carried over), its misses read after that session's final measure",
     showMisses: true,
   },
+  {
+    name: 'blind-dev14',
+    about:
+      "a fifteenth, written the same way at the start of 2026-11-30's seventh session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev15',
+    about:
+      'a sixteenth, written with blind-dev14 and committed before any tuning; unread through the session that wrote it (its change measures what carries over)',
+    showMisses: false,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -166,6 +178,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev11': 0.9,
   'blind-dev12': 0.96,
   'blind-dev13': 0.91,
+  'blind-dev14': 0.92,
+  'blind-dev15': 0.89,
   tuning: 0.96,
   seen: 1,
 };
@@ -194,6 +208,8 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev11': { outOfScopeAnswered: 1, unansweredImplied: 4 },
   'blind-dev12': { outOfScopeAnswered: 2, unansweredImplied: 0 },
   'blind-dev13': { outOfScopeAnswered: 1, unansweredImplied: 4 },
+  'blind-dev14': { outOfScopeAnswered: 2, unansweredImplied: 4 },
+  'blind-dev15': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -232,10 +232,18 @@ export class LocalRecognizer implements Recognizer {
     if (this.namesAnotherSubject(analysis, top.entryId, names, words)) return true;
     const { known, otherTopicWords } = words.index.vocabulary(analysis, names);
     if (otherTopicWords === 0) return false;
+    // A country's name beside the other word keeps it a question about that country ("¿cuál es la capital de Malta?").
+    if (otherTopicWords === 1 && this.isSure(top) && !analysis.tokens.includes(COUNTRY_NAME)) return false;
     const matched = top.matched ?? 0;
     return (
       matched < this.tuning.termsToAnswerBesideOtherWords || matched / (known + otherTopicWords) < this.tuning.shareToAnswerBesideOtherWords
     );
+  }
+
+  /** Whether every view agrees on the winner: see Tuning.sureDespiteOtherWord. */
+  private isSure({ score, probability = 0, outOfScope = 1 }: ScoredEntry): boolean {
+    const sure = this.tuning.sureDespiteOtherWord;
+    return score >= sure.score && probability >= sure.probability && outOfScope <= sure.outOfScope;
   }
 
   /**

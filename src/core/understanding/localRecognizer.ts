@@ -232,8 +232,10 @@ export class LocalRecognizer implements Recognizer {
     if (this.namesAnotherSubject(analysis, top.entryId, names, words)) return true;
     const { known, otherTopicWords } = words.index.vocabulary(analysis, names);
     if (otherTopicWords === 0) return false;
-    // A country's name beside the other word keeps it a question about that country ("¿cuál es la capital de Malta?").
-    if (otherTopicWords === 1 && this.isSure(top) && !analysis.tokens.includes(COUNTRY_NAME)) return false;
+    // Not when the other word is a name ("What's Fulbright and how do I apply?"), or a country is named
+    // beside it ("¿cuál es la capital de Malta?"): the question is about that.
+    const named = analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
+    if (otherTopicWords === 1 && !named && this.isSure(top)) return false;
     const matched = top.matched ?? 0;
     return (
       matched < this.tuning.termsToAnswerBesideOtherWords || matched / (known + otherTopicWords) < this.tuning.shareToAnswerBesideOtherWords

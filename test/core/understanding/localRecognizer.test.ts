@@ -1531,3 +1531,15 @@ describe('one other word does not hide a question every view is sure of', () => 
     ['des témoignages de gens qui y ont participé ?', 'fr', 'testimonial'],
   ]);
 });
+
+// "A or B?" was split in two when the halves found different answers, though the whole found one of
+// them: "just Europe" alone is Team Europe, "el trabajo de experto" alone is becoming one.
+describe('an alternative whose whole finds one of its halves is one question', () => {
+  itLabels([
+    ['do you work in africa and asia, or only in europe?', 'en', 'regions'],
+    ['are partner countries only taught, or do your experts learn from them too?', 'en', 'mutual-learning'],
+    ['¿El trabajo del experto es a distancia o hay que viajar al país socio?', 'es', 'remote-work'],
+    // A guard (the same on main).
+    ["c'est en ligne ou il faut se déplacer ?", 'fr', 'remote-work'],
+  ]);
+});

@@ -106,6 +106,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
     // "Has it done anything useful?" asks what it achieved; "what in the world is it?" is no question about the world (regions).
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
+    // "In what way?" asks how, not about the ways of working with MIEUX+.
+    ['how', 'in what way'],
     ['what', 'what in the world', 'what on earth'],
     // Acting as an expert is being one.
     ['be', 'act as', 'serve as'],
@@ -258,6 +260,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'quels pays exactement',
       'quels pays precisement',
     ],
+    // « De quelle manière ? » demande comment, pas les manières de travailler avec MIEUX+.
+    ['comment', 'de quelle maniere', 'de quelle facon'],
     // « En gros » : en résumé.
     ['en', 'en gros'],
     // Un expert-comptable est un métier, pas un expert de MIEUX+.
@@ -280,5 +284,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['beaucoup', 'beaucoup mieux'],
     ['bien', 'bien mieux'],
     ['de plus en plus', 'de mieux en mieux'],
+    // « Réussir au mieux mon examen » : le mot, devant ce qu'il qualifie.
+    ...['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs'].map((w) => [
+      w,
+      `au mieux ${w}`,
+    ]),
+    ['faire', 'faire au mieux'],
   ],
 };

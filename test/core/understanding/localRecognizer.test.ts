@@ -1543,3 +1543,28 @@ describe('an alternative whose whole finds one of its halves is one question', (
     ["c'est en ligne ou il faut se déplacer ?", 'fr', 'remote-work'],
   ]);
 });
+
+// From blind-dev14 (read): phrasings of the fresh set's kinds, written anew.
+describe('hedges, "in what way", translations, readiness to join, Cuban and French greetings', () => {
+  itLabels([
+    // "Let me guess", "supongo", "je suppose": the words people wrap a statement-question in.
+    ['let me guess, the experts are not paid?', 'en', 'expert-pay'],
+    // "In what way?" and « de quelle façon » ask how, not about the ways of working with MIEUX+.
+    ["It's linked to the SDGs, I read. In what way?", 'en', 'objectives'],
+    ['De quelle façon MIEUX+ fait-il connaître les standards européens ?', 'fr', 'european-expertise'],
+    // A translation is a task, not a question about a country or a language.
+    ["translate 'hello' to Georgian", 'en', 'none'],
+    ["translate 'welcome' into Armenian", 'en', 'none'], // a guard: the same on main
+    // "Fiancer" (to betroth) typed for "financer"; « au mieux » before what it qualifies is the word.
+    ['qui fiance ce programme ?', 'fr', 'funding'],
+    ['comment gérer au mieux mon stress ?', 'fr', 'none'],
+    // Ready to join, and asking the team to call the office or to pass one's details on.
+    ["I'm ready to join as an expert", 'en', 'handoff'],
+    ['estoy dispuesta a participar como experta', 'es', 'handoff'],
+    ['Queremos que una persona del equipo se comunique con nuestra oficina.', 'es', 'handoff'],
+    ['Je suis prête à participer à une Action, faites suivre mes coordonnées.', 'fr', 'handoff'],
+    ['no tengo papele, como me regularizo', 'es', 'personal'],
+    ['que bola', 'es', 'smallTalk'],
+    ['Bonjour, tu vas bien ?', 'fr', 'smallTalk'],
+  ]);
+});

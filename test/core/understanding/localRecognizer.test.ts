@@ -1568,3 +1568,15 @@ describe('hedges, "in what way", translations, readiness to join, Cuban and Fren
     ['Bonjour, tu vas bien ?', 'fr', 'smallTalk'],
   ]);
 });
+
+// "…if I want to be an expert" states a condition: it asks how, it does not ask to start.
+describe('a wish inside an "if" clause is no request to be put in touch', () => {
+  itLabels([
+    ['Is there a form I must fill in if I want to join as an expert?', 'en', 'application-process'],
+    ['¿Hay algún formulario si quiero ser experta?', 'es', 'application-process'],
+    // Guards (the same on main): the wish said plainly.
+    ['I want to be an expert', 'en', 'handoff'],
+    ['quiero ser experta', 'es', 'handoff'],
+    ['je veux devenir expert', 'fr', 'handoff'],
+  ]);
+});

@@ -1580,3 +1580,16 @@ describe('a wish inside an "if" clause is no request to be put in touch', () => 
     ['je veux devenir expert', 'fr', 'handoff'],
   ]);
 });
+
+// i18n-iso-countries gives some countries only an official name ("Moldova, Republic of", "República
+// Árabe Siria") or none people type ("Tanzanie"): the question was not about a country.
+describe('countries by the names people type', () => {
+  itLabels([
+    ['do you guys work in syria', 'en', 'country-list'],
+    ['is MIEUX+ active in Laos?', 'en', 'country-list'],
+    ['¿trabajan en Siria?', 'es', 'country-list'],
+    ['vous intervenez en Tanzanie ?', 'fr', 'country-list'],
+    // A guard (the same on main): another subject about that country.
+    ['what is the capital of Moldova?', 'en', 'none'],
+  ]);
+});

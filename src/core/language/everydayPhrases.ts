@@ -92,6 +92,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'no tengo claro',
       'no tengo muy claro',
     ],
+    // "¿De cuántos expertos estamos hablando?" asks how many there are, not about money ("¿de qué cantidad estamos hablando?").
+    ['son', 'estamos hablando'],
     // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).
     ['quien paga mieux', 'quien lo paga', 'quien paga esto', 'quien paga todo esto', 'quien lo banca', 'quien banca esto', 'quien lo pone'],
   ],

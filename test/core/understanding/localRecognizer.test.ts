@@ -1593,3 +1593,15 @@ describe('countries by the names people type', () => {
     ['what is the capital of Moldova?', 'en', 'none'],
   ]);
 });
+
+// "Are we talking about" came only in a budget phrasing ("what kind of money are we talking about"):
+// "how many Actions are we talking about?" found the budget.
+describe('"are we talking about" names no topic', () => {
+  itLabels([
+    ['How many Actions are we talking about?', 'en', 'figures'],
+    ['¿De cuántos expertos estamos hablando?', 'es', 'figures'],
+    // Guards (the same on main).
+    ['what sort of money are we talking about', 'en', 'budget'],
+    ["On parle de combien d'Actions ?", 'fr', 'figures'],
+  ]);
+});

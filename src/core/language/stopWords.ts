@@ -30,7 +30,7 @@ const WORDS: Localized<string> = {
     dale decime contame explicame posta tanto tantos tanta tantas
     genial chevere pana perfecto estupendo bacan
     entiendo entiende entienden entendi entender comprendo comprender
-    supongo imagino
+    supongo imagino aunque
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between

@@ -1605,3 +1605,14 @@ describe('"are we talking about" names no topic', () => {
     ["On parle de combien d'Actions ?", 'fr', 'figures'],
   ]);
 });
+
+// The words that say who asks ("maître de conférences à l'université") counted as another topic, so
+// the question was "about something else" before the outsider's answer could be given.
+describe('the words describing who asks are no other topic', () => {
+  itLabels([
+    ["je suis maître de conférences à l'université, je peux être expert ?", 'fr', 'other-participants'],
+    // Guards (the same on main).
+    ['¿Una investigadora universitaria puede participar como experta?', 'es', 'other-participants'],
+    ['¿cuánto gana un abogado en España?', 'es', 'none'],
+  ]);
+});

@@ -49,7 +49,7 @@ const WORDS: Localized<string> = {
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
     brilliant great awesome lovely perfect mate heaps sir madam
-    guess suppose reckon assume talk talking
+    guess suppose reckon assume talk talking right
   `,
   fr: `
     a ai au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en est et etre eux il ils j je la

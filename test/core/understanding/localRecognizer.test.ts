@@ -1616,3 +1616,21 @@ describe('the words describing who asks are no other topic', () => {
     ['¿cuánto gana un abogado en España?', 'es', 'none'],
   ]);
 });
+
+// More of what people type to the bot, from the development sets' misses (written anew).
+describe('"right?" tags, signing a unit up, formal requests to be contacted, more small talk and papers', () => {
+  itLabels([
+    // "…, right?" asks for a yes; "right" names no topic (a stop word).
+    ['So the EU pays for all this, right?', 'en', 'funding'],
+    ['sign our team up please', 'en', 'handoff'],
+    ['Solicito que un representante del equipo se comunique con esta oficina.', 'es', 'handoff'],
+    ['What kind of things can you help me with?', 'en', 'smallTalk'],
+    ['right, bye then', 'en', 'smallTalk'],
+    ['nada más por hoy, gracias', 'es', 'smallTalk'],
+    ['bonjour, on dit quoi ?', 'fr', 'smallTalk'],
+    ['my permesso di soggiorno is late, what do I do?', 'en', 'personal'],
+    ['busco cita para la toma de huellas en Madrid', 'es', 'personal'],
+    // Guards (the same on main): asking how to sign up is answered; so is a tag question about costs.
+    ["it's free for ministries, right?", 'en', 'institution-costs'],
+  ]);
+});

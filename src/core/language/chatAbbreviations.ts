@@ -42,7 +42,9 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['because', 'cuz', 'bc', 'coz'],
     ['university', 'uni'],
     ['what', 'wat', 'wht'],
-    ['what is', 'whats'],
+    ['what is', 'whats', 'wats', 'wots'],
+    // "n" is "and" in text speak ("how many actions n whats the budget"); "&" is written out before.
+    ['and', 'n'],
     ['that is', 'thats'],
     ['kind of', 'kinda'],
     ['sort of', 'sorta'],

@@ -4,6 +4,13 @@
  */
 const SEE_YOU = /(^|[\s,;.!?¡¿])[aà]\s?\+(?=$|[\s,;.!?])/giu;
 
+/**
+ * A hyphen joins a compound, which normalisation would split: "know-how" is one word, not "know"
+ * and the question word "how" ("standards and know-how abroad" asked no second question).
+ */
+const KNOW_HOW = /\bknow[-‐‑]how\b/giu;
+
 export function writeOutSigns(text: string): string {
-  return text.includes('+') ? text.replace(SEE_YOU, '$1à plus') : text;
+  const joined = text.includes('-') || text.includes('‐') || text.includes('‑') ? text.replace(KNOW_HOW, 'knowhow') : text;
+  return joined.includes('+') ? joined.replace(SEE_YOU, '$1à plus') : joined;
 }

@@ -13,6 +13,10 @@ describe('writeOutSigns: signs typed for words are written out', () => {
     ['C++ et Java', 'C++ et Java'],
     ['la+belle', 'la+belle'],
     ['voila+', 'voila+'],
+    // A hyphenated compound stays one word: "how" in "know-how" is no question word.
+    ['EU standards and know-how abroad', 'EU standards and knowhow abroad'],
+    ['Know-How?', 'knowhow?'],
+    ['I want to know how long it lasts', 'I want to know how long it lasts'],
   ])('%j → %j', (text, written) => {
     expect(writeOutSigns(text)).toBe(written);
   });

@@ -1634,3 +1634,12 @@ describe('"right?" tags, signing a unit up, formal requests to be contacted, mor
     ["it's free for ministries, right?", 'en', 'institution-costs'],
   ]);
 });
+
+// Text speak: "n" for "and", "wats" for "what's"; "know-how" split into "know" and "how" asked a second question.
+describe('"n", "wats" and "know-how"', () => {
+  itLabels([
+    ['how many experts r there n whats the budget', 'en', 'figures+budget'],
+    ['u work in asia? and wats ur email', 'en', 'regions+contact'],
+    ['do you share EU standards and know-how abroad?', 'en', 'european-expertise'],
+  ]);
+});

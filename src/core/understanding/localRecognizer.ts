@@ -30,10 +30,16 @@ import { DEFAULT_TUNING, type Tuning } from './tuning';
 /** A capitalised word after a sentence's first, or an acronym ("LVMH"), at any place. */
 const CAPITALISED = /(?<=[\p{L}\p{N},;:'’"()-]\s+)\p{Lu}[\p{L}\p{N}]*|\b\p{Lu}{2,}\b/gu;
 
+/** Where the person writes from ("…remotely from Dublin", "en visio depuis Bruxelles"): no subject of the question. */
+const FROM_PLACE = /(?:\bfrom|\bdesde|\bdepuis)\s+$/iu;
+
 /** The words written with a capital inside sentences, normalised: names of things, which a question about something else names. */
 function capitalisedWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const match of text.matchAll(CAPITALISED)) for (const word of tokenise(normalise(match[0]))) words.add(word);
+  for (const match of text.matchAll(CAPITALISED)) {
+    if (FROM_PLACE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    for (const word of tokenise(normalise(match[0]))) words.add(word);
+  }
   return words;
 }
 

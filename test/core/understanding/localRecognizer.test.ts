@@ -1643,3 +1643,14 @@ describe('"n", "wats" and "know-how"', () => {
     ['do you share EU standards and know-how abroad?', 'en', 'european-expertise'],
   ]);
 });
+
+// A name after "from", "desde", "depuis" says where the person writes from, not what the question is about.
+describe('where the person writes from names no other subject', () => {
+  itLabels([
+    ['can experts work remotely from Lisbon?', 'en', 'remote-work'],
+    ['¿se puede hacer a distancia desde Quito?', 'es', 'remote-work'],
+    // Guards (the same on main): a name the question is about.
+    ['Who funds Wikipedia?', 'en', 'none'],
+    ['How much do experts earn at Deloitte?', 'en', 'none'],
+  ]);
+});

@@ -166,7 +166,8 @@ export class LocalRecognizer implements Recognizer {
   }
 
   /** One question of the message: a personal case, a wish to contact the team, or a knowledge-base search. */
-  private recognizePart(tokens: readonly string[], { lang, context, base, names }: Reading): Recognition {
+  private recognizePart(allTokens: readonly string[], { lang, context, base, names }: Reading): Recognition {
+    const tokens = this.segmenter.whatIsNameWithoutClause(allTokens, lang);
     const personalCase: Recognition = { ...base, kind: 'personalCase', entryId: this.kb.conversation.personalCaseEntry };
     if (this.personalCase.isPersonalCase(tokens, lang)) return personalCase;
     const words = this.words[lang];

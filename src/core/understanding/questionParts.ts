@@ -1,9 +1,10 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
-import type { QuestionWords } from '../language/questionWords';
+import { WHAT_IS_IT_PHRASES, type QuestionWords } from '../language/questionWords';
 import type { SynonymMap } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
 import { PhraseList } from './phraseList';
+import { PROGRAMME_NAME } from './topicWords';
 
 interface Compiled {
   readonly stopWords: ReadonlySet<string>;
@@ -21,6 +22,8 @@ interface Compiled {
   readonly prepositions: PhraseList;
   readonly contrast: PhraseList;
   readonly reasons: PhraseList;
+  readonly relatives: PhraseList;
+  readonly whatIsIt: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -97,6 +100,8 @@ export class QuestionSegmenter {
       prepositions: new PhraseList(w.prepositions),
       contrast: new PhraseList(w.contrast),
       reasons: new PhraseList(w.reasons),
+      relatives: new PhraseList(w.relatives),
+      whatIsIt: new PhraseList(WHAT_IS_IT_PHRASES[lang]),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -249,6 +254,20 @@ export class QuestionSegmenter {
   }
 
   /** True when words after a joiner open a question of their own ("… and is it paid?", "… y hay que hablar inglés"), not a second name ("… and asylum"). */
+  /**
+   * "What is MIEUX+?" with a clause that describes the name right after it, or after one word ("c'est
+   * quoi ce MIEUX+ dont tout le monde parle au bureau ?", "what is this MIEUX+ thing everyone talks
+   * about"): the words up to the clause, which says something of the name and asks nothing. Only after
+   * "what is": elsewhere Spanish "que" after the name is no clause ("¿cómo ayuda MIEUX+ a que…?").
+   */
+  whatIsNameWithoutClause(tokens: readonly string[], lang: Lang): readonly string[] {
+    const at = tokens.indexOf(PROGRAMME_NAME);
+    const words = this.words[lang];
+    if (at < 0 || !words.whatIsIt.occursIn(tokens.slice(0, at))) return tokens;
+    for (let i = at + 1; i <= at + 2 && i < tokens.length; i += 1) if (words.relatives.lengthAt(tokens, i) > 0) return tokens.slice(0, i);
+    return tokens;
+  }
+
   asksAgain(tokens: readonly string[], lang: Lang): boolean {
     return this.opensQuestion(tokens, this.words[lang]);
   }

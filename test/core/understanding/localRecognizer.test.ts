@@ -1654,3 +1654,13 @@ describe('where the person writes from names no other subject', () => {
     ['How much do experts earn at Deloitte?', 'en', 'none'],
   ]);
 });
+
+describe('"what is this MIEUX+ everyone talks about?" asks what MIEUX+ is', () => {
+  itLabels([
+    ["c'est quoi ce MIEUX+ dont parle mon chef ?", 'fr', 'about'],
+    ['¿qué es ese MIEUX+ del que todos hablan en la oficina?', 'es', 'about'],
+    ["what's this MIEUX+ that my boss keeps mentioning?", 'en', 'about'],
+    // A guard (the same on main): elsewhere "que" after the name opens no clause.
+    ['¿Cómo ayuda MIEUX+ a que se conozcan las normas europeas?', 'es', 'european-expertise'],
+  ]);
+});

@@ -3,6 +3,8 @@ import { WORD_REWRITES } from '../../../src/core/language/wordRewrites';
 import type { Lang } from '../../../src/core/language/languages';
 import { QUESTION_WORDS } from '../../../src/core/language/questionWords';
 import { STOP_WORDS } from '../../../src/core/language/stopWords';
+import { normalise } from '../../../src/core/language/normalise';
+import { tokenise } from '../../../src/core/language/tokenise';
 import { QuestionSegmenter } from '../../../src/core/understanding/questionParts';
 
 const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
@@ -208,5 +210,19 @@ describe('QuestionSegmenter: a question joined to another in the same sentence k
     ['Bonjour. Qui finance MIEUX+ ?', 'fr', [undefined]],
   ])('%j', (text, lang, joinedTo) => {
     expect(segmenter.questions(text, lang).map((q) => q.joinedTo?.join(' '))).toEqual(joinedTo);
+  });
+});
+
+describe('QuestionSegmenter.whatIsNameWithoutClause: a clause describing the name after "what is" is not asked', () => {
+  const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
+  it.each<[string, Lang, string]>([
+    ["c'est quoi ce mieux dont tout le monde parle au bureau", 'fr', 'c est quoi ce mieux'],
+    ['que es ese mieux del que todos hablan en la oficina', 'es', 'que es ese mieux'],
+    ['what s this mieux thing everyone talks about', 'en', 'what s this mieux thing'],
+    // Not after other questions: Spanish "que" after the name is no clause there.
+    ['como ayuda mieux a que se conozcan las normas', 'es', 'como ayuda mieux a que se conozcan las normas'],
+    ['what is mieux', 'en', 'what is mieux'],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(segmenter.whatIsNameWithoutClause(tokenise(normalise(text)), lang).join(' ')).toBe(expected);
   });
 });

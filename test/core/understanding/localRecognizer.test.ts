@@ -1664,3 +1664,15 @@ describe('"what is this MIEUX+ everyone talks about?" asks what MIEUX+ is', () =
     ['¿Cómo ayuda MIEUX+ a que se conozcan las normas europeas?', 'es', 'european-expertise'],
   ]);
 });
+
+// "On the ground" is a word of the remote-work phrasings ("Are deployments on the ground?"): what
+// experts do there is the expert route. "Flic" is French for a police officer.
+describe('what experts do on the ground; a French "flic"', () => {
+  itLabels([
+    ['What do experts actually do on the ground?', 'en', 'become-expert'],
+    ['¿Qué hacen los expertos en el terreno?', 'es', 'become-expert'],
+    ['je suis flic, je peux être expert ?', 'fr', 'become-expert'],
+    // A guard (the same on main).
+    ['Que font concrètement les experts ?', 'fr', 'become-expert'],
+  ]);
+});

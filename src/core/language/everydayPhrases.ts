@@ -94,6 +94,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // "¿De cuántos expertos estamos hablando?" asks how many there are, not about money ("¿de qué cantidad estamos hablando?").
     ['son', 'estamos hablando'],
+    // "Por amor al arte" (for the love of it) is unpaid: "¿les pagan o es por amor al arte?".
+    ['gratis', 'por amor al arte'],
     // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).
     ['quien paga mieux', 'quien lo paga', 'quien paga esto', 'quien paga todo esto', 'quien lo banca', 'quien banca esto', 'quien lo pone'],
   ],
@@ -108,6 +110,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
     // "Has it done anything useful?" asks what it achieved; "what in the world is it?" is no question about the world (regions).
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
+    // Working "pro bono" is unpaid work.
+    ['unpaid', 'pro bono'],
     // "In what way?" asks how, not about the ways of working with MIEUX+.
     ['how', 'in what way'],
     ['what', 'what in the world', 'what on earth'],

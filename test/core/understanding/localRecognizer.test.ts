@@ -1676,3 +1676,11 @@ describe('what experts do on the ground; a French "flic"', () => {
     ['Que font concrètement les experts ?', 'fr', 'become-expert'],
   ]);
 });
+
+// "Por amor al arte" and "pro bono" say unpaid: asked of experts, they ask about pay.
+describe('idioms of unpaid work ask whether experts are paid', () => {
+  itLabels([
+    ['¿Los expertos cobran o lo hacen por amor al arte?', 'es', 'expert-pay'],
+    ['do experts work pro bono?', 'en', 'expert-pay'],
+  ]);
+});

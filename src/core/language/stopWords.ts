@@ -31,6 +31,7 @@ const WORDS: Localized<string> = {
     genial chevere pana perfecto estupendo bacan
     entiendo entiende entienden entendi entender comprendo comprender
     supongo imagino aunque
+    explicacion explicaciones curiosidad
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -50,6 +51,7 @@ const WORDS: Localized<string> = {
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
     brilliant great awesome lovely perfect mate heaps sir madam
     guess suppose reckon assume talk talking right
+    explanation curiosity curious aware
   `,
   fr: `
     a ai au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en est et etre eux il ils j je la
@@ -70,6 +72,7 @@ const WORDS: Localized<string> = {
     yo chat
     genial parfait nickel deh
     suppose imagine
+    explication explications curiosite curieux curieuse
   `,
 };
 

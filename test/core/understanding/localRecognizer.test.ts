@@ -1684,3 +1684,16 @@ describe('idioms of unpaid work ask whether experts are paid', () => {
     ['do experts work pro bono?', 'en', 'expert-pay'],
   ]);
 });
+
+// The words people wrap a question in ("out of curiosity", "an explanation of", "I should be aware of")
+// counted as another topic's: the question was "about something else".
+describe('curiosity, explanations and awareness name no topic', () => {
+  itLabels([
+    ['I teach geography at a high school. Can you give me a simple explanation of what MIEUX+ is?', 'en', 'about'],
+    ['I came across MIEUX+ in our newsletter. Out of curiosity, who is paying for it?', 'en', 'funding'],
+    ['Is there an application procedure I should be aware of?', 'en', 'application-process'],
+    // Guards (the same on main).
+    ['por curiosidad, ¿quién financia MIEUX+?', 'es', 'funding'],
+    ['par curiosité, qui finance MIEUX+ ?', 'fr', 'funding'],
+  ]);
+});

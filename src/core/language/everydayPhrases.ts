@@ -94,6 +94,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // "¿De cuántos expertos estamos hablando?" asks how many there are, not about money ("¿de qué cantidad estamos hablando?").
     ['son', 'estamos hablando'],
+    // "Dirección de correo" is an e-mail address, not a directorate ("Dirección General", who runs MIEUX+).
+    [
+      'correo',
+      'direccion de correo electronico',
+      'direccion de correo',
+      'direccion de email',
+      'direccion de e mail',
+      'direccion electronica',
+    ],
+    // "Dirigirse a" is writing to someone ("¿a quién debo dirigirme?"), not who directs MIEUX+.
+    ['escribir', 'dirigirme', 'dirigirnos', 'dirigirla', 'dirigirlo', 'dirigirlas', 'dirigirlos'],
     // "Por amor al arte" (for the love of it) is unpaid: "¿les pagan o es por amor al arte?".
     ['gratis', 'por amor al arte'],
     // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).

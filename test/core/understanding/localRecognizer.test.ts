@@ -1697,3 +1697,14 @@ describe('curiosity, explanations and awareness name no topic', () => {
     ['par curiosité, qui finance MIEUX+ ?', 'fr', 'funding'],
   ]);
 });
+
+// "Dirección de correo" is an e-mail address and "dirigirse a" is writing to someone: both found
+// who directs MIEUX+ ("Dirección General", "dirige").
+describe('Spanish "dirección de correo" and "dirigirse a" ask where to write', () => {
+  itLabels([
+    ['¿A qué dirección de correo electrónico debemos dirigirla?', 'es', 'contact'],
+    ['¿A quién debo dirigirme para participar?', 'es', 'contact'],
+    // A guard (the same on main).
+    ['¿Quién dirige MIEUX+?', 'es', 'funding'],
+  ]);
+});

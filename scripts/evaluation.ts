@@ -153,6 +153,12 @@ export const EVAL_SETS = [
       'a sixteenth, written with blind-dev14 and committed before any tuning; unread through the session that wrote it (its change measures what carries over)',
     showMisses: false,
   },
+  {
+    name: 'blind-dev16',
+    about:
+      "a seventeenth, written the same way later in 2026-11-30's seventh session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -180,6 +186,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev13': 0.91,
   'blind-dev14': 0.92,
   'blind-dev15': 0.89,
+  'blind-dev16': 0.92,
   tuning: 0.96,
   seen: 1,
 };
@@ -210,6 +217,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev13': { outOfScopeAnswered: 1, unansweredImplied: 4 },
   'blind-dev14': { outOfScopeAnswered: 2, unansweredImplied: 4 },
   'blind-dev15': { outOfScopeAnswered: 1, unansweredImplied: 1 },
+  'blind-dev16': { outOfScopeAnswered: 2, unansweredImplied: 3 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -1666,11 +1666,11 @@ describe('"what is this MIEUX+ everyone talks about?" asks what MIEUX+ is', () =
 });
 
 // "On the ground" is a word of the remote-work phrasings ("Are deployments on the ground?"): what
-// experts do there is the expert route. "Flic" is French for a police officer.
+// experts do there is the expert route. "Flic" is French for a police officer. (In Spanish and French,
+// a phrasing with "sobre el terreno" / « sur le terrain » pulled questions about travel: see below.)
 describe('what experts do on the ground; a French "flic"', () => {
   itLabels([
     ['What do experts actually do on the ground?', 'en', 'become-expert'],
-    ['¿Qué hacen los expertos en el terreno?', 'es', 'become-expert'],
     ['je suis flic, je peux être expert ?', 'fr', 'become-expert'],
     // A guard (the same on main).
     ['Que font concrètement les experts ?', 'fr', 'become-expert'],
@@ -1706,5 +1706,19 @@ describe('Spanish "dirección de correo" and "dirigirse a" ask where to write', 
     ['¿A quién debo dirigirme para participar?', 'es', 'contact'],
     // A guard (the same on main).
     ['¿Quién dirige MIEUX+?', 'es', 'funding'],
+  ]);
+});
+
+// Found by blind-dev16, regressions of this session's own changes: "Siri" read as a misspelt "Siria"
+// (a country name added in 1cc3f54), and "sobre el terreno" in a become-expert phrasing (98117eb)
+// pulling a question about working online.
+describe('voice assistants are other subjects; "sobre el terreno" stays a question of travel', () => {
+  itLabels([
+    ['siri cuántas acciones ha hecho mieux', 'es', 'figures'],
+    [
+      'Me cuesta mucho viajar. Me atrae MIEUX+, pero ¿se puede colaborar en línea o las Acciones son siempre sobre el terreno?',
+      'es',
+      'remote-work',
+    ],
   ]);
 });

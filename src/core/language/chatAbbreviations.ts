@@ -30,7 +30,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
   ],
   en: [
     // "Yous", "youse": the plural "you" of Ireland, Scotland and Australia.
-    ['you', 'u', 'ya', 'yous', 'youse', 'y all', 'yall'],
+    ['you', 'u', 'ya', 'yous', 'youse', 'y all', 'yall', 'allyuh', 'all yuh'],
     ['give me', 'gimme'],
     ['your', 'ur'],
     ['are', 'r'],
@@ -61,6 +61,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['c est', 'c'],
     ['donne moi', 'file moi', 'files moi'],
     ['quoi', 'koi', 'kwa'],
+    ['quel', 'kel'],
+    ['quelle', 'kelle'],
     ['vous', 'vs'],
     ['pour', 'pr'],
     ['quelqu un', 'qq1', 'qqn', 'qlq1'],

@@ -108,7 +108,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "Por amor al arte" (for the love of it) is unpaid: "¿les pagan o es por amor al arte?".
     ['gratis', 'por amor al arte'],
     // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).
-    ['quien paga mieux', 'quien lo paga', 'quien paga esto', 'quien paga todo esto', 'quien lo banca', 'quien banca esto', 'quien lo pone'],
+    [
+      'quien paga mieux',
+      'quien lo paga',
+      'quien paga esto',
+      'quien paga todo esto',
+      'quien lo banca',
+      'quien banca esto',
+      'quien lo pone',
+      'quien paga este chiringuito',
+      'quien paga este tinglado',
+    ],
   ],
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
@@ -123,6 +133,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
     // Working "pro bono" is unpaid work.
     ['unpaid', 'pro bono'],
+    // To "avail" support is to get it.
+    ['get', 'avail of', 'avail'],
     // "In what way?" asks how, not about the ways of working with MIEUX+.
     ['how', 'in what way'],
     ['what', 'what in the world', 'what on earth'],
@@ -279,6 +291,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // « De quelle manière ? » demande comment, pas les manières de travailler avec MIEUX+.
     ['comment', 'de quelle maniere', 'de quelle facon'],
+    // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
+    ['tout', 'au total'],
+    ['bref', 'en deux mots', 'en quelques mots'],
+    // « Traité par » (dont on s'occupe) n'est pas la traite des êtres humains.
+    ['par', 'traite par'],
+    ['sujet', 'sujet traite'],
+    ['sujets', 'sujets traites'],
     // « En gros » : en résumé.
     ['en', 'en gros'],
     // Un expert-comptable est un métier, pas un expert de MIEUX+.

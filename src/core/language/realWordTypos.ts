@@ -36,6 +36,8 @@ export const REAL_WORD_TYPOS: Localized<readonly (readonly string[])[]> = {
     ['c est couvert', 'c est couver'],
     // "Fiancer" (to betroth) never has MIEUX+ as its object: who funds it.
     ['qui finance', 'qui fiance'],
+    // "Bu" (drunk) is never what "le bu de MIEUX+" asks: its aim.
+    ['le but', 'le bu'],
     ['est couvert', 'est couver'],
   ],
 };

@@ -32,6 +32,7 @@ const WORDS: Localized<string> = {
     entiendo entiende entienden entendi entender comprendo comprender
     supongo imagino aunque
     explicacion explicaciones curiosidad
+    ideay
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -73,6 +74,7 @@ const WORDS: Localized<string> = {
     genial parfait nickel deh
     suppose imagine
     explication explications curiosite curieux curieuse
+    wesh chanme ouf relou relous
   `,
 };
 

@@ -1722,3 +1722,23 @@ describe('voice assistants are other subjects; "sobre el terreno" stays a questi
     ],
   ]);
 });
+
+// From blind-dev16 (read): phrasings of its kinds, written anew.
+describe('verlan and French slang, "au total", "traité par", a Visa card; Latin American and Caribbean words', () => {
+  itLabels([
+    ['Ma carte Visa ne marche plus, que faire ?', 'fr', 'none'],
+    ['combien d’experts au total ?', 'fr', 'figures'],
+    ['kel est le bu du programme', 'fr', 'objectives'],
+    ['y a combien de thunes pour ce programme ?', 'fr', 'budget'],
+    ['jsuis chaud, faites-moi entrer dans les experts', 'fr', 'handoff'],
+    ['Comment vous pouvez m’aider ?', 'fr', 'smallTalk'],
+    ['¿y quién paga este tinglado?', 'es', 'funding'],
+    ['ideay, ¿dónde trabajan?', 'es', 'regions'],
+    ['gracias mija', 'es', 'smallTalk'],
+    ['cheers bestie', 'en', 'smallTalk'],
+    ['gotta run', 'en', 'smallTalk'],
+    // Guards (the same on main).
+    ['La santé des migrants est-elle un sujet traité par MIEUX+ ?', 'fr', 'area-horizontal'],
+    ['whats the email for allyuh', 'en', 'contact'],
+  ]);
+});

@@ -7,6 +7,8 @@ import type { Localized } from './languages';
  */
 export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
   es: [
+    // "&" and " + " are written "and" before the language is known (typedSigns.ts).
+    ['y', 'and'],
     ['que', 'q', 'k', 'ke'],
     ['por que', 'xq', 'pq', 'porq'],
     ['porque', 'xk'],
@@ -41,9 +43,9 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['thanks', 'thx', 'thnx', 'tnx', 'ty'],
     ['because', 'cuz', 'bc', 'coz'],
     ['university', 'uni'],
-    ['what', 'wat', 'wht'],
+    ['what', 'wat', 'wht', 'wha'],
     ['what is', 'whats', 'wats', 'wots'],
-    // "n" is "and" in text speak ("how many actions n whats the budget"); "&" is written out before.
+    // "n" is "and" in text speak ("how many actions n whats the budget"); "&" and " + " are written "and" (typedSigns.ts).
     ['and', 'n'],
     ['that is', 'thats'],
     ['kind of', 'kinda'],
@@ -57,6 +59,8 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['department', 'dept'],
   ],
   fr: [
+    // "&" and " + " are written "and" before the language is known (typedSigns.ts).
+    ['et', 'and'],
     // Not "cé": without its accent it is "ce", a word of its own ("est-ce que", "ce programme").
     ['c est', 'c'],
     ['donne moi', 'file moi', 'files moi'],

@@ -312,13 +312,22 @@ function statement(tokens: readonly string[]): Sentence {
 
 function splitSentences(text: string, rewrites: SynonymMap): Sentence[] {
   const sentences: Sentence[] = [];
+  const announcedItems = new Set<number>();
   const pieces = text.split(SENTENCE_BREAK);
+  let listAnnounced = false;
   pieces.forEach((raw, i) => {
+    const item = LIST_MARKER.test(raw);
     const tokens = rewrites.apply(tokenise(normalise(raw.replace(LIST_MARKER, ''))));
+    if (tokens.length === 0) return;
     const next = pieces[i + 1];
     const runsOn = next !== undefined && /^[¿¡]/.test(next) && !/[.!?;:…]\s*$/.test(raw);
     const announces = next !== undefined && /:\s*$/.test(raw);
-    if (tokens.length > 0) sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn, announces });
+    if (item && listAnnounced) announcedItems.add(sentences.length);
+    sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn, announces });
+    listAnnounced = announces || (item && listAnnounced);
   });
-  return sentences;
+  // "Dos consultas:\n- áreas temáticas…\n- número de expertos…": with no question mark anywhere, each
+  // item of a list a colon announces is asked. With one, the list is context ("Contexto:\n- …\nPregunta: ¿…?").
+  if (sentences.some((s) => s.marked)) return sentences;
+  return sentences.map((s, i) => (announcedItems.has(i) ? { ...s, marked: true } : s));
 }

@@ -1742,3 +1742,12 @@ describe('verlan and French slang, "au total", "traité par", a Visa card; Latin
     ['whats the email for allyuh', 'en', 'contact'],
   ]);
 });
+
+// "+" and "&" between words, currency signs, "wha's": typed signs and text speak.
+describe('"+", "&" and "€" typed for words', () => {
+  itLabels([
+    ["quick q: which regions do you cover + what's your email", 'en', 'regions+contact'],
+    ['¿en qué regiones trabajan & cuál es su correo?', 'es', 'regions+contact'],
+    ['how many € does mieux+ spend each year', 'en', 'budget'], // a guard: the same on main
+  ]);
+});

@@ -26,6 +26,9 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
     ['Two questions: 1. who funds MIEUX+ 2. which regions do you cover', 'en', ['who funds mieux', 'which regions do you cover']],
     ['Deux questions : 1/ qui finance MIEUX+ 2/ quelles régions couvrez-vous', 'fr', ['qui finance mieux', 'quelles regions couvrez vous']],
     ['- qui finance MIEUX+ ?\n- combien de temps dure une Action ?', 'fr', ['qui finance mieux', 'combien de temps dure une action']], // a guard: the same on main
+    // Items a colon announces, with no question mark anywhere, are asked; with one, they are context.
+    ['Dos consultas:\n- áreas temáticas de MIEUX+\n- número de expertos', 'es', ['areas tematicas de mieux', 'numero de expertos']],
+    ['Context:\n- consultant on migration\n- writing a report\nQuestion: who funds MIEUX+?', 'en', ['who funds mieux']],
     // A statement that turns to a question at "but", "pero", "mais": the topics it names are said, not asked.
     ['I know it covers asylum and remittances, but who implements it?', 'en', ['who implements it']],
     ['ya sé que trabajan en asilo y remesas pero quién lo financia', 'es', ['quien lo financia']],

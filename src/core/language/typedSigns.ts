@@ -6,9 +6,10 @@ const SEE_YOU = /(^|[\s,;.!?¡¿])[aà]\s?\+(?=$|[\s,;.!?])/giu;
 
 /**
  * "&" and a "+" between spaces join two things ("what areas do you work on + what's your email"):
- * "and", which the Spanish and French chat shortenings read as "y" and "et".
+ * "and", which the Spanish and French chat shortenings read as "y" and "et". Not the name typed
+ * with a space ("what does MIEUX + do in Asia").
  */
-const AND = /(?<=\s)[&+](?=\s)/gu;
+const AND = /(?<!\bmieux\s)(?<=\s)[&+](?=\s)/giu;
 
 /**
  * Currency signs name the money asked about ("how much € does it have"): written as the word.

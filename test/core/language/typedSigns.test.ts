@@ -21,6 +21,7 @@ describe('writeOutSigns: signs typed for words are written out', () => {
     ['areas + email', 'areas and email'],
     ['areas & email', 'areas and email'],
     ['C++ & Java', 'C++ and Java'],
+    ['what does MIEUX + do in Asia', 'what does MIEUX + do in Asia'],
     ['how much € per year', 'how much  euros  per year'],
     ['500$', '500 dollars '],
   ])('%j → %j', (text, written) => {

@@ -18,7 +18,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
-    ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+    [
+      'desde cuando',
+      'cuanto tiempo llevan',
+      'cuantos anos llevan',
+      'cuantos anos lleva',
+      'cuanto tiempo llevais',
+      'cuanto tiempo lleva existiendo',
+      'cuanto tiempo lleva funcionando',
+      'desde hace cuanto',
+      'desde hace cuanto tiempo',
+    ],
     // "¿Han hecho algo concreto?" asks what it achieved.
     ['logrado', 'hecho algo concreto', 'hecho algo util', 'hecho cosas concretas', 'hecho algo de verdad'],
     // Which countries, even of one region ("¿con qué países africanos…?"), asks for the countries, not the regions.
@@ -219,6 +229,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'how long has the initiative existed',
       'how long has the programme existed',
       'how long has the program existed',
+      // Asked inside another question ("tell me what it is and how long it has existed").
+      'how long it has existed',
+      'how long it has been around',
+      'how long it s been around',
+      'how long it has been running',
+      'how long it s been running',
+      'how long mieux has existed',
+      'how long mieux has been around',
     ],
   ],
   fr: [

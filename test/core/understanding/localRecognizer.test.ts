@@ -1751,3 +1751,11 @@ describe('"+", "&" and "€" typed for words', () => {
     ['how many € does mieux+ spend each year', 'en', 'budget'], // a guard: the same on main
   ]);
 });
+
+// How long MIEUX+ has existed asks since when, also inside another question, not how long an Action lasts.
+describe('"how long it has existed" asks since when', () => {
+  itLabels([
+    ['Could you tell me what MIEUX+ is and how long it has existed?', 'en', 'about'],
+    ['¿cuánto tiempo lleva funcionando MIEUX+?', 'es', 'about'],
+  ]);
+});

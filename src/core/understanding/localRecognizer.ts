@@ -129,8 +129,6 @@ export class LocalRecognizer implements Recognizer {
       return { ...base, lang: detected ?? smallTalk.lang, langFromText: true, kind: 'smallTalk', smallTalk: smallTalk.kind };
     }
     if (this.handoff.isButton(tokens)) return { ...base, kind: 'handoff' };
-    // "Escribe un poema sobre el cambio climático" shares a topic's words, but asks for work, not about MIEUX+.
-    if (this.tasks[lang].occursIn(tokens)) return { ...base, kind: 'notFound' };
     // A button sends its entry's title back; a curated phrasing typed as is is answered below,
     // after the cues of a wish to contact the team or a personal case have had their say.
     const index = this.words[lang].index;
@@ -168,6 +166,9 @@ export class LocalRecognizer implements Recognizer {
   /** One question of the message: a personal case, a wish to contact the team, or a knowledge-base search. */
   private recognizePart(allTokens: readonly string[], { lang, context, base, names }: Reading): Recognition {
     const tokens = this.segmenter.whatIsNameWithoutClause(allTokens, lang);
+    // "Escribe un poema sobre el cambio climático" shares a topic's words, but asks for work, not about MIEUX+.
+    // Asked in the question, not said in the story before it ("…how EU instruments translate commitments…").
+    if (this.tasks[lang].occursIn(tokens)) return { ...base, kind: 'notFound' };
     const personalCase: Recognition = { ...base, kind: 'personalCase', entryId: this.kb.conversation.personalCaseEntry };
     if (this.personalCase.isPersonalCase(tokens, lang)) return personalCase;
     const words = this.words[lang];

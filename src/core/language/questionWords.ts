@@ -43,6 +43,11 @@ export interface QuestionWords {
    * parle au bureau ?", "what is this MIEUX+ thing **everyone** talks about"): said of it, not asked.
    */
   readonly relatives: readonly string[];
+  /**
+   * What opens the role someone asks in, said just before "¿" ("**Como** administración de un Estado
+   * miembro, ¿podemos…?"): there it says who asks; without its accent "como" is also "cómo" (how).
+   */
+  readonly roles: readonly string[];
 }
 
 const list = (text: string): string[] =>
@@ -81,6 +86,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     prepositions: list('en|a|de|con|por|para|desde'),
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
+    roles: list('como|en calidad de|en mi calidad de|en nuestra calidad de'),
   },
   en: {
     interrogatives: list('what|which|who|whom|whose|where|when|why|how|what s|whats|who s|how s|where s'),
@@ -105,6 +111,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     midSentence: list('kindly inform|please inform|kindly explain|please explain|kindly share|please share|kindly clarify|please clarify'),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
     relatives: list('that|which|everyone|everybody|people|you|i|my|they|we|all'),
+    roles: list('as|as a|as an'),
   },
   fr: {
     interrogatives: list(
@@ -132,6 +139,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
     relatives: list("dont|que|qu|qui|dont on|dont tout le monde|que tout le monde|qu'on"),
+    roles: list('en tant que|en tant qu|comme'),
   },
 };
 

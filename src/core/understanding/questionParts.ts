@@ -24,6 +24,7 @@ interface Compiled {
   readonly reasons: PhraseList;
   readonly relatives: PhraseList;
   readonly whatIsIt: PhraseList;
+  readonly roles: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -102,6 +103,7 @@ export class QuestionSegmenter {
       reasons: new PhraseList(w.reasons),
       relatives: new PhraseList(w.relatives),
       whatIsIt: new PhraseList(WHAT_IS_IT_PHRASES[lang]),
+      roles: new PhraseList(w.roles),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -126,7 +128,9 @@ export class QuestionSegmenter {
       words,
     );
     // What announces a question ("tengo una duda práctica:") is said before it, not asked.
-    const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)));
+    // "Como administración de un Estado miembro, ¿podemos…?": the role someone asks in is said, not asked.
+    const saysRole = (s: Sentence): boolean => s.runsOn && !s.marked && words.roles.lengthAt(s.tokens, 0) > 0;
+    const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)) && !saysRole(s));
     if (!isQuestion.includes(true)) {
       const all = sentences.flatMap((s) => s.tokens);
       return all.length > 0 ? this.splitJoined(all, words).map((w) => ({ words: w, before: [] })) : [];

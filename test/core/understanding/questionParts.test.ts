@@ -229,3 +229,18 @@ describe('QuestionSegmenter.whatIsNameWithoutClause: a clause describing the nam
     expect(segmenter.whatIsNameWithoutClause(tokenise(normalise(text)), lang).join(' ')).toBe(expected);
   });
 });
+
+describe('QuestionSegmenter: the role someone asks in, said before "¿", is not asked', () => {
+  const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
+  it.each<[string, Lang, string[]]>([
+    [
+      'Como administración de un Estado miembro, ¿podemos escribir al equipo para iniciar una solicitud?',
+      'es',
+      ['como administracion de un estado miembro podemos escribir al equipo para iniciar una solicitud'],
+    ],
+    // A question that opens with "cómo" and goes on after "¿" is still asked (a guard: the same on main).
+    ['¿Cómo se colabora? ¿Hay plazos?', 'es', ['como se colabora', 'hay plazos']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(segmenter.parts(text, lang).map((p) => p.join(' '))).toEqual(expected);
+  });
+});

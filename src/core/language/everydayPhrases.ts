@@ -16,6 +16,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['actualmente', 'en este momento', 'en estos momentos'],
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
+    // The names of areas are one topic, not two joined questions ("¿trabajan ese tema de migración y desarrollo?").
+    ['migracion desarrollo', 'migracion y desarrollo', 'migraciones y desarrollo'],
+    ['migracion salud', 'migracion y salud'],
+    ['migracion cambio climatico', 'migracion y cambio climatico', 'migracion y clima'],
+    ['migracion irregular trata', 'migracion irregular y trata'],
+    ['migracion legal movilidad', 'migracion legal y movilidad'],
+    ['proteccion internacional politica', 'proteccion internacional y politica'],
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
     [
@@ -134,6 +141,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // their time, every day, one's regular work, now.
   en: [
     ['all', 'all day'],
+    // The names of areas are one topic, not two joined questions.
+    ['migration development', 'migration and development'],
+    ['migration health', 'migration and health'],
+    ['migration climate change', 'migration and climate change', 'migration and climate'],
+    ['irregular migration trafficking', 'irregular migration and trafficking'],
+    ['legal migration mobility', 'legal migration and mobility'],
+    ['international protection asylum', 'international protection and asylum'],
     ['daily', 'day to day'],
     ['job', 'day job'],
     ['currently', 'at the moment', 'these days', 'nowadays'],
@@ -241,6 +255,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['on', 'tout le monde'],
+    // Les noms des domaines sont un seul sujet, pas deux questions jointes.
+    ['migration developpement', 'migration et developpement', 'migrations et developpement'],
+    ['migration sante', 'migration et sante', 'migrations et sante'],
+    ['migration changement climatique', 'migration et changement climatique', 'migration et climat'],
+    ['migration irreguliere traite', 'migration irreguliere et traite'],
+    ['migration legale mobilite', 'migration legale et mobilite'],
+    ['protection internationale politique', 'protection internationale et politique'],
     // "Il y a quelques années…" is "some years ago": said, not asked ("il y a" opens a question where a sentence starts).
     [
       'deja',

@@ -1774,3 +1774,19 @@ describe('a task named in the story before the question is no request for it', (
     ['Escribe un poema sobre el cambio climático', 'es', 'none'],
   ]);
 });
+
+// An area's name joins its words with "y", "and", "et": one topic, not two joined questions
+// ("migration and health" was read "migration" — legal migration — and "health").
+describe('an area named with "and" is one topic', () => {
+  itLabels([
+    ['Do you work on migration and health, and on diaspora engagement?', 'en', 'area-horizontal+area-migration-development'],
+    [
+      'Estoy haciendo una tesis sobre remesas. Quería preguntar si MIEUX+ trabaja ese tema de migración y desarrollo.',
+      'es',
+      'area-migration-development',
+    ],
+    // Guards (the same on main).
+    ['vous faites de la migration et santé ?', 'fr', 'area-horizontal'],
+    ['Do you cover irregular migration and trafficking?', 'en', 'area-irregular-migration'],
+  ]);
+});

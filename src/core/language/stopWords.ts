@@ -33,6 +33,7 @@ const WORDS: Localized<string> = {
     supongo imagino aunque
     explicacion explicaciones curiosidad
     ideay
+    chamo chama parce parcero mijo mija illo tio tia guey wey compa mae
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -53,6 +54,7 @@ const WORDS: Localized<string> = {
     brilliant great awesome lovely perfect mate heaps sir madam
     guess suppose reckon assume talk talking right
     explanation curiosity curious aware
+    bro dude fam bestie
   `,
   fr: `
     a ai au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en est et etre eux il ils j je la
@@ -75,6 +77,7 @@ const WORDS: Localized<string> = {
     suppose imagine
     explication explications curiosite curieux curieuse
     wesh chanme ouf relou relous
+    frere frerot khouya sahbi
   `,
 };
 

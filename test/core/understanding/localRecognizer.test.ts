@@ -1790,3 +1790,12 @@ describe('an area named with "and" is one topic', () => {
     ['Do you cover irregular migration and trafficking?', 'en', 'area-irregular-migration'],
   ]);
 });
+
+// The words people call each other by ("chamo", "parce", "bro", « khouya ») name no topic.
+describe('vocatives name no topic', () => {
+  itLabels([
+    ['chamo, ¿cuál es el correo?', 'es', 'contact'],
+    ['bro who funds this', 'en', 'funding'],
+    ['salam khouya, vous travaillez dans quelles régions ?', 'fr', 'regions'], // a guard: the same on main
+  ]);
+});

@@ -1799,3 +1799,13 @@ describe('vocatives name no topic', () => {
     ['salam khouya, vous travaillez dans quelles régions ?', 'fr', 'regions'], // a guard: the same on main
   ]);
 });
+
+// People who describe their work on others' cases before asking about MIEUX+ got the personal-case answer.
+describe('work on other people’s cases, told before a question, is no personal case', () => {
+  itLabels([
+    ['Estoy preparando un informe sobre asilo y necesito saber quién financia MIEUX+.', 'es', 'funding'],
+    ["Je suis greffière au tribunal administratif et je vois passer des recours d'asile. Qui finance MIEUX+ ?", 'fr', 'funding'],
+    // A guard (the same on main).
+    ['Me denegaron el asilo, necesito ayuda', 'es', 'personal'],
+  ]);
+});

@@ -16,6 +16,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['actualmente', 'en este momento', 'en estos momentos'],
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
+    // A phone's app is no mobility ("móvil" shares its stem with "movilidad").
+    [
+      'app',
+      'aplicacion para el movil',
+      'aplicacion movil',
+      'aplicacion para el celular',
+      'app para el movil',
+      'app movil',
+      'app para el celular',
+    ],
     // The names of areas are one topic, not two joined questions ("¿trabajan ese tema de migración y desarrollo?").
     ['migracion desarrollo', 'migracion y desarrollo', 'migraciones y desarrollo'],
     ['migracion salud', 'migracion y salud'],
@@ -141,6 +151,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // their time, every day, one's regular work, now.
   en: [
     ['all', 'all day'],
+    // A phone's app is no mobility, the time of day no duration, a city's climate no climate change.
+    ['app', 'mobile app', 'mobile application', 'phone app', 'smartphone app'],
+    ['clock', 'what time is it', 'what time it is'],
+    ['weather', 'climate like', 'weather like'],
     // The names of areas are one topic, not two joined questions.
     ['migration development', 'migration and development'],
     ['migration health', 'migration and health'],
@@ -255,6 +269,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['on', 'tout le monde'],
+    // Une appli pour téléphone n'est pas la mobilité.
+    ['app', 'application mobile', 'appli mobile', 'application pour smartphone', 'application pour le portable'],
     // Les noms des domaines sont un seul sujet, pas deux questions jointes.
     ['migration developpement', 'migration et developpement', 'migrations et developpement'],
     ['migration sante', 'migration et sante', 'migrations et sante'],

@@ -1809,3 +1809,12 @@ describe('work on other people’s cases, told before a question, is no personal
     ['Me denegaron el asilo, necesito ayuda', 'es', 'personal'],
   ]);
 });
+
+// The time of day is no duration and a city's climate no climate change (typed in lower case, the
+// city is no name to make the question about something else).
+describe('the time of day and the weather are other subjects', () => {
+  itLabels([
+    ['what time is it in seoul', 'en', 'none'],
+    ['whats the climate like in lagos in june', 'en', 'none'],
+  ]);
+});

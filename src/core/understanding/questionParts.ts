@@ -257,7 +257,6 @@ export class QuestionSegmenter {
     return [sentence];
   }
 
-  /** True when words after a joiner open a question of their own ("… and is it paid?", "… y hay que hablar inglés"), not a second name ("… and asylum"). */
   /**
    * "What is MIEUX+?" with a clause that describes the name right after it, or after one word ("c'est
    * quoi ce MIEUX+ dont tout le monde parle au bureau ?", "what is this MIEUX+ thing everyone talks
@@ -272,6 +271,7 @@ export class QuestionSegmenter {
     return tokens;
   }
 
+  /** True when words after a joiner open a question of their own ("… and is it paid?", "… y hay que hablar inglés"), not a second name ("… and asylum"). */
   asksAgain(tokens: readonly string[], lang: Lang): boolean {
     return this.opensQuestion(tokens, this.words[lang]);
   }

@@ -1818,3 +1818,13 @@ describe('the time of day and the weather are other subjects', () => {
     ['whats the climate like in lagos in june', 'en', 'none'],
   ]);
 });
+
+// « Accompagner » came only in a phrasing about how long experts accompany a country: it is support.
+describe('French « accompagner » is support, not a duration', () => {
+  itLabels([
+    ['Sur quels thèmes MIEUX+ accompagne-t-il les ministères ?', 'fr', 'areas'],
+    // Guards (the same on main).
+    ['Pendant combien de temps les experts nous accompagnent-ils ?', 'fr', 'action-duration'],
+    ['Vous accompagnez des projets sur la santé des migrants ?', 'fr', 'area-horizontal'],
+  ]);
+});

@@ -1828,3 +1828,13 @@ describe('French « accompagner » is support, not a duration', () => {
     ['Vous accompagnez des projets sur la santé des migrants ?', 'fr', 'area-horizontal'],
   ]);
 });
+
+// What ICMPD does in MIEUX+ is who implements it (one more phrasing per language; "rol" is "papel").
+describe('the role of ICMPD is who implements MIEUX+', () => {
+  itLabels([
+    ['¿Qué rol cumple el ICMPD en esta iniciativa?', 'es', 'funding'],
+    // Guards (the same on main).
+    ['What is the exact role of ICMPD in this initiative?', 'en', 'funding'],
+    ["Quel rôle exact a l'ICMPD dans le programme ?", 'fr', 'funding'],
+  ]);
+});

@@ -1838,3 +1838,8 @@ describe('the role of ICMPD is who implements MIEUX+', () => {
     ["Quel rôle exact a l'ICMPD dans le programme ?", 'fr', 'funding'],
   ]);
 });
+
+// A fortnight is a duration. Not "days" ("Good day"), nor Spanish "días" ("Buenos días"), tried.
+describe('"a fortnight" asks how long', () => {
+  itLabels([['would a deployment be a fortnight or more?', 'en', 'action-duration']]);
+});

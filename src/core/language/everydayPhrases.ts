@@ -16,6 +16,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['actualmente', 'en este momento', 'en estos momentos'],
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
+    // What MIEUX+ can do for "a country like ours" is asked by a partner country.
+    ['un pais socio', 'un pais como el nuestro', 'paises como el nuestro'],
     // A phone's app is no mobility ("móvil" shares its stem with "movilidad").
     [
       'app',
@@ -151,6 +153,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // their time, every day, one's regular work, now.
   en: [
     ['all', 'all day'],
+    // What MIEUX+ can do for "a country like ours" is asked by a partner country.
+    ['a partner country', 'a country like ours', 'countries like ours'],
     // A phone's app is no mobility, the time of day no duration, a city's climate no climate change.
     ['app', 'mobile app', 'mobile application', 'phone app', 'smartphone app'],
     ['clock', 'what time is it', 'what time it is'],
@@ -269,6 +273,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['on', 'tout le monde'],
+    // Ce que MIEUX+ peut faire pour « un pays comme le nôtre » : c'est un pays partenaire qui demande.
+    ['un pays partenaire', 'un pays comme le notre', 'des pays comme le notre'],
     // Une appli pour téléphone n'est pas la mobilité.
     ['app', 'application mobile', 'appli mobile', 'application pour smartphone', 'application pour le portable'],
     // Les noms des domaines sont un seul sujet, pas deux questions jointes.

@@ -1843,3 +1843,12 @@ describe('the role of ICMPD is who implements MIEUX+', () => {
 describe('"a fortnight" asks how long', () => {
   itLabels([['would a deployment be a fortnight or more?', 'en', 'action-duration']]);
 });
+
+// "A country like ours" is a partner country asking; it got the country list (which countries take part).
+describe('what MIEUX+ does for "a country like ours" is what partner countries get', () => {
+  itLabels([
+    ['What can MIEUX+ do for a country like ours?', 'en', 'partner-countries'],
+    ['¿Qué puede hacer MIEUX+ por un país como el nuestro?', 'es', 'partner-countries'],
+    ['MIEUX+ peut faire quoi pour un pays comme le nôtre ?', 'fr', 'partner-countries'],
+  ]);
+});

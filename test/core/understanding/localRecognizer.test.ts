@@ -1852,3 +1852,10 @@ describe('what MIEUX+ does for "a country like ours" is what partner countries g
     ['MIEUX+ peut faire quoi pour un pays comme le nôtre ?', 'fr', 'partner-countries'],
   ]);
 });
+
+describe('French « présent en » asks where MIEUX+ works', () => {
+  itLabels([
+    ['MIEUX+ est présent en Asie aussi ?', 'fr', 'regions'],
+    ['MIEUX+ a-t-il une présence en Asie ?', 'fr', 'regions'], // a guard: the same on main
+  ]);
+});

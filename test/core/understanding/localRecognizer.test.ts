@@ -1859,3 +1859,11 @@ describe('French « présent en » asks where MIEUX+ works', () => {
     ['MIEUX+ a-t-il une présence en Asie ?', 'fr', 'regions'], // a guard: the same on main
   ]);
 });
+
+describe('more greetings and words for money in English', () => {
+  itLabels([
+    ['howzit!', 'en', 'smallTalk'],
+    ['kia ora', 'en', 'smallTalk'],
+    ['how much dosh does mieux have', 'en', 'budget'],
+  ]);
+});

@@ -66,6 +66,11 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['donne moi', 'file moi', 'files moi'],
     ['quoi', 'koi', 'kwa'],
     ['quel', 'kel'],
+    // The apostrophe left out: « limpact », « lobjectif ».
+    ['l impact', 'limpact'],
+    ['l objectif', 'lobjectif'],
+    ['l objectifs', 'lobjectifs'],
+    ['l asile', 'lasile'],
     ['quelle', 'kelle'],
     ['vous', 'vs'],
     ['pour', 'pr'],

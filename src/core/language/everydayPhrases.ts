@@ -175,6 +175,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
     // Working "pro bono" is unpaid work.
     ['unpaid', 'pro bono'],
+    // "In the first place" asks nothing of its own.
+    ['all', 'in the first place'],
     // To "avail" support is to get it.
     ['get', 'avail of', 'avail'],
     // "In what way?" asks how, not about the ways of working with MIEUX+.
@@ -203,7 +205,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['start', 'kick off'],
     // Who runs it asks who implements it ("running shoes" make "run" a word of other subjects). Only
     // of "it" or "this": "who runs the country?" asks of something else.
-    ['who implements it', 'who runs it', 'who is running it', 'who s running it'],
+    ['who implements it', 'who runs it', 'who is running it', 'who s running it', 'who actually runs it'],
     ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],
@@ -352,6 +354,12 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // « De quelle manière ? » demande comment, pas les manières de travailler avec MIEUX+.
     ['comment', 'de quelle maniere', 'de quelle facon'],
+    // « Genre » (like) before a question word and « du coup » (so) are fillers, not gender.
+    ['qui', 'genre qui'],
+    ['quoi', 'genre quoi'],
+    ['comment', 'genre comment'],
+    ['concretement', 'genre concretement'],
+    ['donc', 'du coup'],
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],
     ['bref', 'en deux mots', 'en quelques mots'],

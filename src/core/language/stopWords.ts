@@ -78,6 +78,7 @@ const WORDS: Localized<string> = {
     explication explications curiosite curieux curieuse
     wesh chanme ouf relou relous
     frere frerot khouya sahbi
+    exactement exact exacte exacts
   `,
 };
 

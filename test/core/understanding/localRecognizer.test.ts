@@ -1867,3 +1867,19 @@ describe('more greetings and words for money in English', () => {
     ['how much dosh does mieux have', 'en', 'budget'],
   ]);
 });
+
+// From blind-dev15, read after the session's final measure: phrasings of its kinds, written anew.
+describe('« genre », « du coup », « limpact »; asking for the address is no hand-off; files one deals with', () => {
+  itLabels([
+    ['du coup on peut collaborer avec vous comment ?', 'fr', 'work-with-mieux'],
+    ['quel est limpact de mieux+', 'fr', 'impact'],
+    ["Je voudrais demander l'adresse de contact, vous l'avez ?", 'fr', 'contact'],
+    ["Quelqu'un de chez vous pourrait m'écrire ? On a un projet.", 'fr', 'handoff'],
+    ["tu peux m'aider sur quoi exactement ?", 'fr', 'smallTalk'],
+    ['I deal with asylum files every day. Out of curiosity, who pays for MIEUX+?', 'en', 'funding'],
+    ['We need help with border and visa management. Could someone contact us?', 'en', 'handoff'],
+    ['Who is able to request an Action in the first place?', 'en', 'institutional-cooperation'],
+    // A guard (the same on main).
+    ['genre qui finance tout ça ?', 'fr', 'funding'],
+  ]);
+});

@@ -1883,3 +1883,8 @@ describe('« genre », « du coup », « limpact »; asking for the address is n
     ['genre qui finance tout ça ?', 'fr', 'funding'],
   ]);
 });
+
+// "q" for "que" after a Member State's name: the word rewrites make one pass, so the gain phrase needs its own form.
+describe('a Member State\'s gain asked with "q" for "que"', () => {
+  itLabels([['y a portugal q le aporta esto', 'es', 'benefits']]);
+});

@@ -1888,3 +1888,12 @@ describe('« genre », « du coup », « limpact »; asking for the address is n
 describe('a Member State\'s gain asked with "q" for "que"', () => {
   itLabels([['y a portugal q le aporta esto', 'es', 'benefits']]);
 });
+
+// Nationality through marriage is one's own case, asked impersonally ("quand on est marié à…").
+describe('nationality through marriage is a personal case', () => {
+  itLabels([
+    ['¿Cómo pedir la nacionalidad española si estoy casada con un español?', 'es', 'personal'],
+    ['How do you get citizenship when married to an Italian?', 'en', 'personal'],
+    ['Comment obtenir la nationalité belge quand on est marié à une Belge ?', 'fr', 'personal'], // a guard: the same on main
+  ]);
+});

@@ -7,6 +7,8 @@ import type { Localized } from './languages';
  */
 export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
   es: [
+    // "&" and " + " are written "and" before the language is known (typedSigns.ts).
+    ['y', 'and'],
     ['que', 'q', 'k', 'ke'],
     ['por que', 'xq', 'pq', 'porq'],
     ['porque', 'xk'],
@@ -30,7 +32,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
   ],
   en: [
     // "Yous", "youse": the plural "you" of Ireland, Scotland and Australia.
-    ['you', 'u', 'ya', 'yous', 'youse', 'y all', 'yall'],
+    ['you', 'u', 'ya', 'yous', 'youse', 'y all', 'yall', 'allyuh', 'all yuh'],
     ['give me', 'gimme'],
     ['your', 'ur'],
     ['are', 'r'],
@@ -41,8 +43,10 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['thanks', 'thx', 'thnx', 'tnx', 'ty'],
     ['because', 'cuz', 'bc', 'coz'],
     ['university', 'uni'],
-    ['what', 'wat', 'wht'],
-    ['what is', 'whats'],
+    ['what', 'wat', 'wht', 'wha'],
+    ['what is', 'whats', 'wats', 'wots'],
+    // "n" is "and" in text speak ("how many actions n whats the budget"); "&" and " + " are written "and" (typedSigns.ts).
+    ['and', 'n'],
     ['that is', 'thats'],
     ['kind of', 'kinda'],
     ['sort of', 'sorta'],
@@ -55,10 +59,19 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['department', 'dept'],
   ],
   fr: [
+    // "&" and " + " are written "and" before the language is known (typedSigns.ts).
+    ['et', 'and'],
     // Not "cé": without its accent it is "ce", a word of its own ("est-ce que", "ce programme").
     ['c est', 'c'],
     ['donne moi', 'file moi', 'files moi'],
     ['quoi', 'koi', 'kwa'],
+    ['quel', 'kel'],
+    // The apostrophe left out: « limpact », « lobjectif ».
+    ['l impact', 'limpact'],
+    ['l objectif', 'lobjectif'],
+    ['l objectifs', 'lobjectifs'],
+    ['l asile', 'lasile'],
+    ['quelle', 'kelle'],
     ['vous', 'vs'],
     ['pour', 'pr'],
     ['quelqu un', 'qq1', 'qqn', 'qlq1'],

@@ -17,11 +17,25 @@ export const COUNTRY_NAME = 'countryname';
 const LOCALES: Localized<LocaleData> = { es, en, fr };
 
 /**
+ * Names people use that the package gives only in an official form ("Moldova, Republic of",
+ * "República Árabe Siria") or not at all: "do u work in moldova" names a country.
+ */
+const COMMON_NAMES: Localized<readonly string[]> = {
+  es: ['Corea', 'Corea del Sur', 'Corea del Norte', 'Siria', 'Laos', 'Macedonia', 'Chequia', 'Birmania', 'Timor Oriental', 'Moldova'],
+  en: ['Syria', 'Laos', 'Korea', 'Macedonia', 'Brunei', 'Burma', 'East Timor', 'Swaziland'],
+  fr: ['Moldova', 'Corée', 'Viêt Nam', 'Congo', 'Macédoine', 'Tchéquie', 'Birmanie', 'Timor oriental', 'Tanzanie', 'Cap Vert'],
+};
+
+/** "Moldova, Republic of" → "Moldova"; "Congo (República Democrática del)" → "Congo": the name people type. */
+const shortName = (name: string): string => name.split(/,| \(/)[0]?.trim() ?? name;
+
+/**
  * The names, without those that are also a common word of the language: "US" is "us", and a
  * question about "supporting us" names no country.
  */
 function names(lang: Lang): string[] {
-  return [...new Set(countryNamesIn(lang))].filter((name) => {
+  const all = countryNamesIn(lang);
+  return [...new Set([...all, ...all.map(shortName), ...COMMON_NAMES[lang]])].filter((name) => {
     const folded = normalise(name);
     return folded.length > 2 && !STOP_WORDS[lang].has(folded);
   });

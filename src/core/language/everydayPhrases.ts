@@ -16,9 +16,38 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['actualmente', 'en este momento', 'en estos momentos'],
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
+    // What MIEUX+ can do for "a country like ours" is asked by a partner country.
+    ['un pais socio', 'un pais como el nuestro', 'paises como el nuestro'],
+    // A phone's app is no mobility ("móvil" shares its stem with "movilidad").
+    [
+      'app',
+      'aplicacion para el movil',
+      'aplicacion movil',
+      'aplicacion para el celular',
+      'app para el movil',
+      'app movil',
+      'app para el celular',
+    ],
+    // The names of areas are one topic, not two joined questions ("¿trabajan ese tema de migración y desarrollo?").
+    ['migracion desarrollo', 'migracion y desarrollo', 'migraciones y desarrollo'],
+    ['migracion salud', 'migracion y salud'],
+    ['migracion cambio climatico', 'migracion y cambio climatico', 'migracion y clima'],
+    ['migracion irregular trata', 'migracion irregular y trata'],
+    ['migracion legal movilidad', 'migracion legal y movilidad'],
+    ['proteccion internacional politica', 'proteccion internacional y politica'],
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
-    ['desde cuando', 'cuanto tiempo llevan', 'cuantos anos llevan', 'cuantos anos lleva', 'cuanto tiempo llevais'],
+    [
+      'desde cuando',
+      'cuanto tiempo llevan',
+      'cuantos anos llevan',
+      'cuantos anos lleva',
+      'cuanto tiempo llevais',
+      'cuanto tiempo lleva existiendo',
+      'cuanto tiempo lleva funcionando',
+      'desde hace cuanto',
+      'desde hace cuanto tiempo',
+    ],
     // "¿Han hecho algo concreto?" asks what it achieved.
     ['logrado', 'hecho algo concreto', 'hecho algo util', 'hecho cosas concretas', 'hecho algo de verdad'],
     // Which countries, even of one region ("¿con qué países africanos…?"), asks for the countries, not the regions.
@@ -92,13 +121,51 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'no tengo claro',
       'no tengo muy claro',
     ],
+    // "¿De cuántos expertos estamos hablando?" asks how many there are, not about money ("¿de qué cantidad estamos hablando?").
+    ['son', 'estamos hablando'],
+    // "Dirección de correo" is an e-mail address, not a directorate ("Dirección General", who runs MIEUX+).
+    [
+      'correo',
+      'direccion de correo electronico',
+      'direccion de correo',
+      'direccion de email',
+      'direccion de e mail',
+      'direccion electronica',
+    ],
+    // "Dirigirse a" is writing to someone ("¿a quién debo dirigirme?"), not who directs MIEUX+.
+    ['escribir', 'dirigirme', 'dirigirnos', 'dirigirla', 'dirigirlo', 'dirigirlas', 'dirigirlos'],
+    // "Por amor al arte" (for the love of it) is unpaid: "¿les pagan o es por amor al arte?".
+    ['gratis', 'por amor al arte'],
     // Who pays "this" asks who funds the programme; who pays the experts is another question (expert-pay).
-    ['quien paga mieux', 'quien lo paga', 'quien paga esto', 'quien paga todo esto', 'quien lo banca', 'quien banca esto', 'quien lo pone'],
+    [
+      'quien paga mieux',
+      'quien lo paga',
+      'quien paga esto',
+      'quien paga todo esto',
+      'quien lo banca',
+      'quien banca esto',
+      'quien lo pone',
+      'quien paga este chiringuito',
+      'quien paga este tinglado',
+    ],
   ],
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
     ['all', 'all day'],
+    // What MIEUX+ can do for "a country like ours" is asked by a partner country.
+    ['a partner country', 'a country like ours', 'countries like ours'],
+    // A phone's app is no mobility, the time of day no duration, a city's climate no climate change.
+    ['app', 'mobile app', 'mobile application', 'phone app', 'smartphone app'],
+    ['clock', 'what time is it', 'what time it is'],
+    ['weather', 'climate like', 'weather like'],
+    // The names of areas are one topic, not two joined questions.
+    ['migration development', 'migration and development'],
+    ['migration health', 'migration and health'],
+    ['migration climate change', 'migration and climate change', 'migration and climate'],
+    ['irregular migration trafficking', 'irregular migration and trafficking'],
+    ['legal migration mobility', 'legal migration and mobility'],
+    ['international protection asylum', 'international protection and asylum'],
     ['daily', 'day to day'],
     ['job', 'day job'],
     ['currently', 'at the moment', 'these days', 'nowadays'],
@@ -106,6 +173,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['simply', 'in plain english', 'in simple english', 'in layman s terms'],
     // "Has it done anything useful?" asks what it achieved; "what in the world is it?" is no question about the world (regions).
     ['achieved', 'done anything useful', 'done anything', 'done something useful', 'done anything concrete'],
+    // Working "pro bono" is unpaid work.
+    ['unpaid', 'pro bono'],
+    // "In the first place" asks nothing of its own.
+    ['all', 'in the first place'],
+    // To "avail" support is to get it.
+    ['get', 'avail of', 'avail'],
+    // "In what way?" asks how, not about the ways of working with MIEUX+.
+    ['how', 'in what way'],
     ['what', 'what in the world', 'what on earth'],
     // Acting as an expert is being one.
     ['be', 'act as', 'serve as'],
@@ -130,7 +205,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['start', 'kick off'],
     // Who runs it asks who implements it ("running shoes" make "run" a word of other subjects). Only
     // of "it" or "this": "who runs the country?" asks of something else.
-    ['who implements it', 'who runs it', 'who is running it', 'who s running it'],
+    ['who implements it', 'who runs it', 'who is running it', 'who s running it', 'who actually runs it'],
     ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],
@@ -188,10 +263,29 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'how long has the initiative existed',
       'how long has the programme existed',
       'how long has the program existed',
+      // Asked inside another question ("tell me what it is and how long it has existed").
+      'how long it has existed',
+      'how long it has been around',
+      'how long it s been around',
+      'how long it has been running',
+      'how long it s been running',
+      'how long mieux has existed',
+      'how long mieux has been around',
     ],
   ],
   fr: [
     ['on', 'tout le monde'],
+    // Ce que MIEUX+ peut faire pour « un pays comme le nôtre » : c'est un pays partenaire qui demande.
+    ['un pays partenaire', 'un pays comme le notre', 'des pays comme le notre'],
+    // Une appli pour téléphone n'est pas la mobilité.
+    ['app', 'application mobile', 'appli mobile', 'application pour smartphone', 'application pour le portable'],
+    // Les noms des domaines sont un seul sujet, pas deux questions jointes.
+    ['migration developpement', 'migration et developpement', 'migrations et developpement'],
+    ['migration sante', 'migration et sante', 'migrations et sante'],
+    ['migration changement climatique', 'migration et changement climatique', 'migration et climat'],
+    ['migration irreguliere traite', 'migration irreguliere et traite'],
+    ['migration legale mobilite', 'migration legale et mobilite'],
+    ['protection internationale politique', 'protection internationale et politique'],
     // "Il y a quelques années…" is "some years ago": said, not asked ("il y a" opens a question where a sentence starts).
     [
       'deja',
@@ -258,6 +352,21 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'quels pays exactement',
       'quels pays precisement',
     ],
+    // « De quelle manière ? » demande comment, pas les manières de travailler avec MIEUX+.
+    ['comment', 'de quelle maniere', 'de quelle facon'],
+    // « Genre » (like) before a question word and « du coup » (so) are fillers, not gender.
+    ['qui', 'genre qui'],
+    ['quoi', 'genre quoi'],
+    ['comment', 'genre comment'],
+    ['concretement', 'genre concretement'],
+    ['donc', 'du coup'],
+    // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
+    ['tout', 'au total'],
+    ['bref', 'en deux mots', 'en quelques mots'],
+    // « Traité par » (dont on s'occupe) n'est pas la traite des êtres humains.
+    ['par', 'traite par'],
+    ['sujet', 'sujet traite'],
+    ['sujets', 'sujets traites'],
     // « En gros » : en résumé.
     ['en', 'en gros'],
     // Un expert-comptable est un métier, pas un expert de MIEUX+.
@@ -280,5 +389,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['beaucoup', 'beaucoup mieux'],
     ['bien', 'bien mieux'],
     ['de plus en plus', 'de mieux en mieux'],
+    // « Réussir au mieux mon examen » : le mot, devant ce qu'il qualifie.
+    ...['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs'].map((w) => [
+      w,
+      `au mieux ${w}`,
+    ]),
+    ['faire', 'faire au mieux'],
   ],
 };

@@ -53,7 +53,8 @@ const GAIN_BEFORE: Localized<readonly string[]> = {
   ],
 };
 const GAIN_AFTER: Localized<readonly string[]> = {
-  es: ['que le aporta', 'que gana', 'que saca'],
+  // With "q" typed for "que" too: the word rewrites make one pass, so the shortening is not written out yet.
+  es: ['que le aporta', 'que gana', 'que saca', 'q le aporta', 'q gana', 'q saca'],
   // Only of taking part ("it", "this", "y"): "Does Spain benefit from tourism?", "la France gagne la Coupe du monde ?" ask of something else.
   en: [
     'gain from it',

@@ -38,6 +38,16 @@ export interface QuestionWords {
   readonly reasons: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
   readonly prepositions: readonly string[];
+  /**
+   * What opens a clause that describes a name just said ("c'est quoi ce MIEUX+ **dont** tout le monde
+   * parle au bureau ?", "what is this MIEUX+ thing **everyone** talks about"): said of it, not asked.
+   */
+  readonly relatives: readonly string[];
+  /**
+   * What opens the role someone asks in, said just before "¿" ("**Como** administración de un Estado
+   * miembro, ¿podemos…?"): there it says who asks; without its accent "como" is also "cómo" (how).
+   */
+  readonly roles: readonly string[];
 }
 
 const list = (text: string): string[] =>
@@ -75,6 +85,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'quiere saber|quieren saber|necesita saber|necesitan saber|quería saber',
     ),
     prepositions: list('en|a|de|con|por|para|desde'),
+    relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
+    roles: list('como|en calidad de|en mi calidad de|en nuestra calidad de'),
   },
   en: {
     interrogatives: list('what|which|who|whom|whose|where|when|why|how|what s|whats|who s|how s|where s'),
@@ -98,6 +110,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     reasons: list('because|since|given that|seeing that'),
     midSentence: list('kindly inform|please inform|kindly explain|please explain|kindly share|please share|kindly clarify|please clarify'),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
+    relatives: list('that|which|everyone|everybody|people|you|i|my|they|we|all'),
+    roles: list('as|as a|as an'),
   },
   fr: {
     interrogatives: list(
@@ -124,13 +138,15 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
       'voudrais savoir|aimerais savoir|souhaiterais savoir|voulais savoir|aimerais comprendre|voudrais comprendre|veut savoir|voudrait savoir|aimerait savoir|souhaite savoir|souhaiterait savoir',
     ),
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
+    relatives: list("dont|que|qu|qui|dont on|dont tout le monde|que tout le monde|qu'on"),
+    roles: list('en tant que|en tant qu|comme'),
   },
 };
 
 /** Asking what something is ("¿me explicas qué es?", "what is it?", "c'est quoi au juste ?"). */
 export const WHAT_IS_IT_PHRASES: Localized<readonly string[]> = {
   es: ['qué es', 'que es', 'de qué se trata', 'en qué consiste'],
-  en: ['what is', 'what it is', 'what s that', 'what this is'],
+  en: ['what is', 'what it is', 'what s that', 'what s this', 'what this is'],
   fr: ["c'est quoi", "ce que c'est", "qu'est-ce que c'est", "de quoi il s'agit", "de quoi s'agit-il", 'en quoi consiste'],
 };
 

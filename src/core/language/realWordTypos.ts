@@ -34,6 +34,10 @@ export const REAL_WORD_TYPOS: Localized<readonly (readonly string[])[]> = {
     ['gestion de donnees', 'gestion de donnes'],
     // "Couver" (to brood) is never what "c'est … par vos actions" says: covered.
     ['c est couvert', 'c est couver'],
+    // "Fiancer" (to betroth) never has MIEUX+ as its object: who funds it.
+    ['qui finance', 'qui fiance'],
+    // "Bu" (drunk) is never what "le bu de MIEUX+" asks: its aim.
+    ['le but', 'le bu'],
     ['est couvert', 'est couver'],
   ],
 };

@@ -30,6 +30,10 @@ const WORDS: Localized<string> = {
     dale decime contame explicame posta tanto tantos tanta tantas
     genial chevere pana perfecto estupendo bacan
     entiendo entiende entienden entendi entender comprendo comprender
+    supongo imagino aunque
+    explicacion explicaciones curiosidad
+    ideay
+    chamo chama parce parcero mijo mija illo tio tia guey wey compa mae
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -48,6 +52,9 @@ const WORDS: Localized<string> = {
     allow allowed allows permitted
     s t d ll re ve m whats hows whos wheres whens im ive id dont doesnt isnt cant
     brilliant great awesome lovely perfect mate heaps sir madam
+    guess suppose reckon assume talk talking right
+    explanation curiosity curious aware
+    bro dude fam bestie
   `,
   fr: `
     a ai au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en est et etre eux il ils j je la
@@ -67,6 +74,11 @@ const WORDS: Localized<string> = {
     donner donne donnes donnez donnent donnerais donneriez donnera
     yo chat
     genial parfait nickel deh
+    suppose imagine
+    explication explications curiosite curieux curieuse
+    wesh chanme ouf relou relous
+    frere frerot khouya sahbi
+    exactement exact exacte exacts
   `,
 };
 

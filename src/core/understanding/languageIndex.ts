@@ -1,3 +1,5 @@
+import { normalise } from '../language/normalise';
+import { tokenise } from '../language/tokenise';
 import type { Lang } from '../language/languages';
 import { Lexicon } from '../language/lexicon';
 import { stemmerFor } from '../language/stemmers';
@@ -38,6 +40,15 @@ function stemCorrected(word: string, lexicon: Lexicon, synonyms: SynonymMap): st
 }
 
 /**
+ * The words of the phrases that describe someone outside public administration ("profesor
+ * universitario", "retraité"): they say who asks, for QuestionInContext to weigh, not that the
+ * question is about something else.
+ */
+function outsiderWords(kb: KnowledgeBase, lang: Lang): string[] {
+  return (kb.conversation.outsiders?.phrases[lang] ?? []).flatMap((phrase) => tokenise(normalise(phrase)));
+}
+
+/**
  * One language's retrieval index over the knowledge base, and the lexicon that corrects typos
  * against it. `spelling`: the language's own dictionary, which keeps typo tolerance from
  * rewriting real words (another language's would shield its typos: "esperto" is in an English word list).
@@ -60,7 +71,7 @@ export function buildLanguageIndex(
     // The personal-case answer is given when its cues say so, never because a word such as "apply" is shared.
     exactOnly: new Set([kb.conversation.personalCaseEntry]),
     classifierWeight: tuning.classifierWeight,
-    fillers: FILLER_WORDS[lang],
+    fillers: new Set([...FILLER_WORDS[lang], ...outsiderWords(kb, lang)]),
   };
   return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
 }

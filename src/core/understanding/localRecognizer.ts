@@ -30,10 +30,16 @@ import { DEFAULT_TUNING, type Tuning } from './tuning';
 /** A capitalised word after a sentence's first, or an acronym ("LVMH"), at any place. */
 const CAPITALISED = /(?<=[\p{L}\p{N},;:'’"()-]\s+)\p{Lu}[\p{L}\p{N}]*|\b\p{Lu}{2,}\b/gu;
 
+/** Where the person writes from ("…remotely from Dublin", "en visio depuis Bruxelles"): no subject of the question. */
+const FROM_PLACE = /(?:\bfrom|\bdesde|\bdepuis)\s+$/iu;
+
 /** The words written with a capital inside sentences, normalised: names of things, which a question about something else names. */
 function capitalisedWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const match of text.matchAll(CAPITALISED)) for (const word of tokenise(normalise(match[0]))) words.add(word);
+  for (const match of text.matchAll(CAPITALISED)) {
+    if (FROM_PLACE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    for (const word of tokenise(normalise(match[0]))) words.add(word);
+  }
   return words;
 }
 
@@ -123,8 +129,6 @@ export class LocalRecognizer implements Recognizer {
       return { ...base, lang: detected ?? smallTalk.lang, langFromText: true, kind: 'smallTalk', smallTalk: smallTalk.kind };
     }
     if (this.handoff.isButton(tokens)) return { ...base, kind: 'handoff' };
-    // "Escribe un poema sobre el cambio climático" shares a topic's words, but asks for work, not about MIEUX+.
-    if (this.tasks[lang].occursIn(tokens)) return { ...base, kind: 'notFound' };
     // A button sends its entry's title back; a curated phrasing typed as is is answered below,
     // after the cues of a wish to contact the team or a personal case have had their say.
     const index = this.words[lang].index;
@@ -160,7 +164,11 @@ export class LocalRecognizer implements Recognizer {
   }
 
   /** One question of the message: a personal case, a wish to contact the team, or a knowledge-base search. */
-  private recognizePart(tokens: readonly string[], { lang, context, base, names }: Reading): Recognition {
+  private recognizePart(allTokens: readonly string[], { lang, context, base, names }: Reading): Recognition {
+    const tokens = this.segmenter.whatIsNameWithoutClause(allTokens, lang);
+    // "Escribe un poema sobre el cambio climático" shares a topic's words, but asks for work, not about MIEUX+.
+    // Asked in the question, not said in the story before it ("…how EU instruments translate commitments…").
+    if (this.tasks[lang].occursIn(tokens)) return { ...base, kind: 'notFound' };
     const personalCase: Recognition = { ...base, kind: 'personalCase', entryId: this.kb.conversation.personalCaseEntry };
     if (this.personalCase.isPersonalCase(tokens, lang)) return personalCase;
     const words = this.words[lang];
@@ -232,10 +240,20 @@ export class LocalRecognizer implements Recognizer {
     if (this.namesAnotherSubject(analysis, top.entryId, names, words)) return true;
     const { known, otherTopicWords } = words.index.vocabulary(analysis, names);
     if (otherTopicWords === 0) return false;
+    // Not when the other word is a name ("What's Fulbright and how do I apply?"), or a country is named
+    // beside it ("¿cuál es la capital de Malta?"): the question is about that.
+    const named = analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
+    if (otherTopicWords === 1 && !named && this.isSure(top)) return false;
     const matched = top.matched ?? 0;
     return (
       matched < this.tuning.termsToAnswerBesideOtherWords || matched / (known + otherTopicWords) < this.tuning.shareToAnswerBesideOtherWords
     );
+  }
+
+  /** Whether every view agrees on the winner: see Tuning.sureDespiteOtherWord. */
+  private isSure({ score, probability = 0, outOfScope = 1 }: ScoredEntry): boolean {
+    const sure = this.tuning.sureDespiteOtherWord;
+    return score >= sure.score && probability >= sure.probability && outOfScope <= sure.outOfScope;
   }
 
   /**

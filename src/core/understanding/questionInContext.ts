@@ -110,12 +110,14 @@ export class QuestionInContext {
       if (alternative && restatesFirst) continue;
       if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
       const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
+      const wholeIsEither = whole.kind === 'answer' && (whole.entryId === first.entryId || whole.entryId === second.entryId);
+      // "¿Se hace en línea o hay que viajar?", "in Africa and Asia, or just Europe?": an alternative
+      // whose whole finds one of its halves' answers is one question, whatever the other half finds
+      // alone. Not between two parts of one overview: "¿trabajan en asilo o en migración laboral?" asks both.
+      if (alternative && wholeIsEither && !this.partsOfOneOverview(first.entryId, second.entryId)) continue;
       // The whole often goes to the stronger half alone ("¿cuántos expertos hay y se les paga algo?"):
       // when it names one of the halves' answers, the other half was asked too.
-      const wholeIsAHalf =
-        whole.kind === 'answer' &&
-        (whole.entryId === first.entryId || whole.entryId === second.entryId) &&
-        this.segmenter.asksAgain(right, lang);
+      const wholeIsAHalf = wholeIsEither && this.segmenter.asksAgain(right, lang);
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
@@ -195,6 +197,11 @@ export class QuestionInContext {
       }
     }
     return { recognition: alone, restatesFirst };
+  }
+
+  /** Whether two entries are parts of one overview (conversation.yaml overviews: the areas). */
+  private partsOfOneOverview(a: string, b: string): boolean {
+    return Object.values(this.conversation.overviews ?? {}).some((parts) => parts.includes(a) && parts.includes(b));
   }
 
   /**

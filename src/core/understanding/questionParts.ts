@@ -1,9 +1,10 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
-import type { QuestionWords } from '../language/questionWords';
+import { WHAT_IS_IT_PHRASES, type QuestionWords } from '../language/questionWords';
 import type { SynonymMap } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
 import { PhraseList } from './phraseList';
+import { PROGRAMME_NAME } from './topicWords';
 
 interface Compiled {
   readonly stopWords: ReadonlySet<string>;
@@ -21,6 +22,9 @@ interface Compiled {
   readonly prepositions: PhraseList;
   readonly contrast: PhraseList;
   readonly reasons: PhraseList;
+  readonly relatives: PhraseList;
+  readonly whatIsIt: PhraseList;
+  readonly roles: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -97,6 +101,9 @@ export class QuestionSegmenter {
       prepositions: new PhraseList(w.prepositions),
       contrast: new PhraseList(w.contrast),
       reasons: new PhraseList(w.reasons),
+      relatives: new PhraseList(w.relatives),
+      whatIsIt: new PhraseList(WHAT_IS_IT_PHRASES[lang]),
+      roles: new PhraseList(w.roles),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -121,7 +128,9 @@ export class QuestionSegmenter {
       words,
     );
     // What announces a question ("tengo una duda práctica:") is said before it, not asked.
-    const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)));
+    // "Como administración de un Estado miembro, ¿podemos…?": the role someone asks in is said, not asked.
+    const saysRole = (s: Sentence): boolean => s.runsOn && !s.marked && words.roles.lengthAt(s.tokens, 0) > 0;
+    const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)) && !saysRole(s));
     if (!isQuestion.includes(true)) {
       const all = sentences.flatMap((s) => s.tokens);
       return all.length > 0 ? this.splitJoined(all, words).map((w) => ({ words: w, before: [] })) : [];
@@ -248,6 +257,20 @@ export class QuestionSegmenter {
     return [sentence];
   }
 
+  /**
+   * "What is MIEUX+?" with a clause that describes the name right after it, or after one word ("c'est
+   * quoi ce MIEUX+ dont tout le monde parle au bureau ?", "what is this MIEUX+ thing everyone talks
+   * about"): the words up to the clause, which says something of the name and asks nothing. Only after
+   * "what is": elsewhere Spanish "que" after the name is no clause ("¿cómo ayuda MIEUX+ a que…?").
+   */
+  whatIsNameWithoutClause(tokens: readonly string[], lang: Lang): readonly string[] {
+    const at = tokens.indexOf(PROGRAMME_NAME);
+    const words = this.words[lang];
+    if (at < 0 || !words.whatIsIt.occursIn(tokens.slice(0, at))) return tokens;
+    for (let i = at + 1; i <= at + 2 && i < tokens.length; i += 1) if (words.relatives.lengthAt(tokens, i) > 0) return tokens.slice(0, i);
+    return tokens;
+  }
+
   /** True when words after a joiner open a question of their own ("… and is it paid?", "… y hay que hablar inglés"), not a second name ("… and asylum"). */
   asksAgain(tokens: readonly string[], lang: Lang): boolean {
     return this.opensQuestion(tokens, this.words[lang]);
@@ -293,13 +316,22 @@ function statement(tokens: readonly string[]): Sentence {
 
 function splitSentences(text: string, rewrites: SynonymMap): Sentence[] {
   const sentences: Sentence[] = [];
+  const announcedItems = new Set<number>();
   const pieces = text.split(SENTENCE_BREAK);
+  let listAnnounced = false;
   pieces.forEach((raw, i) => {
+    const item = LIST_MARKER.test(raw);
     const tokens = rewrites.apply(tokenise(normalise(raw.replace(LIST_MARKER, ''))));
+    if (tokens.length === 0) return;
     const next = pieces[i + 1];
     const runsOn = next !== undefined && /^[¿¡]/.test(next) && !/[.!?;:…]\s*$/.test(raw);
     const announces = next !== undefined && /:\s*$/.test(raw);
-    if (tokens.length > 0) sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn, announces });
+    if (item && listAnnounced) announcedItems.add(sentences.length);
+    sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn, announces });
+    listAnnounced = announces || (item && listAnnounced);
   });
-  return sentences;
+  // "Dos consultas:\n- áreas temáticas…\n- número de expertos…": with no question mark anywhere, each
+  // item of a list a colon announces is asked. With one, the list is context ("Contexto:\n- …\nPregunta: ¿…?").
+  if (sentences.some((s) => s.marked)) return sentences;
+  return sentences.map((s, i) => (announcedItems.has(i) ? { ...s, marked: true } : s));
 }

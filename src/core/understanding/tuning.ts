@@ -23,6 +23,12 @@ export interface Tuning {
   readonly termsToAnswerBesideOtherWords: number;
   /** …and explains at least this share of the question's words (those it knows and those that name another topic). */
   readonly shareToAnswerBesideOtherWords: number;
+  /**
+   * …unless there is one such word and the winner is this sure on every view: its score, the
+   * classifier's probability of it, and at most this probability that the question is about none
+   * of the entries ("y a des témoignages de gens qui l'ont fait ?": "gens" is no topic).
+   */
+  readonly sureDespiteOtherWord: { readonly score: number; readonly probability: number; readonly outOfScope: number };
   /** The words an answer leaves unexplained are taken as a second question when another entry uses at least this many of them. */
   readonly termsForSecondQuestion: number;
   /** Among close candidates, one this likely (its share of the naive-Bayes probability among them) is answered rather than asking "did you mean". */
@@ -61,6 +67,10 @@ export const DEFAULT_TUNING: Tuning = Object.freeze({
   unknownRealWordWeight: 2,
   termsToAnswerBesideOtherWords: 2,
   shareToAnswerBesideOtherWords: 0.6,
+  // On the development sets (2026-11-30, seventh session): 11 questions answered that were "I don't
+  // know", no out-of-scope or unanswerable one answered; 0.6 / 0.8 / 0.1 answered four out-of-scope
+  // questions ("what's the climate like in melbourne", "la serie frontera verde de netflix").
+  sureDespiteOtherWord: Object.freeze({ score: 0.7, probability: 0.9, outOfScope: 0.05 }),
   termsForSecondQuestion: 1,
   likelyShareToAnswer: 0.8,
   offeredBoost: 0.1,

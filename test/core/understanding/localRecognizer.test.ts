@@ -1516,3 +1516,384 @@ describe('"what is MIEUX+?" after any statement asks what MIEUX+ is', () => {
     ["le but du jeu, c'est quoi avec MIEUX+ ?", 'fr', 'objectives'],
   ]);
 });
+
+// One word the knowledge base never uses made any one-word question "about something else": "gens",
+// "ven", "yes or no". A winner every view is sure of (Tuning.sureDespiteOtherWord) is answered.
+describe('one other word does not hide a question every view is sure of', () => {
+  itLabels([
+    ['la trata de personas, ¿eso lo ven ustedes?', 'es', 'area-irregular-migration'],
+    ['remittances, yes or no?', 'en', 'area-migration-development'],
+    // "Ación" is a word too (a stirrup strap): typed for "acción", it was another topic.
+    ['cuánto dura una acion', 'es', 'action-duration'],
+    // Guards (the same on main): a country's name keeps it a question about that country; weather is no duration.
+    ['¿Cuál es la capital de Eslovenia?', 'es', 'none'],
+    ["what's the weather like in Brussels this week", 'en', 'none'],
+    ['des témoignages de gens qui y ont participé ?', 'fr', 'testimonial'],
+  ]);
+});
+
+// "A or B?" was split in two when the halves found different answers, though the whole found one of
+// them: "just Europe" alone is Team Europe, "el trabajo de experto" alone is becoming one.
+describe('an alternative whose whole finds one of its halves is one question', () => {
+  itLabels([
+    ['do you work in africa and asia, or only in europe?', 'en', 'regions'],
+    ['are partner countries only taught, or do your experts learn from them too?', 'en', 'mutual-learning'],
+    ['¿El trabajo del experto es a distancia o hay que viajar al país socio?', 'es', 'remote-work'],
+    // A guard (the same on main).
+    ["c'est en ligne ou il faut se déplacer ?", 'fr', 'remote-work'],
+  ]);
+});
+
+// From blind-dev14 (read): phrasings of the fresh set's kinds, written anew.
+describe('hedges, "in what way", translations, readiness to join, Cuban and French greetings', () => {
+  itLabels([
+    // "Let me guess", "supongo", "je suppose": the words people wrap a statement-question in.
+    ['let me guess, the experts are not paid?', 'en', 'expert-pay'],
+    // "In what way?" and « de quelle façon » ask how, not about the ways of working with MIEUX+.
+    ["It's linked to the SDGs, I read. In what way?", 'en', 'objectives'],
+    ['De quelle façon MIEUX+ fait-il connaître les standards européens ?', 'fr', 'european-expertise'],
+    // A translation is a task, not a question about a country or a language.
+    ["translate 'hello' to Georgian", 'en', 'none'],
+    ["translate 'welcome' into Armenian", 'en', 'none'], // a guard: the same on main
+    // "Fiancer" (to betroth) typed for "financer"; « au mieux » before what it qualifies is the word.
+    ['qui fiance ce programme ?', 'fr', 'funding'],
+    ['comment gérer au mieux mon stress ?', 'fr', 'none'],
+    // Ready to join, and asking the team to call the office or to pass one's details on.
+    ["I'm ready to join as an expert", 'en', 'handoff'],
+    ['estoy dispuesta a participar como experta', 'es', 'handoff'],
+    ['Queremos que una persona del equipo se comunique con nuestra oficina.', 'es', 'handoff'],
+    ['Je suis prête à participer à une Action, faites suivre mes coordonnées.', 'fr', 'handoff'],
+    ['no tengo papele, como me regularizo', 'es', 'personal'],
+    ['que bola', 'es', 'smallTalk'],
+    ['Bonjour, tu vas bien ?', 'fr', 'smallTalk'],
+  ]);
+});
+
+// "…if I want to be an expert" states a condition: it asks how, it does not ask to start.
+describe('a wish inside an "if" clause is no request to be put in touch', () => {
+  itLabels([
+    ['Is there a form I must fill in if I want to join as an expert?', 'en', 'application-process'],
+    ['¿Hay algún formulario si quiero ser experta?', 'es', 'application-process'],
+    // Guards (the same on main): the wish said plainly.
+    ['I want to be an expert', 'en', 'handoff'],
+    ['quiero ser experta', 'es', 'handoff'],
+    ['je veux devenir expert', 'fr', 'handoff'],
+  ]);
+});
+
+// i18n-iso-countries gives some countries only an official name ("Moldova, Republic of", "República
+// Árabe Siria") or none people type ("Tanzanie"): the question was not about a country.
+describe('countries by the names people type', () => {
+  itLabels([
+    ['do you guys work in syria', 'en', 'country-list'],
+    ['is MIEUX+ active in Laos?', 'en', 'country-list'],
+    ['¿trabajan en Siria?', 'es', 'country-list'],
+    ['vous intervenez en Tanzanie ?', 'fr', 'country-list'],
+    // A guard (the same on main): another subject about that country.
+    ['what is the capital of Moldova?', 'en', 'none'],
+  ]);
+});
+
+// "Are we talking about" came only in a budget phrasing ("what kind of money are we talking about"):
+// "how many Actions are we talking about?" found the budget.
+describe('"are we talking about" names no topic', () => {
+  itLabels([
+    ['How many Actions are we talking about?', 'en', 'figures'],
+    ['¿De cuántos expertos estamos hablando?', 'es', 'figures'],
+    // Guards (the same on main).
+    ['what sort of money are we talking about', 'en', 'budget'],
+    ["On parle de combien d'Actions ?", 'fr', 'figures'],
+  ]);
+});
+
+// The words that say who asks ("maître de conférences à l'université") counted as another topic, so
+// the question was "about something else" before the outsider's answer could be given.
+describe('the words describing who asks are no other topic', () => {
+  itLabels([
+    ["je suis maître de conférences à l'université, je peux être expert ?", 'fr', 'other-participants'],
+    // Guards (the same on main).
+    ['¿Una investigadora universitaria puede participar como experta?', 'es', 'other-participants'],
+    ['¿cuánto gana un abogado en España?', 'es', 'none'],
+  ]);
+});
+
+// More of what people type to the bot, from the development sets' misses (written anew).
+describe('"right?" tags, signing a unit up, formal requests to be contacted, more small talk and papers', () => {
+  itLabels([
+    // "…, right?" asks for a yes; "right" names no topic (a stop word).
+    ['So the EU pays for all this, right?', 'en', 'funding'],
+    ['sign our team up please', 'en', 'handoff'],
+    ['Solicito que un representante del equipo se comunique con esta oficina.', 'es', 'handoff'],
+    ['What kind of things can you help me with?', 'en', 'smallTalk'],
+    ['right, bye then', 'en', 'smallTalk'],
+    ['nada más por hoy, gracias', 'es', 'smallTalk'],
+    ['bonjour, on dit quoi ?', 'fr', 'smallTalk'],
+    ['my permesso di soggiorno is late, what do I do?', 'en', 'personal'],
+    ['busco cita para la toma de huellas en Madrid', 'es', 'personal'],
+    // Guards (the same on main): asking how to sign up is answered; so is a tag question about costs.
+    ["it's free for ministries, right?", 'en', 'institution-costs'],
+  ]);
+});
+
+// Text speak: "n" for "and", "wats" for "what's"; "know-how" split into "know" and "how" asked a second question.
+describe('"n", "wats" and "know-how"', () => {
+  itLabels([
+    ['how many experts r there n whats the budget', 'en', 'figures+budget'],
+    ['u work in asia? and wats ur email', 'en', 'regions+contact'],
+    ['do you share EU standards and know-how abroad?', 'en', 'european-expertise'],
+  ]);
+});
+
+// A name after "from", "desde", "depuis" says where the person writes from, not what the question is about.
+describe('where the person writes from names no other subject', () => {
+  itLabels([
+    ['can experts work remotely from Lisbon?', 'en', 'remote-work'],
+    ['¿se puede hacer a distancia desde Quito?', 'es', 'remote-work'],
+    // Guards (the same on main): a name the question is about.
+    ['Who funds Wikipedia?', 'en', 'none'],
+    ['How much do experts earn at Deloitte?', 'en', 'none'],
+  ]);
+});
+
+describe('"what is this MIEUX+ everyone talks about?" asks what MIEUX+ is', () => {
+  itLabels([
+    ["c'est quoi ce MIEUX+ dont parle mon chef ?", 'fr', 'about'],
+    ['¿qué es ese MIEUX+ del que todos hablan en la oficina?', 'es', 'about'],
+    ["what's this MIEUX+ that my boss keeps mentioning?", 'en', 'about'],
+    // A guard (the same on main): elsewhere "que" after the name opens no clause.
+    ['¿Cómo ayuda MIEUX+ a que se conozcan las normas europeas?', 'es', 'european-expertise'],
+  ]);
+});
+
+// "On the ground" is a word of the remote-work phrasings ("Are deployments on the ground?"): what
+// experts do there is the expert route. "Flic" is French for a police officer. (In Spanish and French,
+// a phrasing with "sobre el terreno" / « sur le terrain » pulled questions about travel: see below.)
+describe('what experts do on the ground; a French "flic"', () => {
+  itLabels([
+    ['What do experts actually do on the ground?', 'en', 'become-expert'],
+    ['je suis flic, je peux être expert ?', 'fr', 'become-expert'],
+    // A guard (the same on main).
+    ['Que font concrètement les experts ?', 'fr', 'become-expert'],
+  ]);
+});
+
+// "Por amor al arte" and "pro bono" say unpaid: asked of experts, they ask about pay.
+describe('idioms of unpaid work ask whether experts are paid', () => {
+  itLabels([
+    ['¿Los expertos cobran o lo hacen por amor al arte?', 'es', 'expert-pay'],
+    ['do experts work pro bono?', 'en', 'expert-pay'],
+  ]);
+});
+
+// The words people wrap a question in ("out of curiosity", "an explanation of", "I should be aware of")
+// counted as another topic's: the question was "about something else".
+describe('curiosity, explanations and awareness name no topic', () => {
+  itLabels([
+    ['I teach geography at a high school. Can you give me a simple explanation of what MIEUX+ is?', 'en', 'about'],
+    ['I came across MIEUX+ in our newsletter. Out of curiosity, who is paying for it?', 'en', 'funding'],
+    ['Is there an application procedure I should be aware of?', 'en', 'application-process'],
+    // Guards (the same on main).
+    ['por curiosidad, ¿quién financia MIEUX+?', 'es', 'funding'],
+    ['par curiosité, qui finance MIEUX+ ?', 'fr', 'funding'],
+  ]);
+});
+
+// "Dirección de correo" is an e-mail address and "dirigirse a" is writing to someone: both found
+// who directs MIEUX+ ("Dirección General", "dirige").
+describe('Spanish "dirección de correo" and "dirigirse a" ask where to write', () => {
+  itLabels([
+    ['¿A qué dirección de correo electrónico debemos dirigirla?', 'es', 'contact'],
+    ['¿A quién debo dirigirme para participar?', 'es', 'contact'],
+    // A guard (the same on main).
+    ['¿Quién dirige MIEUX+?', 'es', 'funding'],
+  ]);
+});
+
+// Found by blind-dev16, regressions of this session's own changes: "Siri" read as a misspelt "Siria"
+// (a country name added in 1cc3f54), and "sobre el terreno" in a become-expert phrasing (98117eb)
+// pulling a question about working online.
+describe('voice assistants are other subjects; "sobre el terreno" stays a question of travel', () => {
+  itLabels([
+    ['siri cuántas acciones ha hecho mieux', 'es', 'figures'],
+    [
+      'Me cuesta mucho viajar. Me atrae MIEUX+, pero ¿se puede colaborar en línea o las Acciones son siempre sobre el terreno?',
+      'es',
+      'remote-work',
+    ],
+  ]);
+});
+
+// From blind-dev16 (read): phrasings of its kinds, written anew.
+describe('verlan and French slang, "au total", "traité par", a Visa card; Latin American and Caribbean words', () => {
+  itLabels([
+    ['Ma carte Visa ne marche plus, que faire ?', 'fr', 'none'],
+    ['combien d’experts au total ?', 'fr', 'figures'],
+    ['kel est le bu du programme', 'fr', 'objectives'],
+    ['y a combien de thunes pour ce programme ?', 'fr', 'budget'],
+    ['jsuis chaud, faites-moi entrer dans les experts', 'fr', 'handoff'],
+    ['Comment vous pouvez m’aider ?', 'fr', 'smallTalk'],
+    ['¿y quién paga este tinglado?', 'es', 'funding'],
+    ['ideay, ¿dónde trabajan?', 'es', 'regions'],
+    ['gracias mija', 'es', 'smallTalk'],
+    ['cheers bestie', 'en', 'smallTalk'],
+    ['gotta run', 'en', 'smallTalk'],
+    // Guards (the same on main).
+    ['La santé des migrants est-elle un sujet traité par MIEUX+ ?', 'fr', 'area-horizontal'],
+    ['whats the email for allyuh', 'en', 'contact'],
+  ]);
+});
+
+// "+" and "&" between words, currency signs, "wha's": typed signs and text speak.
+describe('"+", "&" and "€" typed for words', () => {
+  itLabels([
+    ["quick q: which regions do you cover + what's your email", 'en', 'regions+contact'],
+    ['¿en qué regiones trabajan & cuál es su correo?', 'es', 'regions+contact'],
+    ['how many € does mieux+ spend each year', 'en', 'budget'], // a guard: the same on main
+  ]);
+});
+
+// How long MIEUX+ has existed asks since when, also inside another question, not how long an Action lasts.
+describe('"how long it has existed" asks since when', () => {
+  itLabels([
+    ['Could you tell me what MIEUX+ is and how long it has existed?', 'en', 'about'],
+    ['¿cuánto tiempo lleva funcionando MIEUX+?', 'es', 'about'],
+  ]);
+});
+
+// A task asked for is not answered ("translate …"); one mentioned in the story before the question is
+// no request (found by blind-dev16 after "translate" joined the tasks in 3bd1d82).
+describe('a task named in the story before the question is no request for it', () => {
+  itLabels([
+    [
+      'My seminar asks how EU instruments translate global commitments into practice. How does MIEUX+ relate to SDG target 10.7?',
+      'en',
+      'objectives',
+    ],
+    // Guards: the task asked in the question.
+    ["translate 'hello' to Georgian", 'en', 'none'],
+    ['Escribe un poema sobre el cambio climático', 'es', 'none'],
+  ]);
+});
+
+// An area's name joins its words with "y", "and", "et": one topic, not two joined questions
+// ("migration and health" was read "migration" — legal migration — and "health").
+describe('an area named with "and" is one topic', () => {
+  itLabels([
+    ['Do you work on migration and health, and on diaspora engagement?', 'en', 'area-horizontal+area-migration-development'],
+    [
+      'Estoy haciendo una tesis sobre remesas. Quería preguntar si MIEUX+ trabaja ese tema de migración y desarrollo.',
+      'es',
+      'area-migration-development',
+    ],
+    // Guards (the same on main).
+    ['vous faites de la migration et santé ?', 'fr', 'area-horizontal'],
+    ['Do you cover irregular migration and trafficking?', 'en', 'area-irregular-migration'],
+  ]);
+});
+
+// The words people call each other by ("chamo", "parce", "bro", « khouya ») name no topic.
+describe('vocatives name no topic', () => {
+  itLabels([
+    ['chamo, ¿cuál es el correo?', 'es', 'contact'],
+    ['bro who funds this', 'en', 'funding'],
+    ['salam khouya, vous travaillez dans quelles régions ?', 'fr', 'regions'], // a guard: the same on main
+  ]);
+});
+
+// People who describe their work on others' cases before asking about MIEUX+ got the personal-case answer.
+describe('work on other people’s cases, told before a question, is no personal case', () => {
+  itLabels([
+    ['Estoy preparando un informe sobre asilo y necesito saber quién financia MIEUX+.', 'es', 'funding'],
+    ["Je suis greffière au tribunal administratif et je vois passer des recours d'asile. Qui finance MIEUX+ ?", 'fr', 'funding'],
+    // A guard (the same on main).
+    ['Me denegaron el asilo, necesito ayuda', 'es', 'personal'],
+  ]);
+});
+
+// The time of day is no duration and a city's climate no climate change (typed in lower case, the
+// city is no name to make the question about something else).
+describe('the time of day and the weather are other subjects', () => {
+  itLabels([
+    ['what time is it in seoul', 'en', 'none'],
+    ['whats the climate like in lagos in june', 'en', 'none'],
+  ]);
+});
+
+// « Accompagner » came only in a phrasing about how long experts accompany a country: it is support.
+describe('French « accompagner » is support, not a duration', () => {
+  itLabels([
+    ['Sur quels thèmes MIEUX+ accompagne-t-il les ministères ?', 'fr', 'areas'],
+    // Guards (the same on main).
+    ['Pendant combien de temps les experts nous accompagnent-ils ?', 'fr', 'action-duration'],
+    ['Vous accompagnez des projets sur la santé des migrants ?', 'fr', 'area-horizontal'],
+  ]);
+});
+
+// What ICMPD does in MIEUX+ is who implements it (one more phrasing per language; "rol" is "papel").
+describe('the role of ICMPD is who implements MIEUX+', () => {
+  itLabels([
+    ['¿Qué rol cumple el ICMPD en esta iniciativa?', 'es', 'funding'],
+    // Guards (the same on main).
+    ['What is the exact role of ICMPD in this initiative?', 'en', 'funding'],
+    ["Quel rôle exact a l'ICMPD dans le programme ?", 'fr', 'funding'],
+  ]);
+});
+
+// A fortnight is a duration. Not "days" ("Good day"), nor Spanish "días" ("Buenos días"), tried.
+describe('"a fortnight" asks how long', () => {
+  itLabels([['would a deployment be a fortnight or more?', 'en', 'action-duration']]);
+});
+
+// "A country like ours" is a partner country asking; it got the country list (which countries take part).
+describe('what MIEUX+ does for "a country like ours" is what partner countries get', () => {
+  itLabels([
+    ['What can MIEUX+ do for a country like ours?', 'en', 'partner-countries'],
+    ['¿Qué puede hacer MIEUX+ por un país como el nuestro?', 'es', 'partner-countries'],
+    ['MIEUX+ peut faire quoi pour un pays comme le nôtre ?', 'fr', 'partner-countries'],
+  ]);
+});
+
+describe('French « présent en » asks where MIEUX+ works', () => {
+  itLabels([
+    ['MIEUX+ est présent en Asie aussi ?', 'fr', 'regions'],
+    ['MIEUX+ a-t-il une présence en Asie ?', 'fr', 'regions'], // a guard: the same on main
+  ]);
+});
+
+describe('more greetings and words for money in English', () => {
+  itLabels([
+    ['howzit!', 'en', 'smallTalk'],
+    ['kia ora', 'en', 'smallTalk'],
+    ['how much dosh does mieux have', 'en', 'budget'],
+  ]);
+});
+
+// From blind-dev15, read after the session's final measure: phrasings of its kinds, written anew.
+describe('« genre », « du coup », « limpact »; asking for the address is no hand-off; files one deals with', () => {
+  itLabels([
+    ['du coup on peut collaborer avec vous comment ?', 'fr', 'work-with-mieux'],
+    ['quel est limpact de mieux+', 'fr', 'impact'],
+    ["Je voudrais demander l'adresse de contact, vous l'avez ?", 'fr', 'contact'],
+    ["Quelqu'un de chez vous pourrait m'écrire ? On a un projet.", 'fr', 'handoff'],
+    ["tu peux m'aider sur quoi exactement ?", 'fr', 'smallTalk'],
+    ['I deal with asylum files every day. Out of curiosity, who pays for MIEUX+?', 'en', 'funding'],
+    ['We need help with border and visa management. Could someone contact us?', 'en', 'handoff'],
+    ['Who is able to request an Action in the first place?', 'en', 'institutional-cooperation'],
+    // A guard (the same on main).
+    ['genre qui finance tout ça ?', 'fr', 'funding'],
+  ]);
+});
+
+// "q" for "que" after a Member State's name: the word rewrites make one pass, so the gain phrase needs its own form.
+describe('a Member State\'s gain asked with "q" for "que"', () => {
+  itLabels([['y a portugal q le aporta esto', 'es', 'benefits']]);
+});
+
+// Nationality through marriage is one's own case, asked impersonally ("quand on est marié à…").
+describe('nationality through marriage is a personal case', () => {
+  itLabels([
+    ['¿Cómo pedir la nacionalidad española si estoy casada con un español?', 'es', 'personal'],
+    ['How do you get citizenship when married to an Italian?', 'en', 'personal'],
+    ['Comment obtenir la nationalité belge quand on est marié à une Belge ?', 'fr', 'personal'], // a guard: the same on main
+  ]);
+});

@@ -3,6 +3,8 @@ import { WORD_REWRITES } from '../../../src/core/language/wordRewrites';
 import type { Lang } from '../../../src/core/language/languages';
 import { QUESTION_WORDS } from '../../../src/core/language/questionWords';
 import { STOP_WORDS } from '../../../src/core/language/stopWords';
+import { normalise } from '../../../src/core/language/normalise';
+import { tokenise } from '../../../src/core/language/tokenise';
 import { QuestionSegmenter } from '../../../src/core/understanding/questionParts';
 
 const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
@@ -24,6 +26,9 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
     ['Two questions: 1. who funds MIEUX+ 2. which regions do you cover', 'en', ['who funds mieux', 'which regions do you cover']],
     ['Deux questions : 1/ qui finance MIEUX+ 2/ quelles régions couvrez-vous', 'fr', ['qui finance mieux', 'quelles regions couvrez vous']],
     ['- qui finance MIEUX+ ?\n- combien de temps dure une Action ?', 'fr', ['qui finance mieux', 'combien de temps dure une action']], // a guard: the same on main
+    // Items a colon announces, with no question mark anywhere, are asked; with one, they are context.
+    ['Dos consultas:\n- áreas temáticas de MIEUX+\n- número de expertos', 'es', ['areas tematicas de mieux', 'numero de expertos']],
+    ['Context:\n- consultant on migration\n- writing a report\nQuestion: who funds MIEUX+?', 'en', ['who funds mieux']],
     // A statement that turns to a question at "but", "pero", "mais": the topics it names are said, not asked.
     ['I know it covers asylum and remittances, but who implements it?', 'en', ['who implements it']],
     ['ya sé que trabajan en asilo y remesas pero quién lo financia', 'es', ['quien lo financia']],
@@ -208,5 +213,34 @@ describe('QuestionSegmenter: a question joined to another in the same sentence k
     ['Bonjour. Qui finance MIEUX+ ?', 'fr', [undefined]],
   ])('%j', (text, lang, joinedTo) => {
     expect(segmenter.questions(text, lang).map((q) => q.joinedTo?.join(' '))).toEqual(joinedTo);
+  });
+});
+
+describe('QuestionSegmenter.whatIsNameWithoutClause: a clause describing the name after "what is" is not asked', () => {
+  const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
+  it.each<[string, Lang, string]>([
+    ["c'est quoi ce mieux dont tout le monde parle au bureau", 'fr', 'c est quoi ce mieux'],
+    ['que es ese mieux del que todos hablan en la oficina', 'es', 'que es ese mieux'],
+    ['what s this mieux thing everyone talks about', 'en', 'what s this mieux thing'],
+    // Not after other questions: Spanish "que" after the name is no clause there.
+    ['como ayuda mieux a que se conozcan las normas', 'es', 'como ayuda mieux a que se conozcan las normas'],
+    ['what is mieux', 'en', 'what is mieux'],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(segmenter.whatIsNameWithoutClause(tokenise(normalise(text)), lang).join(' ')).toBe(expected);
+  });
+});
+
+describe('QuestionSegmenter: the role someone asks in, said before "¿", is not asked', () => {
+  const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
+  it.each<[string, Lang, string[]]>([
+    [
+      'Como administración de un Estado miembro, ¿podemos escribir al equipo para iniciar una solicitud?',
+      'es',
+      ['como administracion de un estado miembro podemos escribir al equipo para iniciar una solicitud'],
+    ],
+    // A question that opens with "cómo" and goes on after "¿" is still asked (a guard: the same on main).
+    ['¿Cómo se colabora? ¿Hay plazos?', 'es', ['como se colabora', 'hay plazos']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(segmenter.parts(text, lang).map((p) => p.join(' '))).toEqual(expected);
   });
 });

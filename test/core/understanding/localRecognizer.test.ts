@@ -1897,3 +1897,13 @@ describe('nationality through marriage is a personal case', () => {
     ['Comment obtenir la nationalité belge quand on est marié à une Belge ?', 'fr', 'personal'], // a guard: the same on main
   ]);
 });
+
+// One area asked as part of "your areas" asks about that area ("as a thematic area" found all of them).
+describe('one area asked as part of "your areas" is about that area', () => {
+  itLabels([
+    ['Does MIEUX+ cover remittances as a thematic area?', 'en', 'area-migration-development'],
+    // Guards (the same on main).
+    ['¿La trata forma parte de sus temas?', 'es', 'area-irregular-migration'],
+    ['Is climate change one of your thematic areas?', 'en', 'area-horizontal'],
+  ]);
+});

@@ -60,6 +60,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'desde hace cuanto',
       'desde hace cuanto tiempo',
     ],
+    // "¿Y eso desde cuándo?" asks since when it exists.
+    ['desde cuando existe', 'y eso desde cuando', 'y esto desde cuando', 'eso desde cuando', 'esto desde cuando'],
     // "¿Han hecho algo concreto?" asks what it achieved.
     ['logrado', 'hecho algo concreto', 'hecho algo util', 'hecho cosas concretas', 'hecho algo de verdad'],
     // Which countries, even of one region ("¿con qué países africanos…?"), asks for the countries, not the regions.

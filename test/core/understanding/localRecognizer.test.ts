@@ -1907,3 +1907,10 @@ describe('one area asked as part of "your areas" is about that area', () => {
     ['Is climate change one of your thematic areas?', 'en', 'area-horizontal'],
   ]);
 });
+
+describe('"¿y eso desde cuándo?"; « cest », « lodd »', () => {
+  itLabels([
+    ['¿y esto desde cuándo?', 'es', 'about'],
+    ['cest quoi le lien avec lodd', 'fr', 'objectives'],
+  ]);
+});

@@ -1914,3 +1914,12 @@ describe('"¿y eso desde cuándo?"; « cest », « lodd »', () => {
     ['cest quoi le lien avec lodd', 'fr', 'objectives'],
   ]);
 });
+
+describe('daily allowances; greetings and thanks of Luxembourg, Haiti, Senegal, Brittany, Belgium', () => {
+  itLabels([
+    ['Des indemnités journalières sont-elles prévues pour les experts ?', 'fr', 'expert-pay'],
+    ['Moien !', 'fr', 'smallTalk'],
+    ['Mèsi anpil !', 'fr', 'smallTalk'],
+    ['Kenavo !', 'fr', 'smallTalk'],
+  ]);
+});

@@ -1923,3 +1923,8 @@ describe('daily allowances; greetings and thanks of Luxembourg, Haiti, Senegal, 
     ['Kenavo !', 'fr', 'smallTalk'],
   ]);
 });
+
+// Québec "bedon" (or else) names no topic.
+describe('Québec « bedon »', () => {
+  itLabels([["Vous êtes financés par l'Europe ou bedon par quelqu'un d'autre ?", 'fr', 'funding']]);
+});

@@ -1928,3 +1928,13 @@ describe('daily allowances; greetings and thanks of Luxembourg, Haiti, Senegal, 
 describe('Québec « bedon »', () => {
   itLabels([["Vous êtes financés par l'Europe ou bedon par quelqu'un d'autre ?", 'fr', 'funding']]);
 });
+
+// Other words for the brochure ("leaflet", "díptico", « dépliant »).
+describe('other words for the brochure', () => {
+  itLabels([
+    ['what did the lady in the leaflet say about being an expert?', 'en', 'testimonial'],
+    // Guards (the same on main).
+    ['¿qué dice la funcionaria del díptico?', 'es', 'testimonial'],
+    ["Que dit l'experte citée dans le dépliant ?", 'fr', 'testimonial'],
+  ]);
+});

@@ -10,6 +10,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     // "&" and " + " are written "and" before the language is known (typedSigns.ts).
     ['y', 'and'],
     ['que', 'q', 'k', 'ke'],
+    ['quien', 'qien', 'kien'],
     ['por que', 'xq', 'pq', 'porq'],
     ['porque', 'xk'],
     ['también', 'tb', 'tmb', 'tbn'],
@@ -62,7 +63,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     // "&" and " + " are written "and" before the language is known (typedSigns.ts).
     ['et', 'and'],
     // Not "cé": without its accent it is "ce", a word of its own ("est-ce que", "ce programme").
-    ['c est', 'c'],
+    ['c est', 'c', 'cest'],
     ['donne moi', 'file moi', 'files moi'],
     ['quoi', 'koi', 'kwa'],
     ['quel', 'kel'],
@@ -71,6 +72,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['l objectif', 'lobjectif'],
     ['l objectifs', 'lobjectifs'],
     ['l asile', 'lasile'],
+    ['l odd', 'lodd'],
     ['quelle', 'kelle'],
     ['vous', 'vs'],
     ['pour', 'pr'],

@@ -18,6 +18,18 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
     // What MIEUX+ can do for "a country like ours" is asked by a partner country.
     ['un pais socio', 'un pais como el nuestro', 'paises como el nuestro'],
+    // One area asked as part of "your areas" asks about that area, not all of them.
+    [
+      'cubre',
+      'forma parte de sus areas',
+      'forma parte de sus temas',
+      'esta entre sus temas',
+      'esta entre sus areas',
+      'entra en sus areas',
+      'entra dentro de sus areas',
+      'uno de sus temas',
+      'una de sus areas',
+    ],
     // A phone's app is no mobility ("móvil" shares its stem with "movilidad").
     [
       'app',
@@ -48,6 +60,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'desde hace cuanto',
       'desde hace cuanto tiempo',
     ],
+    // "¿Y eso desde cuándo?" asks since when it exists.
+    ['desde cuando existe', 'y eso desde cuando', 'y esto desde cuando', 'eso desde cuando', 'esto desde cuando'],
     // "¿Han hecho algo concreto?" asks what it achieved.
     ['logrado', 'hecho algo concreto', 'hecho algo util', 'hecho cosas concretas', 'hecho algo de verdad'],
     // Which countries, even of one region ("¿con qué países africanos…?"), asks for the countries, not the regions.
@@ -155,6 +169,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['all', 'all day'],
     // What MIEUX+ can do for "a country like ours" is asked by a partner country.
     ['a partner country', 'a country like ours', 'countries like ours'],
+    // One area asked as part of "your areas" asks about that area, not all of them.
+    [
+      'cover',
+      'as a thematic area',
+      'fall within the scope of',
+      'falls within the scope of',
+      'one of your areas',
+      'one of your thematic areas',
+      'part of your areas',
+      'among your areas',
+    ],
     // A phone's app is no mobility, the time of day no duration, a city's climate no climate change.
     ['app', 'mobile app', 'mobile application', 'phone app', 'smartphone app'],
     ['clock', 'what time is it', 'what time it is'],
@@ -277,6 +302,20 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['on', 'tout le monde'],
     // Ce que MIEUX+ peut faire pour « un pays comme le nôtre » : c'est un pays partenaire qui demande.
     ['un pays partenaire', 'un pays comme le notre', 'des pays comme le notre'],
+    // Un domaine demandé comme « partie de vos domaines » : la question porte sur ce domaine.
+    [
+      'couvre',
+      'fait partie de vos domaines d intervention',
+      'fait elle partie de vos domaines d intervention',
+      'fait il partie de vos domaines d intervention',
+      'fait partie de vos domaines',
+      'fait elle partie de vos domaines',
+      'fait il partie de vos domaines',
+      'entre dans vos domaines d intervention',
+      'entre t il dans vos domaines d intervention',
+      'entre t elle dans vos domaines d intervention',
+      'entre dans vos domaines',
+    ],
     // Une appli pour téléphone n'est pas la mobilité.
     ['app', 'application mobile', 'appli mobile', 'application pour smartphone', 'application pour le portable'],
     // Les noms des domaines sont un seul sujet, pas deux questions jointes.

@@ -79,6 +79,7 @@ const WORDS: Localized<string> = {
     wesh chanme ouf relou relous
     frere frerot khouya sahbi
     exactement exact exacte exacts
+    bedon
   `,
 };
 

@@ -1897,3 +1897,44 @@ describe('nationality through marriage is a personal case', () => {
     ['Comment obtenir la nationalité belge quand on est marié à une Belge ?', 'fr', 'personal'], // a guard: the same on main
   ]);
 });
+
+// One area asked as part of "your areas" asks about that area ("as a thematic area" found all of them).
+describe('one area asked as part of "your areas" is about that area', () => {
+  itLabels([
+    ['Does MIEUX+ cover remittances as a thematic area?', 'en', 'area-migration-development'],
+    // Guards (the same on main).
+    ['¿La trata forma parte de sus temas?', 'es', 'area-irregular-migration'],
+    ['Is climate change one of your thematic areas?', 'en', 'area-horizontal'],
+  ]);
+});
+
+describe('"¿y eso desde cuándo?"; « cest », « lodd »', () => {
+  itLabels([
+    ['¿y esto desde cuándo?', 'es', 'about'],
+    ['cest quoi le lien avec lodd', 'fr', 'objectives'],
+  ]);
+});
+
+describe('daily allowances; greetings and thanks of Luxembourg, Haiti, Senegal, Brittany, Belgium', () => {
+  itLabels([
+    ['Des indemnités journalières sont-elles prévues pour les experts ?', 'fr', 'expert-pay'],
+    ['Moien !', 'fr', 'smallTalk'],
+    ['Mèsi anpil !', 'fr', 'smallTalk'],
+    ['Kenavo !', 'fr', 'smallTalk'],
+  ]);
+});
+
+// Québec "bedon" (or else) names no topic.
+describe('Québec « bedon »', () => {
+  itLabels([["Vous êtes financés par l'Europe ou bedon par quelqu'un d'autre ?", 'fr', 'funding']]);
+});
+
+// Other words for the brochure ("leaflet", "díptico", « dépliant »).
+describe('other words for the brochure', () => {
+  itLabels([
+    ['what did the lady in the leaflet say about being an expert?', 'en', 'testimonial'],
+    // Guards (the same on main).
+    ['¿qué dice la funcionaria del díptico?', 'es', 'testimonial'],
+    ["Que dit l'experte citée dans le dépliant ?", 'fr', 'testimonial'],
+  ]);
+});

@@ -11,6 +11,13 @@ import type { Localized } from './languages';
  * "Tout le monde" is everyone, not the world (the regions). Not Spanish "todo el mundo": it is
  * also "all over the world". "Traite" after its subject is "deals with", not trafficking.
  */
+/**
+ * The brochure's name of an area or sub-topic written with its joiner ("migración y desarrollo"),
+ * and other ways of writing it: all read as the name without the joiner, one topic that is never
+ * cut into two joined questions.
+ */
+const oneTopic = (joiner: string, name: string, ...variants: string[]): string[] => [name.replace(` ${joiner} `, ' '), name, ...variants];
+
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
     ['actualmente', 'en este momento', 'en estos momentos'],
@@ -41,12 +48,12 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'app para el celular',
     ],
     // The names of areas are one topic, not two joined questions ("¿trabajan ese tema de migración y desarrollo?").
-    ['migracion desarrollo', 'migracion y desarrollo', 'migraciones y desarrollo'],
-    ['migracion salud', 'migracion y salud'],
-    ['migracion cambio climatico', 'migracion y cambio climatico', 'migracion y clima'],
-    ['migracion irregular trata', 'migracion irregular y trata'],
-    ['migracion legal movilidad', 'migracion legal y movilidad'],
-    ['proteccion internacional politica', 'proteccion internacional y politica'],
+    oneTopic('y', 'migracion y desarrollo', 'migraciones y desarrollo'),
+    oneTopic('y', 'migracion y salud'),
+    oneTopic('y', 'migracion y cambio climatico', 'migracion y clima'),
+    oneTopic('y', 'migracion irregular y trata'),
+    oneTopic('y', 'migracion legal y movilidad'),
+    oneTopic('y', 'proteccion internacional y politica'),
     // How long something has gone on asks since when, not how long an Action lasts.
     // Not "cuánto tiempo lleva": "¿cuánto tiempo lleva una Acción?" is how long it takes.
     [
@@ -185,12 +192,12 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['clock', 'what time is it', 'what time it is'],
     ['weather', 'climate like', 'weather like'],
     // The names of areas are one topic, not two joined questions.
-    ['migration development', 'migration and development'],
-    ['migration health', 'migration and health'],
-    ['migration climate change', 'migration and climate change', 'migration and climate'],
-    ['irregular migration trafficking', 'irregular migration and trafficking'],
-    ['legal migration mobility', 'legal migration and mobility'],
-    ['international protection asylum', 'international protection and asylum'],
+    oneTopic('and', 'migration and development'),
+    oneTopic('and', 'migration and health'),
+    oneTopic('and', 'migration and climate change', 'migration and climate'),
+    oneTopic('and', 'irregular migration and trafficking'),
+    oneTopic('and', 'legal migration and mobility'),
+    oneTopic('and', 'international protection and asylum'),
     ['daily', 'day to day'],
     ['job', 'day job'],
     ['currently', 'at the moment', 'these days', 'nowadays'],
@@ -319,12 +326,12 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // Une appli pour téléphone n'est pas la mobilité.
     ['app', 'application mobile', 'appli mobile', 'application pour smartphone', 'application pour le portable'],
     // Les noms des domaines sont un seul sujet, pas deux questions jointes.
-    ['migration developpement', 'migration et developpement', 'migrations et developpement'],
-    ['migration sante', 'migration et sante', 'migrations et sante'],
-    ['migration changement climatique', 'migration et changement climatique', 'migration et climat'],
-    ['migration irreguliere traite', 'migration irreguliere et traite'],
-    ['migration legale mobilite', 'migration legale et mobilite'],
-    ['protection internationale politique', 'protection internationale et politique'],
+    oneTopic('et', 'migration et developpement', 'migrations et developpement'),
+    oneTopic('et', 'migration et sante', 'migrations et sante'),
+    oneTopic('et', 'migration et changement climatique', 'migration et climat'),
+    oneTopic('et', 'migration irreguliere et traite'),
+    oneTopic('et', 'migration legale et mobilite'),
+    oneTopic('et', 'protection internationale et politique'),
     // "Il y a quelques années…" is "some years ago": said, not asked ("il y a" opens a question where a sentence starts).
     [
       'deja',

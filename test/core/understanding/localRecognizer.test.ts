@@ -452,10 +452,13 @@ describe('"what is it?" right after MIEUX+ was named asks what MIEUX+ is', () =>
   ]);
 });
 
-// A four-letter typo with a letter missing is corrected ("duar" → "durar"); a letter changed is not ("code" stays code).
-describe('a four-letter word with a letter missing is read as the word', () => {
+// A four-letter typo with a letter missing or two neighbours swapped is corrected ("duar" → "durar",
+// "mnay" → "many"); a letter changed is not ("code" stays code).
+describe('a four-letter word with a letter missing or two letters swapped is read as the word', () => {
   itLabels([
     ['las misiones de los expertos cuanto duar', 'es', 'action-duration'],
+    ['how mnay experts are there', 'en', 'figures'],
+    ['how lnog is an action', 'en', 'action-duration'],
     ['Can you help me debug my Python code?', 'en', 'none'], // a guard
   ]);
 });

@@ -130,8 +130,9 @@ export class Lexicon {
 
 /** True when `b` is `a` with two neighbouring letters swapped. */
 function isNeighbourSwap(a: string, b: string): boolean {
-  const first = [...a].findIndex((letter, index) => letter !== b[index]);
-  if (first < 0 || first + 1 >= a.length) return false;
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first += 1;
+  if (first + 1 >= a.length) return false;
   return a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 

@@ -17,8 +17,6 @@ const A_MEMBER_STATE: Localized<string> = { es: 'un estado miembro', en: 'a memb
 const GAIN_BEFORE: Localized<readonly string[]> = {
   es: [
     'que gana',
-    'q gana',
-    'q saca',
     'que ganaria',
     'que saca',
     'que sacaria',
@@ -53,8 +51,7 @@ const GAIN_BEFORE: Localized<readonly string[]> = {
   ],
 };
 const GAIN_AFTER: Localized<readonly string[]> = {
-  // With "q" typed for "que" too: the word rewrites make one pass, so the shortening is not written out yet.
-  es: ['que le aporta', 'que gana', 'que saca', 'q le aporta', 'q gana', 'q saca'],
+  es: ['que le aporta', 'que gana', 'que saca'],
   // Only of taking part ("it", "this", "y"): "Does Spain benefit from tourism?", "la France gagne la Coupe du monde ?" ask of something else.
   en: [
     'gain from it',

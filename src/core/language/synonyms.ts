@@ -6,11 +6,16 @@ interface Rule {
   readonly to: readonly string[];
 }
 
+/** Something that rewrites a sentence's words (synonyms, chat shortenings, everyday phrases). */
+export interface TokenRewrite {
+  apply(tokens: readonly string[]): string[];
+}
+
 /**
  * Rewrites words and phrases to one canonical form, so that "experta", "especialista"
  * and "experto" count as the same word for understanding. Longest phrase wins.
  */
-export class SynonymMap {
+export class SynonymMap implements TokenRewrite {
   private readonly rulesByFirstToken = new Map<string, Rule[]>();
 
   /** Each group lists its canonical form first. */

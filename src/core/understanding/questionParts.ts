@@ -1,7 +1,7 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import { WHAT_IS_IT_PHRASES, type QuestionWords } from '../language/questionWords';
-import type { SynonymMap } from '../language/synonyms';
+import type { TokenRewrite } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
 import { PhraseList } from './phraseList';
 import { PROGRAMME_NAME } from './topicWords';
@@ -9,7 +9,7 @@ import { PROGRAMME_NAME } from './topicWords';
 interface Compiled {
   readonly stopWords: ReadonlySet<string>;
   /** Chat shortenings and everyday phrases (wordRewrites.ts), rewritten before a sentence is read. */
-  readonly rewrites: SynonymMap;
+  readonly rewrites: TokenRewrite;
   readonly openers: PhraseList;
   /** Openers of several words ("me gustaría saber", "i'd like to know"): they open a question even mid-sentence. */
   readonly askingPhrases: PhraseList;
@@ -83,7 +83,7 @@ const LIST_MARKER = /^\s*(?:\d{1,2}[.)/]|[-•*])\s*/;
 export class QuestionSegmenter {
   private readonly words: Localized<Compiled>;
 
-  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, rewrites: Localized<SynonymMap>) {
+  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, rewrites: Localized<TokenRewrite>) {
     const compile = (w: QuestionWords, lang: Lang): Compiled => ({
       stopWords: stopWords[lang],
       rewrites: rewrites[lang],
@@ -314,7 +314,7 @@ function statement(tokens: readonly string[]): Sentence {
   return { tokens, marked: false, runsOn: false, announces: false };
 }
 
-function splitSentences(text: string, rewrites: SynonymMap): Sentence[] {
+function splitSentences(text: string, rewrites: TokenRewrite): Sentence[] {
   const sentences: Sentence[] = [];
   const announcedItems = new Set<number>();
   const pieces = text.split(SENTENCE_BREAK);

@@ -73,3 +73,12 @@ describe('words already in full are left alone', () => {
     ['en', "what's this", 'what s this'],
   ]);
 });
+
+// Two passes: shortenings first, so a phrase rule written in full words reads the typed shortening too.
+describe('a chat shortening is written out before the phrase rules read it', () => {
+  itExpands([
+    ['es', 'q gana españa', 'que gana un estado miembro'],
+    ['es', 'y a portugal q le aporta esto', 'y a un estado miembro que le aporta esto'],
+    ['es', 'q saca francia d esto', 'que saca un estado miembro de esto'],
+  ]);
+});

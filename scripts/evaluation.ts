@@ -159,6 +159,18 @@ export const EVAL_SETS = [
       "a seventeenth, written the same way later in 2026-11-30's seventh session and committed before any tuning on it; its misses are read like blind-dev's",
     showMisses: true,
   },
+  {
+    name: 'blind-dev17',
+    about:
+      "an eighteenth, written the same way at the start of 2026-11-30's eighth session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev18',
+    about:
+      'a nineteenth, written with blind-dev17 and committed before any tuning; unread through the session that wrote it (its change measures what carries over)',
+    showMisses: false,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -187,6 +199,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev14': 0.97,
   'blind-dev15': 0.94,
   'blind-dev16': 0.96,
+  'blind-dev17': 0.91,
+  'blind-dev18': 0.92,
   tuning: 0.97,
   seen: 1,
 };
@@ -218,6 +232,8 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev14': { outOfScopeAnswered: 0, unansweredImplied: 0 },
   'blind-dev15': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev16': { outOfScopeAnswered: 1, unansweredImplied: 1 },
+  'blind-dev17': { outOfScopeAnswered: 1, unansweredImplied: 5 },
+  'blind-dev18': { outOfScopeAnswered: 1, unansweredImplied: 3 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -36,6 +36,11 @@ export class SynonymMap implements TokenRewrite {
 
   static readonly empty = new SynonymMap([]);
 
+  /** True when the word alone is rewritten (a variant of one group's canonical form). */
+  rewrites(word: string): boolean {
+    return this.rulesByFirstToken.get(word)?.some((r) => r.from.length === 1) ?? false;
+  }
+
   apply(tokens: readonly string[]): string[] {
     const out: string[] = [];
     let i = 0;

@@ -63,7 +63,14 @@ export function buildLanguageIndex(
   const lexicon = new Lexicon(stemmerFor(lang, spelling), lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
   const otherNames = kb.conversation.otherSubjects?.names?.[lang] ?? [];
   const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang], [OTHER_NAME, ...otherNames]]);
-  const parts = { synonyms, stopWords, stem: (t: string) => stemCorrected(t, lexicon, synonyms) };
+  const parts = {
+    // A stop word or a word a synonym group names is no typo ("chanmé" is slang, not "change"; "siri" is
+    // another subject, not "Siria").
+    correct: (t: string) => (lexicon.has(t) || stopWords.has(t) || synonyms.rewrites(t) ? t : (lexicon.correct(t) ?? t)),
+    synonyms,
+    stopWords,
+    stem: (t: string) => stemCorrected(t, lexicon, synonyms),
+  };
   const options = {
     unknownWordWeight: tuning.unknownWordWeight,
     unknownRealWordWeight: tuning.unknownRealWordWeight,

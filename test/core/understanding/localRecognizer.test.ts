@@ -748,6 +748,16 @@ describe('a corrected typo of a synonym is rewritten like the synonym', () => {
   });
 });
 
+// "protection internationale" is one phrase of synonyms.yaml: a typo in one of its words hid the phrase.
+describe('a typo inside a phrase of synonyms is corrected before the phrase is read', () => {
+  itLabels([
+    ['vous faites de la protection internationalle ?', 'fr', 'area-international-protection'],
+    ['¿la proteccion internacinal es uno de sus temas?', 'es', 'area-international-protection'],
+    ['do you cover internatonal protection', 'en', 'area-international-protection'],
+    ['chanmé, et combien de fonctionnaires vous envoyez ?', 'fr', 'figures'], // a guard: a stop word is no typo ("chanmé" is not "change")
+  ]);
+});
+
 describe('a question that finds the overview, after a statement about one of its parts, is about that part', () => {
   itLabels([
     ['Our unit handles migration and health data. Is that an area MIEUX+ covers?', 'en', 'area-horizontal'],

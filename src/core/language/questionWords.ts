@@ -48,6 +48,12 @@ export interface QuestionWords {
    * miembro, ¿podemos…?"): there it says who asks; without its accent "como" is also "cómo" (how).
    */
   readonly roles: readonly string[];
+  /**
+   * What takes back what was said before it, at the start of a sentence ("¿Cuántas Acciones…
+   * **no, espera**, lo que quiero saber es…", "**scratch that**", "**non pardon**"): only what follows is asked.
+   * Not "o sea", "or rather": those ask the same again (`restating`).
+   */
+  readonly corrections: readonly string[];
 }
 
 const list = (text: string): string[] =>
@@ -87,6 +93,10 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('en|a|de|con|por|para|desde'),
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
     roles: list('como|en calidad de|en mi calidad de|en nuestra calidad de'),
+    corrections: list(
+      'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
+        'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no',
+    ),
   },
   en: {
     interrogatives: list('what|which|who|whom|whose|where|when|why|how|what s|whats|who s|how s|where s'),
@@ -112,6 +122,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('in|on|at|for|to|from|with|by|about'),
     relatives: list('that|which|everyone|everybody|people|you|i|my|they|we|all'),
     roles: list('as|as a|as an'),
+    corrections: list(
+      'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
+    ),
   },
   fr: {
     interrogatives: list(
@@ -140,6 +153,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
     relatives: list("dont|que|qu|qui|dont on|dont tout le monde|que tout le monde|qu'on"),
     roles: list('en tant que|en tant qu|comme'),
+    corrections: list(
+      "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",
+    ),
   },
 };
 

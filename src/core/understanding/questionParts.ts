@@ -25,6 +25,7 @@ interface Compiled {
   readonly relatives: PhraseList;
   readonly whatIsIt: PhraseList;
   readonly roles: PhraseList;
+  readonly corrections: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -104,6 +105,7 @@ export class QuestionSegmenter {
       relatives: new PhraseList(w.relatives),
       whatIsIt: new PhraseList(WHAT_IS_IT_PHRASES[lang]),
       roles: new PhraseList(w.roles),
+      corrections: new PhraseList(w.corrections),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -120,7 +122,7 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = this.withRestatements(
-      splitSentences(text, words.rewrites).flatMap((s) =>
+      this.afterLastCorrection(splitSentences(text, words.rewrites), words).flatMap((s) =>
         this.splitAtAsking(s, words)
           .flatMap((p) => this.splitAtContrast(p, words))
           .flatMap((p) => this.splitAtReason(p, words)),
@@ -148,6 +150,27 @@ export class QuestionSegmenter {
       });
     });
     return questions;
+  }
+
+  /**
+   * "Quería preguntar por mi visado... bueno no, perdón, lo que quiero saber es si…": what someone
+   * takes back is no longer said; the sentences from the correction on are the message.
+   */
+  private afterLastCorrection(sentences: readonly Sentence[], words: Compiled): readonly Sentence[] {
+    for (let i = sentences.length - 1; i >= 0; i -= 1) {
+      const sentence = sentences[i];
+      if (sentence === undefined) continue;
+      // "bueno no": the filler can be the correction's first word.
+      const atFirst = words.corrections.lengthAt(sentence.tokens, 0);
+      const start = atFirst > 0 ? 0 : this.skipFillers(sentence.tokens, words);
+      const length = atFirst > 0 ? atFirst : words.corrections.lengthAt(sentence.tokens, start);
+      if (length === 0) continue;
+      const rest = sentence.tokens.slice(this.skipFillers(sentence.tokens, words, start + length));
+      const after = sentences.slice(i + 1);
+      if (rest.length === 0 && after.length === 0) return sentences;
+      return rest.length > 0 ? [{ ...sentence, tokens: rest }, ...after] : after;
+    }
+    return sentences;
   }
 
   /**

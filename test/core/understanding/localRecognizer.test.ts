@@ -1951,3 +1951,12 @@ describe('other words for the brochure', () => {
     ["Que dit l'experte citée dans le dépliant ?", 'fr', 'testimonial'],
   ]);
 });
+
+// "Mon titre de séjour... non pardon, …": a personal case someone takes back is no personal case.
+describe('what someone takes back is not read', () => {
+  itLabels([
+    ['My asylum claim... scratch that, do you work on asylum policy?', 'en', 'area-international-protection'],
+    ['Mon titre de séjour... non pardon, est-ce que vous travaillez sur les visas ?', 'fr', 'area-irregular-migration'],
+    ['Mi permiso de residencia... no, espera, ¿trabajan ustedes en protección internacional?', 'es', 'area-international-protection'], // a guard (the same on main)
+  ]);
+});

@@ -244,3 +244,19 @@ describe('QuestionSegmenter: the role someone asks in, said before "¿", is not 
     expect(segmenter.parts(text, lang).map((p) => p.join(' '))).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter: what someone takes back is not asked', () => {
+  it.each<[string, Lang, string[]]>([
+    ['Tengo una duda sobre mi permiso de residencia... no, perdón, ¿quién financia MIEUX+?', 'es', ['quien financia mieux']],
+    ['¿Cuántos expertos hay? Bueno no, ¿cuánto dura una Acción?', 'es', ['cuanto dura una accion']],
+    ['How many experts... scratch that, who runs MIEUX+?', 'en', ['who runs mieux']],
+    ['My visa was refused. No wait, I wanted to ask which regions you work in.', 'en', ['i wanted to ask which regions you work in']], // a guard (the same on main)
+    ['Combien coûte une Action ? Non pardon, qui peut être expert ?', 'fr', ['qui peut etre expert']],
+    // A correction with nothing after it takes back nothing (a guard).
+    ['¿Quién financia MIEUX+? No, no.', 'es', ['quien financia mieux']],
+    // "No" alone opens answers, not corrections (a guard).
+    ['No sé nada de MIEUX+. ¿Qué es?', 'es', ['que es']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});

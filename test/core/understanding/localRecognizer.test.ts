@@ -1960,3 +1960,12 @@ describe('what someone takes back is not read', () => {
     ['Mi permiso de residencia... no, espera, ¿trabajan ustedes en protección internacional?', 'es', 'area-international-protection'], // a guard (the same on main)
   ]);
 });
+
+// An auditor's "working papers" are no immigration papers (conversation.yaml personalCase notWhen).
+describe("an auditor's working papers are no personal case", () => {
+  itLabels([
+    ["I'm preparing our working papers for the audit. What is the budget of MIEUX+?", 'en', 'budget'],
+    ['Je suis auditeur et je prépare les papiers de travail de notre mission : quel est le budget de MIEUX+ ?', 'fr', 'budget'],
+    ['Soy auditora del Tribunal de Cuentas y reviso papeles de trabajo: ¿cuál es el presupuesto de MIEUX+?', 'es', 'budget'], // a guard (the same on main)
+  ]);
+});

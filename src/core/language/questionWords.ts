@@ -54,6 +54,8 @@ export interface QuestionWords {
    * Not "o sea", "or rather": those ask the same again (`restating`).
    */
   readonly corrections: readonly string[];
+  /** What opens a thing named ("**le** but de MIEUX+ c'est quoi ?", "**el** presupuesto, ¿qué es?"): a topic said before "what is", not a statement. */
+  readonly determiners: readonly string[];
 }
 
 const list = (text: string): string[] =>
@@ -93,6 +95,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('en|a|de|con|por|para|desde'),
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
     roles: list('como|en calidad de|en mi calidad de|en nuestra calidad de'),
+    determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
     corrections: list(
       'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
         'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no',
@@ -122,6 +125,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('in|on|at|for|to|from|with|by|about'),
     relatives: list('that|which|everyone|everybody|people|you|i|my|they|we|all'),
     roles: list('as|as a|as an'),
+    determiners: list('the|your|its|this|that'),
     corrections: list(
       'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
     ),
@@ -153,6 +157,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
     relatives: list("dont|que|qu|qui|dont on|dont tout le monde|que tout le monde|qu'on"),
     roles: list('en tant que|en tant qu|comme'),
+    determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),
     corrections: list(
       "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",
     ),

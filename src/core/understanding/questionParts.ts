@@ -26,6 +26,7 @@ interface Compiled {
   readonly whatIsIt: PhraseList;
   readonly roles: PhraseList;
   readonly corrections: PhraseList;
+  readonly determiners: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -106,6 +107,7 @@ export class QuestionSegmenter {
       whatIsIt: new PhraseList(WHAT_IS_IT_PHRASES[lang]),
       roles: new PhraseList(w.roles),
       corrections: new PhraseList(w.corrections),
+      determiners: new PhraseList(w.determiners),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -271,6 +273,8 @@ export class QuestionSegmenter {
     const { tokens } = sentence;
     for (let i = 1; i < tokens.length - 1; i += 1) {
       if (words.askingPhrases.lengthAt(tokens, i) > 0) {
+        // "le but de MIEUX+ c'est quoi ?": a thing named in a few words before "what is" is what it asks about.
+        if (this.namesTopicOfWhatIs(tokens, i, words)) return [{ ...sentence, marked: true }];
         return [
           statement(tokens.slice(0, i)),
           { tokens: tokens.slice(i), marked: false, runsOn: sentence.runsOn, announces: sentence.announces },
@@ -278,6 +282,22 @@ export class QuestionSegmenter {
       }
     }
     return [sentence];
+  }
+
+  /**
+   * True when the words before "what is" at `at` name a thing of MIEUX+'s ("le site web de MIEUX+
+   * c'est quoi l'adresse"), not say something. Other things named so ("la pétanque, c'est quoi ça ?")
+   * are read with the question as its statement, as before.
+   */
+  private namesTopicOfWhatIs(tokens: readonly string[], at: number, words: Compiled): boolean {
+    const start = this.skipFillers(tokens, words);
+    const topic = tokens.slice(start, at);
+    return (
+      topic.length <= MAX_TOPIC_WORDS &&
+      topic.includes(PROGRAMME_NAME) &&
+      words.whatIsIt.lengthAt(tokens, at) > 0 &&
+      words.determiners.lengthAt(tokens, start) > 0
+    );
   }
 
   /**

@@ -1969,3 +1969,10 @@ describe("an auditor's working papers are no personal case", () => {
     ['Soy auditora del Tribunal de Cuentas y reviso papeles de trabajo: ¿cuál es el presupuesto de MIEUX+?', 'es', 'budget'], // a guard (the same on main)
   ]);
 });
+
+describe('a thing named just before "c\'est quoi" is what is asked about', () => {
+  itLabels([
+    ["le but de MIEUX+ c'est quoi au juste", 'fr', 'objectives'],
+    ["les objectifs de mieux c'est quoi", 'fr', 'objectives'],
+  ]);
+});

@@ -260,3 +260,15 @@ describe('QuestionSegmenter: what someone takes back is not asked', () => {
     expect(parts(text, lang)).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter: a thing named just before "what is" is what it asks about', () => {
+  it.each<[string, Lang, string[]]>([
+    ["le but de MIEUX+ c'est quoi au juste", 'fr', ['le but de mieux c est quoi au juste']],
+    ["le site de mieux c'est quoi l'adresse", 'fr', ['le site de mieux c est quoi l adresse']],
+    ['los objetivos de mieux que es lo que buscan', 'es', ['los objetivos de mieux que es lo que buscan']], // a guard (the same on main)
+    // A statement before it is said, not asked (a guard: the same on main).
+    ["j'ai rien compris à votre truc c'est quoi MIEUX+", 'fr', ['c est quoi mieux']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});

@@ -50,3 +50,64 @@ export function countryNamesIn(lang: Lang, codes?: readonly string[]): string[] 
 
 /** Each language's country names, as a synonym group whose first word is COUNTRY_NAME. */
 export const COUNTRY_SYNONYMS: Localized<readonly string[]> = perLanguage((lang) => [COUNTRY_NAME, ...names(lang)]);
+
+/** What says where someone writes from, or is from, before a country's name. */
+const FROM_PHRASES: Localized<readonly string[]> = {
+  es: [
+    'hola desde',
+    'saludos desde',
+    'un saludo desde',
+    'buenos dias desde',
+    'buenas tardes desde',
+    'buenas desde',
+    'escribo desde',
+    'le escribo desde',
+    'les escribo desde',
+    'te escribo desde',
+    'soy de',
+    'somos de',
+    'vengo de',
+    'venimos de',
+  ],
+  en: [
+    'hello from',
+    'hi from',
+    'greetings from',
+    'good morning from',
+    'good afternoon from',
+    'good evening from',
+    'regards from',
+    'writing from',
+    'i am from',
+    'i m from',
+    'im from',
+    'we are from',
+    'we re from',
+    'i come from',
+    'we come from',
+    'calling from',
+  ],
+  fr: [
+    'bonjour depuis',
+    'bonsoir depuis',
+    'salut depuis',
+    'bonjour de',
+    'salutations de',
+    'je vous ecris depuis',
+    'j ecris depuis',
+    'je suis de',
+    'nous sommes de',
+    'je viens de',
+    'nous venons de',
+  ],
+};
+
+/**
+ * "Hello from Ghana! What is MIEUX+?", "soy de Guatemala, ¿qué es MIEUX+?", « je vous écris depuis
+ * Abidjan » : the country is where the person is from, not what they ask about (the country list).
+ * Synonym groups that write "<phrase> <country>" as the phrase alone. Only after such a phrase:
+ * "are there experts from Spain?" asks about Spain.
+ */
+export const FROM_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) =>
+  FROM_PHRASES[lang].map((phrase) => [phrase, ...names(lang).map((name) => `${phrase} ${name}`)]),
+);

@@ -16,6 +16,7 @@ function itExpands(cases: readonly (readonly [Lang, string, string])[]): void {
 describe('chat shortenings are written out in full', () => {
   itExpands([
     ['es', 'q hacen ustedes', 'que hacen ustedes'],
+    ['es', 'pasame la web x fa', 'pasame la web por favor'],
     ['en', 'what do u do', 'what do you do'],
     ['fr', 'vs faites koi', 'vous faites quoi'],
     ['fr', 'c nul', 'c est nul'],

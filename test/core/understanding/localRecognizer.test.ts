@@ -105,6 +105,11 @@ describe('small talk', () => {
     ['what can you do?', 'help', 'en'],
     ['aide', 'help', 'fr'],
     // With the words people add to it.
+    // With where they write from.
+    ['Good morning from Kampala!', 'greeting', 'en'],
+    ['hola desde Quito', 'greeting', 'es'],
+    ['bonjour depuis Abidjan !', 'greeting', 'fr'],
+    ['Good morning from Ghana', 'greeting', 'en'],
     ['gracias crack', 'thanks', 'es'],
     ['cheers mate', 'thanks', 'en'],
     ['slt', 'greeting', 'fr'],
@@ -1974,5 +1979,17 @@ describe('a thing named just before "c\'est quoi" is what is asked about', () =>
   itLabels([
     ["le but de MIEUX+ c'est quoi au juste", 'fr', 'objectives'],
     ["les objectifs de mieux c'est quoi", 'fr', 'objectives'],
+  ]);
+});
+
+// "Hello from Ghana! What is MIEUX+?": where someone writes from is said, not asked (countryNames.ts FROM_COUNTRY).
+describe('where someone writes from is no question about that country', () => {
+  itLabels([
+    ['Hello from Ghana! What is MIEUX+?', 'en', 'about'],
+    ['hola desde Guatemala, ¿qué es MIEUX+?', 'es', 'about'],
+    ["je suis de Côte d'Ivoire, vous faites quoi ?", 'fr', 'about'],
+    // A country asked about stays asked about (guards: the same on main).
+    ['Are there any experts from Spain?', 'en', 'country-list'],
+    ['Soy de Guatemala. ¿Trabajan en mi país?', 'es', 'country-list'],
   ]);
 });

@@ -105,6 +105,11 @@ describe('small talk', () => {
     ['what can you do?', 'help', 'en'],
     ['aide', 'help', 'fr'],
     // With the words people add to it.
+    // Thanks for the explanations, and a Caribbean goodbye.
+    ['Je vous remercie infiniment pour vos explications.', 'thanks', 'fr'],
+    ['muchas gracias por las aclaraciones', 'thanks', 'es'],
+    ['thank you so much for the clarification', 'thanks', 'en'],
+    ['chao pescao', 'goodbye', 'es'],
     // With where they write from.
     ['Good morning from Kampala!', 'greeting', 'en'],
     ['hola desde Quito', 'greeting', 'es'],

@@ -581,6 +581,12 @@ describe('questions about something else that share a word with MIEUX+ are not a
 
 describe('colloquial and misspelt requests to be contacted start the hand-off', () => {
   it.each<[string, Lang]>([
+    // Asking to pass a request on, to sign a unit up, to be given a sign (conversation.yaml handoff direct).
+    ['Inscrivez notre service à la prochaine Action, svp.', 'fr'],
+    ['Bon, faites-moi signe, on est partants.', 'fr'],
+    ['Please pass this on to the team, we would like support.', 'en'],
+    ["Drop me a line, I'm interested.", 'en'],
+    ['Por favor transmitan al equipo nuestra petición.', 'es'],
     ['oye quiero q me contacte alguien del equipo', 'es'],
     ['¿me pueden contactar?', 'es'],
     ['can someone from the team get back to me', 'en'],

@@ -2004,3 +2004,11 @@ describe('where someone writes from is no question about that country', () => {
     ['Soy de Guatemala. ¿Trabajan en mi país?', 'es', 'country-list'],
   ]);
 });
+
+// "¿Un Estado miembro puede contactar…?" asks what a Member State can do; it is no request (conversation.yaml handoff notWhen).
+describe('asking whether a Member State or a ministry can contact the team is answered, not a hand-off', () => {
+  itLabels([
+    ['¿Un Estado miembro puede escribir al equipo de MIEUX+ para proponer una Acción?', 'es', 'institutional-cooperation'],
+    ['A ministry can contact the team to start a request, right?', 'en', 'institutional-cooperation'],
+  ]);
+});

@@ -2008,7 +2008,7 @@ describe('where someone writes from is no question about that country', () => {
 // "¿Un Estado miembro puede contactar…?" asks what a Member State can do; it is no request (conversation.yaml handoff notWhen).
 describe('asking whether a Member State or a ministry can contact the team is answered, not a hand-off', () => {
   itLabels([
-    ['¿Un Estado miembro puede escribir al equipo de MIEUX+ para proponer una Acción?', 'es', 'institutional-cooperation'],
+    ['¿Un Estado miembro puede escribir al equipo de MIEUX+ para proponer una Acción?', 'es', 'institutional-cooperation'], // a guard (the same on main)
     ['A ministry can contact the team to start a request, right?', 'en', 'institutional-cooperation'],
   ]);
 });

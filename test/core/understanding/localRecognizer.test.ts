@@ -714,6 +714,9 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
   itLabels([
     ['¿En qué temas laburan ustedes?', 'es', 'areas'],
     ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
+    // Latin American "manejar" is "gestionar": who runs the programme.
+    ['¿quién maneja MIEUX+?', 'es', 'funding'],
+    ['¿el ICMPD es el que maneja todo esto?', 'es', 'funding'],
     ['how can we team up with MIEUX+?', 'en', 'work-with-mieux'],
     ["c'est gratos pour nos institutions ?", 'fr', 'institution-costs'],
     ['is it remote or do experts fly out?', 'en', 'remote-work'],
@@ -1584,6 +1587,7 @@ describe('hedges, "in what way", translations, readiness to join, Cuban and Fren
     // A translation is a task, not a question about a country or a language.
     ["translate 'hello' to Georgian", 'en', 'none'],
     ["translate 'welcome' into Armenian", 'en', 'none'], // a guard: the same on main
+    ['traduce «migración laboral» al francés', 'es', 'none'],
     // "Fiancer" (to betroth) typed for "financer"; « au mieux » before what it qualifies is the word.
     ['qui fiance ce programme ?', 'fr', 'funding'],
     ['comment gérer au mieux mon stress ?', 'fr', 'none'],

@@ -307,6 +307,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['on', 'tout le monde'],
+    // « C'est quoi votre affaire de MIEUX+ ? » : l'affaire, c'est MIEUX+ lui-même (« votre truc »), pas ses domaines.
+    ['votre truc', 'votre affaire', 'ton affaire', 'cette affaire'],
+    // « Ça a donné quoi ? » demande les résultats.
+    ['quels resultats', 'ca a donne quoi', 'ca donne quoi', 'qu est ce que ca a donne', 'qu est ce que ca donne'],
     // Ce que MIEUX+ peut faire pour « un pays comme le nôtre » : c'est un pays partenaire qui demande.
     ['un pays partenaire', 'un pays comme le notre', 'des pays comme le notre'],
     // Un domaine demandé comme « partie de vos domaines » : la question porte sur ce domaine.

@@ -2016,3 +2016,12 @@ describe('asking whether a Member State or a ministry can contact the team is an
     ['A ministry can contact the team to start a request, right?', 'en', 'institutional-cooperation'],
   ]);
 });
+
+// « Votre affaire » is MIEUX+ itself, said as « votre truc » (everydayPhrases.ts), not its areas.
+describe('« votre affaire » stands for MIEUX+', () => {
+  itLabels([
+    ["C'est quoi votre affaire de MIEUX+ ?", 'fr', 'about'],
+    ["votre affaire, elle travaille sur l'intégration des immigrés ?", 'fr', 'area-legal-migration'], // a guard (the same on main)
+    ['pis ça a donné quoi depuis le début, votre affaire ?', 'fr', 'impact'],
+  ]);
+});

@@ -173,6 +173,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // A programme "still alive" is one still running.
+    ['still running', 'still alive', 'still kicking'],
     ['all', 'all day'],
     // What MIEUX+ can do for "a country like ours" is asked by a partner country.
     ['a partner country', 'a country like ours', 'countries like ours'],

@@ -716,6 +716,8 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
     // Latin American "manejar" is "gestionar": who runs the programme.
     ['¿quién maneja MIEUX+?', 'es', 'funding'],
+    // A programme "still alive", "still kicking" is one still running.
+    ['so is this thing still kicking', 'en', 'current-status'],
     ['¿el ICMPD es el que maneja todo esto?', 'es', 'funding'],
     ['how can we team up with MIEUX+?', 'en', 'work-with-mieux'],
     ["c'est gratos pour nos institutions ?", 'fr', 'institution-costs'],

@@ -20,6 +20,8 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // El "desarrollo profesional" es lo que uno aprende, no migración y desarrollo.
+    ['aprendizaje', 'desarrollo profesional'],
     ['actualmente', 'en este momento', 'en estos momentos'],
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
@@ -173,6 +175,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // One's "professional development" is what one learns, not migration and development.
+    ['learning', 'professional development', 'career development'],
     // A programme "still alive" is one still running.
     ['still running', 'still alive', 'still kicking'],
     ['all', 'all day'],
@@ -311,6 +315,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['on', 'tout le monde'],
     // « C'est quoi votre affaire de MIEUX+ ? » : l'affaire, c'est MIEUX+ lui-même (« votre truc »), pas ses domaines.
     ['votre truc', 'votre affaire', 'ton affaire', 'cette affaire'],
+    // Le « développement professionnel » est ce qu'on apprend, pas migration et développement.
+    ['apprentissage', 'developpement professionnel'],
     // « Ça a donné quoi ? » demande les résultats.
     ['quels resultats', 'ca a donne quoi', 'ca donne quoi', 'qu est ce que ca a donne', 'qu est ce que ca donne'],
     // Ce que MIEUX+ peut faire pour « un pays comme le nôtre » : c'est un pays partenaire qui demande.

@@ -716,6 +716,9 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
     // Latin American "manejar" is "gestionar": who runs the programme.
     ['¿quién maneja MIEUX+?', 'es', 'funding'],
+    // One's "professional development" is what one learns as an expert, not migration and development.
+    ['What would it do for my professional development?', 'en', 'mutual-learning'],
+    ['¿Qué aporta a mi desarrollo profesional ser experto?', 'es', 'mutual-learning'], // a guard (the same on main)
     // A programme "still alive", "still kicking" is one still running.
     ['so is this thing still kicking', 'en', 'current-status'],
     ['¿el ICMPD es el que maneja todo esto?', 'es', 'funding'],

@@ -20,6 +20,9 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // "¿Qué onda con MIEUX+?" es "sobre MIEUX+"; "alguien me explica" no pide hablar con alguien.
+    ['sobre', 'que onda con'],
+    ['explicame', 'alguien me explica', 'alguien me puede explicar', 'alguien me explique', 'alguien que me explique'],
     // El "desarrollo profesional" es lo que uno aprende, no migración y desarrollo.
     ['aprendizaje', 'desarrollo profesional'],
     ['actualmente', 'en este momento', 'en estos momentos'],

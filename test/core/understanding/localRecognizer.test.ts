@@ -719,6 +719,9 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     // One's "professional development" is what one learns as an expert, not migration and development.
     ['What would it do for my professional development?', 'en', 'mutual-learning'],
     ['¿Qué aporta a mi desarrollo profesional ser experto?', 'es', 'mutual-learning'], // a guard (the same on main)
+    // "¿Qué onda con MIEUX+?" is "about MIEUX+"; "alguien me explica" asks for no one; « les gars », "wena" carry no topic.
+    ['oigan, ¿alguien me explica qué onda con MIEUX+?', 'es', 'about'],
+    ['les gars du ministère apprennent quoi avec vos experts', 'fr', 'mutual-learning'],
     // A programme "still alive", "still kicking" is one still running.
     ['so is this thing still kicking', 'en', 'current-status'],
     ['¿el ICMPD es el que maneja todo esto?', 'es', 'funding'],

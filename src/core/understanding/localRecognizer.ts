@@ -86,7 +86,10 @@ export class LocalRecognizer implements Recognizer {
     const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };
     this.tasks = perLanguage((lang) => new PhraseList(tasks[lang]));
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
-    this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
+    this.personalCase = new PersonalCaseDetector(
+      kb.conversation.personalCase,
+      perLanguage((lang) => (words: readonly string[]) => this.words[lang].index.corrected(words)),
+    );
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
     this.inContext = new QuestionInContext(
       kb.conversation,

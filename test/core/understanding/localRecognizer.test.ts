@@ -205,6 +205,10 @@ describe('small talk', () => {
 
 describe('personal cases get the dedicated answer', () => {
   it.each([
+    // Misspelt: the cues are read with the typos corrected.
+    'my asilum claim is stuck, what can i do',
+    'se me venció el permiso de recidencia, qué hago',
+    'mon titre de sejuor a expiré, je fais comment',
     'necesito un visado para ir a España',
     '¿Cómo pido asilo?',
     'quiero un permiso de residencia',

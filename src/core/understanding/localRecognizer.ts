@@ -75,10 +75,11 @@ export class LocalRecognizer implements Recognizer {
   ) {
     const whatWeDo = kb.conversation.whatWeDo?.phrases ?? { es: [], en: [], fr: [] };
     const programmeWords = kb.conversation.otherSubjects?.programmeWords ?? { es: [], en: [], fr: [] };
+    const countryFacts = kb.conversation.otherSubjects?.countryFacts ?? { es: [], en: [], fr: [] };
     const build = (lang: Lang): TopicWords => {
       const { index, lexicon } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
-      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties);
+      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties, new PhraseList(countryFacts[lang]));
     };
     this.words = perLanguage(build);
     // Cues compare stems, so they hold for every inflection and for corrected typos.
@@ -271,7 +272,10 @@ export class LocalRecognizer implements Recognizer {
     // Another organisation is the subject whatever the answer and whoever asks, unless MIEUX+ is named
     // (aboutSomethingElse): "¿En qué países trabaja ACNUR?", "How many member states does NATO have?".
     if (analysis.tokens.includes(OTHER_NAME)) return true;
-    if (otherSubjects.answers.includes(winner) || words.tiedToProgramme(analysis.tokens)) return false;
+    if (words.tiedToProgramme(analysis.tokens)) return false;
+    // "¿Con cuántos países tiene frontera Bolivia?": a fact of the country itself, whatever the answer.
+    if (analysis.tokens.includes(COUNTRY_NAME) && words.asksCountryFact(analysis.tokens)) return true;
+    if (otherSubjects.answers.includes(winner)) return false;
     return analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
   }
 

@@ -2037,3 +2037,16 @@ describe('« votre affaire » stands for MIEUX+', () => {
     ['pis ça a donné quoi depuis le début, votre affaire ?', 'fr', 'impact'],
   ]);
 });
+
+// A fact of a country itself is no question about the countries MIEUX+ works with (conversation.yaml otherSubjects.countryFacts).
+describe('what is asked of a country itself is not answered with the country list', () => {
+  itLabels([
+    ['¿Cuántos habitantes tiene Bolivia?', 'es', 'none'], // a guard (the same on main)
+    ['What is the population of Ghana?', 'en', 'none'],
+    ['Which countries share a border with Niger?', 'en', 'none'],
+    ['Quelle est la capitale du Bénin ?', 'fr', 'none'], // a guard (the same on main)
+    // Asked of MIEUX+'s work, a country is still the country list (guards: the same on main).
+    ['Do you work in Ghana?', 'en', 'country-list'],
+    ['¿Trabajan ustedes en la frontera con Libia?', 'es', 'area-irregular-migration'],
+  ]);
+});

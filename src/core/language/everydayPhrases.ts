@@ -20,6 +20,17 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // El viaje y el hotel son un gasto, no dos preguntas.
+    [
+      'gastos de viaje',
+      'viaje y alojamiento',
+      'viaje y hotel',
+      'vuelos y hotel',
+      'vuelo y hotel',
+      'pasaje y hotel',
+      'pasajes y hotel',
+      'transporte y alojamiento',
+    ],
     // "¿Qué onda con MIEUX+?" es "sobre MIEUX+"; "alguien me explica" no pide hablar con alguien.
     ['sobre', 'que onda con'],
     ['explicame', 'alguien me explica', 'alguien me puede explicar', 'alguien me explique', 'alguien que me explique'],
@@ -178,6 +189,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // Travel and a hotel are one cost, not two questions.
+    [
+      'travel costs',
+      'travel and accommodation',
+      'travel and hotel',
+      'travel and lodging',
+      'flights and hotel',
+      'flight and hotel',
+      'travel and hotels',
+    ],
     // One's "professional development" is what one learns, not migration and development.
     ['learning', 'professional development', 'career development'],
     // A programme "still alive" is one still running.
@@ -318,6 +339,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['on', 'tout le monde'],
     // « C'est quoi votre affaire de MIEUX+ ? » : l'affaire, c'est MIEUX+ lui-même (« votre truc »), pas ses domaines.
     ['votre truc', 'votre affaire', 'ton affaire', 'cette affaire'],
+    // Le voyage et l'hôtel sont une dépense, pas deux questions.
+    [
+      'frais de voyage',
+      'voyage et hebergement',
+      'voyage et hotel',
+      'transport et hebergement',
+      'billet d avion et hotel',
+      'vol et hotel',
+      'vols et hotel',
+    ],
     // Le « développement professionnel » est ce qu'on apprend, pas migration et développement.
     ['apprentissage', 'developpement professionnel'],
     // « Ça a donné quoi ? » demande les résultats.

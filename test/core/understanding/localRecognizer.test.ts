@@ -2050,3 +2050,12 @@ describe('what is asked of a country itself is not answered with the country lis
     ['¿Trabajan ustedes en la frontera con Libia?', 'es', 'area-irregular-migration'],
   ]);
 });
+
+// "Travel and hotel" is one cost, not two questions (everydayPhrases.ts).
+describe('travel and a hotel are one cost', () => {
+  itLabels([
+    ['Would my travel and hotel be paid if I joined a mission?', 'en', 'expert-pay'],
+    ['¿Me cubren viaje y hotel si voy a una misión?', 'es', 'expert-pay'], // a guard (the same on main)
+    ["Le voyage et l'hébergement des experts sont-ils payés ?", 'fr', 'expert-pay'], // a guard (the same on main)
+  ]);
+});

@@ -111,3 +111,49 @@ const FROM_PHRASES: Localized<readonly string[]> = {
 export const FROM_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) =>
   FROM_PHRASES[lang].map((phrase) => [phrase, ...names(lang).map((name) => `${phrase} ${name}`)]),
 );
+
+/** What names a country as an example of partner countries, the example's article aside, and what it is written as. */
+const AS_AN_EXAMPLE: Localized<{ readonly phrases: readonly string[]; readonly canonical: string; readonly articles: readonly string[] }> =
+  {
+    es: {
+      phrases: ['países socios como', 'país socio como', 'un país como', 'países como', 'a un país como', 'un país socio como'],
+      canonical: 'países socios',
+      articles: ['', 'el ', 'la ', 'los '],
+    },
+    en: {
+      phrases: [
+        'partner countries like',
+        'partner country like',
+        'a partner country such as',
+        'partner countries such as',
+        'a country like',
+        'countries like',
+        'countries such as',
+      ],
+      canonical: 'partner countries',
+      articles: ['', 'the '],
+    },
+    fr: {
+      phrases: [
+        'pays partenaire comme',
+        'pays partenaires comme',
+        'un pays comme',
+        'des pays comme',
+        'un pays partenaire comme',
+        'pays tels que',
+        'un pays tel que',
+      ],
+      canonical: 'pays partenaires',
+      articles: ['', 'le ', 'la ', 'l ', 'les '],
+    },
+  };
+
+/**
+ * "¿Qué ofrece MIEUX+ a países socios como Honduras?", « à un pays partenaire comme le Bénin » : the
+ * country is an example of the partner countries asked about, not the subject (the country list).
+ */
+export const EXAMPLE_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) => {
+  const { phrases, canonical, articles } = AS_AN_EXAMPLE[lang];
+  const variants = phrases.flatMap((phrase) => articles.flatMap((article) => names(lang).map((name) => `${phrase} ${article}${name}`)));
+  return [[canonical, ...variants]];
+});

@@ -15,8 +15,18 @@ export interface TokenRewrite {
  * Rewrites words and phrases to one canonical form, so that "experta", "especialista"
  * and "experto" count as the same word for understanding. Longest phrase wins.
  */
+/** A node of the phrase trie: the words that may come next, and the rule a phrase ending here makes. */
+interface Node {
+  readonly next: Map<string, Node>;
+  rule?: Rule;
+}
+
 export class SynonymMap implements TokenRewrite {
-  private readonly rulesByFirstToken = new Map<string, Rule[]>();
+  /**
+   * The variants as a trie of words: the longest phrase at a place is found in as many steps as it
+   * has words, however many phrases there are (a list of every country: "hello from Ghana").
+   */
+  private readonly root: Node = { next: new Map() };
 
   /** Each group lists its canonical form first. */
   constructor(groups: readonly (readonly string[])[]) {
@@ -24,12 +34,18 @@ export class SynonymMap implements TokenRewrite {
       const [canonical, ...variants] = group.map((phrase) => tokenise(normalise(phrase)));
       if (!canonical || canonical.length === 0) continue;
       for (const from of variants) {
-        const [first] = from;
-        if (first === undefined) continue;
-        const rules = this.rulesByFirstToken.get(first) ?? [];
-        rules.push({ from, to: canonical });
-        rules.sort((a, b) => b.from.length - a.from.length);
-        this.rulesByFirstToken.set(first, rules);
+        if (from.length === 0) continue;
+        let node = this.root;
+        for (const word of from) {
+          let child = node.next.get(word);
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(word, child);
+          }
+          node = child;
+        }
+        // The first group that lists a phrase keeps it.
+        node.rule ??= { from, to: canonical };
       }
     }
   }
@@ -38,14 +54,14 @@ export class SynonymMap implements TokenRewrite {
 
   /** True when the word alone is rewritten (a variant of one group's canonical form). */
   rewrites(word: string): boolean {
-    return this.rulesByFirstToken.get(word)?.some((r) => r.from.length === 1) ?? false;
+    return this.root.next.get(word)?.rule !== undefined;
   }
 
   apply(tokens: readonly string[]): string[] {
     const out: string[] = [];
     let i = 0;
     for (let token = tokens[i]; token !== undefined; token = tokens[i]) {
-      const rule = this.rulesByFirstToken.get(token)?.find((r) => r.from.every((t, k) => tokens[i + k] === t));
+      const rule = this.longestAt(tokens, i);
       if (rule && !insideCanonical(tokens, i, rule)) {
         out.push(...rule.to);
         i += rule.from.length;
@@ -55,6 +71,18 @@ export class SynonymMap implements TokenRewrite {
       }
     }
     return out;
+  }
+
+  /** The rule of the longest phrase that starts at `i`, if any. */
+  private longestAt(tokens: readonly string[], i: number): Rule | undefined {
+    let node: Node | undefined = this.root;
+    let found: Rule | undefined;
+    for (let k = i; node !== undefined && k < tokens.length; k += 1) {
+      const word = tokens[k];
+      node = word === undefined ? undefined : node.next.get(word);
+      if (node?.rule) found = node.rule;
+    }
+    return found;
   }
 }
 

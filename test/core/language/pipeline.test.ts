@@ -69,6 +69,17 @@ describe('analyse: normalise → tokenise → correct typos → synonyms → sto
 });
 
 describe('SynonymMap', () => {
+  it('finds the longest of many phrases that share their first words', () => {
+    const map = new SynonymMap([
+      ['from', 'hello from ghana', 'hello from the gambia'],
+      ['greeting', 'hello'],
+    ]);
+    expect(map.apply(['hello', 'from', 'the', 'gambia', 'what', 'is', 'it'])).toEqual(['from', 'what', 'is', 'it']);
+    expect(map.apply(['hello', 'from', 'the', 'office'])).toEqual(['greeting', 'from', 'the', 'office']);
+    expect(map.rewrites('hello')).toBe(true);
+    expect(map.rewrites('from')).toBe(false);
+  });
+
   it('prefers the longest phrase and leaves other words alone', () => {
     const map = new SynonymMap([['ue', 'unión europea', 'unión']]);
     expect(map.apply(['la', 'union', 'europea', 'y', 'la', 'union'])).toEqual(['la', 'ue', 'y', 'la', 'ue']);

@@ -2010,11 +2010,15 @@ describe('a thing named just before "c\'est quoi" is what is asked about', () =>
 });
 
 // "Hello from Ghana! What is MIEUX+?": where someone writes from is said, not asked (countryNames.ts FROM_COUNTRY).
-describe('where someone writes from is no question about that country', () => {
+describe('where someone writes from, or a country named as an example, is no question about that country', () => {
   itLabels([
     ['Hello from Ghana! What is MIEUX+?', 'en', 'about'],
     ['hola desde Guatemala, ¿qué es MIEUX+?', 'es', 'about'],
     ["je suis de Côte d'Ivoire, vous faites quoi ?", 'fr', 'about'],
+    // A country named as an example of the partner countries (countryNames.ts EXAMPLE_COUNTRY).
+    ["Qu'est-ce que MIEUX+ peut offrir à un pays partenaire comme le Mali ?", 'fr', 'partner-countries'],
+    ['What can MIEUX+ offer a country like Ghana?', 'en', 'partner-countries'],
+    ['¿Qué ofrece MIEUX+ a países socios como Honduras?', 'es', 'partner-countries'],
     // A country asked about stays asked about (guards: the same on main).
     ['Are there any experts from Spain?', 'en', 'country-list'],
     ['Soy de Guatemala. ¿Trabajan en mi país?', 'es', 'country-list'],

@@ -189,6 +189,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // "What's MIEUX+ when it's at home?": British for "what on earth is it", nothing about working from home.
+    ['exactly', 'when it s at home', 'when it is at home'],
     // Travel and a hotel are one cost, not two questions.
     [
       'travel costs',

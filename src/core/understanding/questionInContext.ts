@@ -62,6 +62,8 @@ export class QuestionInContext {
     const { words, before } = question;
     const { lang, base } = reading;
     const topicWords = this.words[lang];
+    // "What is ICMPD and what has it got to do with MIEUX+?": the second asks the first again, of MIEUX+.
+    if (question.joinedTo && this.segmenter.relatesOnlyToName(words, lang)) return [];
     // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
     const withBefore = [...before, ...words];
     if (before.length > 0 && this.personalCase.isPersonalCase(withBefore, lang)) {

@@ -27,6 +27,7 @@ interface Compiled {
   readonly roles: PhraseList;
   readonly corrections: PhraseList;
   readonly determiners: PhraseList;
+  readonly relating: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -108,6 +109,7 @@ export class QuestionSegmenter {
       roles: new PhraseList(w.roles),
       corrections: new PhraseList(w.corrections),
       determiners: new PhraseList(w.determiners),
+      relating: new PhraseList(w.relating),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -188,7 +190,10 @@ export class QuestionSegmenter {
       const start = this.skipFillers(sentence.tokens, words);
       const marker = words.restating.lengthAt(sentence.tokens, start);
       const previousAsks = previous !== undefined && (previous.marked || this.opensQuestion(previous.tokens, words));
-      if (previous && previousAsks && (marker > 0 || restates)) {
+      if (previous && previousAsks && this.onlyRelatesToName(sentence.tokens, words)) {
+        restates = false;
+        merged[merged.length - 1] = { ...previous, marked: previous.marked || sentence.marked };
+      } else if (previous && previousAsks && (marker > 0 || restates)) {
         restates = marker > 0 && start + marker === sentence.tokens.length;
         const tokens = [...previous.tokens, ...sentence.tokens.slice(marker > 0 ? start + marker : 0)];
         merged[merged.length - 1] = { ...sentence, tokens, marked: previous.marked || sentence.marked };
@@ -328,6 +333,20 @@ export class QuestionSegmenter {
     let i = from;
     for (let length = words.fillers.lengthAt(tokens, i); length > 0; length = words.fillers.lengthAt(tokens, i)) i += length;
     return i;
+  }
+
+  /** The same, for a question of the message (QuestionInContext: a joined one adds no answer of its own). */
+  relatesOnlyToName(tokens: readonly string[], lang: Lang): boolean {
+    return this.onlyRelatesToName(tokens, this.words[lang]);
+  }
+
+  /** "what has it got to do with MIEUX+", "qué pinta MIEUX+ ahí": how what was asked relates to MIEUX+, and nothing else. */
+  private onlyRelatesToName(tokens: readonly string[], words: Compiled): boolean {
+    const start = this.skipFillers(tokens, words);
+    const length = words.relating.lengthAt(tokens, start);
+    if (length === 0) return false;
+    const rest = tokens.slice(start + length);
+    return rest.includes(PROGRAMME_NAME) && rest.every((t) => NAMES.has(t) || words.stopWords.has(t));
   }
 
   private opensQuestion(tokens: readonly string[], words: Compiled): boolean {

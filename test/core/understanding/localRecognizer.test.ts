@@ -2065,3 +2065,13 @@ describe('travel and a hotel are one cost', () => {
     ["Le voyage et l'hébergement des experts sont-ils payés ?", 'fr', 'expert-pay'], // a guard (the same on main)
   ]);
 });
+
+// "What is X and what has it got to do with MIEUX+?" asks about X, of MIEUX+: no second answer (questionWords.ts relating).
+describe('asking how what was just asked relates to MIEUX+ adds no answer of its own', () => {
+  itLabels([
+    ['What is the Team Europe approach and what does it have to do with MIEUX+?', 'en', 'team-europe'],
+    ["team europe? what's that got to do with mieux", 'en', 'team-europe'],
+    ['Equipo Europa, ¿eso qué es? ¿Qué pinta MIEUX+ ahí?', 'es', 'team-europe'],
+    ["C'est quoi l'ICMPD ? Quel rapport avec MIEUX+ ?", 'fr', 'funding'], // a guard (the same on main)
+  ]);
+});

@@ -272,3 +272,18 @@ describe('QuestionSegmenter: a thing named just before "what is" is what it asks
     expect(parts(text, lang)).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter: a sentence that only asks how the question before relates to MIEUX+ is part of it', () => {
+  it.each<[string, Lang, string[]]>([
+    ["team europe?? what's that got to do with mieux", 'en', ['team europe']],
+    ["C'est quoi l'ICMPD ? Quel rapport avec MIEUX+ ?", 'fr', ['c est quoi l icmpd']],
+    // With a topic of its own, it is a question of its own (a guard: the same on main).
+    [
+      '¿Qué es el ICMPD? ¿Qué tiene que ver con la financiación de MIEUX+?',
+      'es',
+      ['que es el icmpd', 'que tiene que ver con la financiacion de mieux'],
+    ],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});

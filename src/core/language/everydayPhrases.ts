@@ -189,6 +189,20 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // "List" is a stop word ("list the areas"), but a list of the countries asks which countries.
+    [
+      'which countries',
+      'list of partner countries',
+      'list of the partner countries',
+      'list all the partner countries',
+      'list all partner countries',
+      'list the partner countries',
+      'list of countries',
+      'list of the countries',
+      'list the countries',
+      'list all the countries',
+      'list all countries',
+    ],
     // "What's MIEUX+ when it's at home?": British for "what on earth is it", nothing about working from home.
     ['exactly', 'when it s at home', 'when it is at home'],
     // Travel and a hotel are one cost, not two questions.

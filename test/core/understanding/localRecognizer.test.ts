@@ -726,6 +726,9 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     // "¿Qué onda con MIEUX+?" is "about MIEUX+"; "alguien me explica" asks for no one; « les gars », "wena" carry no topic.
     ['oigan, ¿alguien me explica qué onda con MIEUX+?', 'es', 'about'],
     ['les gars du ministère apprennent quoi avec vos experts', 'fr', 'mutual-learning'],
+    // "List" is a stop word ("list the areas"), but a list of the partner countries asks which they are.
+    ['list of partner countries pls', 'en', 'country-list'],
+    ['could you list the partner countries for me?', 'en', 'country-list'],
     // "When it's at home" asks what on earth something is; nothing about working from home.
     ["so what's MIEUX+ when it's at home?", 'en', 'about'],
     // A programme "still alive", "still kicking" is one still running.

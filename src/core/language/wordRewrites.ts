@@ -1,7 +1,7 @@
 import { CHAT_SHORTENINGS } from './chatAbbreviations';
 import { EVERYDAY_PHRASES } from './everydayPhrases';
 import { perLanguage, type Localized } from './languages';
-import { MEMBER_STATE_GAIN } from './memberStates';
+import { MEMBER_STATE_GAIN, MEMBER_STATE_INSTITUTIONS } from './memberStates';
 import { REAL_WORD_TYPOS } from './realWordTypos';
 import { SynonymMap, type TokenRewrite } from './synonyms';
 
@@ -25,6 +25,6 @@ export const WORD_REWRITES: Localized<TokenRewrite> = perLanguage(
   (lang) =>
     new RewritePasses([
       new SynonymMap(CHAT_SHORTENINGS[lang]),
-      new SynonymMap([...EVERYDAY_PHRASES[lang], ...REAL_WORD_TYPOS[lang], ...MEMBER_STATE_GAIN[lang]]),
+      new SynonymMap([...EVERYDAY_PHRASES[lang], ...REAL_WORD_TYPOS[lang], ...MEMBER_STATE_GAIN[lang], ...MEMBER_STATE_INSTITUTIONS[lang]]),
     ]),
 );

@@ -83,3 +83,12 @@ describe('a chat shortening is written out before the phrase rules read it', () 
     ['es', 'q saca francia d esto', 'que saca un estado miembro de esto'],
   ]);
 });
+
+describe("a Member State's institution named by its adjective is written as a Member State's", () => {
+  itExpands([
+    ['en', 'an irish ministry', 'an member state ministry'],
+    ['es', 'una administración húngara', 'una administracion de un estado miembro'],
+    ['fr', 'une administration française', 'une administration d un etat membre'],
+    ['fr', 'le ministère espagnol', 'le ministere espagnol'],
+  ]);
+});

@@ -2078,3 +2078,14 @@ describe('asking how what was just asked relates to MIEUX+ adds no answer of its
     ["C'est quoi l'ICMPD ? Quel rapport avec MIEUX+ ?", 'fr', 'funding'], // a guard (the same on main)
   ]);
 });
+
+// "An Irish ministry" is a Member State's (memberStates.ts MEMBER_STATE_INSTITUTIONS), not an unknown name.
+describe("a Member State's institution named by its adjective is a Member State's", () => {
+  itLabels([
+    ['Can a Polish ministry propose an Action together with a partner country?', 'en', 'institutional-cooperation'],
+    ['¿Un ministerio polaco puede pedir una Acción?', 'es', 'institutional-cooperation'], // a guard (the same on main)
+    ['Un ministère belge peut-il lancer une Action avec un pays partenaire ?', 'fr', 'institutional-cooperation'], // a guard (the same on main)
+    // The brochure quotes an official of the Spanish ministry: asked by that name, it is her testimony (a guard).
+    ['la dame du ministère espagnol, elle raconte quoi dans la brochure ?', 'fr', 'testimonial'],
+  ]);
+});

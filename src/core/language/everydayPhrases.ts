@@ -222,6 +222,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['all', 'all day'],
     // What MIEUX+ can do for "a country like ours" is asked by a partner country.
     ['a partner country', 'a country like ours', 'countries like ours'],
+    ['a partner country institution', 'an institution like ours', 'an administration like ours', 'institutions like ours'],
     // One area asked as part of "your areas" asks about that area, not all of them.
     [
       'cover',
@@ -371,6 +372,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['quels resultats', 'ca a donne quoi', 'ca donne quoi', 'qu est ce que ca a donne', 'qu est ce que ca donne'],
     // Ce que MIEUX+ peut faire pour « un pays comme le nôtre » : c'est un pays partenaire qui demande.
     ['un pays partenaire', 'un pays comme le notre', 'des pays comme le notre'],
+    [
+      'une institution d un pays partenaire',
+      'une institution comme la notre',
+      'une administration comme la notre',
+      'une administration telle que la notre',
+      'une institution telle que la notre',
+      'des institutions comme la notre',
+    ],
     // Un domaine demandé comme « partie de vos domaines » : la question porte sur ce domaine.
     [
       'couvre',

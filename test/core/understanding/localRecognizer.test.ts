@@ -1900,6 +1900,9 @@ describe('what MIEUX+ does for "a country like ours" is what partner countries g
     ['What can MIEUX+ do for a country like ours?', 'en', 'partner-countries'],
     ['¿Qué puede hacer MIEUX+ por un país como el nuestro?', 'es', 'partner-countries'],
     ['MIEUX+ peut faire quoi pour un pays comme le nôtre ?', 'fr', 'partner-countries'],
+    // … and what it offers "an administration like ours" (not in Spanish: it took a question about costs).
+    ["Qu'est-ce que MIEUX+ peut offrir à une administration comme la nôtre ?", 'fr', 'partner-countries'],
+    ['What can MIEUX+ offer an institution like ours?', 'en', 'partner-countries'],
   ]);
 });
 

@@ -718,6 +718,10 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
   itLabels([
     ['¿En qué temas laburan ustedes?', 'es', 'areas'],
     ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
+    // English words Spanish speakers type at work.
+    ['necesito los key figures de MIEUX+', 'es', 'figures'],
+    ['¿cuál es el deadline para aplicar?', 'es', 'application-process'],
+    ["c'est quoi la deadline pour postuler ?", 'fr', 'application-process'], // a guard (the same on main)
     // Latin American "manejar" is "gestionar": who runs the programme.
     ['¿quién maneja MIEUX+?', 'es', 'funding'],
     // One's "professional development" is what one learns as an expert, not migration and development.

@@ -20,6 +20,8 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
+    ['realmente', 'en verdad'],
     // El viaje y el hotel son un gasto, no dos preguntas.
     [
       'gastos de viaje',

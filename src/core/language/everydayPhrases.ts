@@ -191,6 +191,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // "The big picture" is the overall view.
+    ['overall', 'big picture', 'the big picture'],
     // "List" is a stop word ("list the areas"), but a list of the countries asks which countries.
     [
       'which countries',

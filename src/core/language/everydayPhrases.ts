@@ -191,6 +191,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // A programme that "applies to" countries covers them; nothing about applying.
+    ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
+    ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
+    ['does mieux cover', 'does mieux apply to'],
     // "The big picture" is the overall view.
     ['overall', 'big picture', 'the big picture'],
     // "List" is a stop word ("list the areas"), but a list of the countries asks which countries.

@@ -735,6 +735,8 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
     // "List" is a stop word ("list the areas"), but a list of the partner countries asks which they are.
     ['list of partner countries pls', 'en', 'country-list'],
     ['could you list the partner countries for me?', 'en', 'country-list'],
+    // A programme that "applies to" a region covers it; nothing about applying.
+    ['does it apply to Central Asia?', 'en', 'regions'],
     // "The big picture" is the overall view.
     ['big picture goals of this thing?', 'en', 'objectives'],
     // "When it's at home" asks what on earth something is; nothing about working from home.

@@ -100,6 +100,13 @@ export class QuestionInContext {
       const withContext = this.readPart(withBefore, reading);
       if (withContext.kind === 'answer') whole = withContext;
     }
+    // "¿Hay que saber inglés para ir de experto? ¿Y pagan algo?": a question that goes on from the one
+    // before, and finds nothing by itself, is read as the second half of a question joined to it.
+    if (question.follows && whole.kind !== 'answer') {
+      const first = this.readPart(question.follows, reading);
+      const { recognition } = this.secondHalf(question.follows, words, first, reading);
+      if (recognition.kind === 'answer' && (first.kind !== 'answer' || recognition.entryId !== first.entryId)) whole = recognition;
+    }
     if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
     whole = this.partOfOverview(whole, before, words, reading);
     whole = this.fromOutsider(whole, outsider, words, lang);

@@ -43,6 +43,8 @@ export interface Question {
   readonly before: readonly string[];
   /** The question this one was joined to in the same sentence ("quién la paga **y** quién la gestiona"), if any. */
   readonly joinedTo?: readonly string[];
+  /** The question just before, when this one goes on from it in a sentence of its own ("¿Hay que saber inglés? **¿Y** pagan algo?"). */
+  readonly follows?: readonly string[];
 }
 
 interface Sentence {
@@ -148,9 +150,12 @@ export class QuestionSegmenter {
       const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
       const joined = this.splitJoined([...topic, ...sentence.tokens], words);
+      const lastQuestion = i > 0 && isQuestion[i - 1] ? questions[questions.length - 1]?.words : undefined;
+      const goesOn = lastQuestion !== undefined && words.joiners.lengthAt(sentence.tokens, 0) > 0;
       joined.forEach((w, k) => {
         const previousPart = joined[k - 1];
-        questions.push(previousPart ? { words: w, before: [], joinedTo: previousPart } : { words: w, before });
+        if (previousPart) questions.push({ words: w, before: [], joinedTo: previousPart });
+        else questions.push(goesOn ? { words: w, before, follows: lastQuestion } : { words: w, before });
       });
     });
     return questions;

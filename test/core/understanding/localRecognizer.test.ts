@@ -2102,3 +2102,14 @@ describe("a Member State's institution named by its adjective is a Member State'
     ['la dame du ministère espagnol, elle raconte quoi dans la brochure ?', 'fr', 'testimonial'],
   ]);
 });
+
+// "¿…? ¿Y pagan algo?": a question that goes on from the one before ("y", "and", "et") and finds nothing by
+// itself is read as the second half of a question joined to it.
+describe('a question that goes on from the one before is read with its subject', () => {
+  itLabels([
+    ['¿Hay que hablar inglés para ser experto? ¿Y pagan algo?', 'es', 'languages-required+expert-pay'],
+    ['Do experts need to speak English? And do they get paid?', 'en', 'languages-required+expert-pay'], // a guard (the same on main)
+    // Read with the first question, it would only find the first again: nothing is added (a guard).
+    ['¿Quién financia MIEUX+? ¿Y qué hace?', 'es', 'funding'],
+  ]);
+});

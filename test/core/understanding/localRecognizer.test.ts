@@ -2113,3 +2113,11 @@ describe('a question that goes on from the one before is read with its subject',
     ['¿Quién financia MIEUX+? ¿Y qué hace?', 'es', 'funding'],
   ]);
 });
+
+// "¿Dónde…?" with a web page was read as another web question (the out-of-scope examples have one).
+describe('where to find the website is the contact', () => {
+  itLabels([
+    ['¿Dónde puedo ver su página web?', 'es', 'contact'],
+    ['¿Siguen activos? ¿Dónde está su página web?', 'es', 'current-status+contact'], // a guard (the same on main)
+  ]);
+});

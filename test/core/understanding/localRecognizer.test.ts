@@ -2121,3 +2121,8 @@ describe('where to find the website is the contact', () => {
     ['¿Siguen activos? ¿Dónde está su página web?', 'es', 'current-status+contact'], // a guard (the same on main)
   ]);
 });
+
+// "…y saber si…", "…y también saber cuánto…": a second request for information opens a question.
+describe('"saber si", "saber cuánto" after a first request open a second question', () => {
+  itLabels([['Necesito el correo y saber cuánto dura una Acción.', 'es', 'contact+action-duration']]);
+});

@@ -718,6 +718,8 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
   itLabels([
     ['¿En qué temas laburan ustedes?', 'es', 'areas'],
     ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
+    // Countries "metidos en esto" take part.
+    ['¿cuántos Estados miembros están metidos?', 'es', 'figures'],
     // "En verdad" is "realmente": it asks nothing of the results.
     ['¿y los expertos qué hacen en verdad?', 'es', 'become-expert'],
     // English words Spanish speakers type at work.

@@ -29,6 +29,7 @@ const WORDS: Localized<string> = {
     che ando andas anda andamos andais andan
     dale decime contame explicame posta tanto tantos tanta tantas
     wena wenas
+    ostras ostia caray caramba orale andale
     genial chevere pana perfecto estupendo bacan
     entiendo entiende entienden entendi entender comprendo comprender
     supongo imagino aunque

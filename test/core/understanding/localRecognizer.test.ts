@@ -718,6 +718,8 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
   itLabels([
     ['¿En qué temas laburan ustedes?', 'es', 'areas'],
     ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
+    // Interjections ("ostras", "caray", "órale") name no topic.
+    ['Caray, ¿y esto desde cuándo existe?', 'es', 'about'],
     // Countries "metidos en esto" take part.
     ['¿cuántos Estados miembros están metidos?', 'es', 'figures'],
     // "En verdad" is "realmente": it asks nothing of the results.

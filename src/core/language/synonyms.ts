@@ -2,7 +2,8 @@ import { normalise } from './normalise';
 import { tokenise } from './tokenise';
 
 interface Rule {
-  readonly from: readonly string[];
+  /** How many words the variant has (the trie holds the words themselves). */
+  readonly length: number;
   readonly to: readonly string[];
 }
 
@@ -15,9 +16,9 @@ export interface TokenRewrite {
  * Rewrites words and phrases to one canonical form, so that "experta", "especialista"
  * and "experto" count as the same word for understanding. Longest phrase wins.
  */
-/** A node of the phrase trie: the words that may come next, and the rule a phrase ending here makes. */
+/** A node of the phrase trie: the words that may come next (none at most nodes: the phrases' last words), and the rule a phrase ending here makes. */
 interface Node {
-  readonly next: Map<string, Node>;
+  next?: Map<string, Node>;
   rule?: Rule;
 }
 
@@ -26,7 +27,7 @@ export class SynonymMap implements TokenRewrite {
    * The variants as a trie of words: the longest phrase at a place is found in as many steps as it
    * has words, however many phrases there are (a list of every country: "hello from Ghana").
    */
-  private readonly root: Node = { next: new Map() };
+  private readonly root: Node = {};
 
   /** Each group lists its canonical form first. */
   constructor(groups: readonly (readonly string[])[]) {
@@ -37,15 +38,16 @@ export class SynonymMap implements TokenRewrite {
         if (from.length === 0) continue;
         let node = this.root;
         for (const word of from) {
+          node.next ??= new Map();
           let child = node.next.get(word);
           if (!child) {
-            child = { next: new Map() };
+            child = {};
             node.next.set(word, child);
           }
           node = child;
         }
         // The first group that lists a phrase keeps it.
-        node.rule ??= { from, to: canonical };
+        node.rule ??= { length: from.length, to: canonical };
       }
     }
   }
@@ -54,7 +56,7 @@ export class SynonymMap implements TokenRewrite {
 
   /** True when the word alone is rewritten (a variant of one group's canonical form). */
   rewrites(word: string): boolean {
-    return this.root.next.get(word)?.rule !== undefined;
+    return this.root.next?.get(word)?.rule !== undefined;
   }
 
   apply(tokens: readonly string[]): string[] {
@@ -64,7 +66,7 @@ export class SynonymMap implements TokenRewrite {
       const rule = this.longestAt(tokens, i);
       if (rule && !insideCanonical(tokens, i, rule)) {
         out.push(...rule.to);
-        i += rule.from.length;
+        i += rule.length;
       } else {
         out.push(token);
         i += 1;
@@ -79,7 +81,7 @@ export class SynonymMap implements TokenRewrite {
     let found: Rule | undefined;
     for (let k = i; node !== undefined && k < tokens.length; k += 1) {
       const word = tokens[k];
-      node = word === undefined ? undefined : node.next.get(word);
+      node = word === undefined ? undefined : node.next?.get(word);
       if (node?.rule) found = node.rule;
     }
     return found;
@@ -91,8 +93,8 @@ export class SynonymMap implements TokenRewrite {
  * shortening of "c est", and "intpa" in "dg intpa" needs no "dg" more.
  */
 function insideCanonical(tokens: readonly string[], i: number, rule: Rule): boolean {
-  const { from, to } = rule;
-  for (let offset = 0; offset + from.length <= to.length; offset += 1) {
+  const { length, to } = rule;
+  for (let offset = 0; offset + length <= to.length; offset += 1) {
     const start = i - offset;
     if (start >= 0 && to.every((t, k) => tokens[start + k] === t)) return true;
   }

@@ -12,16 +12,16 @@ export interface TokenRewrite {
   apply(tokens: readonly string[]): string[];
 }
 
-/**
- * Rewrites words and phrases to one canonical form, so that "experta", "especialista"
- * and "experto" count as the same word for understanding. Longest phrase wins.
- */
 /** A node of the phrase trie: the words that may come next (none at most nodes: the phrases' last words), and the rule a phrase ending here makes. */
 interface Node {
   next?: Map<string, Node>;
   rule?: Rule;
 }
 
+/**
+ * Rewrites words and phrases to one canonical form, so that "experta", "especialista"
+ * and "experto" count as the same word for understanding. Longest phrase wins.
+ */
 export class SynonymMap implements TokenRewrite {
   /**
    * The variants as a trie of words: the longest phrase at a place is found in as many steps as it

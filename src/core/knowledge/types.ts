@@ -89,6 +89,12 @@ export interface ConversationData {
      * ("Organización Internacional para las Migraciones"): named without MIEUX+, they are the subject.
      */
     readonly names?: Localized<readonly string[]>;
+    /**
+     * What is asked of a country itself (its population, borders, capital, currency): a question that
+     * names a country and asks one of these, with no word of the programme, is about that country, not
+     * about the country list ("¿Con cuántos países tiene frontera Bolivia?").
+     */
+    readonly countryFacts?: Localized<readonly string[]>;
   };
   /**
    * Work people ask a chat bot for that this one does not do ("escribe un poema", "translate this",

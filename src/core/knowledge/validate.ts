@@ -280,7 +280,11 @@ function validateOtherSubjects(raw: unknown, file: string, entryRef: EntryRef, p
   else section.answers.forEach((id) => entryRef(id, 'otherSubjects.answers'));
   const programmeWords = localizedList(section, file, 'otherSubjects ', problems);
   const names = section.names === undefined ? undefined : localizedList(section.names, file, 'otherSubjects.names ', problems);
-  return programmeWords && stringList(section.answers) ? { answers: section.answers, programmeWords, ...(names ? { names } : {}) } : undefined;
+  const countryFacts =
+    section.countryFacts === undefined ? undefined : localizedList(section.countryFacts, file, 'otherSubjects.countryFacts ', problems);
+  return programmeWords && stringList(section.answers)
+    ? { answers: section.answers, programmeWords, ...(names ? { names } : {}), ...(countryFacts ? { countryFacts } : {}) }
+    : undefined;
 }
 
 export function validateConversation(

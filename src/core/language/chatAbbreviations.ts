@@ -15,7 +15,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['porque', 'xk'],
     ['también', 'tb', 'tmb', 'tbn'],
     ['para', 'pa'],
-    ['por favor', 'porfa', 'xfa', 'pf', 'plis'],
+    ['por favor', 'porfa', 'xfa', 'x fa', 'x favor', 'pf', 'plis'],
     ['quiero', 'kiero'],
     ['oye', 'oe'],
     ['como', 'komo'],

@@ -50,3 +50,110 @@ export function countryNamesIn(lang: Lang, codes?: readonly string[]): string[] 
 
 /** Each language's country names, as a synonym group whose first word is COUNTRY_NAME. */
 export const COUNTRY_SYNONYMS: Localized<readonly string[]> = perLanguage((lang) => [COUNTRY_NAME, ...names(lang)]);
+
+/** What says where someone writes from, or is from, before a country's name. */
+const FROM_PHRASES: Localized<readonly string[]> = {
+  es: [
+    'hola desde',
+    'saludos desde',
+    'un saludo desde',
+    'buenos dias desde',
+    'buenas tardes desde',
+    'buenas desde',
+    'escribo desde',
+    'le escribo desde',
+    'les escribo desde',
+    'te escribo desde',
+    'soy de',
+    'somos de',
+    'vengo de',
+    'venimos de',
+  ],
+  en: [
+    'hello from',
+    'hi from',
+    'greetings from',
+    'good morning from',
+    'good afternoon from',
+    'good evening from',
+    'regards from',
+    'writing from',
+    'i am from',
+    'i m from',
+    'im from',
+    'we are from',
+    'we re from',
+    'i come from',
+    'we come from',
+    'calling from',
+  ],
+  fr: [
+    'bonjour depuis',
+    'bonsoir depuis',
+    'salut depuis',
+    'bonjour de',
+    'salutations de',
+    'je vous ecris depuis',
+    'j ecris depuis',
+    'je suis de',
+    'nous sommes de',
+    'je viens de',
+    'nous venons de',
+  ],
+};
+
+/**
+ * "Hello from Ghana! What is MIEUX+?", "soy de Guatemala, ¿qué es MIEUX+?", « je vous écris depuis
+ * Abidjan » : the country is where the person is from, not what they ask about (the country list).
+ * Synonym groups that write "<phrase> <country>" as the phrase alone. Only after such a phrase:
+ * "are there experts from Spain?" asks about Spain.
+ */
+export const FROM_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) =>
+  FROM_PHRASES[lang].map((phrase) => [phrase, ...names(lang).map((name) => `${phrase} ${name}`)]),
+);
+
+/** What names a country as an example of partner countries, the example's article aside, and what it is written as. */
+const AS_AN_EXAMPLE: Localized<{ readonly phrases: readonly string[]; readonly canonical: string; readonly articles: readonly string[] }> =
+  {
+    es: {
+      phrases: ['países socios como', 'país socio como', 'un país como', 'países como', 'a un país como', 'un país socio como'],
+      canonical: 'países socios',
+      articles: ['', 'el ', 'la ', 'los '],
+    },
+    en: {
+      phrases: [
+        'partner countries like',
+        'partner country like',
+        'a partner country such as',
+        'partner countries such as',
+        'a country like',
+        'countries like',
+        'countries such as',
+      ],
+      canonical: 'partner countries',
+      articles: ['', 'the '],
+    },
+    fr: {
+      phrases: [
+        'pays partenaire comme',
+        'pays partenaires comme',
+        'un pays comme',
+        'des pays comme',
+        'un pays partenaire comme',
+        'pays tels que',
+        'un pays tel que',
+      ],
+      canonical: 'pays partenaires',
+      articles: ['', 'le ', 'la ', 'l ', 'les '],
+    },
+  };
+
+/**
+ * "¿Qué ofrece MIEUX+ a países socios como Honduras?", « à un pays partenaire comme le Bénin » : the
+ * country is an example of the partner countries asked about, not the subject (the country list).
+ */
+export const EXAMPLE_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) => {
+  const { phrases, canonical, articles } = AS_AN_EXAMPLE[lang];
+  const variants = phrases.flatMap((phrase) => articles.flatMap((article) => names(lang).map((name) => `${phrase} ${article}${name}`)));
+  return [[canonical, ...variants]];
+});

@@ -20,6 +20,24 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
+    ['realmente', 'en verdad'],
+    // El viaje y el hotel son un gasto, no dos preguntas.
+    [
+      'gastos de viaje',
+      'viaje y alojamiento',
+      'viaje y hotel',
+      'vuelos y hotel',
+      'vuelo y hotel',
+      'pasaje y hotel',
+      'pasajes y hotel',
+      'transporte y alojamiento',
+    ],
+    // "¿Qué onda con MIEUX+?" es "sobre MIEUX+"; "alguien me explica" no pide hablar con alguien.
+    ['sobre', 'que onda con'],
+    ['explicame', 'alguien me explica', 'alguien me puede explicar', 'alguien me explique', 'alguien que me explique'],
+    // El "desarrollo profesional" es lo que uno aprende, no migración y desarrollo.
+    ['aprendizaje', 'desarrollo profesional'],
     ['actualmente', 'en este momento', 'en estos momentos'],
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
@@ -173,9 +191,46 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // A programme that "applies to" countries covers them; nothing about applying.
+    ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
+    ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
+    ['does mieux cover', 'does mieux apply to'],
+    // "The big picture" is the overall view.
+    ['overall', 'big picture', 'the big picture'],
+    // "List" is a stop word ("list the areas"), but a list of the countries asks which countries.
+    [
+      'which countries',
+      'list of partner countries',
+      'list of the partner countries',
+      'list all the partner countries',
+      'list all partner countries',
+      'list the partner countries',
+      'list of countries',
+      'list of the countries',
+      'list the countries',
+      'list all the countries',
+      'list all countries',
+    ],
+    // "What's MIEUX+ when it's at home?": British for "what on earth is it", nothing about working from home.
+    ['exactly', 'when it s at home', 'when it is at home'],
+    // Travel and a hotel are one cost, not two questions.
+    [
+      'travel costs',
+      'travel and accommodation',
+      'travel and hotel',
+      'travel and lodging',
+      'flights and hotel',
+      'flight and hotel',
+      'travel and hotels',
+    ],
+    // One's "professional development" is what one learns, not migration and development.
+    ['learning', 'professional development', 'career development'],
+    // A programme "still alive" is one still running.
+    ['still running', 'still alive', 'still kicking'],
     ['all', 'all day'],
     // What MIEUX+ can do for "a country like ours" is asked by a partner country.
     ['a partner country', 'a country like ours', 'countries like ours'],
+    ['a partner country institution', 'an institution like ours', 'an administration like ours', 'institutions like ours'],
     // One area asked as part of "your areas" asks about that area, not all of them.
     [
       'cover',
@@ -307,8 +362,32 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   ],
   fr: [
     ['on', 'tout le monde'],
+    // « C'est quoi votre affaire de MIEUX+ ? » : l'affaire, c'est MIEUX+ lui-même (« votre truc »), pas ses domaines.
+    ['votre truc', 'votre affaire', 'ton affaire', 'cette affaire'],
+    // Le voyage et l'hôtel sont une dépense, pas deux questions.
+    [
+      'frais de voyage',
+      'voyage et hebergement',
+      'voyage et hotel',
+      'transport et hebergement',
+      'billet d avion et hotel',
+      'vol et hotel',
+      'vols et hotel',
+    ],
+    // Le « développement professionnel » est ce qu'on apprend, pas migration et développement.
+    ['apprentissage', 'developpement professionnel'],
+    // « Ça a donné quoi ? » demande les résultats.
+    ['quels resultats', 'ca a donne quoi', 'ca donne quoi', 'qu est ce que ca a donne', 'qu est ce que ca donne'],
     // Ce que MIEUX+ peut faire pour « un pays comme le nôtre » : c'est un pays partenaire qui demande.
     ['un pays partenaire', 'un pays comme le notre', 'des pays comme le notre'],
+    [
+      'une institution d un pays partenaire',
+      'une institution comme la notre',
+      'une administration comme la notre',
+      'une administration telle que la notre',
+      'une institution telle que la notre',
+      'des institutions comme la notre',
+    ],
     // Un domaine demandé comme « partie de vos domaines » : la question porte sur ce domaine.
     [
       'couvre',

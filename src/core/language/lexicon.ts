@@ -5,8 +5,10 @@ import type { StemFn } from './stemmers';
 const WORD = /[\p{L}\p{N}]+/gu;
 // A four-letter word is one edit away from too many others ("code" / "come"): only longer words are
 // corrected freely; a four-letter one only by a letter missing ("qien" → "quien", "tuch" → "touch",
-// "duar" → "durar"), never by a letter changed. A five-letter word one letter longer than a
-// four-letter one is that word ("duera" → "dura"): from five letters to four, one edit is a letter added.
+// "duar" → "durar") or two neighbours swapped ("mnay" → "many", "lnog" → "long"), never by a letter
+// changed: a swap keeps the word's letters, a change makes another word. A five-letter word one letter
+// longer than a four-letter one is that word ("duera" → "dura"): from five letters to four, one edit is
+// a letter added.
 const MIN_FUZZY_LENGTH = 5;
 const SHORT_WORD_LENGTH = 4;
 const CORRECTION_CACHE_LIMIT = 5_000;
@@ -102,9 +104,10 @@ export class Lexicon {
     let bestDistance = maxEdits + 1;
     let bestFrequency = 0;
     // A typo rarely hits the first letter; keeping it narrows the search to a few dozen words.
-    const lengths = short ? [word.length + 1] : range(word.length - maxEdits, word.length + maxEdits);
+    const lengths = short ? [word.length, word.length + 1] : range(word.length - maxEdits, word.length + maxEdits);
     for (const length of lengths) {
       for (const candidate of this.buckets.get(`${word[0]}:${length}`) ?? []) {
+        if (short && candidate.length === word.length && !isNeighbourSwap(word, candidate)) continue;
         const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
         if (distance > maxEdits) continue;
         const frequency = this.frequency.get(candidate) ?? 0;
@@ -123,6 +126,14 @@ export class Lexicon {
     if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
     this.corrections.set(word, correction);
   }
+}
+
+/** True when `b` is `a` with two neighbouring letters swapped. */
+function isNeighbourSwap(a: string, b: string): boolean {
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first += 1;
+  if (first + 1 >= a.length) return false;
+  return a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 
 function range(from: number, to: number): number[] {

@@ -17,8 +17,6 @@ const A_MEMBER_STATE: Localized<string> = { es: 'un estado miembro', en: 'a memb
 const GAIN_BEFORE: Localized<readonly string[]> = {
   es: [
     'que gana',
-    'q gana',
-    'q saca',
     'que ganaria',
     'que saca',
     'que sacaria',
@@ -53,8 +51,7 @@ const GAIN_BEFORE: Localized<readonly string[]> = {
   ],
 };
 const GAIN_AFTER: Localized<readonly string[]> = {
-  // With "q" typed for "que" too: the word rewrites make one pass, so the shortening is not written out yet.
-  es: ['que le aporta', 'que gana', 'que saca', 'q le aporta', 'q gana', 'q saca'],
+  es: ['que le aporta', 'que gana', 'que saca'],
   // Only of taking part ("it", "this", "y"): "Does Spain benefit from tourism?", "la France gagne la Coupe du monde ?" ask of something else.
   en: [
     'gain from it',
@@ -89,3 +86,128 @@ export const MEMBER_STATE_GAIN: Localized<readonly (readonly string[])[]> = perL
       ...GAIN_AFTER[lang].map((cue) => [`${A_MEMBER_STATE[lang]} ${cue}`, `${name} ${cue}`]),
     ]),
 );
+
+/**
+ * What a Member State's institutions are called after its adjective ("an Irish ministry"), or before
+ * it in Spanish and French ("un ministerio irlandés", « une administration française »), by gender.
+ */
+interface InstitutionWords {
+  /** The institutions, each with the adjectives' form it takes. */
+  readonly nouns: readonly { readonly noun: string; readonly feminine: boolean }[];
+  /** Each Member State's adjective: its masculine and feminine forms (the same in English). */
+  readonly adjectives: readonly (readonly [string, string])[];
+  readonly adjectiveFirst: boolean;
+  /** "ministry" → "member state ministry", "ministerio" → "ministerio de un estado miembro". */
+  readonly canonical: (noun: string) => string;
+}
+
+const same = (words: string): (readonly [string, string])[] => words.split(' ').map((w) => [w, w] as const);
+
+const INSTITUTION_WORDS: Localized<InstitutionWords> = {
+  es: {
+    nouns: [
+      { noun: 'ministerio', feminine: false },
+      { noun: 'organismo', feminine: false },
+      { noun: 'gobierno', feminine: false },
+      { noun: 'administración', feminine: true },
+      { noun: 'policía', feminine: true },
+      { noun: 'institución', feminine: true },
+      { noun: 'agencia', feminine: true },
+    ],
+    adjectives: [
+      ...same('belga croata chipriota'),
+      ...([
+        ['austriaco', 'austriaca'],
+        ['búlgaro', 'búlgara'],
+        ['checo', 'checa'],
+        ['danés', 'danesa'],
+        ['estonio', 'estonia'],
+        ['finlandés', 'finlandesa'],
+        ['francés', 'francesa'],
+        ['alemán', 'alemana'],
+        ['griego', 'griega'],
+        ['húngaro', 'húngara'],
+        ['irlandés', 'irlandesa'],
+        ['italiano', 'italiana'],
+        ['letón', 'letona'],
+        ['lituano', 'lituana'],
+        ['luxemburgués', 'luxemburguesa'],
+        ['maltés', 'maltesa'],
+        ['neerlandés', 'neerlandesa'],
+        ['holandés', 'holandesa'],
+        ['polaco', 'polaca'],
+        ['portugués', 'portuguesa'],
+        ['rumano', 'rumana'],
+        ['eslovaco', 'eslovaca'],
+        ['esloveno', 'eslovena'],
+        ['sueco', 'sueca'],
+      ] as const),
+    ],
+    adjectiveFirst: false,
+    canonical: (noun) => `${noun} de un estado miembro`,
+  },
+  en: {
+    nouns: ['ministry', 'administration', 'agency', 'government', 'institution', 'police', 'authority', 'authorities', 'department'].map(
+      (noun) => ({ noun, feminine: false }),
+    ),
+    adjectives: same(
+      'austrian belgian bulgarian croatian cypriot czech danish dutch estonian finnish french german greek hungarian irish italian latvian lithuanian luxembourgish maltese polish portuguese romanian slovak slovenian swedish',
+    ),
+    adjectiveFirst: true,
+    canonical: (noun) => `member state ${noun}`,
+  },
+  fr: {
+    nouns: [
+      { noun: 'ministère', feminine: false },
+      { noun: 'gouvernement', feminine: false },
+      { noun: 'organisme', feminine: false },
+      { noun: 'administration', feminine: true },
+      { noun: 'police', feminine: true },
+      { noun: 'institution', feminine: true },
+      { noun: 'agence', feminine: true },
+    ],
+    adjectives: [
+      ...same('belge bulgare croate chypriote tchèque slovaque slovène'),
+      ...([
+        ['autrichien', 'autrichienne'],
+        ['danois', 'danoise'],
+        ['estonien', 'estonienne'],
+        ['finlandais', 'finlandaise'],
+        ['français', 'française'],
+        ['allemand', 'allemande'],
+        ['grec', 'grecque'],
+        ['hongrois', 'hongroise'],
+        ['irlandais', 'irlandaise'],
+        ['italien', 'italienne'],
+        ['letton', 'lettone'],
+        ['lituanien', 'lituanienne'],
+        ['luxembourgeois', 'luxembourgeoise'],
+        ['maltais', 'maltaise'],
+        ['néerlandais', 'néerlandaise'],
+        ['polonais', 'polonaise'],
+        ['portugais', 'portugaise'],
+        ['roumain', 'roumaine'],
+        ['suédois', 'suédoise'],
+      ] as const),
+    ],
+    adjectiveFirst: false,
+    canonical: (noun) => `${noun} d un état membre`,
+  },
+};
+
+/**
+ * "Can an Irish ministry request an Action?", "un ministerio polaco", « une administration belge »:
+ * a Member State's institution named by its adjective is a Member State's (the adjective alone read
+ * as an unknown name, a question about something else). Rewrites for wordRewrites.ts. Not Spain's:
+ * the brochure quotes an official of "the Spanish ministry", whom people ask about by that name.
+ */
+export const MEMBER_STATE_INSTITUTIONS: Localized<readonly (readonly string[])[]> = perLanguage((lang) => {
+  const { nouns, adjectives, adjectiveFirst, canonical } = INSTITUTION_WORDS[lang];
+  return nouns.map(({ noun, feminine }) => [
+    canonical(noun),
+    ...adjectives.map(([masculine, female]) => {
+      const adjective = feminine ? female : masculine;
+      return adjectiveFirst ? `${adjective} ${noun}` : `${noun} ${adjective}`;
+    }),
+  ]);
+});

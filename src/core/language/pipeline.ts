@@ -4,6 +4,8 @@ import type { SynonymMap } from './synonyms';
 
 /** The parts of the pipeline that differ by language, handed in rather than branched on. */
 export interface LanguageParts {
+  /** A misspelt word as the word it was meant to be, before synonyms read it ("protection internationnale"); else the word. */
+  readonly correct?: (token: string) => string;
   readonly synonyms: SynonymMap;
   readonly stopWords: ReadonlySet<string>;
   /** Takes a normalised (lower-case, accent-free) word and returns its index term. */
@@ -19,14 +21,15 @@ export interface Analysis {
   readonly words: readonly string[];
 }
 
-/** normalise → tokenise → synonyms → stop words → stem. */
+/** normalise → tokenise → correct typos → synonyms → stop words → stem. */
 export function analyse(text: string, parts: LanguageParts): Analysis {
   return analyseTokens(tokenise(normalise(text)), parts);
 }
 
 /** The language-specific stages, for words already normalised and tokenised. */
 export function analyseTokens(words: readonly string[], parts: LanguageParts): Analysis {
-  const tokens = parts.synonyms.apply(words);
+  const { correct } = parts;
+  const tokens = parts.synonyms.apply(correct ? words.map(correct) : words);
   const content = tokens.filter((t) => !parts.stopWords.has(t));
   return { tokens, terms: content.map((t) => parts.stem(t)), words: content };
 }

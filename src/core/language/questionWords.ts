@@ -48,6 +48,20 @@ export interface QuestionWords {
    * miembro, ¿podemos…?"): there it says who asks; without its accent "como" is also "cómo" (how).
    */
   readonly roles: readonly string[];
+  /**
+   * What takes back what was said before it, at the start of a sentence ("¿Cuántas Acciones…
+   * **no, espera**, lo que quiero saber es…", "**scratch that**", "**non pardon**"): only what follows is asked.
+   * Not "o sea", "or rather": those ask the same again (`restating`).
+   */
+  readonly corrections: readonly string[];
+  /**
+   * What asks how the thing just asked about relates to MIEUX+ ("What is ICMPD **and what has it got
+   * to do with** MIEUX+?", "¿Qué es eso y **qué pinta** MIEUX+ ahí?"): asked of the name alone, it asks
+   * the question before it again, not what MIEUX+ is.
+   */
+  readonly relating: readonly string[];
+  /** What opens a thing named ("**le** but de MIEUX+ c'est quoi ?", "**el** presupuesto, ¿qué es?"): a topic said before "what is", not a statement. */
+  readonly determiners: readonly string[];
 }
 
 const list = (text: string): string[] =>
@@ -67,7 +81,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
         'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan|' +
-        'se les paga|se paga|se cobra|se recibe|si se|les pagan|cobra',
+        'se les paga|se paga|se cobra|se recibe|si se|les pagan|cobra|saber si|saber qué|saber que|saber cuánto|saber cuanto|saber cuál|saber cual|saber cómo|saber como|saber quién|saber quien|saber dónde|saber donde',
     ),
     fillers: list(
       'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che',
@@ -87,6 +101,14 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('en|a|de|con|por|para|desde'),
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
     roles: list('como|en calidad de|en mi calidad de|en nuestra calidad de'),
+    relating: list(
+      'qué pinta|que pinta|qué tiene que ver con|que tiene que ver con|qué relación tiene con|que relacion tiene con|cómo se relaciona con|como se relaciona con|cuál es la relación con|cual es la relacion con',
+    ),
+    determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
+    corrections: list(
+      'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
+        'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no',
+    ),
   },
   en: {
     interrogatives: list('what|which|who|whom|whose|where|when|why|how|what s|whats|who s|how s|where s'),
@@ -112,6 +134,13 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('in|on|at|for|to|from|with|by|about'),
     relatives: list('that|which|everyone|everybody|people|you|i|my|they|we|all'),
     roles: list('as|as a|as an'),
+    relating: list(
+      'what has it got to do with|what has that got to do with|what is that got to do with|what s that got to do with|what s it got to do with|what is it got to do with|what does it have to do with|what does that have to do with|how does it relate to|how does that relate to|how is it related to|what is the link with|what s the link with|what is its link with',
+    ),
+    determiners: list('the|your|its|this|that'),
+    corrections: list(
+      'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
+    ),
   },
   fr: {
     interrogatives: list(
@@ -140,6 +169,13 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     prepositions: list('en|à|a|de|dans|pour|avec|par|sur'),
     relatives: list("dont|que|qu|qui|dont on|dont tout le monde|que tout le monde|qu'on"),
     roles: list('en tant que|en tant qu|comme'),
+    relating: list(
+      "quel rapport avec|quel est le rapport avec|quel est le lien avec|quel lien avec|c'est quoi le lien avec|qu'est-ce que ça a à voir avec|ça a quoi à voir avec|qu'est-ce que ça vient faire avec",
+    ),
+    determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),
+    corrections: list(
+      "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",
+    ),
   },
 };
 

@@ -28,6 +28,8 @@ const WORDS: Localized<string> = {
     voy vas va vamos vais van
     che ando andas anda andamos andais andan
     dale decime contame explicame posta tanto tantos tanta tantas
+    wena wenas
+    ostras ostia caray caramba orale andale
     genial chevere pana perfecto estupendo bacan
     entiendo entiende entienden entendi entender comprendo comprender
     supongo imagino aunque
@@ -78,6 +80,7 @@ const WORDS: Localized<string> = {
     explication explications curiosite curieux curieuse
     wesh chanme ouf relou relous
     frere frerot khouya sahbi
+    gars mecs
     exactement exact exacte exacts
     bedon
   `,

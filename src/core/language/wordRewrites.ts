@@ -1,15 +1,30 @@
 import { CHAT_SHORTENINGS } from './chatAbbreviations';
 import { EVERYDAY_PHRASES } from './everydayPhrases';
 import { perLanguage, type Localized } from './languages';
-import { MEMBER_STATE_GAIN } from './memberStates';
+import { MEMBER_STATE_GAIN, MEMBER_STATE_INSTITUTIONS } from './memberStates';
 import { REAL_WORD_TYPOS } from './realWordTypos';
-import { SynonymMap } from './synonyms';
+import { SynonymMap, type TokenRewrite } from './synonyms';
+
+/** Rewrites applied one after another: each reads what the one before wrote out. */
+class RewritePasses implements TokenRewrite {
+  constructor(private readonly passes: readonly TokenRewrite[]) {}
+
+  apply(tokens: readonly string[]): string[] {
+    return this.passes.reduce<string[]>((words, pass) => pass.apply(words), [...tokens]);
+  }
+}
 
 /**
- * What a message's words become before anything else reads them: chat shortenings written out
- * ("q" → "que") and everyday phrases rewritten without the word that would name a topic
- * ("comment mieux dormir" → "comment dormir"), and typos that are words themselves corrected.
+ * What a message's words become before anything else reads them: first chat shortenings written
+ * out ("q" → "que"), then everyday phrases rewritten without the word that would name a topic
+ * ("comment mieux dormir" → "comment dormir"), typos that are words themselves corrected, and a
+ * Member State named by its country. Two passes, so the phrase rules are written once, in full
+ * words, and still read "q gana España".
  */
-export const WORD_REWRITES: Localized<SynonymMap> = perLanguage(
-  (lang) => new SynonymMap([...CHAT_SHORTENINGS[lang], ...EVERYDAY_PHRASES[lang], ...REAL_WORD_TYPOS[lang], ...MEMBER_STATE_GAIN[lang]]),
+export const WORD_REWRITES: Localized<TokenRewrite> = perLanguage(
+  (lang) =>
+    new RewritePasses([
+      new SynonymMap(CHAT_SHORTENINGS[lang]),
+      new SynonymMap([...EVERYDAY_PHRASES[lang], ...REAL_WORD_TYPOS[lang], ...MEMBER_STATE_GAIN[lang], ...MEMBER_STATE_INSTITUTIONS[lang]]),
+    ]),
 );

@@ -6,7 +6,7 @@ import { stemmerFor } from '../language/stemmers';
 import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import type { WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
-import { COUNTRY_SYNONYMS } from '../language/countryNames';
+import { COUNTRY_SYNONYMS, EXAMPLE_COUNTRY, FROM_COUNTRY } from '../language/countryNames';
 import { OTHER_NAME } from '../language/otherNames';
 import type { KnowledgeBase } from '../knowledge/types';
 import { RetrievalIndex } from './retrievalIndex';
@@ -62,8 +62,21 @@ export function buildLanguageIndex(
   const stopWords = STOP_WORDS[lang];
   const lexicon = new Lexicon(stemmerFor(lang, spelling), lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
   const otherNames = kb.conversation.otherSubjects?.names?.[lang] ?? [];
-  const synonyms = new SynonymMap([...kb.synonyms[lang], COUNTRY_SYNONYMS[lang], [OTHER_NAME, ...otherNames]]);
-  const parts = { synonyms, stopWords, stem: (t: string) => stemCorrected(t, lexicon, synonyms) };
+  const synonyms = new SynonymMap([
+    ...kb.synonyms[lang],
+    ...FROM_COUNTRY[lang],
+    ...EXAMPLE_COUNTRY[lang],
+    COUNTRY_SYNONYMS[lang],
+    [OTHER_NAME, ...otherNames],
+  ]);
+  const parts = {
+    // A stop word or a word a synonym group names is no typo ("chanmé" is slang, not "change"; "siri" is
+    // another subject, not "Siria").
+    correct: (t: string) => (lexicon.has(t) || stopWords.has(t) || synonyms.rewrites(t) ? t : (lexicon.correct(t) ?? t)),
+    synonyms,
+    stopWords,
+    stem: (t: string) => stemCorrected(t, lexicon, synonyms),
+  };
   const options = {
     unknownWordWeight: tuning.unknownWordWeight,
     unknownRealWordWeight: tuning.unknownRealWordWeight,

@@ -75,10 +75,11 @@ export class LocalRecognizer implements Recognizer {
   ) {
     const whatWeDo = kb.conversation.whatWeDo?.phrases ?? { es: [], en: [], fr: [] };
     const programmeWords = kb.conversation.otherSubjects?.programmeWords ?? { es: [], en: [], fr: [] };
+    const countryFacts = kb.conversation.otherSubjects?.countryFacts ?? { es: [], en: [], fr: [] };
     const build = (lang: Lang): TopicWords => {
       const { index, lexicon } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
-      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties);
+      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties, new PhraseList(countryFacts[lang]));
     };
     this.words = perLanguage(build);
     // Cues compare stems, so they hold for every inflection and for corrected typos.
@@ -86,7 +87,10 @@ export class LocalRecognizer implements Recognizer {
     const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };
     this.tasks = perLanguage((lang) => new PhraseList(tasks[lang]));
     this.smallTalk = new SmallTalkDetector(kb.conversation, STOP_WORDS);
-    this.personalCase = new PersonalCaseDetector(kb.conversation.personalCase);
+    this.personalCase = new PersonalCaseDetector(
+      kb.conversation.personalCase,
+      perLanguage((lang) => (words: readonly string[]) => this.words[lang].index.corrected(words)),
+    );
     this.handoff = new HandoffIntentDetector(kb.conversation.handoff, forms);
     this.inContext = new QuestionInContext(
       kb.conversation,
@@ -268,7 +272,10 @@ export class LocalRecognizer implements Recognizer {
     // Another organisation is the subject whatever the answer and whoever asks, unless MIEUX+ is named
     // (aboutSomethingElse): "¿En qué países trabaja ACNUR?", "How many member states does NATO have?".
     if (analysis.tokens.includes(OTHER_NAME)) return true;
-    if (otherSubjects.answers.includes(winner) || words.tiedToProgramme(analysis.tokens)) return false;
+    if (words.tiedToProgramme(analysis.tokens)) return false;
+    // "¿Con cuántos países tiene frontera Bolivia?": a fact of the country itself, whatever the answer.
+    if (analysis.tokens.includes(COUNTRY_NAME) && words.asksCountryFact(analysis.tokens)) return true;
+    if (otherSubjects.answers.includes(winner)) return false;
     return analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
   }
 

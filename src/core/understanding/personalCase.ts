@@ -13,15 +13,20 @@ export class PersonalCaseDetector {
 
   private readonly mattersOrNot: Localized<PhraseList>;
 
-  constructor(cues: Localized<PersonalCaseCues>) {
+  /** `corrected`: a language's words with their typos corrected ("my asilum case"); the words as written if left out. */
+  constructor(
+    cues: Localized<PersonalCaseCues>,
+    private readonly corrected?: Localized<(words: readonly string[]) => readonly string[]>,
+  ) {
     this.cues = compileCues(cues);
     const both = (c: PersonalCaseCues) => new PhraseList([...c.matters, ...c.notWhen]);
     this.mattersOrNot = perLanguage((lang) => both(cues[lang]));
   }
 
   /** `words`: the question's normalised words. */
-  isPersonalCase(words: readonly string[], lang: Lang): boolean {
+  isPersonalCase(written: readonly string[], lang: Lang): boolean {
     const cues = this.cues[lang];
+    const words = this.corrected ? this.corrected[lang](written) : written;
     // "Je suis étudiante… avec mon titre de séjour": one's own document outweighs who one is.
     if (cues.own.occursIn(words)) return true;
     // Read as one list, longest phrase first at each place: "visado de **estudiante**" is a visa,

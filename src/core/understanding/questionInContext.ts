@@ -62,6 +62,8 @@ export class QuestionInContext {
     const { words, before } = question;
     const { lang, base } = reading;
     const topicWords = this.words[lang];
+    // "What is ICMPD and what has it got to do with MIEUX+?": the second asks the first again, of MIEUX+.
+    if (question.joinedTo && this.segmenter.relatesOnlyToName(words, lang)) return [];
     // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
     const withBefore = [...before, ...words];
     if (before.length > 0 && this.personalCase.isPersonalCase(withBefore, lang)) {
@@ -97,6 +99,13 @@ export class QuestionInContext {
     if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
       const withContext = this.readPart(withBefore, reading);
       if (withContext.kind === 'answer') whole = withContext;
+    }
+    // "¿Hay que saber inglés para ir de experto? ¿Y pagan algo?": a question that goes on from the one
+    // before, and finds nothing by itself, is read as the second half of a question joined to it.
+    if (question.follows && whole.kind !== 'answer') {
+      const first = this.readPart(question.follows, reading);
+      const { recognition } = this.secondHalf(question.follows, words, first, reading);
+      if (recognition.kind === 'answer' && (first.kind !== 'answer' || recognition.entryId !== first.entryId)) whole = recognition;
     }
     if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
     whole = this.partOfOverview(whole, before, words, reading);

@@ -1,7 +1,7 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
 import { normalise } from '../language/normalise';
 import { WHAT_IS_IT_PHRASES, type QuestionWords } from '../language/questionWords';
-import type { SynonymMap } from '../language/synonyms';
+import type { TokenRewrite } from '../language/synonyms';
 import { tokenise } from '../language/tokenise';
 import { PhraseList } from './phraseList';
 import { PROGRAMME_NAME } from './topicWords';
@@ -9,7 +9,7 @@ import { PROGRAMME_NAME } from './topicWords';
 interface Compiled {
   readonly stopWords: ReadonlySet<string>;
   /** Chat shortenings and everyday phrases (wordRewrites.ts), rewritten before a sentence is read. */
-  readonly rewrites: SynonymMap;
+  readonly rewrites: TokenRewrite;
   readonly openers: PhraseList;
   /** Openers of several words ("me gustaría saber", "i'd like to know"): they open a question even mid-sentence. */
   readonly askingPhrases: PhraseList;
@@ -25,6 +25,9 @@ interface Compiled {
   readonly relatives: PhraseList;
   readonly whatIsIt: PhraseList;
   readonly roles: PhraseList;
+  readonly corrections: PhraseList;
+  readonly determiners: PhraseList;
+  readonly relating: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -40,6 +43,8 @@ export interface Question {
   readonly before: readonly string[];
   /** The question this one was joined to in the same sentence ("quién la paga **y** quién la gestiona"), if any. */
   readonly joinedTo?: readonly string[];
+  /** The question just before, when this one goes on from it in a sentence of its own ("¿Hay que saber inglés? **¿Y** pagan algo?"). */
+  readonly follows?: readonly string[];
 }
 
 interface Sentence {
@@ -83,7 +88,7 @@ const LIST_MARKER = /^\s*(?:\d{1,2}[.)/]|[-•*])\s*/;
 export class QuestionSegmenter {
   private readonly words: Localized<Compiled>;
 
-  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, rewrites: Localized<SynonymMap>) {
+  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, rewrites: Localized<TokenRewrite>) {
     const compile = (w: QuestionWords, lang: Lang): Compiled => ({
       stopWords: stopWords[lang],
       rewrites: rewrites[lang],
@@ -104,6 +109,9 @@ export class QuestionSegmenter {
       relatives: new PhraseList(w.relatives),
       whatIsIt: new PhraseList(WHAT_IS_IT_PHRASES[lang]),
       roles: new PhraseList(w.roles),
+      corrections: new PhraseList(w.corrections),
+      determiners: new PhraseList(w.determiners),
+      relating: new PhraseList(w.relating),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -120,7 +128,7 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = this.withRestatements(
-      splitSentences(text, words.rewrites).flatMap((s) =>
+      this.afterLastCorrection(splitSentences(text, words.rewrites), words).flatMap((s) =>
         this.splitAtAsking(s, words)
           .flatMap((p) => this.splitAtContrast(p, words))
           .flatMap((p) => this.splitAtReason(p, words)),
@@ -142,12 +150,36 @@ export class QuestionSegmenter {
       const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
       const joined = this.splitJoined([...topic, ...sentence.tokens], words);
+      const lastQuestion = i > 0 && isQuestion[i - 1] ? questions[questions.length - 1]?.words : undefined;
+      const goesOn = lastQuestion !== undefined && words.joiners.lengthAt(sentence.tokens, 0) > 0;
       joined.forEach((w, k) => {
         const previousPart = joined[k - 1];
-        questions.push(previousPart ? { words: w, before: [], joinedTo: previousPart } : { words: w, before });
+        if (previousPart) questions.push({ words: w, before: [], joinedTo: previousPart });
+        else questions.push(goesOn ? { words: w, before, follows: lastQuestion } : { words: w, before });
       });
     });
     return questions;
+  }
+
+  /**
+   * "Quería preguntar por mi visado... bueno no, perdón, lo que quiero saber es si…": what someone
+   * takes back is no longer said; the sentences from the correction on are the message.
+   */
+  private afterLastCorrection(sentences: readonly Sentence[], words: Compiled): readonly Sentence[] {
+    for (let i = sentences.length - 1; i >= 0; i -= 1) {
+      const sentence = sentences[i];
+      if (sentence === undefined) continue;
+      // "bueno no": the filler can be the correction's first word.
+      const atFirst = words.corrections.lengthAt(sentence.tokens, 0);
+      const start = atFirst > 0 ? 0 : this.skipFillers(sentence.tokens, words);
+      const length = atFirst > 0 ? atFirst : words.corrections.lengthAt(sentence.tokens, start);
+      if (length === 0) continue;
+      const rest = sentence.tokens.slice(this.skipFillers(sentence.tokens, words, start + length));
+      const after = sentences.slice(i + 1);
+      if (rest.length === 0 && after.length === 0) return sentences;
+      return rest.length > 0 ? [{ ...sentence, tokens: rest }, ...after] : after;
+    }
+    return sentences;
   }
 
   /**
@@ -163,7 +195,10 @@ export class QuestionSegmenter {
       const start = this.skipFillers(sentence.tokens, words);
       const marker = words.restating.lengthAt(sentence.tokens, start);
       const previousAsks = previous !== undefined && (previous.marked || this.opensQuestion(previous.tokens, words));
-      if (previous && previousAsks && (marker > 0 || restates)) {
+      if (previous && previousAsks && this.onlyRelatesToName(sentence.tokens, words)) {
+        restates = false;
+        merged[merged.length - 1] = { ...previous, marked: previous.marked || sentence.marked };
+      } else if (previous && previousAsks && (marker > 0 || restates)) {
         restates = marker > 0 && start + marker === sentence.tokens.length;
         const tokens = [...previous.tokens, ...sentence.tokens.slice(marker > 0 ? start + marker : 0)];
         merged[merged.length - 1] = { ...sentence, tokens, marked: previous.marked || sentence.marked };
@@ -248,6 +283,8 @@ export class QuestionSegmenter {
     const { tokens } = sentence;
     for (let i = 1; i < tokens.length - 1; i += 1) {
       if (words.askingPhrases.lengthAt(tokens, i) > 0) {
+        // "le but de MIEUX+ c'est quoi ?": a thing named in a few words before "what is" is what it asks about.
+        if (this.namesTopicOfWhatIs(tokens, i, words)) return [{ ...sentence, marked: true }];
         return [
           statement(tokens.slice(0, i)),
           { tokens: tokens.slice(i), marked: false, runsOn: sentence.runsOn, announces: sentence.announces },
@@ -255,6 +292,22 @@ export class QuestionSegmenter {
       }
     }
     return [sentence];
+  }
+
+  /**
+   * True when the words before "what is" at `at` name a thing of MIEUX+'s ("le site web de MIEUX+
+   * c'est quoi l'adresse"), not say something. Other things named so ("la pétanque, c'est quoi ça ?")
+   * are read with the question as its statement, as before.
+   */
+  private namesTopicOfWhatIs(tokens: readonly string[], at: number, words: Compiled): boolean {
+    const start = this.skipFillers(tokens, words);
+    const topic = tokens.slice(start, at);
+    return (
+      topic.length <= MAX_TOPIC_WORDS &&
+      topic.includes(PROGRAMME_NAME) &&
+      words.whatIsIt.lengthAt(tokens, at) > 0 &&
+      words.determiners.lengthAt(tokens, start) > 0
+    );
   }
 
   /**
@@ -287,6 +340,20 @@ export class QuestionSegmenter {
     return i;
   }
 
+  /** The same, for a question of the message (QuestionInContext: a joined one adds no answer of its own). */
+  relatesOnlyToName(tokens: readonly string[], lang: Lang): boolean {
+    return this.onlyRelatesToName(tokens, this.words[lang]);
+  }
+
+  /** "what has it got to do with MIEUX+", "qué pinta MIEUX+ ahí": how what was asked relates to MIEUX+, and nothing else. */
+  private onlyRelatesToName(tokens: readonly string[], words: Compiled): boolean {
+    const start = this.skipFillers(tokens, words);
+    const length = words.relating.lengthAt(tokens, start);
+    if (length === 0) return false;
+    const rest = tokens.slice(start + length);
+    return rest.includes(PROGRAMME_NAME) && rest.every((t) => NAMES.has(t) || words.stopWords.has(t));
+  }
+
   private opensQuestion(tokens: readonly string[], words: Compiled): boolean {
     return words.openers.lengthAt(tokens, this.skipFillers(tokens, words)) > 0;
   }
@@ -314,7 +381,7 @@ function statement(tokens: readonly string[]): Sentence {
   return { tokens, marked: false, runsOn: false, announces: false };
 }
 
-function splitSentences(text: string, rewrites: SynonymMap): Sentence[] {
+function splitSentences(text: string, rewrites: TokenRewrite): Sentence[] {
   const sentences: Sentence[] = [];
   const announcedItems = new Set<number>();
   const pieces = text.split(SENTENCE_BREAK);

@@ -156,6 +156,12 @@ export class RetrievalIndex {
     return analyseTokens(tokens, this.parts);
   }
 
+  /** The words with their typos corrected, as the pipeline reads them before the synonyms ("asilum" → "asylum"). */
+  corrected(tokens: readonly string[]): string[] {
+    const { correct } = this.parts;
+    return correct ? tokens.map(correct) : [...tokens];
+  }
+
   /**
    * A text's terms weighted as retrieval weighs them (idf), for comparing two texts with each
    * other (curators' tools). Unlike retrieval, a word the knowledge base never uses counts, as

@@ -26,6 +26,10 @@ interface LanguageLists {
 /** A word with each run of a repeated letter written once: "holaaa" → "hola", "merciii" → "merci". */
 const unstretch = (word: string): string => word.replace(/(.)\1+/g, '$1');
 
+/** Where someone greets or thanks from ("good morning from Thimphu!", "saludos desde Quito", « bonjour depuis Abidjan »): said, not asked. */
+const FROM: ReadonlySet<string> = new Set(['from', 'desde', 'depuis']);
+const MAX_PLACE_WORDS = 3;
+
 /**
  * Recognises messages that are only small talk ("hola", "thanks a lot!", "que peux-tu faire ?",
  * "ok that's all, have a good day"). A message with a question besides the greeting is not small
@@ -57,6 +61,13 @@ export class SmallTalkDetector {
 
   /** Small talk in any language; `preferred` breaks ties ("menu", "options" are the same in several). */
   detect(tokens: readonly string[], preferred: Lang): SmallTalkMatch | undefined {
+    const placeAt = tokens.findIndex((t, i) => i > 0 && FROM.has(t) && tokens.length - i - 1 <= MAX_PLACE_WORDS && i < tokens.length - 1);
+    return placeAt > 0
+      ? (this.detectWords(tokens.slice(0, placeAt), preferred) ?? this.detectWords(tokens, preferred))
+      : this.detectWords(tokens, preferred);
+  }
+
+  private detectWords(tokens: readonly string[], preferred: Lang): SmallTalkMatch | undefined {
     let best: (SmallTalkMatch & { rest: number }) | undefined;
     for (const list of this.lists) {
       const words = tokens.map((t) => this.unstretched(t, list));

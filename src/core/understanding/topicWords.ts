@@ -23,11 +23,18 @@ export class TopicWords {
     private readonly whatWeDo: PhraseList,
     /** The words of the programme, of the person asking and to the bot: see LocalRecognizer.namesAnotherSubject. */
     private readonly ties: PhraseList,
+    /** What is asked of a country itself: see ConversationData.otherSubjects.countryFacts. */
+    private readonly countryFacts: PhraseList,
   ) {}
 
   /** Whether the words hold a word of the programme, of the person asking, or to the bot. */
   tiedToProgramme(tokens: readonly string[]): boolean {
     return this.ties.occursIn(tokens);
+  }
+
+  /** Whether the words ask a fact of a country itself (its population, borders, capital…). */
+  asksCountryFact(tokens: readonly string[]): boolean {
+    return this.countryFacts.occursIn(tokens);
   }
 
   /** A statement that names MIEUX+ after every topic it mentions: what comes next points back at MIEUX+. */

@@ -91,6 +91,15 @@ describe('loadKnowledge', () => {
       { conversation: conversation({ otherSubjects: { answers: ['about'], es: ['mieux'], en: ['mieux'], fr: ['mieux'], names: { en: ['iom'], fr: ['oim'] } } }) },
       /conversation\.yaml: otherSubjects\.names has no Spanish list/,
     ],
+    [
+      'facts of a country with no English list',
+      {
+        conversation: conversation({
+          otherSubjects: { answers: ['about'], es: ['mieux'], en: ['mieux'], fr: ['mieux'], countryFacts: { es: ['capital'], fr: ['capitale'] } },
+        }),
+      },
+      /conversation\.yaml: otherSubjects\.countryFacts has no English list/,
+    ],
     ['tasks with no French list', { conversation: conversation({ tasks: { es: ['poema'], en: ['poem'] } }) }, /conversation\.yaml: tasks has no French list/],
     ['a "what we do" entry that is no entry', { conversation: conversation({ whatWeDo: { entry: 'ghost', es: ['qué hacen'], en: ['what do you do'], fr: ['vous faites quoi'] } }) }, /conversation\.yaml: whatWeDo\.entry names no entry \('ghost'\)/],
     [

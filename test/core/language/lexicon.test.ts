@@ -24,6 +24,10 @@ describe('Lexicon: typo tolerance that never rewrites a correctly spelled word',
     ['dond', 'donde'],
     ['doned', 'donde'],
     ['vieme', 'viene'],
+    // ... or two neighbouring letters swapped, which keeps the word's letters.
+    ['drua', 'dura'],
+    ['dira', null],
+    ['dnoe', null],
     // A five-letter word one letter longer than a four-letter one is that word; a real one stays.
     ['duera', 'dura'],
     ['duara', 'dura'],

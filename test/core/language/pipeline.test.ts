@@ -30,10 +30,15 @@ const LEXICON_TEXT = {
 
 function parts(lang: Lang): LanguageParts {
   const lexicon = new Lexicon(stemmerFor(lang, SPELLING_DICTIONARIES[lang]), LEXICON_TEXT[lang], STOP_WORDS[lang]);
-  return { synonyms: SYNONYMS[lang], stopWords: STOP_WORDS[lang], stem: (t) => lexicon.stem(t) };
+  return {
+    correct: (t) => (lexicon.has(t) ? t : (lexicon.correct(t) ?? t)),
+    synonyms: SYNONYMS[lang],
+    stopWords: STOP_WORDS[lang],
+    stem: (t) => lexicon.stem(t),
+  };
 }
 
-describe('analyse: normalise → tokenise → synonyms → stop words → stem', () => {
+describe('analyse: normalise → tokenise → correct typos → synonyms → stop words → stem', () => {
   it.each<[Lang, string, string[]]>([
     ['es', '¿Quién financia la financiación?', ['financi', 'financi']],
     ['es', 'financiacion sin tilde', ['financi', 'tild']],
@@ -50,6 +55,10 @@ describe('analyse: normalise → tokenise → synonyms → stop words → stem',
     ['fr', "L'Union européenne", ['ue']],
     ['fr', 'Je suis experte', ['expert']],
     ['fr', 'migration irreguliere', ['migrat', 'irreguli']],
+    // A typo inside a phrase of synonyms.yaml is corrected before the phrase is read.
+    ['es', 'la Unión Europeaa', ['ue']],
+    ['en', 'the Europaen Union', ['eu']],
+    ['fr', "l'Union européene", ['ue']],
   ])('%s: %j → %j', (lang, text, terms) => {
     expect(analyse(text, parts(lang)).terms).toEqual(terms);
   });
@@ -60,6 +69,17 @@ describe('analyse: normalise → tokenise → synonyms → stop words → stem',
 });
 
 describe('SynonymMap', () => {
+  it('finds the longest of many phrases that share their first words', () => {
+    const map = new SynonymMap([
+      ['from', 'hello from ghana', 'hello from the gambia'],
+      ['greeting', 'hello'],
+    ]);
+    expect(map.apply(['hello', 'from', 'the', 'gambia', 'what', 'is', 'it'])).toEqual(['from', 'what', 'is', 'it']);
+    expect(map.apply(['hello', 'from', 'the', 'office'])).toEqual(['greeting', 'from', 'the', 'office']);
+    expect(map.rewrites('hello')).toBe(true);
+    expect(map.rewrites('from')).toBe(false);
+  });
+
   it('prefers the longest phrase and leaves other words alone', () => {
     const map = new SynonymMap([['ue', 'unión europea', 'unión']]);
     expect(map.apply(['la', 'union', 'europea', 'y', 'la', 'union'])).toEqual(['la', 'ue', 'y', 'la', 'ue']);

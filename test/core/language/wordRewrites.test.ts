@@ -16,6 +16,7 @@ function itExpands(cases: readonly (readonly [Lang, string, string])[]): void {
 describe('chat shortenings are written out in full', () => {
   itExpands([
     ['es', 'q hacen ustedes', 'que hacen ustedes'],
+    ['es', 'pasame la web x fa', 'pasame la web por favor'],
     ['en', 'what do u do', 'what do you do'],
     ['fr', 'vs faites koi', 'vous faites quoi'],
     ['fr', 'c nul', 'c est nul'],
@@ -71,5 +72,23 @@ describe('words already in full are left alone', () => {
     ['fr', "est-ce que c'est payant ?", 'est ce que c est payant'],
     ['fr', 'ce programme existe encore ?', 'ce programme existe encore'],
     ['en', "what's this", 'what s this'],
+  ]);
+});
+
+// Two passes: shortenings first, so a phrase rule written in full words reads the typed shortening too.
+describe('a chat shortening is written out before the phrase rules read it', () => {
+  itExpands([
+    ['es', 'q gana españa', 'que gana un estado miembro'],
+    ['es', 'y a portugal q le aporta esto', 'y a un estado miembro que le aporta esto'],
+    ['es', 'q saca francia d esto', 'que saca un estado miembro de esto'],
+  ]);
+});
+
+describe("a Member State's institution named by its adjective is written as a Member State's", () => {
+  itExpands([
+    ['en', 'an irish ministry', 'an member state ministry'],
+    ['es', 'una administración húngara', 'una administracion de un estado miembro'],
+    ['fr', 'une administration française', 'une administration d un etat membre'],
+    ['fr', 'le ministère espagnol', 'le ministere espagnol'],
   ]);
 });

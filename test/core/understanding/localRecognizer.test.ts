@@ -23,6 +23,11 @@ describe('language detection from the text', () => {
     ['gracias', 'es'],
     ['thank you', 'en'],
     ['merci beaucoup', 'fr'],
+    // English words in a Spanish or French synonym group become that language's words: "figures",
+    // "benefits", "deadline" there made these Spanish or French.
+    ['MIEUX+ in figures', 'en'],
+    ['key figures?', 'en'],
+    ['deadline?', 'en'],
   ])('%j is %s', (text, lang) => {
     const r = recognize(text, { lang: lang === 'es' ? 'en' : 'es' }, lang === 'fr' ? 'en-US' : 'fr-FR');
     expect(r.lang).toBe(lang);
@@ -105,6 +110,16 @@ describe('small talk', () => {
     ['what can you do?', 'help', 'en'],
     ['aide', 'help', 'fr'],
     // With the words people add to it.
+    // Thanks for the explanations, and a Caribbean goodbye.
+    ['Je vous remercie infiniment pour vos explications.', 'thanks', 'fr'],
+    ['muchas gracias por las aclaraciones', 'thanks', 'es'],
+    ['thank you so much for the clarification', 'thanks', 'en'],
+    ['chao pescao', 'goodbye', 'es'],
+    // With where they write from.
+    ['Good morning from Kampala!', 'greeting', 'en'],
+    ['hola desde Quito', 'greeting', 'es'],
+    ['bonjour depuis Abidjan !', 'greeting', 'fr'],
+    ['Good morning from Ghana', 'greeting', 'en'],
     ['gracias crack', 'thanks', 'es'],
     ['cheers mate', 'thanks', 'en'],
     ['slt', 'greeting', 'fr'],
@@ -195,6 +210,10 @@ describe('small talk', () => {
 
 describe('personal cases get the dedicated answer', () => {
   it.each([
+    // Misspelt: the cues are read with the typos corrected.
+    'my asilum claim is stuck, what can i do',
+    'se me venció el permiso de recidencia, qué hago',
+    'mon titre de sejuor a expiré, je fais comment',
     'necesito un visado para ir a España',
     '¿Cómo pido asilo?',
     'quiero un permiso de residencia',
@@ -452,10 +471,13 @@ describe('"what is it?" right after MIEUX+ was named asks what MIEUX+ is', () =>
   ]);
 });
 
-// A four-letter typo with a letter missing is corrected ("duar" → "durar"); a letter changed is not ("code" stays code).
-describe('a four-letter word with a letter missing is read as the word', () => {
+// A four-letter typo with a letter missing or two neighbours swapped is corrected ("duar" → "durar",
+// "mnay" → "many"); a letter changed is not ("code" stays code).
+describe('a four-letter word with a letter missing or two letters swapped is read as the word', () => {
   itLabels([
     ['las misiones de los expertos cuanto duar', 'es', 'action-duration'],
+    ['how mnay experts are there', 'en', 'figures'],
+    ['how lnog is an action', 'en', 'action-duration'],
     ['Can you help me debug my Python code?', 'en', 'none'], // a guard
   ]);
 });
@@ -568,6 +590,12 @@ describe('questions about something else that share a word with MIEUX+ are not a
 
 describe('colloquial and misspelt requests to be contacted start the hand-off', () => {
   it.each<[string, Lang]>([
+    // Asking to pass a request on, to sign a unit up, to be given a sign (conversation.yaml handoff direct).
+    ['Inscrivez notre service à la prochaine Action, svp.', 'fr'],
+    ['Bon, faites-moi signe, on est partants.', 'fr'],
+    ['Please pass this on to the team, we would like support.', 'en'],
+    ["Drop me a line, I'm interested.", 'en'],
+    ['Por favor transmitan al equipo nuestra petición.', 'es'],
     ['oye quiero q me contacte alguien del equipo', 'es'],
     ['¿me pueden contactar?', 'es'],
     ['can someone from the team get back to me', 'en'],
@@ -695,6 +723,32 @@ describe('colloquial words mean what the everyday ones do (synonyms.yaml)', () =
   itLabels([
     ['¿En qué temas laburan ustedes?', 'es', 'areas'],
     ['¿Cuánta pasta tiene el programa?', 'es', 'budget'],
+    // Interjections ("ostras", "caray", "órale") name no topic.
+    ['Caray, ¿y esto desde cuándo existe?', 'es', 'about'],
+    // Countries "metidos en esto" take part.
+    ['¿cuántos Estados miembros están metidos?', 'es', 'figures'],
+    // "En verdad" is "realmente": it asks nothing of the results.
+    ['¿y los expertos qué hacen en verdad?', 'es', 'become-expert'],
+    // Latin American "manejar" is "gestionar": who runs the programme.
+    ['¿quién maneja MIEUX+?', 'es', 'funding'],
+    // One's "professional development" is what one learns as an expert, not migration and development.
+    ['What would it do for my professional development?', 'en', 'mutual-learning'],
+    ['¿Qué aporta a mi desarrollo profesional ser experto?', 'es', 'mutual-learning'], // a guard (the same on main)
+    // "¿Qué onda con MIEUX+?" is "about MIEUX+"; "alguien me explica" asks for no one; « les gars », "wena" carry no topic.
+    ['oigan, ¿alguien me explica qué onda con MIEUX+?', 'es', 'about'],
+    ['les gars du ministère apprennent quoi avec vos experts', 'fr', 'mutual-learning'],
+    // "List" is a stop word ("list the areas"), but a list of the partner countries asks which they are.
+    ['list of partner countries pls', 'en', 'country-list'],
+    ['could you list the partner countries for me?', 'en', 'country-list'],
+    // A programme that "applies to" a region covers it; nothing about applying.
+    ['does it apply to Central Asia?', 'en', 'regions'],
+    // "The big picture" is the overall view.
+    ['big picture goals of this thing?', 'en', 'objectives'],
+    // "When it's at home" asks what on earth something is; nothing about working from home.
+    ["so what's MIEUX+ when it's at home?", 'en', 'about'],
+    // A programme "still alive", "still kicking" is one still running.
+    ['so is this thing still kicking', 'en', 'current-status'],
+    ['¿el ICMPD es el que maneja todo esto?', 'es', 'funding'],
     ['how can we team up with MIEUX+?', 'en', 'work-with-mieux'],
     ["c'est gratos pour nos institutions ?", 'fr', 'institution-costs'],
     ['is it remote or do experts fly out?', 'en', 'remote-work'],
@@ -743,6 +797,16 @@ describe('a corrected typo of a synonym is rewritten like the synonym', () => {
   ])('%j (%s) → contact', (text, lang) => {
     expect(label(text, lang)).toBe('contact');
   });
+});
+
+// "protection internationale" is one phrase of synonyms.yaml: a typo in one of its words hid the phrase.
+describe('a typo inside a phrase of synonyms is corrected before the phrase is read', () => {
+  itLabels([
+    ['vous faites de la protection internationalle ?', 'fr', 'area-international-protection'],
+    ['¿la proteccion internacinal es uno de sus temas?', 'es', 'area-international-protection'],
+    ['do you cover internatonal protection', 'en', 'area-international-protection'],
+    ['chanmé, et combien de fonctionnaires vous envoyez ?', 'fr', 'figures'], // a guard: a stop word is no typo ("chanmé" is not "change")
+  ]);
 });
 
 describe('a question that finds the overview, after a statement about one of its parts, is about that part', () => {
@@ -1555,6 +1619,7 @@ describe('hedges, "in what way", translations, readiness to join, Cuban and Fren
     // A translation is a task, not a question about a country or a language.
     ["translate 'hello' to Georgian", 'en', 'none'],
     ["translate 'welcome' into Armenian", 'en', 'none'], // a guard: the same on main
+    ['traduce «migración laboral» al francés', 'es', 'none'],
     // "Fiancer" (to betroth) typed for "financer"; « au mieux » before what it qualifies is the word.
     ['qui fiance ce programme ?', 'fr', 'funding'],
     ['comment gérer au mieux mon stress ?', 'fr', 'none'],
@@ -1850,6 +1915,9 @@ describe('what MIEUX+ does for "a country like ours" is what partner countries g
     ['What can MIEUX+ do for a country like ours?', 'en', 'partner-countries'],
     ['¿Qué puede hacer MIEUX+ por un país como el nuestro?', 'es', 'partner-countries'],
     ['MIEUX+ peut faire quoi pour un pays comme le nôtre ?', 'fr', 'partner-countries'],
+    // … and what it offers "an administration like ours" (not in Spanish: it took a question about costs).
+    ["Qu'est-ce que MIEUX+ peut offrir à une administration comme la nôtre ?", 'fr', 'partner-countries'],
+    ['What can MIEUX+ offer an institution like ours?', 'en', 'partner-countries'],
   ]);
 });
 
@@ -1937,4 +2005,129 @@ describe('other words for the brochure', () => {
     ['¿qué dice la funcionaria del díptico?', 'es', 'testimonial'],
     ["Que dit l'experte citée dans le dépliant ?", 'fr', 'testimonial'],
   ]);
+});
+
+// "Mon titre de séjour... non pardon, …": a personal case someone takes back is no personal case.
+describe('what someone takes back is not read', () => {
+  itLabels([
+    ['My asylum claim... scratch that, do you work on asylum policy?', 'en', 'area-international-protection'],
+    ['Mon titre de séjour... non pardon, est-ce que vous travaillez sur les visas ?', 'fr', 'area-irregular-migration'],
+    ['Mi permiso de residencia... no, espera, ¿trabajan ustedes en protección internacional?', 'es', 'area-international-protection'], // a guard (the same on main)
+  ]);
+});
+
+// An auditor's "working papers" are no immigration papers (conversation.yaml personalCase notWhen).
+describe("an auditor's working papers are no personal case", () => {
+  itLabels([
+    ["I'm preparing our working papers for the audit. What is the budget of MIEUX+?", 'en', 'budget'],
+    ['Je suis auditeur et je prépare les papiers de travail de notre mission : quel est le budget de MIEUX+ ?', 'fr', 'budget'],
+    ['Soy auditora del Tribunal de Cuentas y reviso papeles de trabajo: ¿cuál es el presupuesto de MIEUX+?', 'es', 'budget'], // a guard (the same on main)
+  ]);
+});
+
+describe('a thing named just before "c\'est quoi" is what is asked about', () => {
+  itLabels([
+    ["le but de MIEUX+ c'est quoi au juste", 'fr', 'objectives'],
+    ["les objectifs de mieux c'est quoi", 'fr', 'objectives'],
+  ]);
+});
+
+// "Hello from Ghana! What is MIEUX+?": where someone writes from is said, not asked (countryNames.ts FROM_COUNTRY).
+describe('where someone writes from, or a country named as an example, is no question about that country', () => {
+  itLabels([
+    ['Hello from Ghana! What is MIEUX+?', 'en', 'about'],
+    ['hola desde Guatemala, ¿qué es MIEUX+?', 'es', 'about'],
+    ["je suis de Côte d'Ivoire, vous faites quoi ?", 'fr', 'about'],
+    // A country named as an example of the partner countries (countryNames.ts EXAMPLE_COUNTRY).
+    ["Qu'est-ce que MIEUX+ peut offrir à un pays partenaire comme le Mali ?", 'fr', 'partner-countries'],
+    ['What can MIEUX+ offer a country like Ghana?', 'en', 'partner-countries'],
+    ['¿Qué ofrece MIEUX+ a países socios como Honduras?', 'es', 'partner-countries'],
+    // A country asked about stays asked about (guards: the same on main).
+    ['Are there any experts from Spain?', 'en', 'country-list'],
+    ['Soy de Guatemala. ¿Trabajan en mi país?', 'es', 'country-list'],
+  ]);
+});
+
+// "¿Un Estado miembro puede contactar…?" asks what a Member State can do; it is no request (conversation.yaml handoff notWhen).
+describe('asking whether a Member State or a ministry can contact the team is answered, not a hand-off', () => {
+  itLabels([
+    ['¿Un Estado miembro puede escribir al equipo de MIEUX+ para proponer una Acción?', 'es', 'institutional-cooperation'], // a guard (the same on main)
+    ['A ministry can contact the team to start a request, right?', 'en', 'institutional-cooperation'],
+  ]);
+});
+
+// « Votre affaire » is MIEUX+ itself, said as « votre truc » (everydayPhrases.ts), not its areas.
+describe('« votre affaire » stands for MIEUX+', () => {
+  itLabels([
+    ["C'est quoi votre affaire de MIEUX+ ?", 'fr', 'about'],
+    ["votre affaire, elle travaille sur l'intégration des immigrés ?", 'fr', 'area-legal-migration'], // a guard (the same on main)
+    ['pis ça a donné quoi depuis le début, votre affaire ?', 'fr', 'impact'],
+  ]);
+});
+
+// A fact of a country itself is no question about the countries MIEUX+ works with (conversation.yaml otherSubjects.countryFacts).
+describe('what is asked of a country itself is not answered with the country list', () => {
+  itLabels([
+    ['¿Cuántos habitantes tiene Bolivia?', 'es', 'none'], // a guard (the same on main)
+    ['What is the population of Ghana?', 'en', 'none'],
+    ['Which countries share a border with Niger?', 'en', 'none'],
+    ['Quelle est la capitale du Bénin ?', 'fr', 'none'], // a guard (the same on main)
+    // Asked of MIEUX+'s work, a country is still the country list (guards: the same on main).
+    ['Do you work in Ghana?', 'en', 'country-list'],
+    ['¿Trabajan ustedes en la frontera con Libia?', 'es', 'area-irregular-migration'],
+  ]);
+});
+
+// "Travel and hotel" is one cost, not two questions (everydayPhrases.ts).
+describe('travel and a hotel are one cost', () => {
+  itLabels([
+    ['Would my travel and hotel be paid if I joined a mission?', 'en', 'expert-pay'],
+    ['¿Me cubren viaje y hotel si voy a una misión?', 'es', 'expert-pay'], // a guard (the same on main)
+    ["Le voyage et l'hébergement des experts sont-ils payés ?", 'fr', 'expert-pay'], // a guard (the same on main)
+  ]);
+});
+
+// "What is X and what has it got to do with MIEUX+?" asks about X, of MIEUX+: no second answer (questionWords.ts relating).
+describe('asking how what was just asked relates to MIEUX+ adds no answer of its own', () => {
+  itLabels([
+    ['What is the Team Europe approach and what does it have to do with MIEUX+?', 'en', 'team-europe'],
+    ["team europe? what's that got to do with mieux", 'en', 'team-europe'],
+    ['Equipo Europa, ¿eso qué es? ¿Qué pinta MIEUX+ ahí?', 'es', 'team-europe'],
+    ["C'est quoi l'ICMPD ? Quel rapport avec MIEUX+ ?", 'fr', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// "An Irish ministry" is a Member State's (memberStates.ts MEMBER_STATE_INSTITUTIONS), not an unknown name.
+describe("a Member State's institution named by its adjective is a Member State's", () => {
+  itLabels([
+    ['Can a Polish ministry propose an Action together with a partner country?', 'en', 'institutional-cooperation'],
+    ['¿Un ministerio polaco puede pedir una Acción?', 'es', 'institutional-cooperation'], // a guard (the same on main)
+    ['Un ministère belge peut-il lancer une Action avec un pays partenaire ?', 'fr', 'institutional-cooperation'], // a guard (the same on main)
+    // The brochure quotes an official of the Spanish ministry: asked by that name, it is her testimony (a guard).
+    ['la dame du ministère espagnol, elle raconte quoi dans la brochure ?', 'fr', 'testimonial'],
+  ]);
+});
+
+// "¿…? ¿Y pagan algo?": a question that goes on from the one before ("y", "and", "et") and finds nothing by
+// itself is read as the second half of a question joined to it.
+describe('a question that goes on from the one before is read with its subject', () => {
+  itLabels([
+    ['¿Hay que hablar inglés para ser experto? ¿Y pagan algo?', 'es', 'languages-required+expert-pay'],
+    ['Do experts need to speak English? And do they get paid?', 'en', 'languages-required+expert-pay'], // a guard (the same on main)
+    // Read with the first question, it would only find the first again: nothing is added (a guard).
+    ['¿Quién financia MIEUX+? ¿Y qué hace?', 'es', 'funding'],
+  ]);
+});
+
+// "¿Dónde…?" with a web page was read as another web question (the out-of-scope examples have one).
+describe('where to find the website is the contact', () => {
+  itLabels([
+    ['¿Dónde puedo ver su página web?', 'es', 'contact'],
+    ['¿Siguen activos? ¿Dónde está su página web?', 'es', 'current-status+contact'], // a guard (the same on main)
+  ]);
+});
+
+// "…y saber si…", "…y también saber cuánto…": a second request for information opens a question.
+describe('"saber si", "saber cuánto" after a first request open a second question', () => {
+  itLabels([['Necesito el correo y saber cuánto dura una Acción.', 'es', 'contact+action-duration']]);
 });

@@ -244,3 +244,46 @@ describe('QuestionSegmenter: the role someone asks in, said before "¿", is not 
     expect(segmenter.parts(text, lang).map((p) => p.join(' '))).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter: what someone takes back is not asked', () => {
+  it.each<[string, Lang, string[]]>([
+    ['Tengo una duda sobre mi permiso de residencia... no, perdón, ¿quién financia MIEUX+?', 'es', ['quien financia mieux']],
+    ['¿Cuántos expertos hay? Bueno no, ¿cuánto dura una Acción?', 'es', ['cuanto dura una accion']],
+    ['How many experts... scratch that, who runs MIEUX+?', 'en', ['who runs mieux']],
+    ['My visa was refused. No wait, I wanted to ask which regions you work in.', 'en', ['i wanted to ask which regions you work in']], // a guard (the same on main)
+    ['Combien coûte une Action ? Non pardon, qui peut être expert ?', 'fr', ['qui peut etre expert']],
+    // A correction with nothing after it takes back nothing (a guard).
+    ['¿Quién financia MIEUX+? No, no.', 'es', ['quien financia mieux']],
+    // "No" alone opens answers, not corrections (a guard).
+    ['No sé nada de MIEUX+. ¿Qué es?', 'es', ['que es']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter: a thing named just before "what is" is what it asks about', () => {
+  it.each<[string, Lang, string[]]>([
+    ["le but de MIEUX+ c'est quoi au juste", 'fr', ['le but de mieux c est quoi au juste']],
+    ["le site de mieux c'est quoi l'adresse", 'fr', ['le site de mieux c est quoi l adresse']],
+    ['los objetivos de mieux que es lo que buscan', 'es', ['los objetivos de mieux que es lo que buscan']], // a guard (the same on main)
+    // A statement before it is said, not asked (a guard: the same on main).
+    ["j'ai rien compris à votre truc c'est quoi MIEUX+", 'fr', ['c est quoi mieux']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter: a sentence that only asks how the question before relates to MIEUX+ is part of it', () => {
+  it.each<[string, Lang, string[]]>([
+    ["team europe?? what's that got to do with mieux", 'en', ['team europe']],
+    ["C'est quoi l'ICMPD ? Quel rapport avec MIEUX+ ?", 'fr', ['c est quoi l icmpd']],
+    // With a topic of its own, it is a question of its own (a guard: the same on main).
+    [
+      '¿Qué es el ICMPD? ¿Qué tiene que ver con la financiación de MIEUX+?',
+      'es',
+      ['que es el icmpd', 'que tiene que ver con la financiacion de mieux'],
+    ],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});

@@ -15,7 +15,8 @@ const build = (lang: Lang): TopicWords => {
   const { index, lexicon } = buildLanguageIndex(kb, lang, DEFAULT_TUNING, SPELLING_DICTIONARIES[lang]);
   const whatWeDo = new PhraseList(kb.conversation.whatWeDo?.phrases[lang] ?? []);
   const ties = new PhraseList([...(kb.conversation.otherSubjects?.programmeWords[lang] ?? []), ...PERSON_WORDS[lang]]);
-  return new TopicWords(index, lexicon, whatWeDo, ties);
+  const countryFacts = new PhraseList(kb.conversation.otherSubjects?.countryFacts?.[lang] ?? []);
+  return new TopicWords(index, lexicon, whatWeDo, ties, countryFacts);
 };
 const words: Localized<TopicWords> = { es: build('es'), en: build('en'), fr: build('fr') };
 const tokens = (text: string): string[] => tokenise(normalise(text));

@@ -48,8 +48,14 @@ export function countryNamesIn(lang: Lang, codes?: readonly string[]): string[] 
   return chosen.flatMap((name) => (name === undefined ? [] : Array.isArray(name) ? name : [name]));
 }
 
+/** Each language's names, worked out once: every phrase list below repeats them. */
+const NAMES: Localized<readonly string[]> = perLanguage(names);
+
 /** Each language's country names, as a synonym group whose first word is COUNTRY_NAME. */
-export const COUNTRY_SYNONYMS: Localized<readonly string[]> = perLanguage((lang) => [COUNTRY_NAME, ...names(lang)]);
+export const COUNTRY_SYNONYMS: Localized<readonly string[]> = perLanguage((lang) => [COUNTRY_NAME, ...NAMES[lang]]);
+
+/** The word before the place someone writes from, in any of the languages ("…from Dublin", "desde Quito", "depuis Abidjan"). */
+export const FROM_WORDS: readonly string[] = ['from', 'desde', 'depuis'];
 
 /** What says where someone writes from, or is from, before a country's name. */
 const FROM_PHRASES: Localized<readonly string[]> = {
@@ -109,7 +115,7 @@ const FROM_PHRASES: Localized<readonly string[]> = {
  * "are there experts from Spain?" asks about Spain.
  */
 export const FROM_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) =>
-  FROM_PHRASES[lang].map((phrase) => [phrase, ...names(lang).map((name) => `${phrase} ${name}`)]),
+  FROM_PHRASES[lang].map((phrase) => [phrase, ...NAMES[lang].map((name) => `${phrase} ${name}`)]),
 );
 
 /** What names a country as an example of partner countries, the example's article aside, and what it is written as. */
@@ -154,6 +160,6 @@ const AS_AN_EXAMPLE: Localized<{ readonly phrases: readonly string[]; readonly c
  */
 export const EXAMPLE_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) => {
   const { phrases, canonical, articles } = AS_AN_EXAMPLE[lang];
-  const variants = phrases.flatMap((phrase) => articles.flatMap((article) => names(lang).map((name) => `${phrase} ${article}${name}`)));
+  const variants = phrases.flatMap((phrase) => articles.flatMap((article) => NAMES[lang].map((name) => `${phrase} ${article}${name}`)));
   return [[canonical, ...variants]];
 });

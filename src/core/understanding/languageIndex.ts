@@ -26,20 +26,6 @@ function lexiconTexts(kb: KnowledgeBase, lang: Lang): string[] {
 }
 
 /**
- * A word's stem, with its typo corrected. Synonyms are applied before stemming, so a corrected
- * typo of a synonym ("emial" → "email") must be rewritten too ("email" → "contact"), or it stays
- * a word the index never saw.
- */
-function stemCorrected(word: string, lexicon: Lexicon, synonyms: SynonymMap): string {
-  if (!lexicon.has(word)) {
-    const corrected = lexicon.correct(word);
-    const [canonical, ...more] = corrected === null ? [] : synonyms.apply([corrected]);
-    if (canonical !== undefined && more.length === 0 && canonical !== corrected) return lexicon.stem(canonical);
-  }
-  return lexicon.stem(word);
-}
-
-/**
  * The words of the phrases that describe someone outside public administration ("profesor
  * universitario", "retraité"): they say who asks, for QuestionInContext to weigh, not that the
  * question is about something else.
@@ -75,7 +61,9 @@ export function buildLanguageIndex(
     correct: (t: string) => (lexicon.has(t) || stopWords.has(t) || synonyms.rewrites(t) ? t : (lexicon.correct(t) ?? t)),
     synonyms,
     stopWords,
-    stem: (t: string) => stemCorrected(t, lexicon, synonyms),
+    // Typos were corrected before the synonyms read the words (correct), so a corrected synonym is
+    // already its canonical form here ("emial" → "email" → "contact").
+    stem: (t: string) => lexicon.stem(t),
   };
   const options = {
     unknownWordWeight: tuning.unknownWordWeight,

@@ -15,7 +15,7 @@ import { PhraseList } from './phraseList';
 import { QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
-import { COUNTRY_NAME } from '../language/countryNames';
+import { COUNTRY_NAME, FROM_WORDS } from '../language/countryNames';
 import { OTHER_NAME } from '../language/otherNames';
 import { QuestionInContext } from './questionInContext';
 import { QuestionSegmenter } from './questionParts';
@@ -31,7 +31,7 @@ import { DEFAULT_TUNING, type Tuning } from './tuning';
 const CAPITALISED = /(?<=[\p{L}\p{N},;:'’"()-]\s+)\p{Lu}[\p{L}\p{N}]*|\b\p{Lu}{2,}\b/gu;
 
 /** Where the person writes from ("…remotely from Dublin", "en visio depuis Bruxelles"): no subject of the question. */
-const FROM_PLACE = /(?:\bfrom|\bdesde|\bdepuis)\s+$/iu;
+const FROM_PLACE = new RegExp(`(?:${FROM_WORDS.map((w) => `\\b${w}`).join('|')})\\s+$`, 'iu');
 
 /** The words written with a capital inside sentences, normalised: names of things, which a question about something else names. */
 function capitalisedWords(text: string): ReadonlySet<string> {

@@ -1,6 +1,7 @@
 import { LANGUAGES, type Lang, type Localized } from '../language/languages';
 import { SMALL_TALK_KINDS, type SmallTalkKind, type ConversationData } from '../knowledge/types';
 import { PhraseList } from './phraseList';
+import { FROM_WORDS } from '../language/countryNames';
 
 export interface SmallTalkMatch {
   readonly kind: SmallTalkKind;
@@ -27,7 +28,7 @@ interface LanguageLists {
 const unstretch = (word: string): string => word.replace(/(.)\1+/g, '$1');
 
 /** Where someone greets or thanks from ("good morning from Thimphu!", "saludos desde Quito", « bonjour depuis Abidjan »): said, not asked. */
-const FROM: ReadonlySet<string> = new Set(['from', 'desde', 'depuis']);
+const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
 const MAX_PLACE_WORDS = 3;
 
 /**

@@ -171,6 +171,18 @@ export const EVAL_SETS = [
       "a nineteenth, written with blind-dev17 and committed before any tuning; unread through the session that wrote it (its change measured what carried over: 92.4 / 95.9 / 93.7% untouched, 92.9 / 95.9 / 94.7% with that session's work)",
     showMisses: false,
   },
+  {
+    name: 'blind-dev19',
+    about:
+      "a twentieth, written the same way at the start of 2026-12-01's ninth session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev20',
+    about:
+      'a twenty-first, written with blind-dev19 and committed before any tuning; unread through the session that wrote it (its change measures what carries over)',
+    showMisses: false,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -201,6 +213,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev16': 0.96,
   'blind-dev17': 0.94,
   'blind-dev18': 0.92,
+  'blind-dev19': 0.93,
+  'blind-dev20': 0.93,
   tuning: 0.97,
   seen: 1,
 };
@@ -234,6 +248,8 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev16': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev17': { outOfScopeAnswered: 1, unansweredImplied: 2 },
   'blind-dev18': { outOfScopeAnswered: 1, unansweredImplied: 3 },
+  'blind-dev19': { outOfScopeAnswered: 1, unansweredImplied: 0 },
+  'blind-dev20': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -2131,3 +2131,25 @@ describe('where to find the website is the contact', () => {
 describe('"saber si", "saber cuánto" after a first request open a second question', () => {
   itLabels([['Necesito el correo y saber cuánto dura una Acción.', 'es', 'contact+action-duration']]);
 });
+
+// The brochure calls MIEUX+ an initiative; people call it a programme, and "programa" shares its stem with
+// "programador", a word of the messages about something else (synonyms.yaml).
+describe('"the programme" is the initiative', () => {
+  itLabels([
+    ['¿Quién ejecuta el programa?', 'es', 'funding'],
+    ['¿Quién está detrás del programa?', 'es', 'funding'],
+    ['Qui gère le programme ?', 'fr', 'funding'], // a guard (the same on main)
+    // Another programme named stays another subject (guards).
+    ['¿Qué es el programa Erasmus+?', 'es', 'none'],
+    ["C'est quoi le programme Erasmus ?", 'fr', 'none'],
+    ['¿A qué hora empieza el programa de radio?', 'es', 'none'],
+  ]);
+});
+
+// "¿Podría explicarme…?": Spanish writes the pronoun onto the asking verb (stopWords.ts ATTACHED_PRONOUNS).
+describe('an asking verb with a pronoun attached names no topic', () => {
+  itLabels([
+    ['¿Podría explicarme quién puede ser experto?', 'es', 'become-expert'],
+    ['¿Puede decirnos quién financia MIEUX+?', 'es', 'funding'], // a guard (the same on main)
+  ]);
+});

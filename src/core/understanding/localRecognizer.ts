@@ -16,6 +16,7 @@ import { QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
 import { COUNTRY_NAME, FROM_WORDS } from '../language/countryNames';
+import { MEMBER_STATE_NAMES } from '../language/memberStates';
 import { OTHER_NAME } from '../language/otherNames';
 import { QuestionInContext } from './questionInContext';
 import { QuestionSegmenter } from './questionParts';
@@ -79,7 +80,8 @@ export class LocalRecognizer implements Recognizer {
     const build = (lang: Lang): TopicWords => {
       const { index, lexicon } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
-      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties, new PhraseList(countryFacts[lang]));
+      const memberStates = new PhraseList(MEMBER_STATE_NAMES[lang]);
+      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties, new PhraseList(countryFacts[lang]), memberStates);
     };
     this.words = perLanguage(build);
     // Cues compare stems, so they hold for every inflection and for corrected typos.
@@ -188,7 +190,7 @@ export class LocalRecognizer implements Recognizer {
     if (exact === this.kb.conversation.personalCaseEntry) return personalCase;
     if (exact) return certainAnswer(base, exact);
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
-    const selection = this.aboutSomethingElse(analysis, candidates, words, names)
+    const selection = this.aboutSomethingElse(tokens, analysis, candidates, words, names)
       ? ({ kind: 'notFound' } as const)
       : this.select(analysis, candidates, index);
     const withCandidates = { ...base, candidates: candidates.slice(0, 5) };
@@ -234,6 +236,7 @@ export class LocalRecognizer implements Recognizer {
    * unless the winner uses enough of the question, or the question names MIEUX+.
    */
   private aboutSomethingElse(
+    tokens: readonly string[],
     analysis: Analysis,
     candidates: readonly ScoredEntry[],
     words: TopicWords,
@@ -241,7 +244,7 @@ export class LocalRecognizer implements Recognizer {
   ): boolean {
     const [top] = candidates;
     if (!top || analysis.tokens.includes(PROGRAMME_NAME)) return false;
-    if (this.namesAnotherSubject(analysis, top.entryId, names, words)) return true;
+    if (this.namesAnotherSubject(tokens, analysis, top.entryId, names, words)) return true;
     const { known, otherTopicWords } = words.index.vocabulary(analysis, names);
     if (otherTopicWords === 0) return false;
     // Not when the other word is a name ("What's Fulbright and how do I apply?"), or a country is named
@@ -266,7 +269,13 @@ export class LocalRecognizer implements Recognizer {
    * asking or to the bot (conversation.yaml otherSubjects). A name made of words the knowledge
    * base uses ("the European Space Agency") is not caught.
    */
-  private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, words: TopicWords): boolean {
+  private namesAnotherSubject(
+    tokens: readonly string[],
+    analysis: Analysis,
+    winner: string,
+    names: ReadonlySet<string>,
+    words: TopicWords,
+  ): boolean {
     const otherSubjects = this.kb.conversation.otherSubjects;
     if (!otherSubjects) return false;
     // Another organisation is the subject whatever the answer and whoever asks, unless MIEUX+ is named
@@ -276,6 +285,10 @@ export class LocalRecognizer implements Recognizer {
     // "¿Con cuántos países tiene frontera Bolivia?": a fact of the country itself, whatever the answer.
     if (analysis.tokens.includes(COUNTRY_NAME) && words.asksCountryFact(analysis.tokens)) return true;
     if (otherSubjects.answers.includes(winner)) return false;
+    // "¿Qué beneficios saca España de participar?": what a Member State gains, asked of one by name.
+    const ofMemberState = otherSubjects.memberStateAnswers?.includes(winner) === true && words.namesOnlyMemberStates(tokens, analysis);
+    // Not with a word the knowledge base never uses: "¿Qué beneficios tiene el turismo para España?".
+    if (ofMemberState && words.index.vocabulary(analysis, names).otherTopicWords === 0) return false;
     return analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
   }
 

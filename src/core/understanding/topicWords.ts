@@ -1,3 +1,4 @@
+import { COUNTRY_NAME } from '../language/countryNames';
 import { OTHER_NAME } from '../language/otherNames';
 import type { Lexicon } from '../language/lexicon';
 import type { Analysis } from '../language/pipeline';
@@ -25,6 +26,8 @@ export class TopicWords {
     private readonly ties: PhraseList,
     /** What is asked of a country itself: see ConversationData.otherSubjects.countryFacts. */
     private readonly countryFacts: PhraseList,
+    /** The Member States' names (memberStates.ts). */
+    private readonly memberStates: PhraseList,
   ) {}
 
   /** Whether the words hold a word of the programme, of the person asking, or to the bot. */
@@ -35,6 +38,16 @@ export class TopicWords {
   /** Whether the words ask a fact of a country itself (its population, borders, capital…). */
   asksCountryFact(tokens: readonly string[]): boolean {
     return this.countryFacts.occursIn(tokens);
+  }
+
+  /**
+   * Whether every country the words name is a Member State ("¿Qué beneficios saca España?"):
+   * `tokens` as written, `analysis` the same words read, each country as COUNTRY_NAME.
+   */
+  namesOnlyMemberStates(tokens: readonly string[], analysis: Analysis): boolean {
+    const memberStates = this.memberStates.split(tokens).found.length;
+    const countries = analysis.tokens.filter((t) => t === COUNTRY_NAME).length;
+    return memberStates > 0 && countries <= memberStates;
   }
 
   /** A statement that names MIEUX+ after every topic it mentions: what comes next points back at MIEUX+. */

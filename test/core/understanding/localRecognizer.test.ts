@@ -2153,3 +2153,19 @@ describe('an asking verb with a pronoun attached names no topic', () => {
     ['¿Puede decirnos quién financia MIEUX+?', 'es', 'funding'], // a guard (the same on main)
   ]);
 });
+
+// A Member State is often named by its country: what it gains and how its civil servants take part are
+// still what the brochure says of Member States (conversation.yaml otherSubjects.memberStateAnswers).
+describe('a Member State named by its country asks what the brochure says of Member States', () => {
+  itLabels([
+    ['¿Qué beneficios saca España de participar?', 'es', 'benefits'],
+    ['Can civil servants in Sweden become experts?', 'en', 'become-expert'],
+    ['Un fonctionnaire en Belgique peut-il devenir expert ?', 'fr', 'become-expert'],
+    ['Quels avantages retire la France de sa participation ?', 'fr', 'benefits'],
+    // Still about the country itself, or about something else (guards: the same on main).
+    ['¿Cuál es la capital de España?', 'es', 'none'],
+    ['¿Qué beneficios tiene el turismo para España?', 'es', 'none'],
+    ['What are the benefits of living in Portugal?', 'en', 'none'],
+    ['Comment devenir expert-comptable en France ?', 'fr', 'none'],
+  ]);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang, Localized } from '../../../src/core/language/languages';
+import { MEMBER_STATE_NAMES } from '../../../src/core/language/memberStates';
 import { normalise } from '../../../src/core/language/normalise';
 import { PERSON_WORDS } from '../../../src/core/language/personWords';
 import { SPELLING_DICTIONARIES } from '../../../src/core/language/spellingDictionary';
@@ -16,7 +17,7 @@ const build = (lang: Lang): TopicWords => {
   const whatWeDo = new PhraseList(kb.conversation.whatWeDo?.phrases[lang] ?? []);
   const ties = new PhraseList([...(kb.conversation.otherSubjects?.programmeWords[lang] ?? []), ...PERSON_WORDS[lang]]);
   const countryFacts = new PhraseList(kb.conversation.otherSubjects?.countryFacts?.[lang] ?? []);
-  return new TopicWords(index, lexicon, whatWeDo, ties, countryFacts);
+  return new TopicWords(index, lexicon, whatWeDo, ties, countryFacts, new PhraseList(MEMBER_STATE_NAMES[lang]));
 };
 const words: Localized<TopicWords> = { es: build('es'), en: build('en'), fr: build('fr') };
 const tokens = (text: string): string[] => tokenise(normalise(text));

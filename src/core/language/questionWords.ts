@@ -123,7 +123,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
     ),
-    joiners: list('and|also|plus|or|and also'),
+    joiners: list('and|plus|or|and also'),
     alternatives: list('or'),
     pairing: list('between'),
     restating: list('i mean|in other words|that is|put differently|or rather'),

@@ -2169,3 +2169,12 @@ describe('a Member State named by its country asks what the brochure says of Mem
     ['Comment devenir expert-comptable en France ?', 'fr', 'none'],
   ]);
 });
+
+// "Does MIEUX+ also work in Asia?": mid-sentence, "also" adds to what is asked; it joins no second question.
+describe('"also" inside a question joins no second one', () => {
+  itLabels([
+    ['Does MIEUX+ also work in Asia?', 'en', 'regions'],
+    ['Do experts also learn something from the partner countries?', 'en', 'mutual-learning'],
+    ['Who funds MIEUX+? Also, how long does an Action last?', 'en', 'funding+action-duration'], // a guard (the same on main)
+  ]);
+});

@@ -39,3 +39,31 @@ describe('Lexicon: typo tolerance that never rewrites a correctly spelled word',
     expect(lexicon.correct(word)).toBe(correction);
   });
 });
+
+// Stop words are no topic, and never what a word one letter changed away is read as; but a typo of one
+// (a letter missing, two neighbours swapped) would count as a word the knowledge base does not know.
+describe('Lexicon: typos of stop words', () => {
+  const withStopWords = new Lexicon(
+    stemmerFor('en', { has: (w) => w === 'abut' }),
+    ['Who funds MIEUX+?', 'Connect me with the team'],
+    new Set(['with', 'which', 'what', 'about', 'there']),
+    (w) => w === 'abut',
+  );
+
+  it.each<[string, string | null]>([
+    ['wiht', 'with'],
+    ['wich', 'which'],
+    ['whta', 'what'],
+    ['tehre', 'there'],
+    // A letter changed is another word; a real word stays what it is.
+    ['wath', null],
+    ['whit', null],
+    ['abut', null],
+  ])('%j → %s', (word, correction) => {
+    expect(withStopWords.correct(word)).toBe(correction);
+  });
+
+  it('stems a corrected stop word as the stop word', () => {
+    expect(withStopWords.stem('wich')).toBe('which');
+  });
+});

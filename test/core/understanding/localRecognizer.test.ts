@@ -2170,6 +2170,14 @@ describe('a Member State named by its country asks what the brochure says of Mem
   ]);
 });
 
+// A typo of a stop word counted as a word the knowledge base does not know, and hid the phrase it is part of.
+describe('a typo of a stop word is read as the stop word', () => {
+  itLabels([
+    ['connect me wiht a human plz', 'en', 'handoff'],
+    ['Wich regions does MIEUX+ work in?', 'en', 'regions'], // a guard (the same on main)
+  ]);
+});
+
 // "Does MIEUX+ also work in Asia?": mid-sentence, "also" adds to what is asked; it joins no second question.
 describe('"also" inside a question joins no second one', () => {
   itLabels([

@@ -1,5 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 import { foldAccents, stripMentions } from './normalise';
+import type { SoundKey } from './soundKeys';
 import type { StemFn } from './stemmers';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -30,21 +31,32 @@ export class Lexicon {
   /** Bounded, like `corrections`: people type the same unknown words again and again. */
   private readonly unknownStems = new Map<string, string>();
   private readonly knownStems = new Set<string>();
+  /** Each known stem by how it sounds (see soundKeys.ts); a sound two stems share is left out, since it tells neither. */
+  private readonly stemsBySound = new Map<string, string | null>();
 
   /**
    * `isWord`: whether a normalised word is correctly spelled (in any language the bot reads);
-   * `ignore`: words never used as corrections (stop words).
+   * `ignore`: words never used as corrections (stop words); `soundKey`: how a stem sounds, to read
+   * a typo made by ear as the stem it sounds like.
    */
   constructor(
     private readonly stemmer: StemFn,
     texts: Iterable<string>,
     private readonly ignore: ReadonlySet<string> = new Set(),
     private readonly isWord: (word: string) => boolean = () => false,
+    private readonly soundKey?: SoundKey,
   ) {
     for (const text of texts) {
       for (const match of stripMentions(text).toLowerCase().matchAll(WORD)) this.add(match[0]);
     }
     for (const word of ignore) if (word.length >= SHORT_WORD_LENGTH) addTo(this.stopWordBuckets, word);
+    if (soundKey) {
+      for (const stem of this.knownStems) {
+        if (stem.length < SHORT_WORD_LENGTH) continue;
+        const sound = soundKey(stem);
+        this.stemsBySound.set(sound, this.stemsBySound.has(sound) && this.stemsBySound.get(sound) !== stem ? null : stem);
+      }
+    }
   }
 
   private add(word: string): void {
@@ -71,15 +83,26 @@ export class Lexicon {
     const known = this.stems.get(word);
     if (known !== undefined) return known;
     const corrected = this.correct(word);
-    const correctedStem = corrected === null ? undefined : (this.stems.get(corrected) ?? (this.ignore.has(corrected) ? corrected : undefined));
+    const correctedStem =
+      corrected === null ? undefined : (this.stems.get(corrected) ?? (this.ignore.has(corrected) ? corrected : undefined));
     if (correctedStem !== undefined) return correctedStem;
     let stem = this.unknownStems.get(word);
     if (stem === undefined) {
-      stem = this.stemmer(word);
+      stem = this.soundsLikeKnownStem(this.stemmer(word));
       if (this.unknownStems.size >= CORRECTION_CACHE_LIMIT) this.unknownStems.clear();
       this.unknownStems.set(word, stem);
     }
     return stem;
+  }
+
+  /**
+   * "colavoramos" → "colabor", "aciones" → "accion": a stem the knowledge base never uses that
+   * sounds like one it does is that one. Real words too: a spelling dictionary knows "aciones" (the
+   * straps of a stirrup), which no one asks this bot about.
+   */
+  private soundsLikeKnownStem(stem: string): string {
+    if (!this.soundKey || stem.length < SHORT_WORD_LENGTH || this.knownStems.has(stem)) return stem;
+    return this.stemsBySound.get(this.soundKey(stem)) ?? stem;
   }
 
   /** True when the term is one the knowledge base uses. */

@@ -3,6 +3,7 @@ import { tokenise } from '../language/tokenise';
 import type { Lang } from '../language/languages';
 import { Lexicon } from '../language/lexicon';
 import { stemmerFor } from '../language/stemmers';
+import { SOUND_KEYS } from '../language/soundKeys';
 import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import type { WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
@@ -46,7 +47,13 @@ export function buildLanguageIndex(
   spelling: WordList,
 ): { index: RetrievalIndex; lexicon: Lexicon } {
   const stopWords = STOP_WORDS[lang];
-  const lexicon = new Lexicon(stemmerFor(lang, spelling), lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
+  const lexicon = new Lexicon(
+    stemmerFor(lang, spelling),
+    lexiconTexts(kb, lang),
+    stopWords,
+    (word) => spelling.has(word),
+    SOUND_KEYS[lang],
+  );
   const otherNames = kb.conversation.otherSubjects?.names?.[lang] ?? [];
   const synonyms = new SynonymMap([
     ...kb.synonyms[lang],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../../src/core/language/lexicon';
+import { SOUND_KEYS } from '../../../src/core/language/soundKeys';
 import { stemmerFor } from '../../../src/core/language/stemmers';
 
 // The knowledge base's words; the spelling dictionary here knows "code", "libro" and "duela".
@@ -65,5 +66,27 @@ describe('Lexicon: typos of stop words', () => {
 
   it('stems a corrected stop word as the stop word', () => {
     expect(withStopWords.stem('wich')).toBe('which');
+  });
+});
+
+describe('Lexicon: a stem that sounds like a known one is that one', () => {
+  const bySound = new Lexicon(
+    stemmerFor('es', { has: (w) => w === 'aciones' }),
+    ['¿Cómo colaborar con MIEUX+?', 'Las acciones duran unos días'],
+    new Set(['como', 'con', 'las']),
+    (w) => w === 'aciones',
+    SOUND_KEYS.es,
+  );
+
+  it.each<[string, string]>([
+    ['colavoramos', 'colabor'],
+    // A real word of the dictionary, too far in letters, near in sound: "aciones" (stirrup straps).
+    ['aciones', 'accion'],
+  ])('%j → %j', (word, stem) => {
+    expect(bySound.stem(word)).toBe(stem);
+  });
+
+  it('leaves a stem that sounds like none alone', () => {
+    expect(bySound.stem('pelota')).toBe('pelot');
   });
 });

@@ -2186,3 +2186,12 @@ describe('"also" inside a question joins no second one', () => {
     ['Who funds MIEUX+? Also, how long does an Action last?', 'en', 'funding+action-duration'], // a guard (the same on main)
   ]);
 });
+
+// Spelt by ear (soundKeys.ts): "b" for "v", a doubled letter written once, even where that makes a rare real word.
+describe('a word spelt by ear is the word it sounds like', () => {
+  itLabels([
+    ['¿Cuánto duran las aciones más o menos?', 'es', 'action-duration'],
+    ['mi ministerio quiere colavorarles', 'es', 'handoff'],
+    ["pouvez vous me metre en contact avec l'équipe", 'fr', 'handoff'],
+  ]);
+});

@@ -84,7 +84,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'se les paga|se paga|se cobra|se recibe|si se|les pagan|cobra|saber si|saber qué|saber que|saber cuánto|saber cuanto|saber cuál|saber cual|saber cómo|saber como|saber quién|saber quien|saber dónde|saber donde',
     ),
     fillers: list(
-      'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che',
+      'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che|en plan',
     ),
     joiners: list('y|e|o|además|y también'),
     alternatives: list('o'),

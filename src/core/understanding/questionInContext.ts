@@ -86,8 +86,9 @@ export class QuestionInContext {
       return [certainAnswer(base, whatWeDo.entry)];
     }
     if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];
-    // A question with no word of its own is about what was said before it.
-    const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
+    // A question with no word of its own is about what was said before it; not about the story told after it.
+    const toldBefore = question.toldAfter ? [] : before;
+    const tokens = this.segmenter.saysNothing(words, lang) && toldBefore.length > 0 ? withBefore : words;
     // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
     // participar aunque no sea funcionaria?"): that reading would lose the question's own subject.
     // Whether the asker describes themself as an outsider: worked out once, and only when a reading is about taking part.
@@ -96,7 +97,7 @@ export class QuestionInContext {
     let whole = this.fromOutsider(this.readPart(tokens, reading), outsider, words, lang);
     // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
     // nothing by itself may be about what was just said.
-    if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
+    if (toldBefore.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
       const withContext = this.readPart(withBefore, reading);
       if (withContext.kind === 'answer') whole = withContext;
     }
@@ -107,8 +108,8 @@ export class QuestionInContext {
       const { recognition } = this.secondHalf(question.follows, words, first, reading);
       if (recognition.kind === 'answer' && (first.kind !== 'answer' || recognition.entryId !== first.entryId)) whole = recognition;
     }
-    if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
-    whole = this.partOfOverview(whole, before, words, reading);
+    if (toldBefore.length > 0) whole = this.afterTopicOrIntroduction(whole, words, toldBefore, reading);
+    whole = this.partOfOverview(whole, toldBefore, words, reading);
     whole = this.fromOutsider(whole, outsider, words, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const { left, right, alternative } of this.segmenter.joinedHalves(tokens, lang)) {

@@ -2195,3 +2195,15 @@ describe('a word spelt by ear is the word it sounds like', () => {
     ["pouvez vous me metre en contact avec l'équipe", 'fr', 'handoff'],
   ]);
 });
+
+// "q es mieux+, me llegó un correo y no entiendo nada": the story after the question is why it is asked;
+// its words ("correo") ask nothing, but what it says of the person still counts.
+describe('the story told after a question and a comma is not asked', () => {
+  itLabels([
+    ['que hacen ustedes, me mandaron un enlace por correo y no se nada', 'es', 'about'],
+    ['what are the themes you work on, i cant find them on the website', 'en', 'areas'],
+    ["c'est quoi mieux, j'ai reçu un mail de mon chef et j'y comprends rien", 'fr', 'about'],
+    ['who can be an expert, i retired from the police last year', 'en', 'other-participants'],
+    ['quien puede ser experto, soy jubilado de la policia', 'es', 'other-participants'], // a guard (the same on main)
+  ]);
+});

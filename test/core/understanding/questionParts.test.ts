@@ -287,3 +287,43 @@ describe('QuestionSegmenter: a sentence that only asks how the question before r
     expect(parts(text, lang)).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter: with no question mark, the story after a question and a comma is told, not asked', () => {
+  it.each<[string, Lang, { words: string; before: string; toldAfter?: boolean }[]]>([
+    [
+      'que hacen ustedes, me mandaron un enlace por correo y no se nada',
+      'es',
+      [{ words: 'que hacen ustedes', before: 'me mandaron un enlace por correo y no se nada', toldAfter: true }],
+    ],
+    [
+      'what are the themes you work on, i cant find them on the website',
+      'en',
+      [{ words: 'what are the themes you work on', before: 'i cant find them on the website', toldAfter: true }],
+    ],
+    [
+      "c'est quoi mieux, j'ai reçu un mail de mon chef",
+      'fr',
+      [{ words: 'c est quoi mieux', before: 'j ai recu un mail de mon chef', toldAfter: true }],
+    ],
+    // What follows the comma asks again, or joins a second question: one sentence (guards: the same on main).
+    ['que es mieux, como funciona', 'es', [{ words: 'que es mieux como funciona', before: '' }]],
+    [
+      'qué fue, y para un país de la UE qué ventaja tiene',
+      'es',
+      [{ words: 'que fue y para un pais de la ue que ventaja tiene', before: '' }],
+    ],
+    [
+      "j'aimerais savoir si vous couvrez l'asile, et aussi si le Tchad est couvert",
+      'fr',
+      [{ words: 'aimerais savoir si vous couvrez l asile et aussi si le tchad est couvert', before: 'j' }],
+    ],
+    // A question mark says where the question is (a guard: the same on main).
+    ['¿qué es MIEUX+?, me llegó un correo', 'es', [{ words: 'que es mieux me llego un correo', before: '' }]],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(
+      segmenter
+        .questions(text, lang)
+        .map((q) => ({ words: q.words.join(' '), before: q.before.join(' '), ...(q.toldAfter ? { toldAfter: true } : {}) })),
+    ).toEqual(expected);
+  });
+});

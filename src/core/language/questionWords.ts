@@ -187,6 +187,16 @@ export const WHAT_IS_IT_PHRASES: Localized<readonly string[]> = {
 };
 
 /**
+ * Asking what a thing named right after is ("¿qué es el Plan África…?", « qu'est-ce que le Pacte… ? »):
+ * "what is it" and the French question that runs on into the name.
+ */
+export const WHAT_NAME_IS_PHRASES: Localized<readonly string[]> = {
+  es: [...WHAT_IS_IT_PHRASES.es, 'qué son', 'que son'],
+  en: [...WHAT_IS_IT_PHRASES.en, 'what are', 'whats'],
+  fr: [...WHAT_IS_IT_PHRASES.fr, "qu'est-ce que", "qu'est-ce qu", 'que sont'],
+};
+
+/**
  * Comparing MIEUX+ with something else ("Is it a bit like Erasmus?", "¿Es como un Erasmus para
  * funcionarios?", "C'est comme TAIEX ?"): with "it" or "this", so "is Python like Java?" is not one.
  */

@@ -18,6 +18,7 @@ import { WORD_REWRITES } from '../language/wordRewrites';
 import { COUNTRY_NAME, FROM_WORDS } from '../language/countryNames';
 import { MEMBER_STATE_NAMES } from '../language/memberStates';
 import { OTHER_NAME } from '../language/otherNames';
+import { capitalisedPhrases } from './namePhrases';
 import { QuestionInContext } from './questionInContext';
 import { QuestionSegmenter } from './questionParts';
 import { certainAnswer, type Reading, type RecognitionBase } from './reading';
@@ -78,10 +79,18 @@ export class LocalRecognizer implements Recognizer {
     const programmeWords = kb.conversation.otherSubjects?.programmeWords ?? { es: [], en: [], fr: [] };
     const countryFacts = kb.conversation.otherSubjects?.countryFacts ?? { es: [], en: [], fr: [] };
     const build = (lang: Lang): TopicWords => {
-      const { index, lexicon } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
+      const { index, lexicon, written } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
       const memberStates = new PhraseList(MEMBER_STATE_NAMES[lang]);
-      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties, new PhraseList(countryFacts[lang]), memberStates);
+      return new TopicWords(
+        index,
+        lexicon,
+        new PhraseList(whatWeDo[lang]),
+        ties,
+        new PhraseList(countryFacts[lang]),
+        memberStates,
+        written,
+      );
     };
     this.words = perLanguage(build);
     // Cues compare stems, so they hold for every inflection and for corrected typos.
@@ -146,7 +155,7 @@ export class LocalRecognizer implements Recognizer {
 
     const questions = this.segmenter.questions(prefix, lang);
     const parts = questions.map((q) => q.words);
-    const reading: Reading = { lang, context, base, names: capitalisedWords(prefix) };
+    const reading: Reading = { lang, context, base, names: capitalisedWords(prefix), namePhrases: capitalisedPhrases(prefix) };
     const results = questions.flatMap((question) => this.inContext.read(question, reading));
     const answered = results.filter(
       (r): r is Extract<Recognition, { kind: 'answer' | 'personalCase' }> => r.kind === 'answer' || r.kind === 'personalCase',

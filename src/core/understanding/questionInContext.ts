@@ -1,5 +1,5 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
-import { IS_IT_LIKE_PHRASES, WHAT_IS_IT_PHRASES } from '../language/questionWords';
+import { IS_IT_LIKE_PHRASES, WHAT_IS_IT_PHRASES, WHAT_NAME_IS_PHRASES } from '../language/questionWords';
 import type { ConversationData } from '../knowledge/types';
 import type { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
@@ -10,6 +10,7 @@ import { PROGRAMME_NAME, type TopicWords } from './topicWords';
 
 const WHAT_IS_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_IS_IT_PHRASES[lang]));
 const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(IS_IT_LIKE_PHRASES[lang]));
+const WHAT_NAME_IS: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_NAME_IS_PHRASES[lang]));
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -86,6 +87,7 @@ export class QuestionInContext {
       return [certainAnswer(base, whatWeDo.entry)];
     }
     if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];
+    if (this.asksWhatAnotherNameIs(words, reading)) return [{ ...base, kind: 'notFound' }];
     // A question with no word of its own is about what was said before it; not about the story told after it.
     const toldBefore = question.toldAfter ? [] : before;
     const tokens = this.segmenter.saysNothing(words, lang) && toldBefore.length > 0 ? withBefore : words;
@@ -144,6 +146,19 @@ export class QuestionInContext {
       topicWords.asksOnlyWhatWeDo(words) ||
       (topicWords.termCount(words) <= MAX_SUBJECTLESS_TERMS && this.segmenter.asksAgain(words, reading.lang));
     return subjectless && !joinedTo.includes(PROGRAMME_NAME) && topicWords.namesSomethingElse(joinedTo, reading.names);
+  }
+
+  /**
+   * "¿Qué es el Plan África del Gobierno de España?", "What is the Global Compact for Migration?":
+   * what a name of several capitalised words is, which the knowledge base never writes, is a question
+   * about that name, whatever topics its words share. Not when MIEUX+ is named ("¿Qué es la Migración
+   * Laboral para MIEUX+?"), nor of a name the knowledge base writes ("¿Qué es el Equipo Europa?").
+   */
+  private asksWhatAnotherNameIs(words: readonly string[], reading: Reading): boolean {
+    const { lang } = reading;
+    if (WHAT_NAME_IS[lang].lengthAt(words, this.segmenter.start(words, lang)) === 0 || words.includes(PROGRAMME_NAME)) return false;
+    const topicWords = this.words[lang];
+    return reading.namePhrases.some((name) => containsPhrase(words, name) && !topicWords.writesName(name));
   }
 
   /**
@@ -246,4 +261,9 @@ export class QuestionInContext {
     if ((!aboutTakingPart && !ofOneself) || !outsider()) return recognition;
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }
+}
+
+function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i += 1) if (phrase.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }

@@ -2,6 +2,7 @@ import { COUNTRY_NAME } from '../language/countryNames';
 import { OTHER_NAME } from '../language/otherNames';
 import type { Lexicon } from '../language/lexicon';
 import type { Analysis } from '../language/pipeline';
+import type { WrittenText } from './namePhrases';
 import type { PhraseList } from './phraseList';
 import type { RetrievalIndex } from './retrievalIndex';
 
@@ -28,7 +29,14 @@ export class TopicWords {
     private readonly countryFacts: PhraseList,
     /** The Member States' names (memberStates.ts). */
     private readonly memberStates: PhraseList,
+    /** The knowledge base's texts, to tell a name it writes ("Team Europe") from one it never does. */
+    private readonly written: WrittenText,
   ) {}
+
+  /** Whether the knowledge base ever writes a name of several words ("equipo europa", "dg intpa"), misspelt or not ("Equpo Europa"). */
+  writesName(name: readonly string[]): boolean {
+    return this.written.writes(name);
+  }
 
   /** Whether the words hold a word of the programme, of the person asking, or to the bot. */
   tiedToProgramme(tokens: readonly string[]): boolean {

@@ -2207,3 +2207,17 @@ describe('the story told after a question and a comma is not asked', () => {
     ['quien puede ser experto, soy jubilado de la policia', 'es', 'other-participants'], // a guard (the same on main)
   ]);
 });
+
+// "¿Qué es el Plan África…?": what a name of several capitalised words is, which the knowledge base never
+// writes, is that name's question, whatever words it shares with the knowledge base (namePhrases.ts).
+describe('what a name the knowledge base never writes is, is no question about MIEUX+', () => {
+  itLabels([
+    ["Qu'est-ce que le Plan Afrique de la France ?", 'fr', 'none'],
+    ['¿Qué es la Agencia de Asilo de la Unión Europea?', 'es', 'none'],
+    // Names the knowledge base writes, misspelt or in another form, and MIEUX+ named (guards: the same on main).
+    ['¿Qué es el Equipo Europa?', 'es', 'team-europe'],
+    ['What is Team Eurpoe?', 'en', 'team-europe'],
+    ['What are the advantages for an EU Member State of getting involved?', 'en', 'benefits'],
+    ['¿Qué es la Migración Laboral para MIEUX+?', 'es', 'area-legal-migration'],
+  ]);
+});

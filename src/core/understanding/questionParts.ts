@@ -149,7 +149,18 @@ export class QuestionSegmenter {
     // What announces a question ("tengo una duda práctica:") is said before it, not asked.
     // "Como administración de un Estado miembro, ¿podemos…?": the role someone asks in is said, not asked.
     const saysRole = (s: Sentence): boolean => s.runsOn && !s.marked && words.roles.lengthAt(s.tokens, 0) > 0;
-    const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)) && !saysRole(s));
+    // "Mi jefe quiere saber si esto merece la pena. ¿Qué beneficio obtiene…?": a request with no
+    // question mark, followed by a question written as one, with words of its own, that does not go
+    // on from it ("¿Y…?"), said what the question then asks. Not one that runs on into the question.
+    const asksItself = (s: Sentence): boolean =>
+      s.marked &&
+      this.skipFillers(s.tokens, words) === 0 &&
+      words.joiners.lengthAt(s.tokens, 0) === 0 &&
+      !this.saysNothingIn(s.tokens, words);
+    const restatedAfter = (i: number): boolean => !sentences[i]?.runsOn && sentences.slice(i + 1).some(asksItself);
+    const isQuestion = sentences.map(
+      (s, i) => !s.announces && (s.marked || (this.opensQuestion(s.tokens, words) && !restatedAfter(i))) && !saysRole(s),
+    );
     if (!isQuestion.includes(true)) {
       const all = sentences.flatMap((s) => s.tokens);
       return all.length > 0 ? this.splitJoined(all, words).map((w) => ({ words: w, before: [] })) : [];
@@ -224,8 +235,11 @@ export class QuestionSegmenter {
 
   /** True when a question has no word of its own beyond question words and the programme's name ("¿qué puedo hacer?"). */
   saysNothing(words: readonly string[], lang: Lang): boolean {
-    const stopWords = this.words[lang].stopWords;
-    return !words.some((t) => !stopWords.has(t) && !NAMES.has(t));
+    return this.saysNothingIn(words, this.words[lang]);
+  }
+
+  private saysNothingIn(tokens: readonly string[], words: Compiled): boolean {
+    return !tokens.some((t) => !words.stopWords.has(t) && !NAMES.has(t));
   }
 
   /**

@@ -2221,3 +2221,12 @@ describe('what a name the knowledge base never writes is, is no question about M
     ['¿Qué es la Migración Laboral para MIEUX+?', 'es', 'area-legal-migration'],
   ]);
 });
+
+// "My director wants to know in which fields you can assist. What are your themes?": the request said
+// what the question after it asks, and got an answer of its own.
+describe('a request followed by the question written as one is answered once', () => {
+  itLabels([
+    ['My manager wants to know where you could help us. What themes do you work on?', 'en', 'areas'],
+    ['Quisiera saber quién financia MIEUX+. ¿Y cuánto dura una Acción?', 'es', 'funding+action-duration'], // a guard (the same on main)
+  ]);
+});

@@ -327,3 +327,24 @@ describe('QuestionSegmenter: with no question mark, the story after a question a
     ).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter: a request with no question mark, followed by the question written as one, said what it asks', () => {
+  it.each<[string, Lang, string[]]>([
+    ['Mi jefa quiere saber si esto vale la pena. ¿Qué gana un Estado miembro con MIEUX+?', 'es', ['que gana un estado miembro con mieux']],
+    ['My manager wants to know where you could help us. What themes do you work on?', 'en', ['what themes do you work on']],
+    // A question that goes on from it, one with no words of its own, and one the request runs on into: both are read (guards: the same on main).
+    [
+      'Quisiera saber quién financia MIEUX+. ¿Y cuánto dura una Acción?',
+      'es',
+      ['quisiera saber quien financia mieux', 'y cuanto dura una accion'],
+    ],
+    [
+      'Me gustaría saber en qué regiones trabajan. ¿Me lo podrían aclarar?',
+      'es',
+      ['me gustaria saber en que regiones trabajan', 'me lo podrian aclarar'],
+    ],
+    ['Les quería preguntar, ¿qué hace MIEUX+?', 'es', ['queria preguntar', 'que hace mieux']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});

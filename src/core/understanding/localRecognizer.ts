@@ -17,6 +17,7 @@ import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
 import { COUNTRY_NAME, FROM_WORDS } from '../language/countryNames';
 import { MEMBER_STATE_NAMES } from '../language/memberStates';
+import { NAME_AS_WORD } from '../language/nameAsWord';
 import { OTHER_NAME } from '../language/otherNames';
 import { capitalisedPhrases } from './namePhrases';
 import { QuestionInContext } from './questionInContext';
@@ -129,12 +130,13 @@ export class LocalRecognizer implements Recognizer {
 
   /** The same, synchronously: for the evaluation and the benchmark. */
   recognizeSync({ text, locale, context }: RecognizeRequest): Recognition {
-    const prefix = understood(text);
-    const written = tokenise(normalise(prefix));
-    const detected = this.detector.detect(prefix, written).lang;
+    const typed = understood(text);
+    const detected = this.detector.detect(typed, tokenise(normalise(typed))).lang;
     // The conversation's language reflects what the person wrote before; the locale is only the client's setting.
     const fallback = context.lang ?? langFromLocale(locale) ?? DEFAULT_LANG;
     const lang = detected ?? fallback;
+    const prefix = NAME_AS_WORD[lang](typed);
+    const written = tokenise(normalise(prefix));
     const tokens = WORD_REWRITES[lang].apply(written);
     const base: RecognitionBase = { lang, langFromText: detected !== undefined, candidates: [] };
     if (tokens.length === 0) return { ...base, kind: 'empty' };
@@ -305,7 +307,7 @@ export class LocalRecognizer implements Recognizer {
   explain(request: RecognizeRequest): { recognition: Recognition; terms: string[]; parts: string[] } {
     const recognition = this.recognizeSync(request);
     const { index } = this.words[recognition.lang];
-    const prefix = understood(request.text);
+    const prefix = NAME_AS_WORD[recognition.lang](understood(request.text));
     const terms = index.analyse(prefix).terms.map((t) => (index.knows(t) ? t : `${t}?`));
     const parts = this.segmenter.parts(prefix, recognition.lang).map((p) => p.join(' '));
     return { recognition, terms, parts };

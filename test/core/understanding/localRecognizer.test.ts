@@ -2230,3 +2230,12 @@ describe('a request followed by the question written as one is answered once', (
     ['Quisiera saber quién financia MIEUX+. ¿Y cuánto dura una Acción?', 'es', 'funding+action-duration'], // a guard (the same on main)
   ]);
 });
+
+// "Comment dormir mieux la nuit ?": after an infinitive, the lower-case "mieux" is "better" (nameAsWord.ts).
+describe('French "mieux" after an infinitive does not name MIEUX+', () => {
+  itLabels([
+    ['comment dormir mieux avec un bébé', 'fr', 'none'],
+    ['comment vivre mieux en ville', 'fr', 'none'],
+    ['comment rejoindre MIEUX+ ?', 'fr', 'work-with-mieux'], // a guard (the same on main)
+  ]);
+});

@@ -2239,3 +2239,12 @@ describe('French "mieux" after an infinitive does not name MIEUX+', () => {
     ['comment rejoindre MIEUX+ ?', 'fr', 'work-with-mieux'], // a guard (the same on main)
   ]);
 });
+
+// Detention and deportation, one's own or a relative's, told with the verb or the place (conversation.yaml personalCase).
+describe('being detained or deported is a personal case', () => {
+  itLabels([
+    ['van a deportar a mi esposo, que podemos hacer', 'es', 'personal'],
+    ['my husband is in a detention centre and they will deport him what can we do', 'en', 'personal'],
+    ['mon mari est en centre de rétention et va être expulsé, que faire', 'fr', 'personal'],
+  ]);
+});

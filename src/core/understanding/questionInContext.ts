@@ -257,8 +257,12 @@ export class QuestionInContext {
     const runnersUp = recognition.candidates
       .slice(1, OUTSIDER_CANDIDATES)
       .filter((c) => (c.probability ?? 0) >= OUTSIDER_RUNNER_UP_MIN_PROBABILITY);
-    const aboutTakingPart = [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
+    // A "did you mean" led by the outsiders' own answer ("I'm retired, can I still be involved?") is that answer.
+    const aboutTakingPart =
+      first === outsiders.entry || [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
     if ((!aboutTakingPart && !ofOneself) || !outsider()) return recognition;
+    // Already the likeliest: answered with its own score, which two joined questions are weighed against.
+    if (first === outsiders.entry) return { ...recognition, kind: 'answer', entryId: outsiders.entry };
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }
 }

@@ -2248,3 +2248,12 @@ describe('being detained or deported is a personal case', () => {
     ['mon mari est en centre de rétention et va être expulsé, que faire', 'fr', 'personal'],
   ]);
 });
+
+// A "did you mean" led by the outsiders' own answer, asked by someone the outsider cues describe, is that answer.
+describe('a "did you mean" led by the outsiders\' answer, from an outsider, is answered', () => {
+  itLabels([
+    ['retired asylum caseworker here, can I still be involved?', 'en', 'other-participants'],
+    ['soy un jubilado del ministerio, ¿todavía puedo ser experto?', 'es', 'other-participants'],
+    ['retraité de la police aux frontières, je peux encore être expert ?', 'fr', 'other-participants'], // a guard (the same on main)
+  ]);
+});

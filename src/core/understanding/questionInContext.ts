@@ -259,7 +259,8 @@ export class QuestionInContext {
       .filter((c) => (c.probability ?? 0) >= OUTSIDER_RUNNER_UP_MIN_PROBABILITY);
     // A "did you mean" led by the outsiders' own answer ("I'm retired, can I still be involved?") is that answer.
     const aboutTakingPart =
-      first === outsiders.entry || [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
+      first === outsiders.entry ||
+      [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
     if ((!aboutTakingPart && !ofOneself) || !outsider()) return recognition;
     // Already the likeliest: answered with its own score, which two joined questions are weighed against.
     if (first === outsiders.entry) return { ...recognition, kind: 'answer', entryId: outsiders.entry };

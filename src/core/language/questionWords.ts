@@ -187,6 +187,17 @@ export const WHAT_IS_IT_PHRASES: Localized<readonly string[]> = {
 };
 
 /**
+ * Words people put inside "what do you do?" for emphasis or to address the bot ("what do you **lot
+ * actually** do", « vous faites quoi **concrètement** ») without asking anything else: see
+ * ConversationData.whatWeDo. Normalised.
+ */
+export const INSERTED_IN_WHAT_WE_DO: Localized<ReadonlySet<string>> = {
+  es: new Set(['exactamente', 'realmente', 'concretamente', 'ustedes', 'vosotros', 'entonces', 'pues', 'posta', 'de', 'verdad']),
+  en: new Set(['actually', 'exactly', 'really', 'even', 'guys', 'lot', 'folks', 'all', 'just', 'then']),
+  fr: new Set(['exactement', 'concretement', 'vraiment', 'donc', 'alors', 'en', 'vrai', 'au', 'juste']),
+};
+
+/**
  * Asking what a thing named right after is ("¿qué es el Plan África…?", « qu'est-ce que le Pacte… ? »):
  * "what is it" and the French question that runs on into the name.
  */

@@ -12,7 +12,7 @@ import { HandoffIntentDetector } from './handoffIntent';
 import { buildLanguageIndex } from './languageIndex';
 import { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
-import { QUESTION_WORDS } from '../language/questionWords';
+import { INSERTED_IN_WHAT_WE_DO, QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
 import { COUNTRY_NAME, FROM_WORDS } from '../language/countryNames';
@@ -86,7 +86,7 @@ export class LocalRecognizer implements Recognizer {
       return new TopicWords(
         index,
         lexicon,
-        new PhraseList(whatWeDo[lang]),
+        new PhraseList(whatWeDo[lang], undefined, INSERTED_IN_WHAT_WE_DO[lang]),
         ties,
         new PhraseList(countryFacts[lang]),
         memberStates,

@@ -77,8 +77,9 @@ export class TopicWords {
   asksOnlyWhatWeDo(tokens: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
     const asks = this.whatWeDo.remove(tokens);
     if (asks === undefined || asks.removed === 0) return false;
-    // The programme's name is no other topic: "MIEUX+, c'est quoi au juste ?" asks what it does.
-    const rest = asks.rest.filter((w) => w !== PROGRAMME_NAME);
+    // The programme's name is no other topic: "MIEUX+, c'est quoi au juste ?" asks what it does; nor
+    // are the words put in for emphasis, after the phrase too ("vous faites quoi concrètement ?").
+    const rest = asks.rest.filter((w) => w !== PROGRAMME_NAME && !this.whatWeDo.isInserted(w));
     return this.index.vocabulary(this.index.analyseTokens(rest)).known === 0 && !this.namesSomethingElse(rest, names);
   }
 

@@ -2258,3 +2258,12 @@ describe('a "did you mean" led by the outsiders\' answer, from an outsider, is a
     ['retraité de la police aux frontières, je peux encore être expert ?', 'fr', 'other-participants'], // a guard (the same on main)
   ]);
 });
+
+// "what do you lot actually do", « vous faites quoi concrètement » (questionWords.ts INSERTED_IN_WHAT_WE_DO).
+describe('"what do you do?" with words put in for emphasis asks what MIEUX+ is', () => {
+  itLabels([
+    ['what do you folks really do?', 'en', 'about'],
+    ['¿y ustedes qué hacen de verdad?', 'es', 'about'],
+    ['mais vous faites quoi en vrai', 'fr', 'about'], // a guard (the same on main)
+  ]);
+});

@@ -2267,3 +2267,15 @@ describe('"what do you do?" with words put in for emphasis asks what MIEUX+ is',
     ['mais vous faites quoi en vrai', 'fr', 'about'], // a guard (the same on main)
   ]);
 });
+
+// Migrating data, or birds, is no migration of people (everydayPhrases.ts): "migración" is the word
+// every entry shares, so these were answered.
+describe('the migration of data or of birds is another subject', () => {
+  itLabels([
+    ['¿Cómo hago la migración de datos a la nube?', 'es', 'none'],
+    ['How does bird migration work?', 'en', 'none'],
+    ['Comment faire une migration de base de données ?', 'fr', 'none'],
+    // Migration data is the horizontal area's data management (a guard: the same on main).
+    ['Do you work on migration data?', 'en', 'area-horizontal'],
+  ]);
+});

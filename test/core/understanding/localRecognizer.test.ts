@@ -2279,3 +2279,14 @@ describe('the migration of data or of birds is another subject', () => {
     ['Do you work on migration data?', 'en', 'area-horizontal'],
   ]);
 });
+
+// "Ma question n'a rien à voir avec les visas : qui finance MIEUX+ ?": what someone says their question
+// is not about is no personal case (conversation.yaml personalCase notWhen).
+describe('what the question is said to have nothing to do with is no personal case', () => {
+  itLabels([
+    ["Je travaille aux visas. Ma question n'a rien à voir avec les visas : qui finance MIEUX+ ?", 'fr', 'funding'],
+    ['My question has nothing to do with my visa: who funds MIEUX+?', 'en', 'funding'],
+    ['Trabajo con visados, pero mi pregunta no tiene nada que ver con los visados: ¿quién financia MIEUX+?', 'es', 'funding'], // a guard (the same on main)
+    ['Me denegaron el visado. ¿Qué puedo hacer?', 'es', 'personal'], // a guard (the same on main)
+  ]);
+});

@@ -115,6 +115,10 @@ describe('small talk', () => {
     ['muchas gracias por las aclaraciones', 'thanks', 'es'],
     ['thank you so much for the clarification', 'thanks', 'en'],
     ['chao pescao', 'goodbye', 'es'],
+    // Goodbyes for the night, and wishing a good rest.
+    ['ok good night', 'goodbye', 'en'],
+    ['bonne nuit !', 'goodbye', 'fr'],
+    ['bueno, que descanses', 'goodbye', 'es'],
     // With where they write from.
     ['Good morning from Kampala!', 'greeting', 'en'],
     ['hola desde Quito', 'greeting', 'es'],

@@ -53,7 +53,15 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'migrar a la nube',
       'migracion de servidores',
     ],
-    ['ornitologia', 'migracion de las aves', 'migracion de aves', 'migracion de los pajaros', 'aves migratorias', 'migracion animal', 'migracion de animales'],
+    [
+      'ornitologia',
+      'migracion de las aves',
+      'migracion de aves',
+      'migracion de los pajaros',
+      'aves migratorias',
+      'migracion animal',
+      'migracion de animales',
+    ],
     ['actualmente', 'en este momento', 'en estos momentos'],
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],

@@ -65,7 +65,7 @@ export class LocalRecognizer implements Recognizer {
   private readonly smallTalk: SmallTalkDetector;
   private readonly personalCase: PersonalCaseDetector;
   private readonly handoff: HandoffIntentDetector;
-  private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
+  private readonly segmenter: QuestionSegmenter;
   private readonly inContext: QuestionInContext;
   /** See ConversationData.tasks. Matched word for word: "translated into" is no "translate this". */
   private readonly tasks: Localized<PhraseList>;
@@ -94,6 +94,12 @@ export class LocalRecognizer implements Recognizer {
       );
     };
     this.words = perLanguage(build);
+    this.segmenter = new QuestionSegmenter(
+      QUESTION_WORDS,
+      STOP_WORDS,
+      WORD_REWRITES,
+      perLanguage((lang) => (word: string) => this.words[lang].lexicon.has(word)),
+    );
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const forms = perLanguage((lang) => (w: string) => this.words[lang].lexicon.stem(w));
     const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };

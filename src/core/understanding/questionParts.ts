@@ -97,7 +97,16 @@ const LIST_MARKER = /^\s*(?:\d{1,2}[.)/]|[-•*])\s*/;
 export class QuestionSegmenter {
   private readonly words: Localized<Compiled>;
 
-  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, rewrites: Localized<TokenRewrite>) {
+  /**
+   * `knows`: whether the knowledge base uses a word, to tell a topic named before "¿" ("Salud, ¿es un
+   * tema?") from an interjection or a name said to the bot ("Asere, ¿…?"); every word is a topic without it.
+   */
+  constructor(
+    words: Localized<QuestionWords>,
+    stopWords: Localized<ReadonlySet<string>>,
+    rewrites: Localized<TokenRewrite>,
+    private readonly knows?: Localized<(word: string) => boolean>,
+  ) {
     const compile = (w: QuestionWords, lang: Lang): Compiled => ({
       stopWords: stopWords[lang],
       rewrites: rewrites[lang],
@@ -169,7 +178,10 @@ export class QuestionSegmenter {
     sentences.forEach((sentence, i) => {
       if (!isQuestion[i]) return;
       const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
-      const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
+      const topic =
+        previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS && !this.calls(previous.tokens, lang)
+          ? previous.tokens
+          : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
       const joined = this.splitJoined([...topic, ...sentence.tokens], words);
       const lastQuestion = i > 0 && isQuestion[i - 1] ? questions[questions.length - 1]?.words : undefined;
@@ -182,6 +194,18 @@ export class QuestionSegmenter {
       });
     });
     return questions;
+  }
+
+  /**
+   * "Asere, ¿esto lo paga la UE?", "Ajá, ¿y ustedes…?": one word before "¿" that the knowledge base
+   * never uses calls out to the bot; it names no topic of the question.
+   */
+  private calls(tokens: readonly string[], lang: Lang): boolean {
+    const [word] = tokens;
+    const words = this.words[lang];
+    if (tokens.length !== 1 || word === undefined || this.knows === undefined) return false;
+    // Fillers and stop words ("oigan", "bueno") are read where they stand, as before.
+    return !this.knows[lang](word) && words.fillers.lengthAt(tokens, 0) === 0 && !words.stopWords.has(word);
   }
 
   /**

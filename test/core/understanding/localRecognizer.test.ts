@@ -2294,3 +2294,11 @@ describe('what the question is said to have nothing to do with is no personal ca
     ['Me denegaron el visado. ¿Qué puedo hacer?', 'es', 'personal'], // a guard (the same on main)
   ]);
 });
+
+// "Asere, ¿esto lo paga la UE?": one word before "¿" that the knowledge base never uses calls out to the bot.
+describe('a word called out before the question names no topic', () => {
+  itLabels([
+    ['Ñaño, ¿esto lo paga la Unión Europea?', 'es', 'funding'],
+    ['Pana, ¿en qué regiones trabajan?', 'es', 'regions'], // a guard (the same on main)
+  ]);
+});

@@ -348,3 +348,19 @@ describe('QuestionSegmenter: a request with no question mark, followed by the qu
     expect(parts(text, lang)).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter: one word before "¿" that the knowledge base never uses calls out, it names no topic', () => {
+  const knowing = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES, {
+    es: (w) => ['salud', 'asilo'].includes(w),
+    en: () => false,
+    fr: () => false,
+  });
+  it.each<[string, { words: string; before: string }[]]>([
+    ['Ñaño, ¿esto lo paga la UE?', [{ words: 'esto lo paga la ue', before: 'nano' }]],
+    // A topic the knowledge base knows is what the question is about; fillers stay where they are.
+    ['Salud, ¿es un tema?', [{ words: 'salud es un tema', before: '' }]],
+    ['Oigan, ¿quién paga esto?', [{ words: 'oigan quien paga mieux', before: '' }]],
+  ])('%j → %j', (text, expected) => {
+    expect(knowing.questions(text, 'es').map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
+  });
+});

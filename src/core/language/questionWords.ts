@@ -60,6 +60,8 @@ export interface QuestionWords {
    * the question before it again, not what MIEUX+ is.
    */
   readonly relating: readonly string[];
+  /** What says the words after a joiner are not so ("…by ICMPD **and not** by the Commission?"): no second question. */
+  readonly negations: readonly string[];
   /** What opens a thing named ("**le** but de MIEUX+ c'est quoi ?", "**el** presupuesto, ¿qué es?"): a topic said before "what is", not a statement. */
   readonly determiners: readonly string[];
 }
@@ -104,6 +106,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relating: list(
       'qué pinta|que pinta|qué tiene que ver con|que tiene que ver con|qué relación tiene con|que relacion tiene con|cómo se relaciona con|como se relaciona con|cuál es la relación con|cual es la relacion con',
     ),
+    negations: list('no la|no el|no los|no las|no por|no a|no al|ni la|ni el|ni por'),
     determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
     corrections: list(
       'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
@@ -137,6 +140,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relating: list(
       'what has it got to do with|what has that got to do with|what is that got to do with|what s that got to do with|what s it got to do with|what is it got to do with|what does it have to do with|what does that have to do with|how does it relate to|how does that relate to|how is it related to|what is the link with|what s the link with|what is its link with',
     ),
+    negations: list('not|rather than|instead of'),
     determiners: list('the|your|its|this|that'),
     corrections: list(
       'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
@@ -172,6 +176,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relating: list(
       "quel rapport avec|quel est le rapport avec|quel est le lien avec|quel lien avec|c'est quoi le lien avec|qu'est-ce que ça a à voir avec|ça a quoi à voir avec|qu'est-ce que ça vient faire avec",
     ),
+    negations: list('non|pas'),
     determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),
     corrections: list(
       "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",

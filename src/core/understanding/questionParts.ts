@@ -28,6 +28,7 @@ interface Compiled {
   readonly corrections: PhraseList;
   readonly determiners: PhraseList;
   readonly relating: PhraseList;
+  readonly negations: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -130,6 +131,7 @@ export class QuestionSegmenter {
       corrections: new PhraseList(w.corrections),
       determiners: new PhraseList(w.determiners),
       relating: new PhraseList(w.relating),
+      negations: new PhraseList(w.negations),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -276,6 +278,8 @@ export class QuestionSegmenter {
     for (let i = 1; i < tokens.length - 1; i += 1) {
       const joiner = words.joiners.lengthAt(tokens, i);
       if (joiner === 0 || i + joiner >= tokens.length || this.pairsBefore(tokens, i, words)) continue;
+      // "…implemented by ICMPD and not by the Commission?": what is not so is no second question.
+      if (words.negations.lengthAt(tokens, i + joiner) > 0) continue;
       const alternative = words.alternatives.lengthAt(tokens, i) === joiner;
       halves.push({ left: tokens.slice(0, i), right: tokens.slice(i + joiner), alternative });
     }

@@ -2302,3 +2302,12 @@ describe('a word called out before the question names no topic', () => {
     ['Pana, ¿en qué regiones trabajan?', 'es', 'regions'], // a guard (the same on main)
   ]);
 });
+
+// "…by ICMPD and not by the Commission?": what is said not to be so is no second question (questionWords.ts negations).
+describe('"and not …" asks no second question', () => {
+  itLabels([
+    ['Is MIEUX+ implemented by ICMPD and not by the European Commission?', 'en', 'funding'],
+    ['Is it funded by the EU and not by member states?', 'en', 'funding'],
+    ['¿Los expertos cobran y no hay que pagar nada?', 'es', 'expert-pay'], // a guard (the same on main)
+  ]);
+});

@@ -364,3 +364,15 @@ describe('QuestionSegmenter: one word before "¿" that the knowledge base never 
     expect(knowing.questions(text, 'es').map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter.joinedHalves: no cut before what is said not to be so', () => {
+  it.each<[string, Lang, number]>([
+    ['is it implemented by icmpd and not by the commission', 'en', 0],
+    ['lo implementa el icmpd y no la comision', 'es', 0],
+    ['c est l icmpd et non la commission', 'fr', 0],
+    // A second question after "y no" keeps its cut (a guard: the same on main).
+    ['los expertos cobran y no hay que pagar nada', 'es', 1],
+  ])('%j (%s) → %i cuts', (text, lang, cuts) => {
+    expect(segmenter.joinedHalves(text.split(' '), lang)).toHaveLength(cuts);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Localized } from './languages';
+import { perLanguage, type Localized } from './languages';
 
 /**
  * "Could someone get in touch with our department?", « contactez notre direction »: the person's own
@@ -68,12 +68,7 @@ const WORDS: Localized<OurInstitution> = {
 };
 
 /** Each language's rewrite, as a synonym group whose first word is "us" ("our department" → "us"). */
-export const OUR_INSTITUTION_AS_US: Localized<readonly string[]> = {
-  es: group(WORDS.es),
-  en: group(WORDS.en),
-  fr: group(WORDS.fr),
-};
-
-function group({ us, our, institutions }: OurInstitution): string[] {
+export const OUR_INSTITUTION_AS_US: Localized<readonly string[]> = perLanguage((lang) => {
+  const { us, our, institutions } = WORDS[lang];
   return [us, ...our.flatMap((o) => institutions.map((i) => `${o} ${i}`))];
-}
+});

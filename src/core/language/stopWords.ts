@@ -97,7 +97,8 @@ function toSet(list: string): ReadonlySet<string> {
 
 /**
  * Spanish writes object pronouns onto an infinitive ("¿podría explicarme…?", "decirnos", "cómo
- * puedo serlo"): an asking verb stays an asking verb with them. Which stop words take them, and which.
+ * puedo serlo"): an asking verb stays an asking verb with them. `hosts`: the stop words that take
+ * them (the infinitives); `pronouns`: the endings.
  */
 interface AttachedPronouns {
   readonly hosts: RegExp;

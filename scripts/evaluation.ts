@@ -168,7 +168,19 @@ export const EVAL_SETS = [
   {
     name: 'blind-dev18',
     about:
-      "a nineteenth, written with blind-dev17 and committed before any tuning; unread through the session that wrote it (its change measured what carried over: 92.4 / 95.9 / 93.7% untouched, 92.9 / 95.9 / 94.7% with that session's work)",
+      "a nineteenth, written with blind-dev17 and committed before any tuning; unread through the session that wrote it and the first half of the next (what carried over: 92.4 / 95.9 / 93.7% untouched, 92.9 / 95.9 / 94.7% with the eighth session's work, 92.9 / 96.3 / 94.7% with the first half of the ninth's); its misses are read from there, blind-dev20 measuring instead",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev19',
+    about:
+      "a twentieth, written the same way at the start of 2026-12-01's ninth session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev20',
+    about:
+      "a twenty-first, written with blind-dev19 and committed before any tuning; unread through the session that wrote it (what carried over: 94.5 / 95.8 / 93.3% untouched, 95.1 / 95.8 / 93.9% with the ninth session's work)",
     showMisses: false,
   },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
@@ -184,13 +196,13 @@ export type EvalSetName = (typeof EVAL_SETS)[number]['name'];
 export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   blind: 0.96,
   'blind-dev': 0.98,
-  'blind-dev2': 0.98,
+  'blind-dev2': 0.99,
   'blind-dev3': 0.96,
   'blind-dev4': 0.96,
   'blind-dev5': 0.97,
   'blind-dev6': 0.94,
   'blind-dev7': 0.95,
-  'blind-dev8': 0.95,
+  'blind-dev8': 0.96,
   'blind-dev9': 0.95,
   'blind-dev10': 0.95,
   'blind-dev11': 0.94,
@@ -199,8 +211,10 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev14': 0.98,
   'blind-dev15': 0.95,
   'blind-dev16': 0.96,
-  'blind-dev17': 0.94,
-  'blind-dev18': 0.92,
+  'blind-dev17': 0.96,
+  'blind-dev18': 0.94,
+  'blind-dev19': 0.95,
+  'blind-dev20': 0.93,
   tuning: 0.97,
   seen: 1,
 };
@@ -216,7 +230,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   // 1 and 1 with the curated phrasings and the out-of-scope class (chosen on the development sets alone); 1 and 0 with
   // "which countries" asking for the country list (2026-11-30, fifth session, chosen on the development sets alone).
   blind: { outOfScopeAnswered: 1, unansweredImplied: 0 },
-  'blind-dev': { outOfScopeAnswered: 1, unansweredImplied: 0 },
+  'blind-dev': { outOfScopeAnswered: 0, unansweredImplied: 0 },
   'blind-dev2': { outOfScopeAnswered: 0, unansweredImplied: 0 },
   'blind-dev3': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   'blind-dev4': { outOfScopeAnswered: 1, unansweredImplied: 0 },
@@ -225,15 +239,17 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev7': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   'blind-dev8': { outOfScopeAnswered: 1, unansweredImplied: 0 },
   'blind-dev9': { outOfScopeAnswered: 1, unansweredImplied: 1 },
-  'blind-dev10': { outOfScopeAnswered: 0, unansweredImplied: 3 },
+  'blind-dev10': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   'blind-dev11': { outOfScopeAnswered: 1, unansweredImplied: 3 },
   'blind-dev12': { outOfScopeAnswered: 1, unansweredImplied: 0 },
   'blind-dev13': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev14': { outOfScopeAnswered: 0, unansweredImplied: 0 },
   'blind-dev15': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   'blind-dev16': { outOfScopeAnswered: 1, unansweredImplied: 1 },
-  'blind-dev17': { outOfScopeAnswered: 1, unansweredImplied: 2 },
-  'blind-dev18': { outOfScopeAnswered: 1, unansweredImplied: 3 },
+  'blind-dev17': { outOfScopeAnswered: 0, unansweredImplied: 2 },
+  'blind-dev18': { outOfScopeAnswered: 0, unansweredImplied: 3 },
+  'blind-dev19': { outOfScopeAnswered: 0, unansweredImplied: 0 },
+  'blind-dev20': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

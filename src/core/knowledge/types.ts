@@ -95,6 +95,12 @@ export interface ConversationData {
      * about the country list ("¿Con cuántos países tiene frontera Bolivia?").
      */
     readonly countryFacts?: Localized<readonly string[]>;
+    /**
+     * The entries about what Member States do and gain: a question that names a Member State by its
+     * country and finds one of these asks it of that Member State, not of a country outside MIEUX+
+     * ("¿Qué beneficios saca España de participar?", "Can civil servants in Sweden become experts?").
+     */
+    readonly memberStateAnswers?: readonly string[];
   };
   /**
    * Work people ask a chat bot for that this one does not do ("escribe un poema", "translate this",

@@ -282,8 +282,19 @@ function validateOtherSubjects(raw: unknown, file: string, entryRef: EntryRef, p
   const names = section.names === undefined ? undefined : localizedList(section.names, file, 'otherSubjects.names ', problems);
   const countryFacts =
     section.countryFacts === undefined ? undefined : localizedList(section.countryFacts, file, 'otherSubjects.countryFacts ', problems);
+  const memberStateAnswers = section.memberStateAnswers;
+  if (memberStateAnswers !== undefined) {
+    if (!stringList(memberStateAnswers)) problems.add(file, 'otherSubjects.memberStateAnswers ', 'needs a list of entry ids');
+    else memberStateAnswers.forEach((id) => entryRef(id, 'otherSubjects.memberStateAnswers'));
+  }
   return programmeWords && stringList(section.answers)
-    ? { answers: section.answers, programmeWords, ...(names ? { names } : {}), ...(countryFacts ? { countryFacts } : {}) }
+    ? {
+        answers: section.answers,
+        programmeWords,
+        ...(names ? { names } : {}),
+        ...(countryFacts ? { countryFacts } : {}),
+        ...(stringList(memberStateAnswers) ? { memberStateAnswers } : {}),
+      }
     : undefined;
 }
 

@@ -38,6 +38,30 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['explicame', 'alguien me explica', 'alguien me puede explicar', 'alguien me explique', 'alguien que me explique'],
     // El "desarrollo profesional" es lo que uno aprende, no migración y desarrollo.
     ['aprendizaje', 'desarrollo profesional'],
+    // La migración de datos o de las aves no es la de las personas.
+    [
+      'informatica',
+      'migracion de datos',
+      'migraciones de datos',
+      'migrar datos',
+      'migrar los datos',
+      'migrar mis datos',
+      'migrar la base de datos',
+      'migrar mi base de datos',
+      'migrar una base de datos',
+      'migracion a la nube',
+      'migrar a la nube',
+      'migracion de servidores',
+    ],
+    [
+      'ornitologia',
+      'migracion de las aves',
+      'migracion de aves',
+      'migracion de los pajaros',
+      'aves migratorias',
+      'migracion animal',
+      'migracion de animales',
+    ],
     ['actualmente', 'en este momento', 'en estos momentos'],
     // An accountant ("experto contable") is a profession, not an expert of MIEUX+.
     ['contable', 'experto contable', 'experta contable', 'expertos contables'],
@@ -225,6 +249,23 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // One's "professional development" is what one learns, not migration and development.
     ['learning', 'professional development', 'career development'],
+    // Migrating data, or birds, is no migration of people.
+    [
+      'computing',
+      'data migration',
+      'database migration',
+      'migrate data',
+      'migrate the data',
+      'migrate my data',
+      'migrate my database',
+      'migrate a database',
+      'migrate the database',
+      'migrate to the cloud',
+      'cloud migration',
+      'server migration',
+      'email migration',
+    ],
+    ['ornithology', 'bird migration', 'migration of birds', 'migratory birds', 'birds migrate', 'animal migration', 'migration of animals'],
     // A programme "still alive" is one still running.
     ['still running', 'still alive', 'still kicking'],
     ['all', 'all day'],
@@ -376,6 +417,22 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // Le « développement professionnel » est ce qu'on apprend, pas migration et développement.
     ['apprentissage', 'developpement professionnel'],
+    // Migrer des données, ou les oiseaux qui migrent, n'est pas la migration des personnes.
+    [
+      'informatique',
+      'migration de donnees',
+      'migration des donnees',
+      'migrer des donnees',
+      'migrer les donnees',
+      'migrer mes donnees',
+      'migrer ma base de donnees',
+      'migrer une base de donnees',
+      'migration de base de donnees',
+      'migration vers le cloud',
+      'migrer vers le cloud',
+      'migration de serveurs',
+    ],
+    ['ornithologie', 'migration des oiseaux', 'oiseaux migrateurs', 'migration animale', 'migration des animaux'],
     // « Ça a donné quoi ? » demande les résultats.
     ['quels resultats', 'ca a donne quoi', 'ca donne quoi', 'qu est ce que ca a donne', 'qu est ce que ca donne'],
     // Ce que MIEUX+ peut faire pour « un pays comme le nôtre » : c'est un pays partenaire qui demande.

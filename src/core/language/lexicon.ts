@@ -1,5 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 import { foldAccents, stripMentions } from './normalise';
+import type { SoundKey } from './soundKeys';
 import type { StemFn } from './stemmers';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -24,23 +25,37 @@ export class Lexicon {
   private readonly frequency = new Map<string, number>();
   /** Words grouped by first letter and length, so a correction compares against a handful, not all. */
   private readonly buckets = new Map<string, string[]>();
+  /** The stop words, grouped the same way: a typo of one is corrected only by the strictest rules (see correct). */
+  private readonly stopWordBuckets = new Map<string, string[]>();
   private readonly corrections = new Map<string, string | null>();
   /** Bounded, like `corrections`: people type the same unknown words again and again. */
   private readonly unknownStems = new Map<string, string>();
   private readonly knownStems = new Set<string>();
+  /** Each known stem by how it sounds (see soundKeys.ts); a sound two stems share is left out, since it tells neither. */
+  private readonly stemsBySound = new Map<string, string | null>();
 
   /**
    * `isWord`: whether a normalised word is correctly spelled (in any language the bot reads);
-   * `ignore`: words never used as corrections (stop words).
+   * `ignore`: words never used as corrections (stop words); `soundKey`: how a stem sounds, to read
+   * a typo made by ear as the stem it sounds like.
    */
   constructor(
     private readonly stemmer: StemFn,
     texts: Iterable<string>,
     private readonly ignore: ReadonlySet<string> = new Set(),
     private readonly isWord: (word: string) => boolean = () => false,
+    private readonly soundKey?: SoundKey,
   ) {
     for (const text of texts) {
       for (const match of stripMentions(text).toLowerCase().matchAll(WORD)) this.add(match[0]);
+    }
+    for (const word of ignore) if (word.length >= SHORT_WORD_LENGTH) addTo(this.stopWordBuckets, word);
+    if (soundKey) {
+      for (const stem of this.knownStems) {
+        if (stem.length < SHORT_WORD_LENGTH) continue;
+        const sound = soundKey(stem);
+        this.stemsBySound.set(sound, this.stemsBySound.has(sound) && this.stemsBySound.get(sound) !== stem ? null : stem);
+      }
     }
   }
 
@@ -51,12 +66,7 @@ export class Lexicon {
     const stem = this.stemmer(word);
     this.stems.set(key, stem);
     this.knownStems.add(stem);
-    if (key.length >= SHORT_WORD_LENGTH && !this.ignore.has(key)) {
-      const bucket = `${key[0]}:${key.length}`;
-      const list = this.buckets.get(bucket) ?? [];
-      list.push(key);
-      this.buckets.set(bucket, list);
-    }
+    if (key.length >= SHORT_WORD_LENGTH && !this.ignore.has(key)) addTo(this.buckets, key);
   }
 
   has(word: string): boolean {
@@ -73,15 +83,26 @@ export class Lexicon {
     const known = this.stems.get(word);
     if (known !== undefined) return known;
     const corrected = this.correct(word);
-    const correctedStem = corrected === null ? undefined : this.stems.get(corrected);
+    const correctedStem =
+      corrected === null ? undefined : (this.stems.get(corrected) ?? (this.ignore.has(corrected) ? corrected : undefined));
     if (correctedStem !== undefined) return correctedStem;
     let stem = this.unknownStems.get(word);
     if (stem === undefined) {
-      stem = this.stemmer(word);
+      stem = this.soundsLikeKnownStem(this.stemmer(word));
       if (this.unknownStems.size >= CORRECTION_CACHE_LIMIT) this.unknownStems.clear();
       this.unknownStems.set(word, stem);
     }
     return stem;
+  }
+
+  /**
+   * "colavoramos" → "colabor", "aciones" → "accion": a stem the knowledge base never uses that
+   * sounds like one it does is that one. Real words too: a spelling dictionary knows "aciones" (the
+   * straps of a stirrup), which no one asks this bot about.
+   */
+  private soundsLikeKnownStem(stem: string): string {
+    if (!this.soundKey || stem.length < SHORT_WORD_LENGTH || this.knownStems.has(stem)) return stem;
+    return this.stemsBySound.get(this.soundKey(stem)) ?? stem;
   }
 
   /** True when the term is one the knowledge base uses. */
@@ -118,8 +139,26 @@ export class Lexicon {
         }
       }
     }
+    best ??= this.stopWordFor(word);
     this.remember(word, best);
     return best;
+  }
+
+  /**
+   * A typo of a word people wrap questions in ("wiht", "wich", "porqe", « commnet »): two neighbours
+   * swapped or a letter missing, never a letter changed ("code" is no "come"). A stop word is no
+   * topic, so it is the last resort: read as the stop word, the typo no longer counts as a word the
+   * knowledge base does not know, and the phrases it belongs to ("connect me with") are read.
+   */
+  private stopWordFor(word: string): string | null {
+    for (const length of [word.length, word.length + 1]) {
+      for (const candidate of this.stopWordBuckets.get(`${word[0]}:${length}`) ?? []) {
+        const swapped = candidate.length === word.length && isNeighbourSwap(word, candidate);
+        const missing = candidate.length === word.length + 1 && DamerauLevenshteinDistance(word, candidate, { restricted: true }) === 1;
+        if (swapped || missing) return candidate;
+      }
+    }
+    return null;
   }
 
   private remember(word: string, correction: string | null): void {
@@ -134,6 +173,13 @@ function isNeighbourSwap(a: string, b: string): boolean {
   while (first < a.length && a[first] === b[first]) first += 1;
   if (first + 1 >= a.length) return false;
   return a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
+}
+
+function addTo(buckets: Map<string, string[]>, word: string): void {
+  const bucket = `${word[0]}:${word.length}`;
+  const list = buckets.get(bucket) ?? [];
+  list.push(word);
+  buckets.set(bucket, list);
 }
 
 function range(from: number, to: number): number[] {

@@ -77,14 +77,17 @@ const GAIN_AFTER: Localized<readonly string[]> = {
   ],
 };
 
+/** The Member States' names in a language, normalised ("espana", "paises bajos"). */
+export const MEMBER_STATE_NAMES: Localized<readonly string[]> = perLanguage((lang) =>
+  countryNamesIn(lang, EU_MEMBER_STATES).map(normalise),
+);
+
 /** Rewrites of a Member State's name as "a Member State" where its gain is asked (wordRewrites.ts). */
 export const MEMBER_STATE_GAIN: Localized<readonly (readonly string[])[]> = perLanguage((lang) =>
-  countryNamesIn(lang, EU_MEMBER_STATES)
-    .map(normalise)
-    .flatMap((name) => [
-      ...GAIN_BEFORE[lang].map((cue) => [`${cue} ${A_MEMBER_STATE[lang]}`, `${cue} ${name}`]),
-      ...GAIN_AFTER[lang].map((cue) => [`${A_MEMBER_STATE[lang]} ${cue}`, `${name} ${cue}`]),
-    ]),
+  MEMBER_STATE_NAMES[lang].flatMap((name) => [
+    ...GAIN_BEFORE[lang].map((cue) => [`${cue} ${A_MEMBER_STATE[lang]}`, `${cue} ${name}`]),
+    ...GAIN_AFTER[lang].map((cue) => [`${A_MEMBER_STATE[lang]} ${cue}`, `${name} ${cue}`]),
+  ]),
 );
 
 /**

@@ -60,6 +60,8 @@ export interface QuestionWords {
    * the question before it again, not what MIEUX+ is.
    */
   readonly relating: readonly string[];
+  /** What says the words after a joiner are not so ("…by ICMPD **and not** by the Commission?"): no second question. */
+  readonly negations: readonly string[];
   /** What opens a thing named ("**le** but de MIEUX+ c'est quoi ?", "**el** presupuesto, ¿qué es?"): a topic said before "what is", not a statement. */
   readonly determiners: readonly string[];
 }
@@ -84,7 +86,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'se les paga|se paga|se cobra|se recibe|si se|les pagan|cobra|saber si|saber qué|saber que|saber cuánto|saber cuanto|saber cuál|saber cual|saber cómo|saber como|saber quién|saber quien|saber dónde|saber donde',
     ),
     fillers: list(
-      'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che',
+      'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che|en plan',
     ),
     joiners: list('y|e|o|además|y también'),
     alternatives: list('o'),
@@ -104,6 +106,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relating: list(
       'qué pinta|que pinta|qué tiene que ver con|que tiene que ver con|qué relación tiene con|que relacion tiene con|cómo se relaciona con|como se relaciona con|cuál es la relación con|cual es la relacion con',
     ),
+    negations: list('no la|no el|no los|no las|no por|no a|no al|ni la|ni el|ni por'),
     determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
     corrections: list(
       'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
@@ -123,7 +126,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
     ),
-    joiners: list('and|also|plus|or|and also'),
+    joiners: list('and|plus|or|and also'),
     alternatives: list('or'),
     pairing: list('between'),
     restating: list('i mean|in other words|that is|put differently|or rather'),
@@ -137,6 +140,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relating: list(
       'what has it got to do with|what has that got to do with|what is that got to do with|what s that got to do with|what s it got to do with|what is it got to do with|what does it have to do with|what does that have to do with|how does it relate to|how does that relate to|how is it related to|what is the link with|what s the link with|what is its link with',
     ),
+    negations: list('not|rather than|instead of'),
     determiners: list('the|your|its|this|that'),
     corrections: list(
       'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
@@ -172,6 +176,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relating: list(
       "quel rapport avec|quel est le rapport avec|quel est le lien avec|quel lien avec|c'est quoi le lien avec|qu'est-ce que ça a à voir avec|ça a quoi à voir avec|qu'est-ce que ça vient faire avec",
     ),
+    negations: list('non|pas'),
     determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),
     corrections: list(
       "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",
@@ -184,6 +189,27 @@ export const WHAT_IS_IT_PHRASES: Localized<readonly string[]> = {
   es: ['qué es', 'que es', 'de qué se trata', 'en qué consiste'],
   en: ['what is', 'what it is', 'what s that', 'what s this', 'what this is'],
   fr: ["c'est quoi", "ce que c'est", "qu'est-ce que c'est", "de quoi il s'agit", "de quoi s'agit-il", 'en quoi consiste'],
+};
+
+/**
+ * Words people put inside "what do you do?" for emphasis or to address the bot ("what do you **lot
+ * actually** do", « vous faites quoi **concrètement** ») without asking anything else: see
+ * ConversationData.whatWeDo. Normalised.
+ */
+export const INSERTED_IN_WHAT_WE_DO: Localized<ReadonlySet<string>> = {
+  es: new Set(['exactamente', 'realmente', 'concretamente', 'ustedes', 'vosotros', 'entonces', 'pues', 'posta', 'de', 'verdad']),
+  en: new Set(['actually', 'exactly', 'really', 'even', 'guys', 'lot', 'folks', 'all', 'just', 'then']),
+  fr: new Set(['exactement', 'concretement', 'vraiment', 'donc', 'alors', 'en', 'vrai', 'au', 'juste']),
+};
+
+/**
+ * Asking what a thing named right after is ("¿qué es el Plan África…?", « qu'est-ce que le Pacte… ? »):
+ * "what is it" and the French question that runs on into the name.
+ */
+export const WHAT_NAME_IS_PHRASES: Localized<readonly string[]> = {
+  es: [...WHAT_IS_IT_PHRASES.es, 'qué son', 'que son'],
+  en: [...WHAT_IS_IT_PHRASES.en, 'what are', 'whats'],
+  fr: [...WHAT_IS_IT_PHRASES.fr, "qu'est-ce que", "qu'est-ce qu", 'que sont'],
 };
 
 /**

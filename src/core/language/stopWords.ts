@@ -33,7 +33,7 @@ const WORDS: Localized<string> = {
     genial chevere pana perfecto estupendo bacan
     entiendo entiende entienden entendi entender comprendo comprender
     supongo imagino aunque
-    explicacion explicaciones curiosidad
+    explicacion explicaciones curiosidad informar indicar aclarar
     ideay
     chamo chama parce parcero mijo mija illo tio tia guey wey compa mae
   `,
@@ -95,7 +95,34 @@ function toSet(list: string): ReadonlySet<string> {
   );
 }
 
-export const STOP_WORDS: Localized<ReadonlySet<string>> = perLanguage((lang) => toSet(WORDS[lang]));
+/**
+ * Spanish writes object pronouns onto an infinitive ("¿podría explicarme…?", "decirnos", "cómo
+ * puedo serlo"): an asking verb stays an asking verb with them. `hosts`: the stop words that take
+ * them (the infinitives); `pronouns`: the endings.
+ */
+interface AttachedPronouns {
+  readonly hosts: RegExp;
+  readonly pronouns: readonly string[];
+}
+
+const ATTACHED_PRONOUNS: Localized<AttachedPronouns | undefined> = {
+  es: {
+    hosts: /^\p{L}{2,}(?:ar|er|ir)$/u,
+    pronouns: ['me', 'te', 'le', 'lo', 'la', 'nos', 'os', 'les', 'los', 'las', 'se', 'melo', 'mela', 'noslo', 'nosla', 'selo', 'sela'],
+  },
+  en: undefined,
+  fr: undefined,
+};
+
+function withAttachedPronouns(words: ReadonlySet<string>, attached: AttachedPronouns | undefined): ReadonlySet<string> {
+  if (!attached) return words;
+  const hosts = [...words].filter((w) => attached.hosts.test(w));
+  return new Set([...words, ...hosts.flatMap((host) => attached.pronouns.map((p) => host + p))]);
+}
+
+export const STOP_WORDS: Localized<ReadonlySet<string>> = perLanguage((lang) =>
+  withAttachedPronouns(toSet(WORDS[lang]), ATTACHED_PRONOUNS[lang]),
+);
 
 /**
  * Everyday words that stand for anything ("c'est financé par qui, votre truc ?", "what stuff do you

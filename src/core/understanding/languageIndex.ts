@@ -3,12 +3,14 @@ import { tokenise } from '../language/tokenise';
 import type { Lang } from '../language/languages';
 import { Lexicon } from '../language/lexicon';
 import { stemmerFor } from '../language/stemmers';
+import { SOUND_KEYS } from '../language/soundKeys';
 import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import type { WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
 import { COUNTRY_SYNONYMS, EXAMPLE_COUNTRY, FROM_COUNTRY } from '../language/countryNames';
 import { OTHER_NAME } from '../language/otherNames';
 import type { KnowledgeBase } from '../knowledge/types';
+import { WrittenText } from './namePhrases';
 import { RetrievalIndex } from './retrievalIndex';
 import type { Tuning } from './tuning';
 
@@ -44,9 +46,10 @@ export function buildLanguageIndex(
   lang: Lang,
   tuning: Tuning,
   spelling: WordList,
-): { index: RetrievalIndex; lexicon: Lexicon } {
+): { index: RetrievalIndex; lexicon: Lexicon; written: WrittenText } {
   const stopWords = STOP_WORDS[lang];
-  const lexicon = new Lexicon(stemmerFor(lang, spelling), lexiconTexts(kb, lang), stopWords, (word) => spelling.has(word));
+  const texts = lexiconTexts(kb, lang);
+  const lexicon = new Lexicon(stemmerFor(lang, spelling), texts, stopWords, (word) => spelling.has(word), SOUND_KEYS[lang]);
   const otherNames = kb.conversation.otherSubjects?.names?.[lang] ?? [];
   const synonyms = new SynonymMap([
     ...kb.synonyms[lang],
@@ -74,5 +77,5 @@ export function buildLanguageIndex(
     classifierWeight: tuning.classifierWeight,
     fillers: new Set([...FILLER_WORDS[lang], ...outsiderWords(kb, lang)]),
   };
-  return { index: new RetrievalIndex(kb, lang, parts, options), lexicon };
+  return { index: new RetrievalIndex(kb, lang, parts, options), lexicon, written: new WrittenText(texts, (w) => lexicon.stem(w)) };
 }

@@ -12,11 +12,14 @@ import { HandoffIntentDetector } from './handoffIntent';
 import { buildLanguageIndex } from './languageIndex';
 import { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
-import { QUESTION_WORDS } from '../language/questionWords';
+import { INSERTED_IN_WHAT_WE_DO, QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
 import { COUNTRY_NAME, FROM_WORDS } from '../language/countryNames';
+import { MEMBER_STATE_NAMES } from '../language/memberStates';
+import { NAME_AS_WORD } from '../language/nameAsWord';
 import { OTHER_NAME } from '../language/otherNames';
+import { capitalisedPhrases } from './namePhrases';
 import { QuestionInContext } from './questionInContext';
 import { QuestionSegmenter } from './questionParts';
 import { certainAnswer, type Reading, type RecognitionBase } from './reading';
@@ -62,7 +65,7 @@ export class LocalRecognizer implements Recognizer {
   private readonly smallTalk: SmallTalkDetector;
   private readonly personalCase: PersonalCaseDetector;
   private readonly handoff: HandoffIntentDetector;
-  private readonly segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
+  private readonly segmenter: QuestionSegmenter;
   private readonly inContext: QuestionInContext;
   /** See ConversationData.tasks. Matched word for word: "translated into" is no "translate this". */
   private readonly tasks: Localized<PhraseList>;
@@ -77,11 +80,26 @@ export class LocalRecognizer implements Recognizer {
     const programmeWords = kb.conversation.otherSubjects?.programmeWords ?? { es: [], en: [], fr: [] };
     const countryFacts = kb.conversation.otherSubjects?.countryFacts ?? { es: [], en: [], fr: [] };
     const build = (lang: Lang): TopicWords => {
-      const { index, lexicon } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
+      const { index, lexicon, written } = buildLanguageIndex(kb, lang, tuning, spelling[lang]);
       const ties = new PhraseList([...programmeWords[lang], ...PERSON_WORDS[lang]]);
-      return new TopicWords(index, lexicon, new PhraseList(whatWeDo[lang]), ties, new PhraseList(countryFacts[lang]));
+      const memberStates = new PhraseList(MEMBER_STATE_NAMES[lang]);
+      return new TopicWords(
+        index,
+        lexicon,
+        new PhraseList(whatWeDo[lang], undefined, INSERTED_IN_WHAT_WE_DO[lang]),
+        ties,
+        new PhraseList(countryFacts[lang]),
+        memberStates,
+        written,
+      );
     };
     this.words = perLanguage(build);
+    this.segmenter = new QuestionSegmenter(
+      QUESTION_WORDS,
+      STOP_WORDS,
+      WORD_REWRITES,
+      perLanguage((lang) => (word: string) => this.words[lang].lexicon.has(word)),
+    );
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const forms = perLanguage((lang) => (w: string) => this.words[lang].lexicon.stem(w));
     const tasks = kb.conversation.tasks ?? { es: [], en: [], fr: [] };
@@ -118,12 +136,13 @@ export class LocalRecognizer implements Recognizer {
 
   /** The same, synchronously: for the evaluation and the benchmark. */
   recognizeSync({ text, locale, context }: RecognizeRequest): Recognition {
-    const prefix = understood(text);
-    const written = tokenise(normalise(prefix));
-    const detected = this.detector.detect(prefix, written).lang;
+    const typed = understood(text);
+    const detected = this.detector.detect(typed, tokenise(normalise(typed))).lang;
     // The conversation's language reflects what the person wrote before; the locale is only the client's setting.
     const fallback = context.lang ?? langFromLocale(locale) ?? DEFAULT_LANG;
     const lang = detected ?? fallback;
+    const prefix = NAME_AS_WORD[lang](typed);
+    const written = tokenise(normalise(prefix));
     const tokens = WORD_REWRITES[lang].apply(written);
     const base: RecognitionBase = { lang, langFromText: detected !== undefined, candidates: [] };
     if (tokens.length === 0) return { ...base, kind: 'empty' };
@@ -144,7 +163,7 @@ export class LocalRecognizer implements Recognizer {
 
     const questions = this.segmenter.questions(prefix, lang);
     const parts = questions.map((q) => q.words);
-    const reading: Reading = { lang, context, base, names: capitalisedWords(prefix) };
+    const reading: Reading = { lang, context, base, names: capitalisedWords(prefix), namePhrases: capitalisedPhrases(prefix) };
     const results = questions.flatMap((question) => this.inContext.read(question, reading));
     const answered = results.filter(
       (r): r is Extract<Recognition, { kind: 'answer' | 'personalCase' }> => r.kind === 'answer' || r.kind === 'personalCase',
@@ -188,7 +207,7 @@ export class LocalRecognizer implements Recognizer {
     if (exact === this.kb.conversation.personalCaseEntry) return personalCase;
     if (exact) return certainAnswer(base, exact);
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
-    const selection = this.aboutSomethingElse(analysis, candidates, words, names)
+    const selection = this.aboutSomethingElse(tokens, analysis, candidates, words, names)
       ? ({ kind: 'notFound' } as const)
       : this.select(analysis, candidates, index);
     const withCandidates = { ...base, candidates: candidates.slice(0, 5) };
@@ -234,6 +253,7 @@ export class LocalRecognizer implements Recognizer {
    * unless the winner uses enough of the question, or the question names MIEUX+.
    */
   private aboutSomethingElse(
+    tokens: readonly string[],
     analysis: Analysis,
     candidates: readonly ScoredEntry[],
     words: TopicWords,
@@ -241,7 +261,7 @@ export class LocalRecognizer implements Recognizer {
   ): boolean {
     const [top] = candidates;
     if (!top || analysis.tokens.includes(PROGRAMME_NAME)) return false;
-    if (this.namesAnotherSubject(analysis, top.entryId, names, words)) return true;
+    if (this.namesAnotherSubject(tokens, analysis, top.entryId, names, words)) return true;
     const { known, otherTopicWords } = words.index.vocabulary(analysis, names);
     if (otherTopicWords === 0) return false;
     // Not when the other word is a name ("What's Fulbright and how do I apply?"), or a country is named
@@ -266,7 +286,13 @@ export class LocalRecognizer implements Recognizer {
    * asking or to the bot (conversation.yaml otherSubjects). A name made of words the knowledge
    * base uses ("the European Space Agency") is not caught.
    */
-  private namesAnotherSubject(analysis: Analysis, winner: string, names: ReadonlySet<string>, words: TopicWords): boolean {
+  private namesAnotherSubject(
+    tokens: readonly string[],
+    analysis: Analysis,
+    winner: string,
+    names: ReadonlySet<string>,
+    words: TopicWords,
+  ): boolean {
     const otherSubjects = this.kb.conversation.otherSubjects;
     if (!otherSubjects) return false;
     // Another organisation is the subject whatever the answer and whoever asks, unless MIEUX+ is named
@@ -276,6 +302,10 @@ export class LocalRecognizer implements Recognizer {
     // "¿Con cuántos países tiene frontera Bolivia?": a fact of the country itself, whatever the answer.
     if (analysis.tokens.includes(COUNTRY_NAME) && words.asksCountryFact(analysis.tokens)) return true;
     if (otherSubjects.answers.includes(winner)) return false;
+    // "¿Qué beneficios saca España de participar?": what a Member State gains, asked of one by name.
+    const ofMemberState = otherSubjects.memberStateAnswers?.includes(winner) === true && words.namesOnlyMemberStates(tokens, analysis);
+    // Not with a word the knowledge base never uses: "¿Qué beneficios tiene el turismo para España?".
+    if (ofMemberState && words.index.vocabulary(analysis, names).otherTopicWords === 0) return false;
     return analysis.tokens.includes(COUNTRY_NAME) || words.holdsUnknownName(analysis, names);
   }
 
@@ -283,7 +313,7 @@ export class LocalRecognizer implements Recognizer {
   explain(request: RecognizeRequest): { recognition: Recognition; terms: string[]; parts: string[] } {
     const recognition = this.recognizeSync(request);
     const { index } = this.words[recognition.lang];
-    const prefix = understood(request.text);
+    const prefix = NAME_AS_WORD[recognition.lang](understood(request.text));
     const terms = index.analyse(prefix).terms.map((t) => (index.knows(t) ? t : `${t}?`));
     const parts = this.segmenter.parts(prefix, recognition.lang).map((p) => p.join(' '));
     return { recognition, terms, parts };

@@ -8,14 +8,19 @@ export type WordForm = (word: string) => string;
 /**
  * A list of words and phrases matched against normalised tokens, longest first. With a `form`
  * (a stemmer), phrases match in any inflection ("me contacte", "me contacten"): the caller maps
- * the message's words with the same function.
+ * the message's words with the same function. With `inserted` words, a phrase also matches with
+ * some of them put between its words ("what do you **lot actually** do").
  */
 export class PhraseList {
   private readonly phrases: readonly (readonly string[])[];
   /** Phrases by their first word, longest first: a message is checked word by word, not phrase by phrase. */
   private readonly byFirstWord = new Map<string, (readonly string[])[]>();
 
-  constructor(phrases: readonly string[], form?: WordForm) {
+  constructor(
+    phrases: readonly string[],
+    form?: WordForm,
+    private readonly inserted?: ReadonlySet<string>,
+  ) {
     this.phrases = phrases
       .map((p) => (form ? tokenise(normalise(p)).map(form) : tokenise(normalise(p))))
       .filter((p) => p.length > 0)
@@ -35,10 +40,20 @@ export class PhraseList {
     if (candidates === undefined) return 0;
     for (const phrase of candidates) {
       let k = 1;
-      while (k < phrase.length && tokens[i + k] === phrase[k]) k += 1;
-      if (k === phrase.length) return k;
+      let j = i + 1;
+      for (let next = tokens[j]; k < phrase.length && next !== undefined; next = tokens[j]) {
+        if (next === phrase[k]) k += 1;
+        else if (!this.inserted?.has(next)) break;
+        j += 1;
+      }
+      if (k === phrase.length) return j - i;
     }
     return 0;
+  }
+
+  /** Whether a word is one the phrases may have put between their words (see the constructor). */
+  isInserted(word: string): boolean {
+    return this.inserted?.has(word) === true;
   }
 
   /** The number of words of the longest phrase that starts at word i, 0 for none. */

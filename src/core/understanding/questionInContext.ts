@@ -1,5 +1,5 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
-import { IS_IT_LIKE_PHRASES, WHAT_IS_IT_PHRASES } from '../language/questionWords';
+import { IS_IT_LIKE_PHRASES, WHAT_IS_IT_PHRASES, WHAT_NAME_IS_PHRASES } from '../language/questionWords';
 import type { ConversationData } from '../knowledge/types';
 import type { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
@@ -10,6 +10,7 @@ import { PROGRAMME_NAME, type TopicWords } from './topicWords';
 
 const WHAT_IS_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_IS_IT_PHRASES[lang]));
 const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(IS_IT_LIKE_PHRASES[lang]));
+const WHAT_NAME_IS: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_NAME_IS_PHRASES[lang]));
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -86,8 +87,10 @@ export class QuestionInContext {
       return [certainAnswer(base, whatWeDo.entry)];
     }
     if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];
-    // A question with no word of its own is about what was said before it.
-    const tokens = this.segmenter.saysNothing(words, lang) ? withBefore : words;
+    if (this.asksWhatAnotherNameIs(words, reading)) return [{ ...base, kind: 'notFound' }];
+    // A question with no word of its own is about what was said before it; not about the story told after it.
+    const toldBefore = question.toldAfter ? [] : before;
+    const tokens = this.segmenter.saysNothing(words, lang) && toldBefore.length > 0 ? withBefore : words;
     // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
     // participar aunque no sea funcionaria?"): that reading would lose the question's own subject.
     // Whether the asker describes themself as an outsider: worked out once, and only when a reading is about taking part.
@@ -96,7 +99,7 @@ export class QuestionInContext {
     let whole = this.fromOutsider(this.readPart(tokens, reading), outsider, words, lang);
     // "He leído que apoya el enfoque Equipo Europa. ¿En qué consiste eso?": a question that finds
     // nothing by itself may be about what was just said.
-    if (before.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
+    if (toldBefore.length > 0 && tokens !== withBefore && (whole.kind === 'notFound' || whole.kind === 'clarify')) {
       const withContext = this.readPart(withBefore, reading);
       if (withContext.kind === 'answer') whole = withContext;
     }
@@ -107,8 +110,8 @@ export class QuestionInContext {
       const { recognition } = this.secondHalf(question.follows, words, first, reading);
       if (recognition.kind === 'answer' && (first.kind !== 'answer' || recognition.entryId !== first.entryId)) whole = recognition;
     }
-    if (before.length > 0) whole = this.afterTopicOrIntroduction(whole, words, before, reading);
-    whole = this.partOfOverview(whole, before, words, reading);
+    if (toldBefore.length > 0) whole = this.afterTopicOrIntroduction(whole, words, toldBefore, reading);
+    whole = this.partOfOverview(whole, toldBefore, words, reading);
     whole = this.fromOutsider(whole, outsider, words, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const { left, right, alternative } of this.segmenter.joinedHalves(tokens, lang)) {
@@ -143,6 +146,19 @@ export class QuestionInContext {
       topicWords.asksOnlyWhatWeDo(words) ||
       (topicWords.termCount(words) <= MAX_SUBJECTLESS_TERMS && this.segmenter.asksAgain(words, reading.lang));
     return subjectless && !joinedTo.includes(PROGRAMME_NAME) && topicWords.namesSomethingElse(joinedTo, reading.names);
+  }
+
+  /**
+   * "¿Qué es el Plan África del Gobierno de España?", "What is the Global Compact for Migration?":
+   * what a name of several capitalised words is, which the knowledge base never writes, is a question
+   * about that name, whatever topics its words share. Not when MIEUX+ is named ("¿Qué es la Migración
+   * Laboral para MIEUX+?"), nor of a name the knowledge base writes ("¿Qué es el Equipo Europa?").
+   */
+  private asksWhatAnotherNameIs(words: readonly string[], reading: Reading): boolean {
+    const { lang } = reading;
+    if (WHAT_NAME_IS[lang].lengthAt(words, this.segmenter.start(words, lang)) === 0 || words.includes(PROGRAMME_NAME)) return false;
+    const topicWords = this.words[lang];
+    return reading.namePhrases.some((name) => containsPhrase(words, name) && !topicWords.writesName(name));
   }
 
   /**
@@ -241,8 +257,18 @@ export class QuestionInContext {
     const runnersUp = recognition.candidates
       .slice(1, OUTSIDER_CANDIDATES)
       .filter((c) => (c.probability ?? 0) >= OUTSIDER_RUNNER_UP_MIN_PROBABILITY);
-    const aboutTakingPart = [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
+    // A "did you mean" led by the outsiders' own answer ("I'm retired, can I still be involved?") is that answer.
+    const aboutTakingPart =
+      first === outsiders.entry ||
+      [first, ...runnersUp.map((c) => c.entryId)].some((id) => id !== undefined && this.outsiderQuestions.has(id));
     if ((!aboutTakingPart && !ofOneself) || !outsider()) return recognition;
+    // Already the likeliest: answered with its own score, which two joined questions are weighed against.
+    if (first === outsiders.entry) return { ...recognition, kind: 'answer', entryId: outsiders.entry };
     return { ...recognition, kind: 'answer', entryId: outsiders.entry, candidates: [{ entryId: outsiders.entry, score: 1 }] };
   }
+}
+
+function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i += 1) if (phrase.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }

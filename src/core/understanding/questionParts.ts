@@ -28,6 +28,7 @@ interface Compiled {
   readonly corrections: PhraseList;
   readonly determiners: PhraseList;
   readonly relating: PhraseList;
+  readonly negations: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -41,6 +42,11 @@ export interface JoinedHalves {
 export interface Question {
   readonly words: string[];
   readonly before: readonly string[];
+  /**
+   * `before` was said after the question, as its reason or story ("¿…?, ya que estoy jubilado",
+   * "q es mieux+, me llegó un correo…"): it tells who asks, but the question was not asked about it.
+   */
+  readonly toldAfter?: boolean;
   /** The question this one was joined to in the same sentence ("quién la paga **y** quién la gestiona"), if any. */
   readonly joinedTo?: readonly string[];
   /** The question just before, when this one goes on from it in a sentence of its own ("¿Hay que saber inglés? **¿Y** pagan algo?"). */
@@ -55,6 +61,10 @@ interface Sentence {
   readonly runsOn: boolean;
   /** Ends with a colon before more text: it announces what follows ("j'aimerais savoir une chose : …", "tengo una duda: …"). */
   readonly announces: boolean;
+  /** Where a comma stood, as the index of the word after it: only for a sentence with no question mark. */
+  readonly commas?: readonly number[];
+  /** A reason or story said after its question, moved before it (see Question.toldAfter). */
+  readonly toldAfter?: boolean;
 }
 
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
@@ -88,7 +98,16 @@ const LIST_MARKER = /^\s*(?:\d{1,2}[.)/]|[-•*])\s*/;
 export class QuestionSegmenter {
   private readonly words: Localized<Compiled>;
 
-  constructor(words: Localized<QuestionWords>, stopWords: Localized<ReadonlySet<string>>, rewrites: Localized<TokenRewrite>) {
+  /**
+   * `knows`: whether the knowledge base uses a word, to tell a topic named before "¿" ("Salud, ¿es un
+   * tema?") from an interjection or a name said to the bot ("Asere, ¿…?"); every word is a topic without it.
+   */
+  constructor(
+    words: Localized<QuestionWords>,
+    stopWords: Localized<ReadonlySet<string>>,
+    rewrites: Localized<TokenRewrite>,
+    private readonly knows?: Localized<(word: string) => boolean>,
+  ) {
     const compile = (w: QuestionWords, lang: Lang): Compiled => ({
       stopWords: stopWords[lang],
       rewrites: rewrites[lang],
@@ -112,6 +131,7 @@ export class QuestionSegmenter {
       corrections: new PhraseList(w.corrections),
       determiners: new PhraseList(w.determiners),
       relating: new PhraseList(w.relating),
+      negations: new PhraseList(w.negations),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -129,7 +149,9 @@ export class QuestionSegmenter {
     const words = this.words[lang];
     const sentences = this.withRestatements(
       this.afterLastCorrection(splitSentences(text, words.rewrites), words).flatMap((s) =>
-        this.splitAtAsking(s, words)
+        // The story first: the commas stand where the sentence's own words are.
+        this.splitAtStory(s, words)
+          .flatMap((p) => this.splitAtAsking(p, words))
           .flatMap((p) => this.splitAtContrast(p, words))
           .flatMap((p) => this.splitAtReason(p, words)),
       ),
@@ -138,7 +160,18 @@ export class QuestionSegmenter {
     // What announces a question ("tengo una duda práctica:") is said before it, not asked.
     // "Como administración de un Estado miembro, ¿podemos…?": the role someone asks in is said, not asked.
     const saysRole = (s: Sentence): boolean => s.runsOn && !s.marked && words.roles.lengthAt(s.tokens, 0) > 0;
-    const isQuestion = sentences.map((s) => !s.announces && (s.marked || this.opensQuestion(s.tokens, words)) && !saysRole(s));
+    // "Mi jefe quiere saber si esto merece la pena. ¿Qué beneficio obtiene…?": a request with no
+    // question mark, followed by a question written as one, with words of its own, that does not go
+    // on from it ("¿Y…?"), said what the question then asks. Not one that runs on into the question.
+    const asksItself = (s: Sentence): boolean =>
+      s.marked &&
+      this.skipFillers(s.tokens, words) === 0 &&
+      words.joiners.lengthAt(s.tokens, 0) === 0 &&
+      !this.saysNothingIn(s.tokens, words);
+    const restatedAfter = (i: number): boolean => !sentences[i]?.runsOn && sentences.slice(i + 1).some(asksItself);
+    const isQuestion = sentences.map(
+      (s, i) => !s.announces && (s.marked || (this.opensQuestion(s.tokens, words) && !restatedAfter(i))) && !saysRole(s),
+    );
     if (!isQuestion.includes(true)) {
       const all = sentences.flatMap((s) => s.tokens);
       return all.length > 0 ? this.splitJoined(all, words).map((w) => ({ words: w, before: [] })) : [];
@@ -147,7 +180,10 @@ export class QuestionSegmenter {
     sentences.forEach((sentence, i) => {
       if (!isQuestion[i]) return;
       const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
-      const topic = previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS ? previous.tokens : [];
+      const topic =
+        previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS && !this.calls(previous.tokens, lang)
+          ? previous.tokens
+          : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
       const joined = this.splitJoined([...topic, ...sentence.tokens], words);
       const lastQuestion = i > 0 && isQuestion[i - 1] ? questions[questions.length - 1]?.words : undefined;
@@ -155,10 +191,23 @@ export class QuestionSegmenter {
       joined.forEach((w, k) => {
         const previousPart = joined[k - 1];
         if (previousPart) questions.push({ words: w, before: [], joinedTo: previousPart });
-        else questions.push(goesOn ? { words: w, before, follows: lastQuestion } : { words: w, before });
+        else if (goesOn) questions.push({ words: w, before, follows: lastQuestion });
+        else questions.push(previous?.toldAfter && before.length > 0 ? { words: w, before, toldAfter: true } : { words: w, before });
       });
     });
     return questions;
+  }
+
+  /**
+   * "Asere, ¿esto lo paga la UE?", "Ajá, ¿y ustedes…?": one word before "¿" that the knowledge base
+   * never uses calls out to the bot; it names no topic of the question.
+   */
+  private calls(tokens: readonly string[], lang: Lang): boolean {
+    const [word] = tokens;
+    const words = this.words[lang];
+    if (tokens.length !== 1 || word === undefined || this.knows === undefined) return false;
+    // Fillers and stop words ("oigan", "bueno") are read where they stand, as before.
+    return !this.knows[lang](word) && words.fillers.lengthAt(tokens, 0) === 0 && !words.stopWords.has(word);
   }
 
   /**
@@ -212,8 +261,11 @@ export class QuestionSegmenter {
 
   /** True when a question has no word of its own beyond question words and the programme's name ("¿qué puedo hacer?"). */
   saysNothing(words: readonly string[], lang: Lang): boolean {
-    const stopWords = this.words[lang].stopWords;
-    return !words.some((t) => !stopWords.has(t) && !NAMES.has(t));
+    return this.saysNothingIn(words, this.words[lang]);
+  }
+
+  private saysNothingIn(tokens: readonly string[], words: Compiled): boolean {
+    return !tokens.some((t) => !words.stopWords.has(t) && !NAMES.has(t));
   }
 
   /**
@@ -226,6 +278,8 @@ export class QuestionSegmenter {
     for (let i = 1; i < tokens.length - 1; i += 1) {
       const joiner = words.joiners.lengthAt(tokens, i);
       if (joiner === 0 || i + joiner >= tokens.length || this.pairsBefore(tokens, i, words)) continue;
+      // "…implemented by ICMPD and not by the Commission?": what is not so is no second question.
+      if (words.negations.lengthAt(tokens, i + joiner) > 0) continue;
       const alternative = words.alternatives.lengthAt(tokens, i) === joiner;
       halves.push({ left: tokens.slice(0, i), right: tokens.slice(i + joiner), alternative });
     }
@@ -269,9 +323,40 @@ export class QuestionSegmenter {
       if (reason === 0) continue;
       const after = tokens.slice(i + reason);
       if (after.length < MIN_REASON_WORDS || this.opensQuestion(after, words)) return [sentence];
-      return [statement(after), { ...sentence, tokens: tokens.slice(0, i) }];
+      return [
+        { ...statement(after), toldAfter: true },
+        { ...sentence, tokens: tokens.slice(0, i) },
+      ];
     }
     return [sentence];
+  }
+
+  /**
+   * "q es mieux+, me llegó un correo y no entiendo nada", "what are the areas, i can't find them on
+   * the website": with no question mark, what follows the first comma after a question, and asks
+   * nothing itself, is the story of why it is asked. It is read as said before the question, as a
+   * reason is: what it says of the person still counts, its topics ("correo") are not asked.
+   */
+  private splitAtStory(sentence: Sentence, words: Compiled): Sentence[] {
+    const [comma] = sentence.commas ?? [];
+    if (comma === undefined || sentence.marked) return [sentence];
+    const question = sentence.tokens.slice(0, comma);
+    const story = sentence.tokens.slice(comma);
+    // A question that opens with its question word ("qué", "what", « c'est quoi »), not a request ("quisiera saber si…, y…").
+    const start = this.skipFillers(question, words);
+    const asks = words.interrogatives.lengthAt(question, start) > 0 || words.whatIsIt.lengthAt(question, start) > 0;
+    // "qué fue, y para un país de la UE qué ventaja tiene", "…, et aussi si le Tchad est couvert": a
+    // question word after the comma, or a joiner opening what follows it, asks again.
+    const asksAgain =
+      words.interrogatives.occursIn(story) ||
+      this.opensQuestion(story, words) ||
+      this.skipFillers(story, words) > 0 ||
+      words.joiners.lengthAt(story, 0) > 0;
+    if (story.length < MIN_REASON_WORDS || !asks || asksAgain) return [sentence];
+    return [
+      { ...statement(story), toldAfter: true },
+      { ...sentence, tokens: question },
+    ];
   }
 
   /**
@@ -376,6 +461,21 @@ export class QuestionSegmenter {
   }
 }
 
+/**
+ * The word indexes a sentence's commas stand before, where the words on each side read the same
+ * apart as together (a rewrite across a comma leaves none there).
+ */
+function commasIn(text: string, tokens: readonly string[], rewrites: TokenRewrite): number[] {
+  const chunks = text.split(',').map((chunk) => rewrites.apply(tokenise(normalise(chunk))));
+  const commas: number[] = [];
+  let at = 0;
+  chunks.forEach((chunk, i) => {
+    at += chunk.length;
+    if (i < chunks.length - 1 && chunk.length > 0 && at < tokens.length) commas.push(at);
+  });
+  return chunks.flat().join(' ') === tokens.join(' ') ? commas : [];
+}
+
 /** Words said, not asked: the part of a sentence a split leaves before (or, for a reason, after) its question. */
 function statement(tokens: readonly string[]): Sentence {
   return { tokens, marked: false, runsOn: false, announces: false };
@@ -388,13 +488,15 @@ function splitSentences(text: string, rewrites: TokenRewrite): Sentence[] {
   let listAnnounced = false;
   pieces.forEach((raw, i) => {
     const item = LIST_MARKER.test(raw);
-    const tokens = rewrites.apply(tokenise(normalise(raw.replace(LIST_MARKER, ''))));
+    const text = raw.replace(LIST_MARKER, '');
+    const tokens = rewrites.apply(tokenise(normalise(text)));
     if (tokens.length === 0) return;
     const next = pieces[i + 1];
     const runsOn = next !== undefined && /^[¿¡]/.test(next) && !/[.!?;:…]\s*$/.test(raw);
     const announces = next !== undefined && /:\s*$/.test(raw);
     if (item && listAnnounced) announcedItems.add(sentences.length);
-    sentences.push({ tokens, marked: raw.includes('?') || raw.includes('¿'), runsOn, announces });
+    const marked = raw.includes('?') || raw.includes('¿');
+    sentences.push({ tokens, marked, runsOn, announces, ...(marked ? {} : { commas: commasIn(text, tokens, rewrites) }) });
     listAnnounced = announces || (item && listAnnounced);
   });
   // "Dos consultas:\n- áreas temáticas…\n- número de expertos…": with no question mark anywhere, each

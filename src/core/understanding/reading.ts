@@ -15,6 +15,8 @@ export interface Reading {
   readonly base: RecognitionBase;
   /** The words written with a capital inside sentences: names of things (see LocalRecognizer). */
   readonly names: ReadonlySet<string>;
+  /** The names of several capitalised words, normalised (namePhrases.ts). */
+  readonly namePhrases: readonly (readonly string[])[];
 }
 
 /** Reads some words of a message as one question: a personal case, a wish to contact the team, or a knowledge-base search. */

@@ -1,6 +1,8 @@
+import { COUNTRY_NAME } from '../language/countryNames';
 import { OTHER_NAME } from '../language/otherNames';
 import type { Lexicon } from '../language/lexicon';
 import type { Analysis } from '../language/pipeline';
+import type { WrittenText } from './namePhrases';
 import type { PhraseList } from './phraseList';
 import type { RetrievalIndex } from './retrievalIndex';
 
@@ -25,7 +27,16 @@ export class TopicWords {
     private readonly ties: PhraseList,
     /** What is asked of a country itself: see ConversationData.otherSubjects.countryFacts. */
     private readonly countryFacts: PhraseList,
+    /** The Member States' names (memberStates.ts). */
+    private readonly memberStates: PhraseList,
+    /** The knowledge base's texts, to tell a name it writes ("Team Europe") from one it never does. */
+    private readonly written: WrittenText,
   ) {}
+
+  /** Whether the knowledge base ever writes a name of several words ("equipo europa", "dg intpa"), misspelt or not ("Equpo Europa"). */
+  writesName(name: readonly string[]): boolean {
+    return this.written.writes(name);
+  }
 
   /** Whether the words hold a word of the programme, of the person asking, or to the bot. */
   tiedToProgramme(tokens: readonly string[]): boolean {
@@ -35,6 +46,16 @@ export class TopicWords {
   /** Whether the words ask a fact of a country itself (its population, borders, capital…). */
   asksCountryFact(tokens: readonly string[]): boolean {
     return this.countryFacts.occursIn(tokens);
+  }
+
+  /**
+   * Whether every country the words name is a Member State ("¿Qué beneficios saca España?"):
+   * `tokens` as written, `analysis` the same words read, each country as COUNTRY_NAME.
+   */
+  namesOnlyMemberStates(tokens: readonly string[], analysis: Analysis): boolean {
+    const memberStates = this.memberStates.split(tokens).found.length;
+    const countries = analysis.tokens.filter((t) => t === COUNTRY_NAME).length;
+    return memberStates > 0 && countries <= memberStates;
   }
 
   /** A statement that names MIEUX+ after every topic it mentions: what comes next points back at MIEUX+. */
@@ -56,8 +77,9 @@ export class TopicWords {
   asksOnlyWhatWeDo(tokens: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
     const asks = this.whatWeDo.remove(tokens);
     if (asks === undefined || asks.removed === 0) return false;
-    // The programme's name is no other topic: "MIEUX+, c'est quoi au juste ?" asks what it does.
-    const rest = asks.rest.filter((w) => w !== PROGRAMME_NAME);
+    // The programme's name is no other topic: "MIEUX+, c'est quoi au juste ?" asks what it does; nor
+    // are the words put in for emphasis, after the phrase too ("vous faites quoi concrètement ?").
+    const rest = asks.rest.filter((w) => w !== PROGRAMME_NAME && !this.whatWeDo.isInserted(w));
     return this.index.vocabulary(this.index.analyseTokens(rest)).known === 0 && !this.namesSomethingElse(rest, names);
   }
 

@@ -100,6 +100,20 @@ describe('loadKnowledge', () => {
       },
       /conversation\.yaml: otherSubjects\.countryFacts has no English list/,
     ],
+    [
+      "a Member State's answers that name no entry",
+      {
+        conversation: conversation({
+          otherSubjects: { answers: ['about'], es: ['mieux'], en: ['mieux'], fr: ['mieux'], memberStateAnswers: ['about', 'ghost'] },
+        }),
+      },
+      /conversation\.yaml: otherSubjects\.memberStateAnswers names no entry \('ghost'\)/,
+    ],
+    [
+      "a Member State's answers that are no list",
+      { conversation: conversation({ otherSubjects: { answers: ['about'], es: ['mieux'], en: ['mieux'], fr: ['mieux'], memberStateAnswers: 'about' } }) },
+      /conversation\.yaml: otherSubjects\.memberStateAnswers needs a list of entry ids/,
+    ],
     ['tasks with no French list', { conversation: conversation({ tasks: { es: ['poema'], en: ['poem'] } }) }, /conversation\.yaml: tasks has no French list/],
     ['a "what we do" entry that is no entry', { conversation: conversation({ whatWeDo: { entry: 'ghost', es: ['qué hacen'], en: ['what do you do'], fr: ['vous faites quoi'] } }) }, /conversation\.yaml: whatWeDo\.entry names no entry \('ghost'\)/],
     [

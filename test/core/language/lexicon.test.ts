@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../../src/core/language/lexicon';
+import { SOUND_KEYS } from '../../../src/core/language/soundKeys';
 import { stemmerFor } from '../../../src/core/language/stemmers';
 
 // The knowledge base's words; the spelling dictionary here knows "code", "libro" and "duela".
@@ -37,5 +38,55 @@ describe('Lexicon: typo tolerance that never rewrites a correctly spelled word',
     ['1234', null],
   ])('%j → %s', (word, correction) => {
     expect(lexicon.correct(word)).toBe(correction);
+  });
+});
+
+// Stop words are no topic, and never what a word one letter changed away is read as; but a typo of one
+// (a letter missing, two neighbours swapped) would count as a word the knowledge base does not know.
+describe('Lexicon: typos of stop words', () => {
+  const withStopWords = new Lexicon(
+    stemmerFor('en', { has: (w) => w === 'abut' }),
+    ['Who funds MIEUX+?', 'Connect me with the team'],
+    new Set(['with', 'which', 'what', 'about', 'there']),
+    (w) => w === 'abut',
+  );
+
+  it.each<[string, string | null]>([
+    ['wiht', 'with'],
+    ['wich', 'which'],
+    ['whta', 'what'],
+    ['tehre', 'there'],
+    // A letter changed is another word; a real word stays what it is.
+    ['wath', null],
+    ['whit', null],
+    ['abut', null],
+  ])('%j → %s', (word, correction) => {
+    expect(withStopWords.correct(word)).toBe(correction);
+  });
+
+  it('stems a corrected stop word as the stop word', () => {
+    expect(withStopWords.stem('wich')).toBe('which');
+  });
+});
+
+describe('Lexicon: a stem that sounds like a known one is that one', () => {
+  const bySound = new Lexicon(
+    stemmerFor('es', { has: (w) => w === 'aciones' }),
+    ['¿Cómo colaborar con MIEUX+?', 'Las acciones duran unos días'],
+    new Set(['como', 'con', 'las']),
+    (w) => w === 'aciones',
+    SOUND_KEYS.es,
+  );
+
+  it.each<[string, string]>([
+    ['colavoramos', 'colabor'],
+    // A real word of the dictionary, too far in letters, near in sound: "aciones" (stirrup straps).
+    ['aciones', 'accion'],
+  ])('%j → %j', (word, stem) => {
+    expect(bySound.stem(word)).toBe(stem);
+  });
+
+  it('leaves a stem that sounds like none alone', () => {
+    expect(bySound.stem('pelota')).toBe('pelot');
   });
 });

@@ -112,3 +112,14 @@ describe('Lexicon', () => {
     expect(lexicon.correct(word)).toBeNull();
   });
 });
+
+describe('Spanish stop words with a pronoun attached', () => {
+  it.each(['explicarme', 'decirnos', 'contarle', 'saberlo', 'informarme'])('%j is a stop word', (word) => {
+    expect(STOP_WORDS.es.has(word)).toBe(true);
+  });
+
+  // Only infinitives take them: "experto" + "me" is no word to drop.
+  it.each(['expertome', 'comome'])('%j is not', (word) => {
+    expect(STOP_WORDS.es.has(word)).toBe(false);
+  });
+});

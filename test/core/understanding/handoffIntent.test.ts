@@ -113,3 +113,18 @@ describe('FormCommands', () => {
     expect(commands.detect(text)).toBe(command);
   });
 });
+
+// The person's own institution after "our" is "us" in a request to be contacted (ourInstitution.ts); a
+// question whether it may contact the team stays a question.
+describe('a request to contact "our department" starts the hand-off', () => {
+  it.each<[string, Lang, string]>([
+    ['We would like to start working with you. Could a team member get in touch with our unit?', 'en', 'handoff'],
+    ['¿Pueden ponerse en contacto con nuestra oficina?', 'es', 'handoff'],
+    ['Pouvez-vous contacter notre direction ?', 'fr', 'handoff'],
+    // Guards (the same on main).
+    ['Can our ministry contact the team?', 'en', 'answer'],
+    ['How can our department get in touch with the team?', 'en', 'answer'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(kind(text, lang)).toBe(expected);
+  });
+});

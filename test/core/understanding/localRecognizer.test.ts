@@ -115,6 +115,10 @@ describe('small talk', () => {
     ['muchas gracias por las aclaraciones', 'thanks', 'es'],
     ['thank you so much for the clarification', 'thanks', 'en'],
     ['chao pescao', 'goodbye', 'es'],
+    // Goodbyes for the night, and wishing a good rest.
+    ['ok good night', 'goodbye', 'en'],
+    ['bonne nuit !', 'goodbye', 'fr'],
+    ['bueno, que descanses', 'goodbye', 'es'],
     // With where they write from.
     ['Good morning from Kampala!', 'greeting', 'en'],
     ['hola desde Quito', 'greeting', 'es'],
@@ -2130,4 +2134,180 @@ describe('where to find the website is the contact', () => {
 // "…y saber si…", "…y también saber cuánto…": a second request for information opens a question.
 describe('"saber si", "saber cuánto" after a first request open a second question', () => {
   itLabels([['Necesito el correo y saber cuánto dura una Acción.', 'es', 'contact+action-duration']]);
+});
+
+// The brochure calls MIEUX+ an initiative; people call it a programme, and "programa" shares its stem with
+// "programador", a word of the messages about something else (synonyms.yaml).
+describe('"the programme" is the initiative', () => {
+  itLabels([
+    ['¿Quién ejecuta el programa?', 'es', 'funding'],
+    ['¿Quién está detrás del programa?', 'es', 'funding'],
+    ['Qui gère le programme ?', 'fr', 'funding'], // a guard (the same on main)
+    // Another programme named stays another subject (guards).
+    ['¿Qué es el programa Erasmus+?', 'es', 'none'],
+    ["C'est quoi le programme Erasmus ?", 'fr', 'none'],
+    ['¿A qué hora empieza el programa de radio?', 'es', 'none'],
+  ]);
+});
+
+// "¿Podría explicarme…?": Spanish writes the pronoun onto the asking verb (stopWords.ts ATTACHED_PRONOUNS).
+describe('an asking verb with a pronoun attached names no topic', () => {
+  itLabels([
+    ['¿Podría explicarme quién puede ser experto?', 'es', 'become-expert'],
+    ['¿Puede decirnos quién financia MIEUX+?', 'es', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// A Member State is often named by its country: what it gains and how its civil servants take part are
+// still what the brochure says of Member States (conversation.yaml otherSubjects.memberStateAnswers).
+describe('a Member State named by its country asks what the brochure says of Member States', () => {
+  itLabels([
+    ['¿Qué beneficios saca España de participar?', 'es', 'benefits'],
+    ['Can civil servants in Sweden become experts?', 'en', 'become-expert'],
+    ['Un fonctionnaire en Belgique peut-il devenir expert ?', 'fr', 'become-expert'],
+    ['Quels avantages retire la France de sa participation ?', 'fr', 'benefits'],
+    // Still about the country itself, or about something else (guards: the same on main).
+    ['¿Cuál es la capital de España?', 'es', 'none'],
+    ['¿Qué beneficios tiene el turismo para España?', 'es', 'none'],
+    ['What are the benefits of living in Portugal?', 'en', 'none'],
+    ['Comment devenir expert-comptable en France ?', 'fr', 'none'],
+  ]);
+});
+
+// A typo of a stop word counted as a word the knowledge base does not know, and hid the phrase it is part of.
+describe('a typo of a stop word is read as the stop word', () => {
+  itLabels([
+    ['connect me wiht a human plz', 'en', 'handoff'],
+    ['Wich regions does MIEUX+ work in?', 'en', 'regions'], // a guard (the same on main)
+  ]);
+});
+
+// "Does MIEUX+ also work in Asia?": mid-sentence, "also" adds to what is asked; it joins no second question.
+describe('"also" inside a question joins no second one', () => {
+  itLabels([
+    ['Does MIEUX+ also work in Asia?', 'en', 'regions'],
+    ['Do experts also learn something from the partner countries?', 'en', 'mutual-learning'],
+    ['Who funds MIEUX+? Also, how long does an Action last?', 'en', 'funding+action-duration'], // a guard (the same on main)
+  ]);
+});
+
+// Spelt by ear (soundKeys.ts): "b" for "v", a doubled letter written once, even where that makes a rare real word.
+describe('a word spelt by ear is the word it sounds like', () => {
+  itLabels([
+    ['¿Cuánto duran las aciones más o menos?', 'es', 'action-duration'],
+    ['mi ministerio quiere colavorarles', 'es', 'handoff'],
+    ["pouvez vous me metre en contact avec l'équipe", 'fr', 'handoff'],
+  ]);
+});
+
+// "q es mieux+, me llegó un correo y no entiendo nada": the story after the question is why it is asked;
+// its words ("correo") ask nothing, but what it says of the person still counts.
+describe('the story told after a question and a comma is not asked', () => {
+  itLabels([
+    ['que hacen ustedes, me mandaron un enlace por correo y no se nada', 'es', 'about'],
+    ['what are the themes you work on, i cant find them on the website', 'en', 'areas'],
+    ["c'est quoi mieux, j'ai reçu un mail de mon chef et j'y comprends rien", 'fr', 'about'],
+    ['who can be an expert, i retired from the police last year', 'en', 'other-participants'],
+    ['quien puede ser experto, soy jubilado de la policia', 'es', 'other-participants'], // a guard (the same on main)
+  ]);
+});
+
+// "¿Qué es el Plan África…?": what a name of several capitalised words is, which the knowledge base never
+// writes, is that name's question, whatever words it shares with the knowledge base (namePhrases.ts).
+describe('what a name the knowledge base never writes is, is no question about MIEUX+', () => {
+  itLabels([
+    ["Qu'est-ce que le Plan Afrique de la France ?", 'fr', 'none'],
+    ['¿Qué es la Agencia de Asilo de la Unión Europea?', 'es', 'none'],
+    // Names the knowledge base writes, misspelt or in another form, and MIEUX+ named (guards: the same on main).
+    ['¿Qué es el Equipo Europa?', 'es', 'team-europe'],
+    ['What is Team Eurpoe?', 'en', 'team-europe'],
+    ['What are the advantages for an EU Member State of getting involved?', 'en', 'benefits'],
+    ['¿Qué es la Migración Laboral para MIEUX+?', 'es', 'area-legal-migration'],
+  ]);
+});
+
+// "My director wants to know in which fields you can assist. What are your themes?": the request said
+// what the question after it asks, and got an answer of its own.
+describe('a request followed by the question written as one is answered once', () => {
+  itLabels([
+    ['My manager wants to know where you could help us. What themes do you work on?', 'en', 'areas'],
+    ['Quisiera saber quién financia MIEUX+. ¿Y cuánto dura una Acción?', 'es', 'funding+action-duration'], // a guard (the same on main)
+  ]);
+});
+
+// "Comment dormir mieux la nuit ?", "pour mieux dormir": next to an infinitive, the lower-case "mieux" is "better" (nameAsWord.ts).
+describe('French "mieux" next to an infinitive does not name MIEUX+', () => {
+  itLabels([
+    ['comment dormir mieux avec un bébé', 'fr', 'none'],
+    ['comment vivre mieux en ville', 'fr', 'none'],
+    ["un livre pour mieux comprendre l'économie ?", 'fr', 'none'],
+    ['comment rejoindre MIEUX+ ?', 'fr', 'work-with-mieux'], // a guard (the same on main)
+  ]);
+});
+
+// Detention and deportation, one's own or a relative's, told with the verb or the place (conversation.yaml personalCase).
+describe('being detained or deported is a personal case', () => {
+  itLabels([
+    ['van a deportar a mi esposo, que podemos hacer', 'es', 'personal'],
+    ['my husband is in a detention centre and they will deport him what can we do', 'en', 'personal'],
+    ['mon mari est en centre de rétention et va être expulsé, que faire', 'fr', 'personal'],
+  ]);
+});
+
+// A "did you mean" led by the outsiders' own answer, asked by someone the outsider cues describe, is that answer.
+describe('a "did you mean" led by the outsiders\' answer, from an outsider, is answered', () => {
+  itLabels([
+    ['retired asylum caseworker here, can I still be involved?', 'en', 'other-participants'],
+    ['soy un jubilado del ministerio, ¿todavía puedo ser experto?', 'es', 'other-participants'],
+    ['retraité de la police aux frontières, je peux encore être expert ?', 'fr', 'other-participants'], // a guard (the same on main)
+  ]);
+});
+
+// "what do you lot actually do", « vous faites quoi concrètement » (questionWords.ts INSERTED_IN_WHAT_WE_DO).
+describe('"what do you do?" with words put in for emphasis asks what MIEUX+ is', () => {
+  itLabels([
+    ['what do you folks really do?', 'en', 'about'],
+    ['¿y ustedes qué hacen de verdad?', 'es', 'about'],
+    ['mais vous faites quoi en vrai', 'fr', 'about'], // a guard (the same on main)
+  ]);
+});
+
+// Migrating data, or birds, is no migration of people (everydayPhrases.ts): "migración" is the word
+// every entry shares, so these were answered.
+describe('the migration of data or of birds is another subject', () => {
+  itLabels([
+    ['¿Cómo hago la migración de datos a la nube?', 'es', 'none'],
+    ['How does bird migration work?', 'en', 'none'],
+    ['Comment faire une migration de base de données ?', 'fr', 'none'],
+    // Migration data is the horizontal area's data management (a guard: the same on main).
+    ['Do you work on migration data?', 'en', 'area-horizontal'],
+  ]);
+});
+
+// "Ma question n'a rien à voir avec les visas : qui finance MIEUX+ ?": what someone says their question
+// is not about is no personal case (conversation.yaml personalCase notWhen).
+describe('what the question is said to have nothing to do with is no personal case', () => {
+  itLabels([
+    ["Je travaille aux visas. Ma question n'a rien à voir avec les visas : qui finance MIEUX+ ?", 'fr', 'funding'],
+    ['My question has nothing to do with my visa: who funds MIEUX+?', 'en', 'funding'],
+    ['Trabajo con visados, pero mi pregunta no tiene nada que ver con los visados: ¿quién financia MIEUX+?', 'es', 'funding'], // a guard (the same on main)
+    ['Me denegaron el visado. ¿Qué puedo hacer?', 'es', 'personal'], // a guard (the same on main)
+  ]);
+});
+
+// "Asere, ¿esto lo paga la UE?": one word before "¿" that the knowledge base never uses calls out to the bot.
+describe('a word called out before the question names no topic', () => {
+  itLabels([
+    ['Ñaño, ¿esto lo paga la Unión Europea?', 'es', 'funding'],
+    ['Pana, ¿en qué regiones trabajan?', 'es', 'regions'], // a guard (the same on main)
+  ]);
+});
+
+// "…by ICMPD and not by the Commission?": what is said not to be so is no second question (questionWords.ts negations).
+describe('"and not …" asks no second question', () => {
+  itLabels([
+    ['Is MIEUX+ implemented by ICMPD and not by the European Commission?', 'en', 'funding'],
+    ['Is it funded by the EU and not by member states?', 'en', 'funding'],
+    ['¿Los expertos cobran y no hay que pagar nada?', 'es', 'expert-pay'], // a guard (the same on main)
+  ]);
 });

@@ -287,3 +287,92 @@ describe('QuestionSegmenter: a sentence that only asks how the question before r
     expect(parts(text, lang)).toEqual(expected);
   });
 });
+
+describe('QuestionSegmenter: with no question mark, the story after a question and a comma is told, not asked', () => {
+  it.each<[string, Lang, { words: string; before: string; toldAfter?: boolean }[]]>([
+    [
+      'que hacen ustedes, me mandaron un enlace por correo y no se nada',
+      'es',
+      [{ words: 'que hacen ustedes', before: 'me mandaron un enlace por correo y no se nada', toldAfter: true }],
+    ],
+    [
+      'what are the themes you work on, i cant find them on the website',
+      'en',
+      [{ words: 'what are the themes you work on', before: 'i cant find them on the website', toldAfter: true }],
+    ],
+    [
+      "c'est quoi mieux, j'ai reçu un mail de mon chef",
+      'fr',
+      [{ words: 'c est quoi mieux', before: 'j ai recu un mail de mon chef', toldAfter: true }],
+    ],
+    // What follows the comma asks again, or joins a second question: one sentence (guards: the same on main).
+    ['que es mieux, como funciona', 'es', [{ words: 'que es mieux como funciona', before: '' }]],
+    [
+      'qué fue, y para un país de la UE qué ventaja tiene',
+      'es',
+      [{ words: 'que fue y para un pais de la ue que ventaja tiene', before: '' }],
+    ],
+    [
+      "j'aimerais savoir si vous couvrez l'asile, et aussi si le Tchad est couvert",
+      'fr',
+      [{ words: 'aimerais savoir si vous couvrez l asile et aussi si le tchad est couvert', before: 'j' }],
+    ],
+    // A question mark says where the question is (a guard: the same on main).
+    ['¿qué es MIEUX+?, me llegó un correo', 'es', [{ words: 'que es mieux me llego un correo', before: '' }]],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(
+      segmenter
+        .questions(text, lang)
+        .map((q) => ({ words: q.words.join(' '), before: q.before.join(' '), ...(q.toldAfter ? { toldAfter: true } : {}) })),
+    ).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter: a request with no question mark, followed by the question written as one, said what it asks', () => {
+  it.each<[string, Lang, string[]]>([
+    ['Mi jefa quiere saber si esto vale la pena. ¿Qué gana un Estado miembro con MIEUX+?', 'es', ['que gana un estado miembro con mieux']],
+    ['My manager wants to know where you could help us. What themes do you work on?', 'en', ['what themes do you work on']],
+    // A question that goes on from it, one with no words of its own, and one the request runs on into: both are read (guards: the same on main).
+    [
+      'Quisiera saber quién financia MIEUX+. ¿Y cuánto dura una Acción?',
+      'es',
+      ['quisiera saber quien financia mieux', 'y cuanto dura una accion'],
+    ],
+    [
+      'Me gustaría saber en qué regiones trabajan. ¿Me lo podrían aclarar?',
+      'es',
+      ['me gustaria saber en que regiones trabajan', 'me lo podrian aclarar'],
+    ],
+    ['Les quería preguntar, ¿qué hace MIEUX+?', 'es', ['queria preguntar', 'que hace mieux']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter: one word before "¿" that the knowledge base never uses calls out, it names no topic', () => {
+  const knowing = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES, {
+    es: (w) => ['salud', 'asilo'].includes(w),
+    en: () => false,
+    fr: () => false,
+  });
+  it.each<[string, { words: string; before: string }[]]>([
+    ['Ñaño, ¿esto lo paga la UE?', [{ words: 'esto lo paga la ue', before: 'nano' }]],
+    // A topic the knowledge base knows is what the question is about; fillers stay where they are.
+    ['Salud, ¿es un tema?', [{ words: 'salud es un tema', before: '' }]],
+    ['Oigan, ¿quién paga esto?', [{ words: 'oigan quien paga mieux', before: '' }]],
+  ])('%j → %j', (text, expected) => {
+    expect(knowing.questions(text, 'es').map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter.joinedHalves: no cut before what is said not to be so', () => {
+  it.each<[string, Lang, number]>([
+    ['is it implemented by icmpd and not by the commission', 'en', 0],
+    ['lo implementa el icmpd y no la comision', 'es', 0],
+    ['c est l icmpd et non la commission', 'fr', 0],
+    // A second question after "y no" keeps its cut (a guard: the same on main).
+    ['los expertos cobran y no hay que pagar nada', 'es', 1],
+  ])('%j (%s) → %i cuts', (text, lang, cuts) => {
+    expect(segmenter.joinedHalves(text.split(' '), lang)).toHaveLength(cuts);
+  });
+});

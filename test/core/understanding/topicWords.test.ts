@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang, Localized } from '../../../src/core/language/languages';
+import { MEMBER_STATE_NAMES } from '../../../src/core/language/memberStates';
 import { normalise } from '../../../src/core/language/normalise';
 import { PERSON_WORDS } from '../../../src/core/language/personWords';
 import { SPELLING_DICTIONARIES } from '../../../src/core/language/spellingDictionary';
@@ -12,11 +13,11 @@ import { shippedKnowledge } from '../../support/shippedKnowledge';
 
 const kb = shippedKnowledge();
 const build = (lang: Lang): TopicWords => {
-  const { index, lexicon } = buildLanguageIndex(kb, lang, DEFAULT_TUNING, SPELLING_DICTIONARIES[lang]);
+  const { index, lexicon, written } = buildLanguageIndex(kb, lang, DEFAULT_TUNING, SPELLING_DICTIONARIES[lang]);
   const whatWeDo = new PhraseList(kb.conversation.whatWeDo?.phrases[lang] ?? []);
   const ties = new PhraseList([...(kb.conversation.otherSubjects?.programmeWords[lang] ?? []), ...PERSON_WORDS[lang]]);
   const countryFacts = new PhraseList(kb.conversation.otherSubjects?.countryFacts?.[lang] ?? []);
-  return new TopicWords(index, lexicon, whatWeDo, ties, countryFacts);
+  return new TopicWords(index, lexicon, whatWeDo, ties, countryFacts, new PhraseList(MEMBER_STATE_NAMES[lang]), written);
 };
 const words: Localized<TopicWords> = { es: build('es'), en: build('en'), fr: build('fr') };
 const tokens = (text: string): string[] => tokenise(normalise(text));

@@ -2311,3 +2311,18 @@ describe('"and not …" asks no second question', () => {
     ['¿Los expertos cobran y no hay que pagar nada?', 'es', 'expert-pay'], // a guard (the same on main)
   ]);
 });
+
+// "What does MIEUX+ work on?" was read as "how to work with MIEUX+": "on", "con", "sur" are stop words, so
+// both read "work" and "MIEUX+". What it works on is what it covers (synonyms.yaml).
+describe('what MIEUX+ works on is what it covers, not how to work with it', () => {
+  itLabels([
+    ['What does MIEUX+ work on?', 'en', 'areas'],
+    ['¿En qué trabaja MIEUX+?', 'es', 'areas'],
+    ['Sur quoi travaille MIEUX+ ?', 'fr', 'areas'],
+    // Working with MIEUX+ is still that (guards: the same on main).
+    ['How can we work with MIEUX+?', 'en', 'work-with-mieux'],
+    ['¿Cómo trabajar con MIEUX+?', 'es', 'work-with-mieux'],
+    ['Comment travailler avec MIEUX+ ?', 'fr', 'work-with-mieux'],
+    ['Does MIEUX+ work on labour migration?', 'en', 'area-legal-migration'],
+  ]);
+});

@@ -181,7 +181,7 @@ export class QuestionSegmenter {
       if (!isQuestion[i]) return;
       const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
       const topic =
-        previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS && !this.calls(previous.tokens, lang)
+        previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS && !this.callsOut(previous.tokens, lang)
           ? previous.tokens
           : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
@@ -202,7 +202,7 @@ export class QuestionSegmenter {
    * "Asere, ¿esto lo paga la UE?", "Ajá, ¿y ustedes…?": one word before "¿" that the knowledge base
    * never uses calls out to the bot; it names no topic of the question.
    */
-  private calls(tokens: readonly string[], lang: Lang): boolean {
+  private callsOut(tokens: readonly string[], lang: Lang): boolean {
     const [word] = tokens;
     const words = this.words[lang];
     if (tokens.length !== 1 || word === undefined || this.knows === undefined) return false;

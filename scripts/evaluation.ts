@@ -183,6 +183,18 @@ export const EVAL_SETS = [
       "a twenty-first, written with blind-dev19 and committed before any tuning; unread through the session that wrote it (what carried over: 94.5 / 95.8 / 93.3% untouched, 95.1 / 95.8 / 93.9% with the ninth session's work)",
     showMisses: false,
   },
+  {
+    name: 'blind-dev21',
+    about:
+      "a twenty-second, written the same way at the start of 2026-12-01's tenth session and committed before any tuning on it; its misses are read like blind-dev's",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev22',
+    about:
+      "a twenty-third, written with blind-dev21 and committed before any tuning; unread through the session that wrote it",
+    showMisses: false,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -215,6 +227,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev18': 0.94,
   'blind-dev19': 0.95,
   'blind-dev20': 0.93,
+  'blind-dev21': 0.9,
+  'blind-dev22': 0.93,
   tuning: 0.97,
   seen: 1,
 };
@@ -250,6 +264,8 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev18': { outOfScopeAnswered: 0, unansweredImplied: 3 },
   'blind-dev19': { outOfScopeAnswered: 0, unansweredImplied: 0 },
   'blind-dev20': { outOfScopeAnswered: 0, unansweredImplied: 2 },
+  'blind-dev21': { outOfScopeAnswered: 0, unansweredImplied: 1 },
+  'blind-dev22': { outOfScopeAnswered: 3, unansweredImplied: 1 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -215,6 +215,18 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
+    [
+      'in short',
+      'in one or two sentences',
+      'in a sentence or two',
+      'in one sentence',
+      'in two sentences',
+      'in a couple of sentences',
+      'in a few words',
+      'in a nutshell',
+      'in a few lines',
+    ],
     // A programme that "applies to" countries covers them; nothing about applying.
     ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
     ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
@@ -544,7 +556,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['donc', 'du coup'],
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],
-    ['bref', 'en deux mots', 'en quelques mots'],
+    [
+      'bref',
+      'en deux mots',
+      'en quelques mots',
+      'en une phrase',
+      'en deux phrases',
+      'en quelques phrases',
+      'en quelques lignes',
+      'en deux lignes',
+    ],
     // « Traité par » (dont on s'occupe) n'est pas la traite des êtres humains.
     ['par', 'traite par'],
     ['sujet', 'sujet traite'],

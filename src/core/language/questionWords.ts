@@ -64,6 +64,12 @@ export interface QuestionWords {
   readonly negations: readonly string[];
   /** What opens a thing named ("**le** but de MIEUX+ c'est quoi ?", "**el** presupuesto, ¿qué es?"): a topic said before "what is", not a statement. */
   readonly determiners: readonly string[];
+  /**
+   * What says who the person asking is ("**soy** estudiante de máster", "**I'm** a student", "**je
+   * suis** étudiant"): a clause with it, before a comma or "¿" and a question, introduces the person;
+   * it names no topic of the question.
+   */
+  readonly introductions: readonly string[];
 }
 
 const list = (text: string): string[] =>
@@ -80,6 +86,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       'puede|pueden|podría|podrían|podrías|puedes|puedo|podemos|se puede|se pueden|es|son|hay|existe|existen|tiene|tienen|trabaja|trabajan|hace|hacen|' +
         'me gustaría saber|me gustaria saber|me gustaría conocer|me interesa saber|me interesaría saber|me interesa conocer|quisiera saber|quisiera conocer|quería saber|queria saber|quería preguntar|quisiera preguntar|necesito saber|quiero saber|quiero preguntar|quería consultar|quisiera consultar|me preguntaba|me gustaría entender|me gustaria entender|quisiera entender|quiero entender|' +
+        'nos gustaría saber|nos gustaria saber|nos gustaría conocer|nos interesa saber|nos interesaría saber|nos interesa conocer|' +
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
         'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan|' +
@@ -98,7 +105,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     midSentence: list(
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
         'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
-        'quiere saber|quieren saber|necesita saber|necesitan saber|quería saber',
+        'quiere saber|quieren saber|necesita saber|necesitan saber|quería saber|' +
+        'desea saber|desea conocer|desean saber|desean conocer|deseamos saber|deseamos conocer|deseo saber|deseo conocer',
     ),
     prepositions: list('en|a|de|con|por|para|desde'),
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
@@ -108,6 +116,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('no la|no el|no los|no las|no por|no a|no al|ni la|ni el|ni por'),
     determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
+    introductions: list('soy|somos|estoy|estamos|me llamo|trabajo en|trabajo como|trabajamos en'),
     corrections: list(
       'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
         'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no',
@@ -142,6 +151,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('not|rather than|instead of'),
     determiners: list('the|your|its|this|that'),
+    introductions: list('i m|i am|im|we are|we re|my name is|i work in|i work at|i work for|i work as|we work in'),
     corrections: list(
       'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
     ),
@@ -178,6 +188,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('non|pas'),
     determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),
+    introductions: list("je suis|nous sommes|je m'appelle|je travaille|nous travaillons"),
     corrections: list(
       "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",
     ),

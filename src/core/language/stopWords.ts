@@ -35,7 +35,7 @@ const WORDS: Localized<string> = {
     supongo imagino aunque
     explicacion explicaciones curiosidad informar indicar aclarar
     ideay
-    chamo chama parce parcero mijo mija illo tio tia guey wey compa mae
+    chamo chama parce parcero mijo mija illo tio tia guey wey compa mae maje
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between

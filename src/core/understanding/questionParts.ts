@@ -29,6 +29,7 @@ interface Compiled {
   readonly determiners: PhraseList;
   readonly relating: PhraseList;
   readonly negations: PhraseList;
+  readonly introductions: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -61,7 +62,7 @@ interface Sentence {
   readonly runsOn: boolean;
   /** Ends with a colon before more text: it announces what follows ("j'aimerais savoir une chose : …", "tengo una duda: …"). */
   readonly announces: boolean;
-  /** Where a comma stood, as the index of the word after it: only for a sentence with no question mark. */
+  /** Where a comma stood, as the index of the word after it. */
   readonly commas?: readonly number[];
   /** A reason or story said after its question, moved before it (see Question.toldAfter). */
   readonly toldAfter?: boolean;
@@ -69,6 +70,9 @@ interface Sentence {
 
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
 const MAX_TOPIC_WORDS = 8;
+
+/** An introduction before a question says who asks in this many words at most ("I'm a student at the University of Ghana"); more is a story. */
+const MAX_INTRODUCTION_WORDS = 8;
 
 /** A question this long at least before "ya que", "because", "car" can have been asked before its reason is given. */
 const MIN_WORDS_BEFORE_REASON = 3;
@@ -132,6 +136,7 @@ export class QuestionSegmenter {
       determiners: new PhraseList(w.determiners),
       relating: new PhraseList(w.relating),
       negations: new PhraseList(w.negations),
+      introductions: new PhraseList(w.introductions),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -151,6 +156,7 @@ export class QuestionSegmenter {
       this.afterLastCorrection(splitSentences(text, words.rewrites), words).flatMap((s) =>
         // The story first: the commas stand where the sentence's own words are.
         this.splitAtStory(s, words)
+          .flatMap((p) => this.splitAtIntroduction(p, words))
           .flatMap((p) => this.splitAtAsking(p, words))
           .flatMap((p) => this.splitAtContrast(p, words))
           .flatMap((p) => this.splitAtReason(p, words)),
@@ -181,7 +187,11 @@ export class QuestionSegmenter {
       if (!isQuestion[i]) return;
       const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
       const topic =
-        previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS && !this.callsOut(previous.tokens, lang)
+        previous &&
+        previous.runsOn &&
+        previous.tokens.length <= MAX_TOPIC_WORDS &&
+        !this.callsOut(previous.tokens, lang) &&
+        !this.introduces(previous.tokens, words)
           ? previous.tokens
           : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
@@ -360,6 +370,30 @@ export class QuestionSegmenter {
   }
 
   /**
+   * "I'm a student, what is MIEUX+?", « je suis étudiant, c'est quoi MIEUX+ ? »: the person says who
+   * they are, then, after a comma, asks. The introduction is said before the question, not asked: what
+   * it says of the person still counts ("…, can I be an expert?" from a student), its words name no
+   * topic ("student" is no question about who else may take part).
+   */
+  private splitAtIntroduction(sentence: Sentence, words: Compiled): Sentence[] {
+    const { tokens } = sentence;
+    for (const comma of [...(sentence.commas ?? [])].reverse()) {
+      const before = tokens.slice(0, comma);
+      const after = tokens.slice(comma);
+      if (!this.introduces(before, words) || this.opensQuestion(before, words) || !this.opensQuestion(after, words)) continue;
+      return [statement(before), { ...sentence, tokens: after }];
+    }
+    return [sentence];
+  }
+
+  /** Whether a clause ends with the person saying who they are, in a few words: "hola, soy Ana, de la Policía Nacional". */
+  private introduces(tokens: readonly string[], words: Compiled): boolean {
+    for (let i = 0; i < tokens.length; i += 1)
+      if (words.introductions.lengthAt(tokens, i) > 0) return tokens.length - i <= MAX_INTRODUCTION_WORDS;
+    return false;
+  }
+
+  /**
    * "Un compañero me ha hablado de MIEUX+ y me gustaría saber quién la financia": a statement
    * that turns into a request for information mid-sentence is two sentences, the statement and the question.
    */
@@ -496,7 +530,7 @@ function splitSentences(text: string, rewrites: TokenRewrite): Sentence[] {
     const announces = next !== undefined && /:\s*$/.test(raw);
     if (item && listAnnounced) announcedItems.add(sentences.length);
     const marked = raw.includes('?') || raw.includes('¿');
-    sentences.push({ tokens, marked, runsOn, announces, ...(marked ? {} : { commas: commasIn(text, tokens, rewrites) }) });
+    sentences.push({ tokens, marked, runsOn, announces, commas: commasIn(text, tokens, rewrites) });
     listAnnounced = announces || (item && listAnnounced);
   });
   // "Dos consultas:\n- áreas temáticas…\n- número de expertos…": with no question mark anywhere, each

@@ -2326,3 +2326,87 @@ describe('what MIEUX+ works on is what it covers, not how to work with it', () =
     ['Does MIEUX+ work on labour migration?', 'en', 'area-legal-migration'],
   ]);
 });
+
+// "Soy estudiante de máster, ¿qué es MIEUX+?" was answered with who else may take part: the
+// introduction was read as the question's topic ("estudiante"). Who one is, said before a comma or
+// "¿", is an introduction (questionWords.ts introductions): it names no topic, and still tells who asks.
+describe('an introduction before a comma or "¿" names no topic of the question', () => {
+  itLabels([
+    ['Soy estudiante de máster, ¿qué es MIEUX+?', 'es', 'about'],
+    ["I'm a PhD student, what is MIEUX+?", 'en', 'about'],
+    ["Je suis étudiante en droit, c'est quoi MIEUX+ ?", 'fr', 'about'],
+    // Who asks still counts where they ask to take part (guards: the same on main).
+    ['Soy estudiante, ¿puedo ser experto?', 'es', 'other-participants'],
+    ["I'm a student, can I be an expert?", 'en', 'other-participants'],
+    // A longer story before the comma is no introduction (a guard: the same on main).
+    ["I'm a student in Italy and my residence permit is very late, who should I call?", 'en', 'personal'],
+  ]);
+});
+
+// "La Dirección…, desea conocer quién financia…": a request to know in the third person opens the
+// question mid-sentence, as "quiere saber" does (questionWords.ts midSentence).
+describe('"desea conocer", "nos gustaría saber" open the question mid-sentence', () => {
+  itLabels([
+    ['La Subdirección de Acogida, que trabaja con personas refugiadas, desea conocer quién financia MIEUX+', 'es', 'funding'],
+    ['Trabajamos en la acogida de solicitantes de asilo y nos gustaría saber quién financia MIEUX+', 'es', 'funding'],
+    ['La Subdirección de Acogida, que trabaja con personas refugiadas, quiere saber quién financia MIEUX+', 'es', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// "¿Qué cosa es MIEUX+?" was answered with the areas: "cosa" is a word of their phrasings ("¿lo del
+// asilo es cosa vuestra?"). With nothing else known, it asks what MIEUX+ is (conversation.yaml whatWeDo).
+describe('"qué cosa es", "what\'s the deal with", « c\'est quoi l\'affaire » ask what MIEUX+ is', () => {
+  itLabels([
+    ['Y qué cosa es MIEUX+ exactamente', 'es', 'about'],
+    ["What's the deal with MIEUX+?", 'en', 'about'],
+    ["C'est quoi l'affaire, MIEUX+ ?", 'fr', 'about'],
+    ['¿Hacen cosas sobre asilo?', 'es', 'area-international-protection'], // a guard (the same on main)
+  ]);
+});
+
+// "In one or two sentences, what is MIEUX+?" was answered with the two routes: "two" is their word.
+// It asks for a summary, as "in short" does (everydayPhrases.ts).
+describe('"in one or two sentences" asks for a summary', () => {
+  itLabels([
+    ['In one or two sentences, what is MIEUX+?', 'en', 'about'],
+    ['Can you describe MIEUX+ in a couple of sentences?', 'en', 'about'], // a guard (the same on main)
+    ['Décrivez MIEUX+ en deux phrases', 'fr', 'about'],
+    ['What are the two routes?', 'en', 'work-with-mieux'], // a guard (the same on main)
+  ]);
+});
+
+// Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
+// around it ("mi visa de trabajo para España").
+describe('"mi visa" is one\'s own case', () => {
+  itLabels([
+    ['Necesito sacar mi visa de trabajo para España, ¿cómo hago?', 'es', 'personal'],
+    ['Se me venció mi visa de estudiante, ¿qué hago?', 'es', 'personal'], // a guard (the same on main)
+    ['¿Qué visados de trabajo cubre MIEUX+?', 'es', 'area-irregular-migration'], // a guard (the same on main): a question about visas, not one's own
+  ]);
+});
+
+// Joining in: "me quiero sumar", "quiero unirme" start the hand-off as "quiero participar" does.
+describe('"sumarme", "unirme" ask to take part', () => {
+  itLabels([
+    ['Me quiero sumar como experta, que me contacten', 'es', 'handoff'], // a guard (the same on main)
+    ['Quiero unirme a MIEUX+ como experto', 'es', 'handoff'],
+    ['¿Cómo puedo sumarme a MIEUX+?', 'es', 'work-with-mieux'], // a guard (the same on main): asked how, it is answered
+  ]);
+});
+
+// Thanks people add to a blessing or to "for the answers" are thanks (conversation.yaml smallTalk).
+describe('thanks with a blessing or "for the answers"', () => {
+  itLabels([
+    ['Thank you so much, God bless', 'en', 'smallTalk'],
+    ['Gracias por las respuestas', 'es', 'smallTalk'],
+    ['Merci pour vos réponses', 'fr', 'smallTalk'],
+  ]);
+});
+
+// Central American "maje" (mate) calls out to the bot, as "mae" and "chamo" do (stopWords.ts).
+describe('"maje" is a word of address', () => {
+  itLabels([
+    ['maje q onda, ustedes trabajan lo de la diáspora o q', 'es', 'area-migration-development'],
+    ['maje, ¿trabajan con la diáspora?', 'es', 'area-migration-development'], // a guard (the same on main)
+  ]);
+});

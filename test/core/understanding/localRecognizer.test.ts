@@ -2410,3 +2410,15 @@ describe('"maje" is a word of address', () => {
     ['maje, ¿trabajan con la diáspora?', 'es', 'area-migration-development'], // a guard (the same on main)
   ]);
 });
+
+// A country's neighbours are a fact of the country (conversation.yaml otherSubjects.countryFacts), and
+// "¿me traduces…?" asks for a translation (tasks): neither is a question about MIEUX+.
+describe('a country\'s neighbours and "translate this for me" are other subjects', () => {
+  itLabels([
+    ['¿Qué países son fronterizos con Bolivia?', 'es', 'none'],
+    ['Quels sont les pays limitrophes du Niger ?', 'fr', 'none'],
+    ["¿Me traduces 'gracias' al inglés?", 'es', 'none'],
+    ['¿En qué países trabaja MIEUX+?', 'es', 'country-list'], // a guard (the same on main)
+    ['¿Las Acciones se traducen al español?', 'es', 'languages-required'], // a guard (the same on main)
+  ]);
+});

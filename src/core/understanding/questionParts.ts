@@ -30,6 +30,7 @@ interface Compiled {
   readonly relating: PhraseList;
   readonly negations: PhraseList;
   readonly introductions: PhraseList;
+  readonly tags: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -73,6 +74,9 @@ const MAX_TOPIC_WORDS = 8;
 
 /** An introduction before a question says who asks in this many words at most ("I'm a student at the University of Ghana"); more is a story. */
 const MAX_INTRODUCTION_WORDS = 8;
+
+/** The longest yes-or-no tag ("oui ou non"). */
+const MAX_TAG_WORDS = 3;
 
 /** A question this long at least before "ya que", "because", "car" can have been asked before its reason is given. */
 const MIN_WORDS_BEFORE_REASON = 3;
@@ -137,6 +141,7 @@ export class QuestionSegmenter {
       relating: new PhraseList(w.relating),
       negations: new PhraseList(w.negations),
       introductions: new PhraseList(w.introductions),
+      tags: new PhraseList(w.tags),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -445,7 +450,17 @@ export class QuestionSegmenter {
 
   /** True when words after a joiner open a question of their own ("… and is it paid?", "… y hay que hablar inglés"), not a second name ("… and asylum"). */
   asksAgain(tokens: readonly string[], lang: Lang): boolean {
-    return this.opensQuestion(tokens, this.words[lang]);
+    return this.startsQuestion(tokens, this.words[lang]);
+  }
+
+  /**
+   * The same for the right half of a cut, which also asks when it ends with a yes-or-no tag after a
+   * left half that asks on its own ("c'est quoi MIEUX+ et les experts sont payés ou pas ?"). After one
+   * that does not ("climat et migration, vous touchez à ça ou pas ?") the tag ends the one question.
+   */
+  asksAgainAfter(left: readonly string[], right: readonly string[], lang: Lang): boolean {
+    const words = this.words[lang];
+    return this.startsQuestion(right, words) || (this.endsWithTag(right, words) && this.startsQuestion(left, words));
   }
 
   /** Where a question's own words start, after the filler people put before it ("so", "y", "bref"). */
@@ -473,8 +488,20 @@ export class QuestionSegmenter {
     return rest.includes(PROGRAMME_NAME) && rest.every((t) => NAMES.has(t) || words.stopWords.has(t));
   }
 
+  /** Whether the words ask: a question word or opener where they start, or a yes-or-no tag where they end ("…ou pas"). */
   private opensQuestion(tokens: readonly string[], words: Compiled): boolean {
+    return this.startsQuestion(tokens, words) || this.endsWithTag(tokens, words);
+  }
+
+  private startsQuestion(tokens: readonly string[], words: Compiled): boolean {
     return words.openers.lengthAt(tokens, this.skipFillers(tokens, words)) > 0;
+  }
+
+  private endsWithTag(tokens: readonly string[], words: Compiled): boolean {
+    for (let i = Math.max(0, tokens.length - MAX_TAG_WORDS); i < tokens.length - 1; i += 1) {
+      if (words.tags.lengthAt(tokens, i) === tokens.length - i) return true;
+    }
+    return false;
   }
 
   /** "quién la paga y quién la gestiona" → "quién la paga", "quién la gestiona": each side keeps at least two words. */

@@ -2422,3 +2422,15 @@ describe('a country\'s neighbours and "translate this for me" are other subjects
     ['¿Las Acciones se traducen al español?', 'es', 'languages-required'], // a guard (the same on main)
   ]);
 });
+
+// "…et les experts doivent se déplacer ou pas": a sentence that ends with a yes-or-no tag asks, with
+// no question mark (questionWords.ts tags); after a question of its own it is a second question.
+describe('a yes-or-no tag ("ou pas", "o no", "or not") makes a question', () => {
+  itLabels([
+    ['¿Cuánto dura una Acción? y los expertos cobran o no', 'es', 'action-duration+expert-pay'],
+    ['Qui finance MIEUX+ ? et les Actions durent longtemps ou pas', 'fr', 'funding+action-duration'],
+    // After a topic named alone, the tag ends the one question (guards: the same on main).
+    ['santé et migration, vous bossez là-dessus ou pas', 'fr', 'area-horizontal'],
+    ['health and migration, you work on that or not', 'en', 'area-horizontal'],
+  ]);
+});

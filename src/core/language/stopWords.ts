@@ -77,7 +77,7 @@ const WORDS: Localized<string> = {
     yo chat
     genial parfait nickel deh
     suppose imagine
-    explication explications curiosite curieux curieuse
+    explication explications curiosite curieux curieuse abord
     wesh chanme ouf relou relous
     frere frerot khouya sahbi
     gars mecs

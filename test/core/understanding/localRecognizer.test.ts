@@ -2434,3 +2434,12 @@ describe('a yes-or-no tag ("ou pas", "o no", "or not") makes a question', () => 
     ['health and migration, you work on that or not', 'en', 'area-horizontal'],
   ]);
 });
+
+// "ladresse e-mail…", "quel genre dimpact": French typed without its apostrophes (missingApostrophe.ts).
+describe('French apostrophes left out are put back', () => {
+  itLabels([
+    ["ladresse e-mail pour conatcter l'équipe svp merci", 'fr', 'contact'],
+    ['MIEUX+ a eu quel genre dimpact ?', 'fr', 'impact'],
+    ['cest quoi dabord MIEUX+', 'fr', 'about'], // a guard (the same on main): "d'abord" says nothing
+  ]);
+});

@@ -158,7 +158,7 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = this.withRestatements(
-      this.afterLastCorrection(splitSentences(text, words.rewrites), words).flatMap((s) =>
+      this.withAnnouncedItems(this.afterLastCorrection(splitSentences(text, words.rewrites), words), words).flatMap((s) =>
         // The story first: the commas stand where the sentence's own words are.
         this.splitAtStory(s, words)
           .flatMap((p) => this.splitAtIntroduction(p, words))
@@ -244,6 +244,29 @@ export class QuestionSegmenter {
       return rest.length > 0 ? [{ ...sentence, tokens: rest }, ...after] : after;
     }
     return sentences;
+  }
+
+  /**
+   * "Pourriez-vous me donner les chiffres clés de MIEUX+ : experts, Actions, États membres ?": a
+   * question that announces what it asks after a colon, followed by a list of items that does not ask
+   * itself, asks for those: the two are one question. ("Tengo una duda: ¿quién paga?" announces a
+   * question of its own.)
+   */
+  private withAnnouncedItems(sentences: readonly Sentence[], words: Compiled): Sentence[] {
+    const merged: Sentence[] = [];
+    for (let i = 0; i < sentences.length; i += 1) {
+      const sentence = sentences[i];
+      const next = sentences[i + 1];
+      if (sentence === undefined) continue;
+      const asks = sentence.marked || this.startsQuestion(sentence.tokens, words);
+      // The items are a list ("experts, Actions, États membres"), not a sentence that asks ("les experts sont-ils payés ?").
+      const items = next !== undefined && (next.commas ?? []).length > 0 && !this.opensQuestion(next.tokens, words);
+      if (next && sentence.announces && asks && items) {
+        merged.push({ ...next, tokens: [...sentence.tokens, ...next.tokens], marked: sentence.marked || next.marked, commas: [] });
+        i += 1;
+      } else merged.push(sentence);
+    }
+    return merged;
   }
 
   /**

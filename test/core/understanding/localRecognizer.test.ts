@@ -2443,3 +2443,17 @@ describe('French apostrophes left out are put back', () => {
     ['cest quoi dabord MIEUX+', 'fr', 'about'], // a guard (the same on main): "d'abord" says nothing
   ]);
 });
+
+// "…les chiffres clés de MIEUX+ : experts, Actions, États membres ?" was answered with how to become
+// an expert: the question before the colon was taken as an announcement, the list after it as the
+// question. A question that announces a list it asks for is one question with it.
+describe('a question that announces its items after a colon asks for them', () => {
+  itLabels([
+    ['Could you give me the main numbers for MIEUX+: experts, Actions, Member States?', 'en', 'figures'],
+    ['¿Me pueden dar las cifras de MIEUX+: expertos, Acciones, Estados miembros?', 'es', 'figures'],
+    ['Pouvez-vous me donner les chiffres de MIEUX+ : experts, Actions ?', 'fr', 'figures'],
+    // An announcement followed by questions of their own (guards: the same on main).
+    ['Tengo una duda: ¿quién financia MIEUX+?', 'es', 'funding'],
+    ['Two questions: who funds MIEUX+? how long is an Action?', 'en', 'funding+action-duration'],
+  ]);
+});

@@ -2457,3 +2457,14 @@ describe('a question that announces its items after a colon asks for them', () =
     ['Two questions: who funds MIEUX+? how long is an Action?', 'en', 'funding+action-duration'],
   ]);
 });
+
+// Words for funding and money people use (synonyms.yaml): "sponsoring", "bankroll"; Central American "pisto".
+describe('"sponsoring", "bankrolls" are funding; "pisto" is money', () => {
+  itLabels([
+    ['Which body is sponsoring MIEUX+?', 'en', 'funding'],
+    ['Who bankrolls MIEUX+?', 'en', 'funding'],
+    // How much money it handles is no question about who funds it: "did you mean" the budget.
+    ['¿cuánto pisto maneja MIEUX+?', 'es', 'clarify'],
+    ['Do experts get paid?', 'en', 'expert-pay'], // a guard (the same on main): pay words stay out of funding
+  ]);
+});

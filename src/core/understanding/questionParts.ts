@@ -360,7 +360,7 @@ export class QuestionSegmenter {
       const reason = words.reasons.lengthAt(tokens, i);
       if (reason === 0) continue;
       const after = tokens.slice(i + reason);
-      if (after.length < MIN_REASON_WORDS || this.opensQuestion(after, words)) return [sentence];
+      if (after.length < MIN_REASON_WORDS || this.asksPlainly(after, words)) return [sentence];
       return [
         { ...statement(after), toldAfter: true },
         { ...sentence, tokens: tokens.slice(0, i) },
@@ -514,6 +514,16 @@ export class QuestionSegmenter {
   /** Whether the words ask: a question word or opener where they start, or a yes-or-no tag where they end ("…ou pas"). */
   private opensQuestion(tokens: readonly string[], words: Compiled): boolean {
     return this.startsQuestion(tokens, words) || this.endsWithTag(tokens, words);
+  }
+
+  /**
+   * Whether the words open with a question word or a request for information of several words: not
+   * with a verb that can open a question ("está", "is"), which a reason says plainly ("…, ya que está
+   * valorando su posible implicación").
+   */
+  private asksPlainly(tokens: readonly string[], words: Compiled): boolean {
+    const start = this.skipFillers(tokens, words);
+    return words.interrogatives.lengthAt(tokens, start) > 0 || words.askingPhrases.lengthAt(tokens, start) > 0;
   }
 
   private startsQuestion(tokens: readonly string[], words: Compiled): boolean {

@@ -2468,3 +2468,13 @@ describe('"sponsoring", "bankrolls" are funding; "pisto" is money', () => {
     ['Do experts get paid?', 'en', 'expert-pay'], // a guard (the same on main): pay words stay out of funding
   ]);
 });
+
+// "…quién gestiona la iniciativa MIEUX+, ya que está valorando su posible implicación": a reason that
+// opens with a verb a question can open with ("está", "hay") says it plainly; it asks nothing.
+describe('a reason that opens with "está" or "hay" is said, not asked', () => {
+  itLabels([
+    ['¿Quién gestiona MIEUX+, ya que está en estudio nuestra posible participación?', 'es', 'funding'],
+    ['¿Trabajan en asilo, ya que hay que revisar nuestra ley?', 'es', 'area-international-protection'],
+    ['Who runs MIEUX+, since it is being discussed in our ministry?', 'en', 'funding'], // a guard (the same on main)
+  ]);
+});

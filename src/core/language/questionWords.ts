@@ -89,6 +89,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
       'puede|pueden|podría|podrían|podrías|puedes|puedo|podemos|se puede|se pueden|es|son|hay|existe|existen|tiene|tienen|trabaja|trabajan|hace|hacen|' +
         'me gustaría saber|me gustaria saber|me gustaría conocer|me interesa saber|me interesaría saber|me interesa conocer|quisiera saber|quisiera conocer|quería saber|queria saber|quería preguntar|quisiera preguntar|necesito saber|quiero saber|quiero preguntar|quería consultar|quisiera consultar|me preguntaba|me gustaría entender|me gustaria entender|quisiera entender|quiero entender|' +
         'nos gustaría saber|nos gustaria saber|nos gustaría conocer|nos interesa saber|nos interesaría saber|nos interesa conocer|' +
+        'solo quiero saber|solo quería saber|sólo quiero saber|sólo quería saber|solamente quiero saber|nada más quiero saber|solo quisiera saber|' +
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
         'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan|' +
@@ -133,7 +134,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r|' +
         'to find out|let me know|kindly let me know|please let me know|kindly tell me|request you to tell me|' +
         'i need to know|we need to know|we would like to know|we d like to know|we want to know|i would like to find out|we would like to find out|i d like to find out|i need to understand|we need to understand|' +
-        'wants to know|would like to know|needs to know|asked me to check',
+        'wants to know|would like to know|needs to know|asked me to check|' +
+        'i just want to know|i just wanted to know|i just want to ask|i just wanted to ask|i only want to know|i just need to know|we just want to know|we just need to know',
     ),
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
@@ -166,7 +168,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     openers: list(
       "est-ce que|est-ce qu|qu'est-ce que|qu'est-ce qu|pouvez-vous|pourriez-vous|peut-on|peux-tu|pouvez vous|pourriez vous|peut on|puis-je|y a-t-il|existe-t-il|" +
-        "j'aimerais savoir|je voudrais savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
+        "j'aimerais savoir|je voudrais savoir|je voudrais juste savoir|je veux juste savoir|je voulais juste savoir|j'aimerais juste savoir|je souhaite juste savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
         "faut-il|doit-on|est-il|est-elle|a-t-il|est-ce|sont-ils|sont-elles|vous êtes|vous avez|c'est encore|c'est toujours|c'est gratuit|c'est payant|c'est qui|ça dure|ont-ils|ont-elles|peuvent-ils|peuvent-elles|doivent-ils|doivent-elles|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
         "nous aimerions savoir|nous voudrions savoir|nous souhaiterions savoir|nous souhaitons savoir|j'aimerais connaître|je voudrais connaître|je souhaiterais connaître|je souhaite connaître|nous souhaiterions connaître|" +
         "j'ai besoin de savoir|nous avons besoin de savoir|merci de m'indiquer|merci de nous indiquer|merci de me dire|pourriez-vous m'indiquer|pourriez-vous me dire|pourriez-vous nous indiquer|pouvez-vous m'indiquer|pouvez-vous me dire",

@@ -2478,3 +2478,13 @@ describe('a reason that opens with "está" or "hay" is said, not asked', () => {
     ['Who runs MIEUX+, since it is being discussed in our ministry?', 'en', 'funding'], // a guard (the same on main)
   ]);
 });
+
+// "…and i just want to know what mieux is": a request to know with "just" in it opens the question
+// mid-sentence, as "i want to know" does (questionWords.ts openers).
+describe('"i just want to know", « je voulais juste savoir » open the question mid-sentence', () => {
+  itLabels([
+    ['we deal with asylum and trafficking at the ministry and i just want to know who funds mieux', 'en', 'funding'],
+    ["je bosse sur l'asile et la traite au ministère et je voulais juste savoir qui finance mieux", 'fr', 'funding'],
+    ['trabajo en asilo y trata en el ministerio y solo quiero saber quién financia mieux', 'es', 'funding'], // a guard (the same on main)
+  ]);
+});

@@ -57,7 +57,12 @@ export const COUNTRY_SYNONYMS: Localized<readonly string[]> = perLanguage((lang)
 /** The word before the place someone writes from, in any of the languages ("…from Dublin", "desde Quito", "depuis Abidjan"). */
 export const FROM_WORDS: readonly string[] = ['from', 'desde', 'depuis'];
 
-/** What says where someone writes from, or is from, before a country's name. */
+/** "my ministry in", "notre direction au": where the person's own institution is, before a country's name. */
+function ourInstitutionIn(institutions: readonly string[], prepositions: readonly string[]): string[] {
+  return institutions.flatMap((institution) => prepositions.map((preposition) => `${institution} ${preposition}`));
+}
+
+/** What says where someone writes from, or is from, or where their institution is, before a country's name. */
 const FROM_PHRASES: Localized<readonly string[]> = {
   es: [
     'hola desde',
@@ -74,6 +79,21 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'somos de',
     'vengo de',
     'venimos de',
+    ...ourInstitutionIn(
+      [
+        'mi ministerio',
+        'nuestro ministerio',
+        'mi institucion',
+        'nuestra institucion',
+        'mi direccion',
+        'nuestra direccion',
+        'mi oficina',
+        'nuestra oficina',
+        'mi servicio',
+        'nuestro servicio',
+      ],
+      ['en'],
+    ),
   ],
   en: [
     'hello from',
@@ -92,6 +112,21 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'i come from',
     'we come from',
     'calling from',
+    ...ourInstitutionIn(
+      [
+        'my ministry',
+        'our ministry',
+        'my institution',
+        'our institution',
+        'my agency',
+        'our agency',
+        'my department',
+        'our department',
+        'my office',
+        'our office',
+      ],
+      ['in'],
+    ),
   ],
   fr: [
     'bonjour depuis',
@@ -105,6 +140,19 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'nous sommes de',
     'je viens de',
     'nous venons de',
+    ...ourInstitutionIn(
+      [
+        'mon ministere',
+        'notre ministere',
+        'mon institution',
+        'notre institution',
+        'ma direction',
+        'notre direction',
+        'mon service',
+        'notre service',
+      ],
+      ['au', 'en', 'aux'],
+    ),
   ],
 };
 

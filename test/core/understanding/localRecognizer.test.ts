@@ -2488,3 +2488,13 @@ describe('"i just want to know", « je voulais juste savoir » open the question
     ['trabajo en asilo y trata en el ministerio y solo quiero saber quién financia mieux', 'es', 'funding'], // a guard (the same on main)
   ]);
 });
+
+// "How can my ministry in Malawi get support…?" was answered with the country list: the country
+// says where the asker's institution is, as "from Malawi" does (countryNames.ts), not what is asked.
+describe('the country of "my ministry in …" is where the asker works', () => {
+  itLabels([
+    ['How can my ministry in Malawi get support from MIEUX+?', 'en', 'partner-countries'],
+    ['How can our ministry in Ghana get support from MIEUX+?', 'en', 'partner-countries'],
+    ['Does MIEUX+ work in Malawi?', 'en', 'country-list'], // a guard (the same on main)
+  ]);
+});

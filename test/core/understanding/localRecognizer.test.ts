@@ -2498,3 +2498,13 @@ describe('the country of "my ministry in …" is where the asker works', () => {
     ['Does MIEUX+ work in Malawi?', 'en', 'country-list'], // a guard (the same on main)
   ]);
 });
+
+// "…or is it just the EU lecturing everyone?": lecturing is teaching, « faire la leçon » is
+// « enseigner » (synonyms.yaml); the question is whether learning goes both ways.
+describe('"lecturing", « faire la leçon » ask whether learning goes both ways', () => {
+  itLabels([
+    ['Do the experts learn too, or is it just Europe lecturing everyone?', 'en', 'mutual-learning'],
+    ["C'est l'Europe qui fait la leçon aux autres, ou tout le monde apprend ?", 'fr', 'mutual-learning'],
+    ["I'm a university lecturer, can I be an expert?", 'en', 'other-participants'], // a guard (the same on main): a lecturer is no lecture
+  ]);
+});

@@ -195,6 +195,12 @@ export const EVAL_SETS = [
       "a twenty-third, written with blind-dev21 and committed before any tuning; meant to stay unread, its misses were shown early in the session that wrote it (a comparison script's stale baseline, before any change was chosen on it), so it is read like blind-dev's from there",
     showMisses: true,
   },
+  {
+    name: 'blind-dev23',
+    about:
+      "a twenty-fourth, written halfway through 2026-12-01's tenth session, when blind-dev20 and blind-dev22 had been read, and committed before any tuning; unread through that session, to measure what carries over",
+    showMisses: false,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -229,6 +235,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev20': 0.93,
   'blind-dev21': 0.9,
   'blind-dev22': 0.93,
+  'blind-dev23': 0.92,
   tuning: 0.97,
   seen: 1,
 };
@@ -266,6 +273,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev20': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   'blind-dev21': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   'blind-dev22': { outOfScopeAnswered: 3, unansweredImplied: 1 },
+  'blind-dev23': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

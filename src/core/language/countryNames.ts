@@ -54,6 +54,17 @@ const NAMES: Localized<readonly string[]> = perLanguage(names);
 /** Each language's country names, as a synonym group whose first word is COUNTRY_NAME. */
 export const COUNTRY_SYNONYMS: Localized<readonly string[]> = perLanguage((lang) => [COUNTRY_NAME, ...NAMES[lang]]);
 
+/**
+ * The words that name a part of a region or country ("**West** Africa", "Asia **Central**", « l'Afrique
+ * de l'**Ouest** »), normalised. Capitalised, they are no name of another subject: a question about
+ * Actions "in West Africa" is about MIEUX+. Neither are they a sign of one in lower case.
+ */
+export const PLACE_QUALIFIERS: Localized<readonly string[]> = {
+  es: ['occidental', 'oriental', 'septentrional', 'meridional', 'central', 'norte', 'sur', 'este', 'oeste', 'subsahariana', 'subsahariano'],
+  en: ['west', 'western', 'east', 'eastern', 'north', 'northern', 'south', 'southern', 'central', 'sub', 'saharan'],
+  fr: ['occidentale', 'occidental', 'orientale', 'oriental', 'centrale', 'central', 'ouest', 'nord', 'sud', 'subsaharienne'],
+};
+
 /** The word before the place someone writes from, in any of the languages ("…from Dublin", "desde Quito", "depuis Abidjan"). */
 export const FROM_WORDS: readonly string[] = ['from', 'desde', 'depuis'];
 

@@ -2508,3 +2508,15 @@ describe('"lecturing", « faire la leçon » ask whether learning goes both ways
     ["I'm a university lecturer, can I be an expert?", 'en', 'other-participants'], // a guard (the same on main): a lecturer is no lecture
   ]);
 });
+
+// "…for Actions in West Africa?" found nothing: capitalised, "West" read as the name of another
+// subject. The words that name part of a region are no such name (countryNames.ts PLACE_QUALIFIERS).
+describe('"West Africa", "East Africa" name a region, not another subject', () => {
+  itLabels([
+    ['Do experts need English for Actions in East Africa?', 'en', 'languages-required'],
+    ['Must experts speak French for missions in West Africa?', 'en', 'languages-required'],
+    // Other subjects stay other subjects (guards: the same on main).
+    ['What is the capital of South Sudan?', 'en', 'none'],
+    ["What's the weather like in West Java?", 'en', 'none'],
+  ]);
+});

@@ -2520,3 +2520,13 @@ describe('"West Africa", "East Africa" name a region, not another subject', () =
     ["What's the weather like in West Java?", 'en', 'none'],
   ]);
 });
+
+// "¿cómo colaboramos con ustedes?" got the outsiders' answer: the synonym group held the infinitive
+// only, so "colaboramos" read "colabor" and found only the phrasings written with a conjugated form.
+describe('every form of "colaborar" and "cooperar" is cooperation', () => {
+  itLabels([
+    ['¿cómo colaboramos con ustedes?', 'es', 'work-with-mieux'],
+    ['Estoy jubilada, ¿puedo colaborar con ustedes?', 'es', 'other-participants'], // a guard (the same on main)
+    ['¿Con cuántos países colabora MIEUX+?', 'es', 'figures'], // a guard (the same on main)
+  ]);
+});

@@ -2528,5 +2528,6 @@ describe('every form of "colaborar" and "cooperar" is cooperation', () => {
     ['¿cómo colaboramos con ustedes?', 'es', 'work-with-mieux'],
     ['Estoy jubilada, ¿puedo colaborar con ustedes?', 'es', 'other-participants'], // a guard (the same on main)
     ['¿Con cuántos países colabora MIEUX+?', 'es', 'figures'], // a guard (the same on main)
+    ['Comment collaborez-vous avec les États membres ?', 'fr', 'work-with-mieux'],
   ]);
 });

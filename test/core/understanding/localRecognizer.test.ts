@@ -2416,6 +2416,7 @@ describe('"maje" is a word of address', () => {
 describe('a country\'s neighbours and "translate this for me" are other subjects', () => {
   itLabels([
     ['¿Qué países son fronterizos con Bolivia?', 'es', 'none'],
+    ['¿Cuáles son los países limítrofes de Paraguay?', 'es', 'none'],
     ['Quels sont les pays limitrophes du Niger ?', 'fr', 'none'],
     ["¿Me traduces 'gracias' al inglés?", 'es', 'none'],
     ['¿En qué países trabaja MIEUX+?', 'es', 'country-list'], // a guard (the same on main)

@@ -16,7 +16,7 @@ const WORDS: Localized<string> = {
     tiene tienen tu tus u un una unas uno unos usted ustedes vosotros y ya yo
     puedo puede pueden podria podrias podeis quisiera quiero queria gustaria saber decir dime digame diga explica
     explicame explicar explicas explicais expliquen explique cuentame contar informacion info acerca respecto favor por favor hola gracias
-    hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta preguntas consultas
+    hace hacen hacer tengo tienes hola oye oiga oigan vale entonces pregunta consulta preguntas consultas
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos

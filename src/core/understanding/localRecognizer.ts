@@ -70,6 +70,8 @@ export class LocalRecognizer implements Recognizer {
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter: QuestionSegmenter;
   private readonly inContext: QuestionInContext;
+  /** "qué", "what", « quoi »…: see TopicWords.asksOfProgrammeOnlyWhatItDoesNotKnow. */
+  private readonly interrogatives: Localized<PhraseList> = perLanguage((lang) => new PhraseList(QUESTION_WORDS[lang].interrogatives));
   /** See ConversationData.tasks. Matched word for word: "translated into" is no "translate this". */
   private readonly tasks: Localized<PhraseList>;
 
@@ -215,6 +217,11 @@ export class LocalRecognizer implements Recognizer {
     const exact = index.exactMatch(analysis);
     if (exact === this.kb.conversation.personalCaseEntry) return personalCase;
     if (exact) return certainAnswer(base, exact);
+    // A yes-or-no question: "what (on earth) is MIEUX+?", "¿cómo lo consigue MIEUX+?" ask what it is, or
+    // how, and the words around the name are emphasis or point back to what was said.
+    if (words.asksOfProgrammeOnlyWhatItDoesNotKnow(analysis, names) && !this.interrogatives[lang].occursIn(tokens)) {
+      return { ...base, kind: 'notFound' };
+    }
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
     const selection = this.aboutSomethingElse(tokens, analysis, candidates, words, names)
       ? ({ kind: 'notFound' } as const)

@@ -2532,3 +2532,24 @@ describe('every form of "colaborar" and "cooperar" is cooperation', () => {
     ['Comment collaborez-vous avec les États membres ?', 'fr', 'work-with-mieux'],
   ]);
 });
+
+// "Does MIEUX+ have a mobile app?" was answered with what MIEUX+ is: a question that names MIEUX+ is
+// about it, and the name was the only word the knowledge base knows. Asked yes or no, beside words it
+// never uses, it asks what the brochure does not say (TopicWords.asksOfProgrammeOnlyWhatItDoesNotKnow).
+describe('a yes-or-no question of MIEUX+ in words the knowledge base never uses is not answered', () => {
+  itLabels([
+    ['Does MIEUX+ have a podcast?', 'en', 'none'],
+    ['Is there a MIEUX+ smartphone app?', 'en', 'none'],
+    ['MIEUX+ a-t-il une chaîne YouTube ?', 'fr', 'none'],
+    // Asking what it is, the words around the name are emphasis (guards: the same on main).
+    ['what even is mieux+', 'en', 'about'],
+    ['¿Qué rayos es MIEUX+?', 'es', 'about'],
+    ['oigan, ¿alguien me explica qué onda con MIEUX+?', 'es', 'about'],
+  ]);
+});
+
+// "Oigan", "oiga" (listen) call out to the bot, as "oye" does: no word of another subject (stopWords.ts);
+// "curra" is "trabaja", as "currar" is (synonyms.yaml).
+describe('"oigan" calls out; "curra" is work', () => {
+  itLabels([['oigan, ¿uno puede ser experto si curra en la policía?', 'es', 'become-expert']]);
+});

@@ -2553,3 +2553,15 @@ describe('a yes-or-no question of MIEUX+ in words the knowledge base never uses 
 describe('"oigan" calls out; "curra" is work', () => {
   itLabels([['oigan, ¿uno puede ser experto si curra en la policía?', 'es', 'become-expert']]);
 });
+
+// Requests to be written to, in the order people say them (conversation.yaml handoff direct): "Que nos
+// escriba alguien" (the verb first), « Qqn de l'équipe peut m'écrire ? », « transmettre ma candidature ».
+describe('"que nos contacte alguien", « peut m\'écrire », « transmettre ma candidature » start the hand-off', () => {
+  itLabels([
+    ['Que nos contacte alguien del equipo, gracias.', 'es', 'handoff'],
+    ["Qqn de l'équipe peut m'écrire svp ?", 'fr', 'handoff'],
+    ["Merci de transmettre ma candidature d'experte à l'équipe.", 'fr', 'handoff'],
+    ["Comment l'équipe peut-elle m'écrire ?", 'fr', 'contact'], // a guard (the same on main): asked how, it is answered
+    ['¿Qué es el Erasmus y cómo me apunto?', 'es', 'none'], // a guard (the same on main): "me apunto" was tried and dropped
+  ]);
+});

@@ -2565,3 +2565,11 @@ describe('"que nos contacte alguien", « peut m\'écrire », « transmettre ma c
     ['¿Qué es el Erasmus y cómo me apunto?', 'es', 'none'], // a guard (the same on main): "me apunto" was tried and dropped
   ]);
 });
+
+// « Vous pouvez m'aider pour quoi ? » asks what the bot can do (conversation.yaml smallTalk help).
+describe("« vous pouvez m'aider pour quoi ? » asks for help", () => {
+  itLabels([
+    ["Vous pouvez m'aider pour quoi au juste ?", 'fr', 'smallTalk'],
+    ['tu sers à quoi ?', 'fr', 'smallTalk'], // a guard (the same on main)
+  ]);
+});

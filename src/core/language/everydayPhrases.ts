@@ -345,7 +345,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['start', 'kick off'],
     // Who runs it asks who implements it ("running shoes" make "run" a word of other subjects). Only
     // of "it" or "this": "who runs the country?" asks of something else.
-    ['who implements it', 'who runs it', 'who is running it', 'who s running it', 'who actually runs it'],
+    // …day to day too: who implements it, not what anyone is paid a day.
+    [
+      'who implements it',
+      'who runs it',
+      'who is running it',
+      'who s running it',
+      'who actually runs it',
+      'who runs it day to day',
+      'who actually runs it day to day',
+      'who manages it day to day',
+    ],
     ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],

@@ -2573,3 +2573,12 @@ describe("« vous pouvez m'aider pour quoi ? » asks for help", () => {
     ['tu sers à quoi ?', 'fr', 'smallTalk'], // a guard (the same on main)
   ]);
 });
+
+// "…who runs it day to day" got "did you mean" the experts' pay: "day to day" reads "daily", a word
+// of pay. Who runs it day to day is who implements it (everydayPhrases.ts).
+describe('who runs it day to day is who implements it', () => {
+  itLabels([
+    ['so who manages it day to day?', 'en', 'funding'],
+    ['Who implements MIEUX+?', 'en', 'funding'], // a guard (the same on main)
+  ]);
+});

@@ -2582,3 +2582,14 @@ describe('who runs it day to day is who implements it', () => {
     ['Who implements MIEUX+?', 'en', 'funding'], // a guard (the same on main)
   ]);
 });
+
+// « La migration de travail, c'est un domaine couvert ? » got "did you mean" the areas: « travail »
+// alone reads as « sur quoi travaillez-vous ». Labour migration is one term (synonyms.yaml).
+describe('« migration de travail » is labour mobility, the legal-migration area', () => {
+  itLabels([
+    ["Les migrations de travail, c'est un sujet pour vous ?", 'fr', 'area-legal-migration'],
+    ["La migration de travail fait-elle partie de votre champ d'action ?", 'fr', 'area-legal-migration'],
+    ["La migration de main-d'œuvre, c'est un de vos domaines ?", 'fr', 'area-legal-migration'], // a guard (the same on main)
+    ['Sur quoi travaille MIEUX+ ?', 'fr', 'areas'], // a guard (the same on main)
+  ]);
+});

@@ -2593,3 +2593,15 @@ describe('« migration de travail » is labour mobility, the legal-migration are
     ['Sur quoi travaille MIEUX+ ?', 'fr', 'areas'], // a guard (the same on main)
   ]);
 });
+
+// "¿Lo financian las Naciones Unidas?" got the objectives (the UN's development goals): the name's two
+// words outweighed "financian". The UN is one word, « ONU » (synonyms.yaml); English is left as it was.
+describe('"funded by the United Nations?" asks who funds MIEUX+ (es, fr)', () => {
+  itLabels([
+    ['¿MIEUX+ lo financian las Naciones Unidas?', 'es', 'funding'],
+    ['MIEUX+ est-il financé par les Nations unies ?', 'fr', 'funding'],
+    // The development goals are still the UN's (guards: the same on main).
+    ['¿MIEUX+ está alineado con los ODS de la ONU?', 'es', 'objectives'],
+    ['Quel lien entre MIEUX+ et les Nations unies ?', 'fr', 'objectives'],
+  ]);
+});

@@ -424,6 +424,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // Ce que font les experts « sur le terrain » demande leur rôle, pas s'ils se déplacent.
+    ['font quoi concretement', 'font quoi sur le terrain', 'font quoi sur place', 'font sur le terrain', 'font sur place'],
     ['on', 'tout le monde'],
     // « C'est quoi votre affaire de MIEUX+ ? » : l'affaire, c'est MIEUX+ lui-même (« votre truc »), pas ses domaines.
     ['votre truc', 'votre affaire', 'ton affaire', 'cette affaire'],

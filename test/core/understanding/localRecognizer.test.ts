@@ -2605,3 +2605,12 @@ describe('"funded by the United Nations?" asks who funds MIEUX+ (es, fr)', () =>
     ['Quel lien entre MIEUX+ et les Nations unies ?', 'fr', 'objectives'],
   ]);
 });
+
+// « Les experts font quoi sur le terrain ? » got whether they must travel: « sur place », « sur le
+// terrain » are the remote-work cues. What they do there asks their role (everydayPhrases.ts).
+describe('« font quoi sur le terrain » asks what experts do', () => {
+  itLabels([
+    ['les experts font quoi sur place ?', 'fr', 'become-expert'],
+    ['Les experts doivent-ils aller sur place ?', 'fr', 'remote-work'], // a guard (the same on main)
+  ]);
+});

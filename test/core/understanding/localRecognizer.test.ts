@@ -2614,3 +2614,9 @@ describe('« font quoi sur le terrain » asks what experts do', () => {
     ['Les experts doivent-ils aller sur place ?', 'fr', 'remote-work'], // a guard (the same on main)
   ]);
 });
+
+// "…la esperta en el foyeto": "foyeto" is "folleto" spelt by ear (soundKeys.ts "ll"). With it read, the
+// question is no longer taken for one about becoming an expert: "did you mean" the testimonial.
+describe('"foyeto" is "folleto"', () => {
+  itLabels([['q dise la esperta en el foyeto', 'es', 'clarify']]);
+});

@@ -2620,3 +2620,12 @@ describe('« font quoi sur le terrain » asks what experts do', () => {
 describe('"foyeto" is "folleto"', () => {
   itLabels([['q dise la esperta en el foyeto', 'es', 'clarify']]);
 });
+
+// "How does this institutional way work?" got both routes: "way" is their word ("the two ways").
+// The institutional route by any name is that route (synonyms.yaml).
+describe('"the institutional way" is the institutional route', () => {
+  itLabels([
+    ['How does the institutional way work?', 'en', 'institutional-cooperation'],
+    ['What are the two ways of working with MIEUX+?', 'en', 'work-with-mieux'], // a guard (the same on main)
+  ]);
+});

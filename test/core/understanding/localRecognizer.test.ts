@@ -2629,3 +2629,13 @@ describe('"the institutional way" is the institutional route', () => {
     ['What are the two ways of working with MIEUX+?', 'en', 'work-with-mieux'], // a guard (the same on main)
   ]);
 });
+
+// "Who is eligible to be an expert?" found nothing: "eligible" is no word of the knowledge base, so the
+// question read as one about something else. Who is eligible is who meets the requirements (synonyms.yaml).
+describe('"eligible" is about the requirements', () => {
+  itLabels([
+    ['Who is eligible to be an expert?', 'en', 'become-expert'],
+    ['¿Quién es elegible como experto?', 'es', 'become-expert'],
+    ['Qui est éligible pour devenir expert ?', 'fr', 'become-expert'], // a guard (the same on main)
+  ]);
+});

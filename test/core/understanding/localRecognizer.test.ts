@@ -2639,3 +2639,11 @@ describe('"eligible" is about the requirements', () => {
     ['Qui est éligible pour devenir expert ?', 'fr', 'become-expert'], // a guard (the same on main)
   ]);
 });
+
+// A stipend, an honorarium: pay words of the pay group, never of funding (synonyms.yaml).
+describe('"stipend", "honorarium" ask about experts\' pay', () => {
+  itLabels([
+    ['Is there a stipend?', 'en', 'expert-pay'],
+    ['Do experts receive a stipend?', 'en', 'expert-pay'], // a guard (the same on main)
+  ]);
+});

@@ -20,6 +20,17 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // La experiencia que hace falta son los requisitos, no la experiencia de alguien (el testimonio).
+    [
+      'requisitos',
+      'que experiencia hace falta',
+      'cuanta experiencia',
+      'anos de experiencia',
+      'experiencia se necesita',
+      'experiencia necesito',
+      'experiencia se requiere',
+      'experiencia se pide',
+    ],
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
     ['realmente', 'en verdad'],
     // El viaje y el hotel son un gasto, no dos preguntas.
@@ -215,6 +226,15 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // How much experience an expert needs asks the requirements, not for someone's experience (the testimonial).
+    [
+      'requirements',
+      'how much experience',
+      'years of experience',
+      'experience do i need',
+      'experience is needed',
+      'experience is required',
+    ],
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
     [
       'in short',
@@ -424,6 +444,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // Qui est responsable de MIEUX+, c'est qui le gère (l'ICMPD), pas ses objectifs.
+    ['qui gere mieux', 'qui est responsable de mieux', 'qui est en charge de mieux', 'qui pilote mieux'],
     // Ce que font les experts « sur le terrain » demande leur rôle, pas s'ils se déplacent.
     ['font quoi concretement', 'font quoi sur le terrain', 'font quoi sur place', 'font sur le terrain', 'font sur place'],
     ['on', 'tout le monde'],

@@ -2647,3 +2647,15 @@ describe('"stipend", "honorarium" ask about experts\' pay', () => {
     ['Do experts receive a stipend?', 'en', 'expert-pay'], // a guard (the same on main)
   ]);
 });
+
+// "¿Qué experiencia hace falta para ser experto?" got the testimonial (someone's experience); « Qui est
+// responsable de MIEUX+ ? » got its objectives. The experience needed is the requirements, who is
+// responsible for MIEUX+ is who runs it (everydayPhrases.ts).
+describe('the experience needed is a requirement; who is responsible runs it', () => {
+  itLabels([
+    ['¿Qué experiencia hace falta para ser experto?', 'es', 'become-expert'],
+    ['How much experience do experts need?', 'en', 'become-expert'],
+    ['Qui est responsable de MIEUX+ ?', 'fr', 'funding'],
+    ['Quels sont les objectifs de MIEUX+ ?', 'fr', 'objectives'], // a guard (the same on main)
+  ]);
+});

@@ -379,7 +379,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],
-    ['still running', 'still going'],
+    // "Is MIEUX+ running (in 2027)?" asks whether it still runs, not who runs it.
+    [
+      'still running',
+      'still going',
+      'be running',
+      'mieux running',
+      'it running',
+      'programme running',
+      'program running',
+      'initiative running',
+    ],
     // A letter's request for information is a question, opened where the request is.
     [
       'would like to know',

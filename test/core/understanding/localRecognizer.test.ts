@@ -2659,3 +2659,15 @@ describe('the experience needed is a requirement; who is responsible runs it', (
     ['Quels sont les objectifs de MIEUX+ ?', 'fr', 'objectives'], // a guard (the same on main)
   ]);
 });
+
+// "Is MIEUX+ running in 2027?" got who runs it (the funding and implementing bodies), an implicit
+// claim that it runs. Whether it is running asks whether it still runs (everydayPhrases.ts).
+describe('"is MIEUX+ running?" asks whether it still runs', () => {
+  itLabels([
+    ['Is MIEUX+ running in 2027?', 'en', 'current-status'],
+    ['Will MIEUX+ be running next year?', 'en', 'current-status'],
+    // Who runs it is still who implements it (guards: the same on main).
+    ['Who is running MIEUX+?', 'en', 'funding'],
+    ['Which organisation is running MIEUX+?', 'en', 'funding'],
+  ]);
+});

@@ -2665,7 +2665,8 @@ describe('the experience needed is a requirement; who is responsible runs it', (
 describe('"is MIEUX+ running?" asks whether it still runs', () => {
   itLabels([
     ['Is MIEUX+ running in 2027?', 'en', 'current-status'],
-    ['Will MIEUX+ be running next year?', 'en', 'current-status'],
+    ['Is MIEUX+ running?', 'en', 'current-status'],
+    ['Will MIEUX+ be running next year?', 'en', 'current-status'], // a guard (the same on main)
     // Who runs it is still who implements it (guards: the same on main).
     ['Who is running MIEUX+?', 'en', 'funding'],
     ['Which organisation is running MIEUX+?', 'en', 'funding'],

@@ -20,6 +20,8 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // Hasta cuándo dura MIEUX+ pregunta si sigue funcionando (no cuánto dura una Acción).
+    ['sigue funcionando', 'hasta cuando dura mieux', 'hasta cuando funciona mieux', 'hasta cuando va a durar mieux'],
     // La experiencia que hace falta son los requisitos, no la experiencia de alguien (el testimonio).
     [
       'requisitos',
@@ -454,6 +456,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // Jusqu'à quand dure MIEUX+, c'est s'il existe encore (pas la durée d'une Action).
+    [
+      'existe encore',
+      'jusqu a quand dure mieux',
+      'jusqu a quand existe mieux',
+      'jusqu a quand fonctionne mieux',
+      'jusqu a quand va durer mieux',
+    ],
     // Qui est responsable de MIEUX+, c'est qui le gère (l'ICMPD), pas ses objectifs.
     ['qui gere mieux', 'qui est responsable de mieux', 'qui est en charge de mieux', 'qui pilote mieux'],
     // Ce que font les experts « sur le terrain » demande leur rôle, pas s'ils se déplacent.

@@ -2672,3 +2672,14 @@ describe('"is MIEUX+ running?" asks whether it still runs', () => {
     ['Which organisation is running MIEUX+?', 'en', 'funding'],
   ]);
 });
+
+// "¿Hasta cuándo dura MIEUX+?", « Jusqu'à quand dure MIEUX+ ? » asked how long an Action lasts, or
+// how to apply: until when MIEUX+ lasts asks whether it still runs (everydayPhrases.ts).
+describe('until when MIEUX+ lasts asks whether it still runs', () => {
+  itLabels([
+    ['¿Hasta cuándo dura MIEUX+?', 'es', 'current-status'],
+    ["Jusqu'à quand dure MIEUX+ ?", 'fr', 'current-status'],
+    ['¿Cuánto dura una Acción?', 'es', 'action-duration'], // a guard (the same on main)
+    ['Combien de temps dure une Action ?', 'fr', 'action-duration'], // a guard (the same on main)
+  ]);
+});

@@ -2683,3 +2683,12 @@ describe('until when MIEUX+ lasts asks whether it still runs', () => {
     ['Combien de temps dure une Action ?', 'fr', 'action-duration'], // a guard (the same on main)
   ]);
 });
+
+// "y eso pa q sirve", « ça sert à quoi ce truc » ask what MIEUX+ is for (conversation.yaml whatWeDo).
+describe('"¿para qué sirve eso?", « ça sert à quoi ? » ask what MIEUX+ does', () => {
+  itLabels([
+    ['y eso pa q sirve', 'es', 'about'],
+    ['ça sert à quoi ce truc', 'fr', 'about'],
+    ['¿Para qué sirve eso del aprendizaje mutuo?', 'es', 'mutual-learning'], // a guard (the same on main): a topic of its own
+  ]);
+});

@@ -24,12 +24,12 @@ const APOSTROPHES_PUT_BACK: Localized<readonly TokenRewrite[]> = {
 };
 
 /**
- * What a message's words become before anything else reads them: first, in French, an apostrophe
- * left out put back ("ladresse" → "l adresse"), then chat shortenings written
- * out ("q" → "que"), then everyday phrases rewritten without the word that would name a topic
- * ("comment mieux dormir" → "comment dormir"), typos that are words themselves corrected, and a
- * Member State named by its country. Two passes, so the phrase rules are written once, in full
- * words, and still read "q gana España".
+ * What a message's words become before anything else reads them: in French, first, an apostrophe
+ * left out put back ("ladresse" → "l adresse"); then chat shortenings written out ("q" → "que");
+ * then everyday phrases rewritten without the word that would name a topic ("comment mieux dormir"
+ * → "comment dormir"), typos that are words themselves corrected, and a Member State named by its
+ * country. The shortenings and the phrases are two passes, so the phrase rules are written once, in
+ * full words, and still read "q gana España".
  */
 export const WORD_REWRITES: Localized<TokenRewrite> = perLanguage(
   (lang) =>

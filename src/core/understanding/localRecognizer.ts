@@ -217,8 +217,8 @@ export class LocalRecognizer implements Recognizer {
     const exact = index.exactMatch(analysis);
     if (exact === this.kb.conversation.personalCaseEntry) return personalCase;
     if (exact) return certainAnswer(base, exact);
-    // A yes-or-no question: "what (on earth) is MIEUX+?", "¿cómo lo consigue MIEUX+?" ask what it is, or
-    // how, and the words around the name are emphasis or point back to what was said.
+    // Only a yes-or-no question: with a question word ("what (on earth) is MIEUX+?", "¿cómo lo consigue
+    // MIEUX+?") the words around the name are emphasis, or point back to what was said.
     if (words.asksOfProgrammeOnlyWhatItDoesNotKnow(analysis, names) && !this.interrogatives[lang].occursIn(tokens)) {
       return { ...base, kind: 'notFound' };
     }

@@ -54,10 +54,29 @@ const NAMES: Localized<readonly string[]> = perLanguage(names);
 /** Each language's country names, as a synonym group whose first word is COUNTRY_NAME. */
 export const COUNTRY_SYNONYMS: Localized<readonly string[]> = perLanguage((lang) => [COUNTRY_NAME, ...NAMES[lang]]);
 
+/**
+ * The words that name a part of a region or country ("**West** Africa", "Asia **Central**", « l'Afrique
+ * de l'**Ouest** »), normalised. Capitalised, they are no name of another subject: a question about
+ * Actions "in West Africa" is about MIEUX+. Neither are they a sign of one in lower case.
+ */
+export const PLACE_QUALIFIERS: Localized<readonly string[]> = {
+  es: ['occidental', 'oriental', 'septentrional', 'meridional', 'central', 'norte', 'sur', 'este', 'oeste', 'subsahariana', 'subsahariano'],
+  en: ['west', 'western', 'east', 'eastern', 'north', 'northern', 'south', 'southern', 'central', 'sub', 'saharan'],
+  fr: ['occidentale', 'occidental', 'orientale', 'oriental', 'centrale', 'central', 'ouest', 'nord', 'sud', 'subsaharienne'],
+};
+
 /** The word before the place someone writes from, in any of the languages ("…from Dublin", "desde Quito", "depuis Abidjan"). */
 export const FROM_WORDS: readonly string[] = ['from', 'desde', 'depuis'];
 
-/** What says where someone writes from, or is from, before a country's name. */
+/**
+ * "my ministry in", "notre direction au": where the person's own institution is, before a country's
+ * name. A few only: each phrase is written with every country's name (about 300), some 70 kB of heap a phrase.
+ */
+function ourInstitutionIn(institutions: readonly string[], prepositions: readonly string[]): string[] {
+  return institutions.flatMap((institution) => prepositions.map((preposition) => `${institution} ${preposition}`));
+}
+
+/** What says where someone writes from, or is from, or where their institution is, before a country's name. */
 const FROM_PHRASES: Localized<readonly string[]> = {
   es: [
     'hola desde',
@@ -74,6 +93,7 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'somos de',
     'vengo de',
     'venimos de',
+    ...ourInstitutionIn(['mi ministerio', 'nuestro ministerio', 'nuestra institucion'], ['en']),
   ],
   en: [
     'hello from',
@@ -92,6 +112,7 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'i come from',
     'we come from',
     'calling from',
+    ...ourInstitutionIn(['my ministry', 'our ministry', 'our institution', 'our agency'], ['in']),
   ],
   fr: [
     'bonjour depuis',
@@ -105,6 +126,7 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'nous sommes de',
     'je viens de',
     'nous venons de',
+    ...ourInstitutionIn(['mon ministere', 'notre ministere', 'notre direction'], ['au', 'en']),
   ],
 };
 

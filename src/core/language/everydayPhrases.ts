@@ -20,6 +20,19 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // Hasta cuándo dura MIEUX+ pregunta si sigue funcionando (no cuánto dura una Acción).
+    ['sigue funcionando', 'hasta cuando dura mieux', 'hasta cuando funciona mieux', 'hasta cuando va a durar mieux'],
+    // La experiencia que hace falta son los requisitos, no la experiencia de alguien (el testimonio).
+    [
+      'requisitos',
+      'que experiencia hace falta',
+      'cuanta experiencia',
+      'anos de experiencia',
+      'experiencia se necesita',
+      'experiencia necesito',
+      'experiencia se requiere',
+      'experiencia se pide',
+    ],
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
     ['realmente', 'en verdad'],
     // El viaje y el hotel son un gasto, no dos preguntas.
@@ -215,6 +228,27 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // How much experience an expert needs asks the requirements, not for someone's experience (the testimonial).
+    [
+      'requirements',
+      'how much experience',
+      'years of experience',
+      'experience do i need',
+      'experience is needed',
+      'experience is required',
+    ],
+    // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
+    [
+      'in short',
+      'in one or two sentences',
+      'in a sentence or two',
+      'in one sentence',
+      'in two sentences',
+      'in a couple of sentences',
+      'in a few words',
+      'in a nutshell',
+      'in a few lines',
+    ],
     // A programme that "applies to" countries covers them; nothing about applying.
     ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
     ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
@@ -333,11 +367,31 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['start', 'kick off'],
     // Who runs it asks who implements it ("running shoes" make "run" a word of other subjects). Only
     // of "it" or "this": "who runs the country?" asks of something else.
-    ['who implements it', 'who runs it', 'who is running it', 'who s running it', 'who actually runs it'],
+    // …day to day too: who implements it, not what anyone is paid a day.
+    [
+      'who implements it',
+      'who runs it',
+      'who is running it',
+      'who s running it',
+      'who actually runs it',
+      'who runs it day to day',
+      'who actually runs it day to day',
+      'who manages it day to day',
+    ],
     ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],
-    ['still running', 'still going'],
+    // "Is MIEUX+ running (in 2027)?" asks whether it still runs, not who runs it.
+    [
+      'still running',
+      'still going',
+      'be running',
+      'mieux running',
+      'it running',
+      'programme running',
+      'program running',
+      'initiative running',
+    ],
     // A letter's request for information is a question, opened where the request is.
     [
       'would like to know',
@@ -402,6 +456,18 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // Jusqu'à quand dure MIEUX+, c'est s'il existe encore (pas la durée d'une Action).
+    [
+      'existe encore',
+      'jusqu a quand dure mieux',
+      'jusqu a quand existe mieux',
+      'jusqu a quand fonctionne mieux',
+      'jusqu a quand va durer mieux',
+    ],
+    // Qui est responsable de MIEUX+, c'est qui le gère (l'ICMPD), pas ses objectifs.
+    ['qui gere mieux', 'qui est responsable de mieux', 'qui est en charge de mieux', 'qui pilote mieux'],
+    // Ce que font les experts « sur le terrain » demande leur rôle, pas s'ils se déplacent.
+    ['font quoi concretement', 'font quoi sur le terrain', 'font quoi sur place', 'font sur le terrain', 'font sur place'],
     ['on', 'tout le monde'],
     // « C'est quoi votre affaire de MIEUX+ ? » : l'affaire, c'est MIEUX+ lui-même (« votre truc »), pas ses domaines.
     ['votre truc', 'votre affaire', 'ton affaire', 'cette affaire'],
@@ -544,7 +610,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['donc', 'du coup'],
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],
-    ['bref', 'en deux mots', 'en quelques mots'],
+    [
+      'bref',
+      'en deux mots',
+      'en quelques mots',
+      'en une phrase',
+      'en deux phrases',
+      'en quelques phrases',
+      'en quelques lignes',
+      'en deux lignes',
+    ],
     // « Traité par » (dont on s'occupe) n'est pas la traite des êtres humains.
     ['par', 'traite par'],
     ['sujet', 'sujet traite'],

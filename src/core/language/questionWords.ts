@@ -64,6 +64,14 @@ export interface QuestionWords {
   readonly negations: readonly string[];
   /** What opens a thing named ("**le** but de MIEUX+ c'est quoi ?", "**el** presupuesto, ¿qué es?"): a topic said before "what is", not a statement. */
   readonly determiners: readonly string[];
+  /**
+   * What says who the person asking is ("**soy** estudiante de máster", "**I'm** a student", "**je
+   * suis** étudiant"): a clause with it, before a comma or "¿" and a question, introduces the person;
+   * it names no topic of the question.
+   */
+  readonly introductions: readonly string[];
+  /** What ends a yes-or-no question written without its mark ("…c'est votre truc **ou pas**", "…o no", "…or not"): the sentence asks. */
+  readonly tags: readonly string[];
 }
 
 const list = (text: string): string[] =>
@@ -80,6 +88,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     openers: list(
       'puede|pueden|podría|podrían|podrías|puedes|puedo|podemos|se puede|se pueden|es|son|hay|existe|existen|tiene|tienen|trabaja|trabajan|hace|hacen|' +
         'me gustaría saber|me gustaria saber|me gustaría conocer|me interesa saber|me interesaría saber|me interesa conocer|quisiera saber|quisiera conocer|quería saber|queria saber|quería preguntar|quisiera preguntar|necesito saber|quiero saber|quiero preguntar|quería consultar|quisiera consultar|me preguntaba|me gustaría entender|me gustaria entender|quisiera entender|quiero entender|' +
+        'nos gustaría saber|nos gustaria saber|nos gustaría conocer|nos interesa saber|nos interesaría saber|nos interesa conocer|' +
+        'solo quiero saber|solo quería saber|sólo quiero saber|sólo quería saber|solamente quiero saber|nada más quiero saber|solo quisiera saber|' +
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
         'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan|' +
@@ -98,7 +108,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     midSentence: list(
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
         'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
-        'quiere saber|quieren saber|necesita saber|necesitan saber|quería saber',
+        'quiere saber|quieren saber|necesita saber|necesitan saber|quería saber|' +
+        'desea saber|desea conocer|desean saber|desean conocer|deseamos saber|deseamos conocer|deseo saber|deseo conocer',
     ),
     prepositions: list('en|a|de|con|por|para|desde'),
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
@@ -108,6 +119,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('no la|no el|no los|no las|no por|no a|no al|ni la|ni el|ni por'),
     determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
+    introductions: list('soy|somos|estoy|estamos|me llamo|trabajo en|trabajo como|trabajamos en'),
+    tags: list('o no|sí o no|si o no|o qué|o que'),
     corrections: list(
       'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
         'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no',
@@ -121,7 +134,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r|' +
         'to find out|let me know|kindly let me know|please let me know|kindly tell me|request you to tell me|' +
         'i need to know|we need to know|we would like to know|we d like to know|we want to know|i would like to find out|we would like to find out|i d like to find out|i need to understand|we need to understand|' +
-        'wants to know|would like to know|needs to know|asked me to check',
+        'wants to know|would like to know|needs to know|asked me to check|' +
+        'i just want to know|i just wanted to know|i just want to ask|i just wanted to ask|i only want to know|i just need to know|we just want to know|we just need to know',
     ),
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
@@ -142,6 +156,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('not|rather than|instead of'),
     determiners: list('the|your|its|this|that'),
+    introductions: list('i m|i am|im|we are|we re|my name is|i work in|i work at|i work for|i work as|we work in'),
+    tags: list('or not|yes or no|or what'),
     corrections: list(
       'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
     ),
@@ -152,7 +168,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     openers: list(
       "est-ce que|est-ce qu|qu'est-ce que|qu'est-ce qu|pouvez-vous|pourriez-vous|peut-on|peux-tu|pouvez vous|pourriez vous|peut on|puis-je|y a-t-il|existe-t-il|" +
-        "j'aimerais savoir|je voudrais savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
+        "j'aimerais savoir|je voudrais savoir|je voudrais juste savoir|je veux juste savoir|je voulais juste savoir|j'aimerais juste savoir|je souhaite juste savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
         "faut-il|doit-on|est-il|est-elle|a-t-il|est-ce|sont-ils|sont-elles|vous êtes|vous avez|c'est encore|c'est toujours|c'est gratuit|c'est payant|c'est qui|ça dure|ont-ils|ont-elles|peuvent-ils|peuvent-elles|doivent-ils|doivent-elles|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
         "nous aimerions savoir|nous voudrions savoir|nous souhaiterions savoir|nous souhaitons savoir|j'aimerais connaître|je voudrais connaître|je souhaiterais connaître|je souhaite connaître|nous souhaiterions connaître|" +
         "j'ai besoin de savoir|nous avons besoin de savoir|merci de m'indiquer|merci de nous indiquer|merci de me dire|pourriez-vous m'indiquer|pourriez-vous me dire|pourriez-vous nous indiquer|pouvez-vous m'indiquer|pouvez-vous me dire",
@@ -178,6 +194,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('non|pas'),
     determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),
+    introductions: list("je suis|nous sommes|je m'appelle|je travaille|nous travaillons"),
+    tags: list('ou pas|ou non|oui ou non'),
     corrections: list(
       "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",
     ),

@@ -12,8 +12,9 @@ export type SoundKey = (stem: string) => string;
 const singleLetters = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
 
 export const SOUND_KEYS: Localized<SoundKey> = {
+  // "ll" first: once doubled letters are written once it is an "l", and "foyeto" never met "folleto".
   es: (stem) =>
-    singleLetters(stem)
+    singleLetters(stem.replace(/ll/g, 'y'))
       .replace(/ch/g, 'C')
       .replace(/h/g, '')
       .replace(/qu/g, 'k')
@@ -21,8 +22,7 @@ export const SOUND_KEYS: Localized<SoundKey> = {
       .replace(/c/g, 'k')
       .replace(/z/g, 's')
       .replace(/v/g, 'b')
-      .replace(/g(?=[ei])/g, 'j')
-      .replace(/ll/g, 'y'),
+      .replace(/g(?=[ei])/g, 'j'),
   en: singleLetters,
   fr: (stem) =>
     singleLetters(stem)

@@ -16,7 +16,7 @@ const WORDS: Localized<string> = {
     tiene tienen tu tus u un una unas uno unos usted ustedes vosotros y ya yo
     puedo puede pueden podria podrias podeis quisiera quiero queria gustaria saber decir dime digame diga explica
     explicame explicar explicas explicais expliquen explique cuentame contar informacion info acerca respecto favor por favor hola gracias
-    hace hacen hacer tengo tienes hola oye vale entonces pregunta consulta preguntas consultas
+    hace hacen hacer tengo tienes hola oye oiga oigan vale entonces pregunta consulta preguntas consultas
     hago haga hacemos puedes podemos podrian debo debe deberia hemos estoy soy hablame hableme
     nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mucha muchas muchisimas muchisimo
     buen buenos buenas dia dias tardes noches saludos
@@ -35,7 +35,7 @@ const WORDS: Localized<string> = {
     supongo imagino aunque
     explicacion explicaciones curiosidad informar indicar aclarar
     ideay
-    chamo chama parce parcero mijo mija illo tio tia guey wey compa mae
+    chamo chama parce parcero mijo mija illo tio tia guey wey compa mae maje
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -77,7 +77,7 @@ const WORDS: Localized<string> = {
     yo chat
     genial parfait nickel deh
     suppose imagine
-    explication explications curiosite curieux curieuse
+    explication explications curiosite curieux curieuse abord
     wesh chanme ouf relou relous
     frere frerot khouya sahbi
     gars mecs

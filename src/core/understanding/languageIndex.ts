@@ -7,7 +7,7 @@ import { SOUND_KEYS } from '../language/soundKeys';
 import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import type { WordList } from '../language/spellingDictionary';
 import { SynonymMap } from '../language/synonyms';
-import { COUNTRY_SYNONYMS, EXAMPLE_COUNTRY, FROM_COUNTRY } from '../language/countryNames';
+import { COUNTRY_SYNONYMS, EXAMPLE_COUNTRY, FROM_COUNTRY, PLACE_QUALIFIERS } from '../language/countryNames';
 import { OTHER_NAME } from '../language/otherNames';
 import type { KnowledgeBase } from '../knowledge/types';
 import { WrittenText } from './namePhrases';
@@ -75,7 +75,7 @@ export function buildLanguageIndex(
     // The personal-case answer is given when its cues say so, never because a word such as "apply" is shared.
     exactOnly: new Set([kb.conversation.personalCaseEntry]),
     classifierWeight: tuning.classifierWeight,
-    fillers: new Set([...FILLER_WORDS[lang], ...outsiderWords(kb, lang)]),
+    fillers: new Set([...FILLER_WORDS[lang], ...PLACE_QUALIFIERS[lang], ...outsiderWords(kb, lang)]),
   };
   return { index: new RetrievalIndex(kb, lang, parts, options), lexicon, written: new WrittenText(texts, (w) => lexicon.stem(w)) };
 }

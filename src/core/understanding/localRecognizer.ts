@@ -15,7 +15,7 @@ import { PhraseList } from './phraseList';
 import { INSERTED_IN_WHAT_WE_DO, QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
-import { COUNTRY_NAME, FROM_WORDS } from '../language/countryNames';
+import { COUNTRY_NAME, FROM_WORDS, PLACE_QUALIFIERS } from '../language/countryNames';
 import { MEMBER_STATE_NAMES } from '../language/memberStates';
 import { NAME_AS_WORD } from '../language/nameAsWord';
 import { OTHER_NAME } from '../language/otherNames';
@@ -36,12 +36,15 @@ const CAPITALISED = /(?<=[\p{L}\p{N},;:'’"()-]\s+)\p{Lu}[\p{L}\p{N}]*|\b\p{Lu}
 /** Where the person writes from ("…remotely from Dublin", "en visio depuis Bruxelles"): no subject of the question. */
 const FROM_PLACE = new RegExp(`(?:${FROM_WORDS.map((w) => `\\b${w}`).join('|')})\\s+$`, 'iu');
 
-/** The words written with a capital inside sentences, normalised: names of things, which a question about something else names. */
-function capitalisedWords(text: string): ReadonlySet<string> {
+/**
+ * The words written with a capital inside sentences, normalised: names of things, which a question
+ * about something else names. Not the part of a region a name gives ("West Africa": `qualifiers`).
+ */
+function capitalisedWords(text: string, qualifiers: readonly string[]): ReadonlySet<string> {
   const words = new Set<string>();
   for (const match of text.matchAll(CAPITALISED)) {
     if (FROM_PLACE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    for (const word of tokenise(normalise(match[0]))) words.add(word);
+    for (const word of tokenise(normalise(match[0]))) if (!qualifiers.includes(word)) words.add(word);
   }
   return words;
 }
@@ -67,6 +70,8 @@ export class LocalRecognizer implements Recognizer {
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter: QuestionSegmenter;
   private readonly inContext: QuestionInContext;
+  /** "qué", "what", « quoi »…: see TopicWords.asksOfProgrammeOnlyWhatItDoesNotKnow. */
+  private readonly interrogatives: Localized<PhraseList> = perLanguage((lang) => new PhraseList(QUESTION_WORDS[lang].interrogatives));
   /** See ConversationData.tasks. Matched word for word: "translated into" is no "translate this". */
   private readonly tasks: Localized<PhraseList>;
 
@@ -163,7 +168,13 @@ export class LocalRecognizer implements Recognizer {
 
     const questions = this.segmenter.questions(prefix, lang);
     const parts = questions.map((q) => q.words);
-    const reading: Reading = { lang, context, base, names: capitalisedWords(prefix), namePhrases: capitalisedPhrases(prefix) };
+    const reading: Reading = {
+      lang,
+      context,
+      base,
+      names: capitalisedWords(prefix, PLACE_QUALIFIERS[lang]),
+      namePhrases: capitalisedPhrases(prefix),
+    };
     const results = questions.flatMap((question) => this.inContext.read(question, reading));
     const answered = results.filter(
       (r): r is Extract<Recognition, { kind: 'answer' | 'personalCase' }> => r.kind === 'answer' || r.kind === 'personalCase',
@@ -206,6 +217,11 @@ export class LocalRecognizer implements Recognizer {
     const exact = index.exactMatch(analysis);
     if (exact === this.kb.conversation.personalCaseEntry) return personalCase;
     if (exact) return certainAnswer(base, exact);
+    // Only a yes-or-no question: with a question word ("what (on earth) is MIEUX+?", "¿cómo lo consigue
+    // MIEUX+?") the words around the name are emphasis, or point back to what was said.
+    if (words.asksOfProgrammeOnlyWhatItDoesNotKnow(analysis, names) && !this.interrogatives[lang].occursIn(tokens)) {
+      return { ...base, kind: 'notFound' };
+    }
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);
     const selection = this.aboutSomethingElse(tokens, analysis, candidates, words, names)
       ? ({ kind: 'notFound' } as const)

@@ -129,7 +129,7 @@ export class QuestionInContext {
       if (alternative && wholeIsEither && !this.partsOfOneOverview(first.entryId, second.entryId)) continue;
       // The whole often goes to the stronger half alone ("¿cuántos expertos hay y se les paga algo?"):
       // when it names one of the halves' answers, the other half was asked too.
-      const wholeIsAHalf = wholeIsEither && this.segmenter.asksAgain(right, lang);
+      const wholeIsAHalf = wholeIsEither && this.segmenter.asksAgainAfter(left, right, lang);
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];

@@ -29,6 +29,8 @@ interface Compiled {
   readonly determiners: PhraseList;
   readonly relating: PhraseList;
   readonly negations: PhraseList;
+  readonly introductions: PhraseList;
+  readonly tags: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -61,7 +63,7 @@ interface Sentence {
   readonly runsOn: boolean;
   /** Ends with a colon before more text: it announces what follows ("j'aimerais savoir une chose : …", "tengo una duda: …"). */
   readonly announces: boolean;
-  /** Where a comma stood, as the index of the word after it: only for a sentence with no question mark. */
+  /** Where a comma stood, as the index of the word after it. */
   readonly commas?: readonly number[];
   /** A reason or story said after its question, moved before it (see Question.toldAfter). */
   readonly toldAfter?: boolean;
@@ -69,6 +71,12 @@ interface Sentence {
 
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
 const MAX_TOPIC_WORDS = 8;
+
+/** An introduction before a question says who asks in this many words at most ("I'm a student at the University of Ghana"); more is a story. */
+const MAX_INTRODUCTION_WORDS = 8;
+
+/** The longest yes-or-no tag ("oui ou non"). */
+const MAX_TAG_WORDS = 3;
 
 /** A question this long at least before "ya que", "because", "car" can have been asked before its reason is given. */
 const MIN_WORDS_BEFORE_REASON = 3;
@@ -132,6 +140,8 @@ export class QuestionSegmenter {
       determiners: new PhraseList(w.determiners),
       relating: new PhraseList(w.relating),
       negations: new PhraseList(w.negations),
+      introductions: new PhraseList(w.introductions),
+      tags: new PhraseList(w.tags),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -148,9 +158,10 @@ export class QuestionSegmenter {
   questions(text: string, lang: Lang): Question[] {
     const words = this.words[lang];
     const sentences = this.withRestatements(
-      this.afterLastCorrection(splitSentences(text, words.rewrites), words).flatMap((s) =>
+      this.withAnnouncedItems(this.afterLastCorrection(splitSentences(text, words.rewrites), words), words).flatMap((s) =>
         // The story first: the commas stand where the sentence's own words are.
         this.splitAtStory(s, words)
+          .flatMap((p) => this.splitAtIntroduction(p, words))
           .flatMap((p) => this.splitAtAsking(p, words))
           .flatMap((p) => this.splitAtContrast(p, words))
           .flatMap((p) => this.splitAtReason(p, words)),
@@ -181,7 +192,11 @@ export class QuestionSegmenter {
       if (!isQuestion[i]) return;
       const previous = i > 0 && !isQuestion[i - 1] ? sentences[i - 1] : undefined;
       const topic =
-        previous && previous.runsOn && previous.tokens.length <= MAX_TOPIC_WORDS && !this.callsOut(previous.tokens, lang)
+        previous &&
+        previous.runsOn &&
+        previous.tokens.length <= MAX_TOPIC_WORDS &&
+        !this.callsOut(previous.tokens, lang) &&
+        !this.introduces(previous.tokens, words)
           ? previous.tokens
           : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
@@ -229,6 +244,29 @@ export class QuestionSegmenter {
       return rest.length > 0 ? [{ ...sentence, tokens: rest }, ...after] : after;
     }
     return sentences;
+  }
+
+  /**
+   * "Pourriez-vous me donner les chiffres clés de MIEUX+ : experts, Actions, États membres ?": a
+   * question that announces what it asks after a colon, followed by a list of items that does not ask
+   * itself, asks for those: the two are one question. ("Tengo una duda: ¿quién paga?" announces a
+   * question of its own.)
+   */
+  private withAnnouncedItems(sentences: readonly Sentence[], words: Compiled): Sentence[] {
+    const merged: Sentence[] = [];
+    for (let i = 0; i < sentences.length; i += 1) {
+      const sentence = sentences[i];
+      const next = sentences[i + 1];
+      if (sentence === undefined) continue;
+      const asks = sentence.marked || this.startsQuestion(sentence.tokens, words);
+      // The items are a list ("experts, Actions, États membres"), not a sentence that asks ("les experts sont-ils payés ?").
+      const items = next !== undefined && (next.commas ?? []).length > 0 && !this.opensQuestion(next.tokens, words);
+      if (next && sentence.announces && asks && items) {
+        merged.push({ ...next, tokens: [...sentence.tokens, ...next.tokens], marked: sentence.marked || next.marked, commas: [] });
+        i += 1;
+      } else merged.push(sentence);
+    }
+    return merged;
   }
 
   /**
@@ -322,7 +360,7 @@ export class QuestionSegmenter {
       const reason = words.reasons.lengthAt(tokens, i);
       if (reason === 0) continue;
       const after = tokens.slice(i + reason);
-      if (after.length < MIN_REASON_WORDS || this.opensQuestion(after, words)) return [sentence];
+      if (after.length < MIN_REASON_WORDS || this.asksPlainly(after, words)) return [sentence];
       return [
         { ...statement(after), toldAfter: true },
         { ...sentence, tokens: tokens.slice(0, i) },
@@ -357,6 +395,30 @@ export class QuestionSegmenter {
       { ...statement(story), toldAfter: true },
       { ...sentence, tokens: question },
     ];
+  }
+
+  /**
+   * "I'm a student, what is MIEUX+?", « je suis étudiant, c'est quoi MIEUX+ ? »: the person says who
+   * they are, then, after a comma, asks. The introduction is said before the question, not asked: what
+   * it says of the person still counts ("…, can I be an expert?" from a student), its words name no
+   * topic ("student" is no question about who else may take part).
+   */
+  private splitAtIntroduction(sentence: Sentence, words: Compiled): Sentence[] {
+    const { tokens } = sentence;
+    for (const comma of [...(sentence.commas ?? [])].reverse()) {
+      const before = tokens.slice(0, comma);
+      const after = tokens.slice(comma);
+      if (!this.introduces(before, words) || this.opensQuestion(before, words) || !this.opensQuestion(after, words)) continue;
+      return [statement(before), { ...sentence, tokens: after }];
+    }
+    return [sentence];
+  }
+
+  /** Whether a clause ends with the person saying who they are, in a few words: "hola, soy Ana, de la Policía Nacional". */
+  private introduces(tokens: readonly string[], words: Compiled): boolean {
+    for (let i = 0; i < tokens.length; i += 1)
+      if (words.introductions.lengthAt(tokens, i) > 0) return tokens.length - i <= MAX_INTRODUCTION_WORDS;
+    return false;
   }
 
   /**
@@ -411,7 +473,17 @@ export class QuestionSegmenter {
 
   /** True when words after a joiner open a question of their own ("… and is it paid?", "… y hay que hablar inglés"), not a second name ("… and asylum"). */
   asksAgain(tokens: readonly string[], lang: Lang): boolean {
-    return this.opensQuestion(tokens, this.words[lang]);
+    return this.startsQuestion(tokens, this.words[lang]);
+  }
+
+  /**
+   * The same for the right half of a cut, which also asks when it ends with a yes-or-no tag after a
+   * left half that asks on its own ("c'est quoi MIEUX+ et les experts sont payés ou pas ?"). After one
+   * that does not ("climat et migration, vous touchez à ça ou pas ?") the tag ends the one question.
+   */
+  asksAgainAfter(left: readonly string[], right: readonly string[], lang: Lang): boolean {
+    const words = this.words[lang];
+    return this.startsQuestion(right, words) || (this.endsWithTag(right, words) && this.startsQuestion(left, words));
   }
 
   /** Where a question's own words start, after the filler people put before it ("so", "y", "bref"). */
@@ -439,8 +511,30 @@ export class QuestionSegmenter {
     return rest.includes(PROGRAMME_NAME) && rest.every((t) => NAMES.has(t) || words.stopWords.has(t));
   }
 
+  /** Whether the words ask: a question word or opener where they start, or a yes-or-no tag where they end ("…ou pas"). */
   private opensQuestion(tokens: readonly string[], words: Compiled): boolean {
+    return this.startsQuestion(tokens, words) || this.endsWithTag(tokens, words);
+  }
+
+  /**
+   * Whether the words open with a question word or a request for information of several words: not
+   * with a verb that can open a question ("está", "is"), which a reason says plainly ("…, ya que está
+   * valorando su posible implicación").
+   */
+  private asksPlainly(tokens: readonly string[], words: Compiled): boolean {
+    const start = this.skipFillers(tokens, words);
+    return words.interrogatives.lengthAt(tokens, start) > 0 || words.askingPhrases.lengthAt(tokens, start) > 0;
+  }
+
+  private startsQuestion(tokens: readonly string[], words: Compiled): boolean {
     return words.openers.lengthAt(tokens, this.skipFillers(tokens, words)) > 0;
+  }
+
+  private endsWithTag(tokens: readonly string[], words: Compiled): boolean {
+    for (let i = Math.max(0, tokens.length - MAX_TAG_WORDS); i < tokens.length - 1; i += 1) {
+      if (words.tags.lengthAt(tokens, i) === tokens.length - i) return true;
+    }
+    return false;
   }
 
   /** "quién la paga y quién la gestiona" → "quién la paga", "quién la gestiona": each side keeps at least two words. */
@@ -496,7 +590,7 @@ function splitSentences(text: string, rewrites: TokenRewrite): Sentence[] {
     const announces = next !== undefined && /:\s*$/.test(raw);
     if (item && listAnnounced) announcedItems.add(sentences.length);
     const marked = raw.includes('?') || raw.includes('¿');
-    sentences.push({ tokens, marked, runsOn, announces, ...(marked ? {} : { commas: commasIn(text, tokens, rewrites) }) });
+    sentences.push({ tokens, marked, runsOn, announces, commas: commasIn(text, tokens, rewrites) });
     listAnnounced = announces || (item && listAnnounced);
   });
   // "Dos consultas:\n- áreas temáticas…\n- número de expertos…": with no question mark anywhere, each

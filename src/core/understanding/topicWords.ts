@@ -65,6 +65,17 @@ export class TopicWords {
     return last >= 0 && !terms.slice(last + 1).some((t) => t !== PROGRAMME_NAME && this.index.knows(t));
   }
 
+  /**
+   * "Does MIEUX+ have a mobile app?": the programme's name is the only word the knowledge base knows,
+   * beside a word of the language (or a name) it never uses. What is asked of MIEUX+ is something the
+   * brochure does not say.
+   */
+  asksOfProgrammeOnlyWhatItDoesNotKnow(analysis: Analysis, names: ReadonlySet<string>): boolean {
+    const known = analysis.terms.filter((t) => this.index.knows(t));
+    if (known.length === 0 || known.some((t) => t !== PROGRAMME_NAME)) return false;
+    return this.index.vocabulary(analysis, names).otherTopicWords > 0;
+  }
+
   /** Whether a question holds a word the knowledge base knows, besides the programme's name. */
   hasTopic(words: readonly string[]): boolean {
     return this.index.analyseTokens(words).terms.some((t) => t !== PROGRAMME_NAME && this.index.knows(t));

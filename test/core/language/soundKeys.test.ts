@@ -10,6 +10,9 @@ describe('SOUND_KEYS: stems that sound the same', () => {
     ['es', 'abil', 'habil'],
     ['es', 'jestion', 'gestion'],
     ['es', 'cali', 'kali'],
+    // "ll" sounds like "y": the rule once came after doubled letters were made single, and never applied.
+    ['es', 'foyet', 'follet'],
+    ['es', 'cabayer', 'caballer'],
     ['fr', 'develop', 'developp'],
     ['fr', 'metr', 'mettr'],
     ['fr', 'filosof', 'philosoph'],

@@ -2326,3 +2326,369 @@ describe('what MIEUX+ works on is what it covers, not how to work with it', () =
     ['Does MIEUX+ work on labour migration?', 'en', 'area-legal-migration'],
   ]);
 });
+
+// "Soy estudiante de máster, ¿qué es MIEUX+?" was answered with who else may take part: the
+// introduction was read as the question's topic ("estudiante"). Who one is, said before a comma or
+// "¿", is an introduction (questionWords.ts introductions): it names no topic, and still tells who asks.
+describe('an introduction before a comma or "¿" names no topic of the question', () => {
+  itLabels([
+    ['Soy estudiante de máster, ¿qué es MIEUX+?', 'es', 'about'],
+    ["I'm a PhD student, what is MIEUX+?", 'en', 'about'],
+    ["Je suis étudiante en droit, c'est quoi MIEUX+ ?", 'fr', 'about'],
+    // Who asks still counts where they ask to take part (guards: the same on main).
+    ['Soy estudiante, ¿puedo ser experto?', 'es', 'other-participants'],
+    ["I'm a student, can I be an expert?", 'en', 'other-participants'],
+    // A longer story before the comma is no introduction (a guard: the same on main).
+    ["I'm a student in Italy and my residence permit is very late, who should I call?", 'en', 'personal'],
+  ]);
+});
+
+// "La Dirección…, desea conocer quién financia…": a request to know in the third person opens the
+// question mid-sentence, as "quiere saber" does (questionWords.ts midSentence).
+describe('"desea conocer", "nos gustaría saber" open the question mid-sentence', () => {
+  itLabels([
+    ['La Subdirección de Acogida, que trabaja con personas refugiadas, desea conocer quién financia MIEUX+', 'es', 'funding'],
+    ['Trabajamos en la acogida de solicitantes de asilo y nos gustaría saber quién financia MIEUX+', 'es', 'funding'],
+    ['La Subdirección de Acogida, que trabaja con personas refugiadas, quiere saber quién financia MIEUX+', 'es', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// "¿Qué cosa es MIEUX+?" was answered with the areas: "cosa" is a word of their phrasings ("¿lo del
+// asilo es cosa vuestra?"). With nothing else known, it asks what MIEUX+ is (conversation.yaml whatWeDo).
+describe('"qué cosa es", "what\'s the deal with", « c\'est quoi l\'affaire » ask what MIEUX+ is', () => {
+  itLabels([
+    ['Y qué cosa es MIEUX+ exactamente', 'es', 'about'],
+    ["What's the deal with MIEUX+?", 'en', 'about'],
+    ["C'est quoi l'affaire, MIEUX+ ?", 'fr', 'about'],
+    ['¿Hacen cosas sobre asilo?', 'es', 'area-international-protection'], // a guard (the same on main)
+  ]);
+});
+
+// "In one or two sentences, what is MIEUX+?" was answered with the two routes: "two" is their word.
+// It asks for a summary, as "in short" does (everydayPhrases.ts).
+describe('"in one or two sentences" asks for a summary', () => {
+  itLabels([
+    ['In one or two sentences, what is MIEUX+?', 'en', 'about'],
+    ['Can you describe MIEUX+ in a couple of sentences?', 'en', 'about'], // a guard (the same on main)
+    ['Décrivez MIEUX+ en deux phrases', 'fr', 'about'],
+    ['What are the two routes?', 'en', 'work-with-mieux'], // a guard (the same on main)
+  ]);
+});
+
+// Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
+// around it ("mi visa de trabajo para España").
+describe('"mi visa" is one\'s own case', () => {
+  itLabels([
+    ['Necesito sacar mi visa de trabajo para España, ¿cómo hago?', 'es', 'personal'],
+    ['Se me venció mi visa de estudiante, ¿qué hago?', 'es', 'personal'], // a guard (the same on main)
+    ['¿Qué visados de trabajo cubre MIEUX+?', 'es', 'area-irregular-migration'], // a guard (the same on main): a question about visas, not one's own
+  ]);
+});
+
+// Joining in: "me quiero sumar", "quiero unirme" start the hand-off as "quiero participar" does.
+describe('"sumarme", "unirme" ask to take part', () => {
+  itLabels([
+    ['Me quiero sumar como experta, que me contacten', 'es', 'handoff'], // a guard (the same on main)
+    ['Quiero unirme a MIEUX+ como experto', 'es', 'handoff'],
+    ['¿Cómo puedo sumarme a MIEUX+?', 'es', 'work-with-mieux'], // a guard (the same on main): asked how, it is answered
+  ]);
+});
+
+// Thanks people add to a blessing or to "for the answers" are thanks (conversation.yaml smallTalk).
+describe('thanks with a blessing or "for the answers"', () => {
+  itLabels([
+    ['Thank you so much, God bless', 'en', 'smallTalk'],
+    ['Gracias por las respuestas', 'es', 'smallTalk'],
+    ['Merci pour vos réponses', 'fr', 'smallTalk'],
+  ]);
+});
+
+// Central American "maje" (mate) calls out to the bot, as "mae" and "chamo" do (stopWords.ts).
+describe('"maje" is a word of address', () => {
+  itLabels([
+    ['maje q onda, ustedes trabajan lo de la diáspora o q', 'es', 'area-migration-development'],
+    ['maje, ¿trabajan con la diáspora?', 'es', 'area-migration-development'], // a guard (the same on main)
+  ]);
+});
+
+// A country's neighbours are a fact of the country (conversation.yaml otherSubjects.countryFacts), and
+// "¿me traduces…?" asks for a translation (tasks): neither is a question about MIEUX+.
+describe('a country\'s neighbours and "translate this for me" are other subjects', () => {
+  itLabels([
+    ['¿Qué países son fronterizos con Bolivia?', 'es', 'none'],
+    ['¿Cuáles son los países limítrofes de Paraguay?', 'es', 'none'],
+    ['Quels sont les pays limitrophes du Niger ?', 'fr', 'none'],
+    ["¿Me traduces 'gracias' al inglés?", 'es', 'none'],
+    ['¿En qué países trabaja MIEUX+?', 'es', 'country-list'], // a guard (the same on main)
+    ['¿Las Acciones se traducen al español?', 'es', 'languages-required'], // a guard (the same on main)
+  ]);
+});
+
+// "…et les experts doivent se déplacer ou pas": a sentence that ends with a yes-or-no tag asks, with
+// no question mark (questionWords.ts tags); after a question of its own it is a second question.
+describe('a yes-or-no tag ("ou pas", "o no", "or not") makes a question', () => {
+  itLabels([
+    ['¿Cuánto dura una Acción? y los expertos cobran o no', 'es', 'action-duration+expert-pay'],
+    ['Qui finance MIEUX+ ? et les Actions durent longtemps ou pas', 'fr', 'funding+action-duration'],
+    // After a topic named alone, the tag ends the one question (guards: the same on main).
+    ['santé et migration, vous bossez là-dessus ou pas', 'fr', 'area-horizontal'],
+    ['health and migration, you work on that or not', 'en', 'area-horizontal'],
+  ]);
+});
+
+// "ladresse e-mail…", "quel genre dimpact": French typed without its apostrophes (missingApostrophe.ts).
+describe('French apostrophes left out are put back', () => {
+  itLabels([
+    ["ladresse e-mail pour conatcter l'équipe svp merci", 'fr', 'contact'],
+    ['MIEUX+ a eu quel genre dimpact ?', 'fr', 'impact'],
+    ['cest quoi dabord MIEUX+', 'fr', 'about'], // a guard (the same on main): "d'abord" says nothing
+  ]);
+});
+
+// "…les chiffres clés de MIEUX+ : experts, Actions, États membres ?" was answered with how to become
+// an expert: the question before the colon was taken as an announcement, the list after it as the
+// question. A question that announces a list it asks for is one question with it.
+describe('a question that announces its items after a colon asks for them', () => {
+  itLabels([
+    ['Could you give me the main numbers for MIEUX+: experts, Actions, Member States?', 'en', 'figures'],
+    ['¿Me pueden dar las cifras de MIEUX+: expertos, Acciones, Estados miembros?', 'es', 'figures'],
+    ['Pouvez-vous me donner les chiffres de MIEUX+ : experts, Actions ?', 'fr', 'figures'],
+    // An announcement followed by questions of their own (guards: the same on main).
+    ['Tengo una duda: ¿quién financia MIEUX+?', 'es', 'funding'],
+    ['Two questions: who funds MIEUX+? how long is an Action?', 'en', 'funding+action-duration'],
+  ]);
+});
+
+// Words for funding and money people use (synonyms.yaml): "sponsoring", "bankroll"; Central American "pisto".
+describe('"sponsoring", "bankrolls" are funding; "pisto" is money', () => {
+  itLabels([
+    ['Which body is sponsoring MIEUX+?', 'en', 'funding'],
+    ['Who bankrolls MIEUX+?', 'en', 'funding'],
+    // How much money it handles is no question about who funds it: "did you mean" the budget.
+    ['¿cuánto pisto maneja MIEUX+?', 'es', 'clarify'],
+    ['Do experts get paid?', 'en', 'expert-pay'], // a guard (the same on main): pay words stay out of funding
+  ]);
+});
+
+// "…quién gestiona la iniciativa MIEUX+, ya que está valorando su posible implicación": a reason that
+// opens with a verb a question can open with ("está", "hay") says it plainly; it asks nothing.
+describe('a reason that opens with "está" or "hay" is said, not asked', () => {
+  itLabels([
+    ['¿Quién gestiona MIEUX+, ya que está en estudio nuestra posible participación?', 'es', 'funding'],
+    ['¿Trabajan en asilo, ya que hay que revisar nuestra ley?', 'es', 'area-international-protection'],
+    ['Who runs MIEUX+, since it is being discussed in our ministry?', 'en', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// "…and i just want to know what mieux is": a request to know with "just" in it opens the question
+// mid-sentence, as "i want to know" does (questionWords.ts openers).
+describe('"i just want to know", « je voulais juste savoir » open the question mid-sentence', () => {
+  itLabels([
+    ['we deal with asylum and trafficking at the ministry and i just want to know who funds mieux', 'en', 'funding'],
+    ["je bosse sur l'asile et la traite au ministère et je voulais juste savoir qui finance mieux", 'fr', 'funding'],
+    ['trabajo en asilo y trata en el ministerio y solo quiero saber quién financia mieux', 'es', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// "How can my ministry in Malawi get support…?" was answered with the country list: the country
+// says where the asker's institution is, as "from Malawi" does (countryNames.ts), not what is asked.
+describe('the country of "my ministry in …" is where the asker works', () => {
+  itLabels([
+    ['How can my ministry in Malawi get support from MIEUX+?', 'en', 'partner-countries'],
+    ['How can our ministry in Ghana get support from MIEUX+?', 'en', 'partner-countries'],
+    ['Does MIEUX+ work in Malawi?', 'en', 'country-list'], // a guard (the same on main)
+  ]);
+});
+
+// "…or is it just the EU lecturing everyone?": lecturing is teaching, « faire la leçon » is
+// « enseigner » (synonyms.yaml); the question is whether learning goes both ways.
+describe('"lecturing", « faire la leçon » ask whether learning goes both ways', () => {
+  itLabels([
+    ['Do the experts learn too, or is it just Europe lecturing everyone?', 'en', 'mutual-learning'],
+    ["C'est l'Europe qui fait la leçon aux autres, ou tout le monde apprend ?", 'fr', 'mutual-learning'],
+    ["I'm a university lecturer, can I be an expert?", 'en', 'other-participants'], // a guard (the same on main): a lecturer is no lecture
+  ]);
+});
+
+// "…for Actions in West Africa?" found nothing: capitalised, "West" read as the name of another
+// subject. The words that name part of a region are no such name (countryNames.ts PLACE_QUALIFIERS).
+describe('"West Africa", "East Africa" name a region, not another subject', () => {
+  itLabels([
+    ['Do experts need English for Actions in East Africa?', 'en', 'languages-required'],
+    ['Must experts speak French for missions in West Africa?', 'en', 'languages-required'],
+    // Other subjects stay other subjects (guards: the same on main).
+    ['What is the capital of South Sudan?', 'en', 'none'],
+    ["What's the weather like in West Java?", 'en', 'none'],
+  ]);
+});
+
+// "¿cómo colaboramos con ustedes?" got the outsiders' answer: the synonym group held the infinitive
+// only, so "colaboramos" read "colabor" and found only the phrasings written with a conjugated form.
+describe('every form of "colaborar" and "cooperar" is cooperation', () => {
+  itLabels([
+    ['¿cómo colaboramos con ustedes?', 'es', 'work-with-mieux'],
+    ['Estoy jubilada, ¿puedo colaborar con ustedes?', 'es', 'other-participants'], // a guard (the same on main)
+    ['¿Con cuántos países colabora MIEUX+?', 'es', 'figures'], // a guard (the same on main)
+    ['Comment collaborez-vous avec les États membres ?', 'fr', 'work-with-mieux'],
+  ]);
+});
+
+// "Does MIEUX+ have a mobile app?" was answered with what MIEUX+ is: a question that names MIEUX+ is
+// about it, and the name was the only word the knowledge base knows. Asked yes or no, beside words it
+// never uses, it asks what the brochure does not say (TopicWords.asksOfProgrammeOnlyWhatItDoesNotKnow).
+describe('a yes-or-no question of MIEUX+ in words the knowledge base never uses is not answered', () => {
+  itLabels([
+    ['Does MIEUX+ have a podcast?', 'en', 'none'],
+    ['Is there a MIEUX+ smartphone app?', 'en', 'none'],
+    ['MIEUX+ a-t-il une chaîne YouTube ?', 'fr', 'none'],
+    // Asking what it is, the words around the name are emphasis (guards: the same on main).
+    ['what even is mieux+', 'en', 'about'],
+    ['¿Qué rayos es MIEUX+?', 'es', 'about'],
+    ['oigan, ¿alguien me explica qué onda con MIEUX+?', 'es', 'about'],
+  ]);
+});
+
+// "Oigan", "oiga" (listen) call out to the bot, as "oye" does: no word of another subject (stopWords.ts);
+// "curra" is "trabaja", as "currar" is (synonyms.yaml).
+describe('"oigan" calls out; "curra" is work', () => {
+  itLabels([['oigan, ¿uno puede ser experto si curra en la policía?', 'es', 'become-expert']]);
+});
+
+// Requests to be written to, in the order people say them (conversation.yaml handoff direct): "Que nos
+// escriba alguien" (the verb first), « Qqn de l'équipe peut m'écrire ? », « transmettre ma candidature ».
+describe('"que nos contacte alguien", « peut m\'écrire », « transmettre ma candidature » start the hand-off', () => {
+  itLabels([
+    ['Que nos contacte alguien del equipo, gracias.', 'es', 'handoff'],
+    ["Qqn de l'équipe peut m'écrire svp ?", 'fr', 'handoff'],
+    ["Merci de transmettre ma candidature d'experte à l'équipe.", 'fr', 'handoff'],
+    ["Comment l'équipe peut-elle m'écrire ?", 'fr', 'contact'], // a guard (the same on main): asked how, it is answered
+    ['¿Qué es el Erasmus y cómo me apunto?', 'es', 'none'], // a guard (the same on main): "me apunto" was tried and dropped
+  ]);
+});
+
+// « Vous pouvez m'aider pour quoi ? » asks what the bot can do (conversation.yaml smallTalk help).
+describe("« vous pouvez m'aider pour quoi ? » asks for help", () => {
+  itLabels([
+    ["Vous pouvez m'aider pour quoi au juste ?", 'fr', 'smallTalk'],
+    ['tu sers à quoi ?', 'fr', 'smallTalk'], // a guard (the same on main)
+  ]);
+});
+
+// "…who runs it day to day" got "did you mean" the experts' pay: "day to day" reads "daily", a word
+// of pay. Who runs it day to day is who implements it (everydayPhrases.ts).
+describe('who runs it day to day is who implements it', () => {
+  itLabels([
+    ['so who manages it day to day?', 'en', 'funding'],
+    ['Who implements MIEUX+?', 'en', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// « La migration de travail, c'est un domaine couvert ? » got "did you mean" the areas: « travail »
+// alone reads as « sur quoi travaillez-vous ». Labour migration is one term (synonyms.yaml).
+describe('« migration de travail » is labour mobility, the legal-migration area', () => {
+  itLabels([
+    ["Les migrations de travail, c'est un sujet pour vous ?", 'fr', 'area-legal-migration'],
+    ["La migration de travail fait-elle partie de votre champ d'action ?", 'fr', 'area-legal-migration'],
+    ["La migration de main-d'œuvre, c'est un de vos domaines ?", 'fr', 'area-legal-migration'], // a guard (the same on main)
+    ['Sur quoi travaille MIEUX+ ?', 'fr', 'areas'], // a guard (the same on main)
+  ]);
+});
+
+// "¿Lo financian las Naciones Unidas?" got the objectives (the UN's development goals): the name's two
+// words outweighed "financian". The UN is one word, « ONU » (synonyms.yaml); English is left as it was.
+describe('"funded by the United Nations?" asks who funds MIEUX+ (es, fr)', () => {
+  itLabels([
+    ['¿MIEUX+ lo financian las Naciones Unidas?', 'es', 'funding'],
+    ['MIEUX+ est-il financé par les Nations unies ?', 'fr', 'funding'],
+    // The development goals are still the UN's (guards: the same on main).
+    ['¿MIEUX+ está alineado con los ODS de la ONU?', 'es', 'objectives'],
+    ['Quel lien entre MIEUX+ et les Nations unies ?', 'fr', 'objectives'],
+  ]);
+});
+
+// « Les experts font quoi sur le terrain ? » got whether they must travel: « sur place », « sur le
+// terrain » are the remote-work cues. What they do there asks their role (everydayPhrases.ts).
+describe('« font quoi sur le terrain » asks what experts do', () => {
+  itLabels([
+    ['les experts font quoi sur place ?', 'fr', 'become-expert'],
+    ['Les experts doivent-ils aller sur place ?', 'fr', 'remote-work'], // a guard (the same on main)
+  ]);
+});
+
+// "…la esperta en el foyeto": "foyeto" is "folleto" spelt by ear (soundKeys.ts "ll"). With it read, the
+// question is no longer taken for one about becoming an expert: "did you mean" the testimonial.
+describe('"foyeto" is "folleto"', () => {
+  itLabels([['q dise la esperta en el foyeto', 'es', 'clarify']]);
+});
+
+// "How does this institutional way work?" got both routes: "way" is their word ("the two ways").
+// The institutional route by any name is that route (synonyms.yaml).
+describe('"the institutional way" is the institutional route', () => {
+  itLabels([
+    ['How does the institutional way work?', 'en', 'institutional-cooperation'],
+    ['What are the two ways of working with MIEUX+?', 'en', 'work-with-mieux'], // a guard (the same on main)
+  ]);
+});
+
+// "Who is eligible to be an expert?" found nothing: "eligible" is no word of the knowledge base, so the
+// question read as one about something else. Who is eligible is who meets the requirements (synonyms.yaml).
+describe('"eligible" is about the requirements', () => {
+  itLabels([
+    ['Who is eligible to be an expert?', 'en', 'become-expert'],
+    ['¿Quién es elegible como experto?', 'es', 'become-expert'],
+    ['Qui est éligible pour devenir expert ?', 'fr', 'become-expert'], // a guard (the same on main)
+  ]);
+});
+
+// A stipend, an honorarium: pay words of the pay group, never of funding (synonyms.yaml).
+describe('"stipend", "honorarium" ask about experts\' pay', () => {
+  itLabels([
+    ['Is there a stipend?', 'en', 'expert-pay'],
+    ['Do experts receive a stipend?', 'en', 'expert-pay'], // a guard (the same on main)
+  ]);
+});
+
+// "¿Qué experiencia hace falta para ser experto?" got the testimonial (someone's experience); « Qui est
+// responsable de MIEUX+ ? » got its objectives. The experience needed is the requirements, who is
+// responsible for MIEUX+ is who runs it (everydayPhrases.ts).
+describe('the experience needed is a requirement; who is responsible runs it', () => {
+  itLabels([
+    ['¿Qué experiencia hace falta para ser experto?', 'es', 'become-expert'],
+    ['How much experience do experts need?', 'en', 'become-expert'],
+    ['Qui est responsable de MIEUX+ ?', 'fr', 'funding'],
+    ['Quels sont les objectifs de MIEUX+ ?', 'fr', 'objectives'], // a guard (the same on main)
+  ]);
+});
+
+// "Is MIEUX+ running in 2027?" got who runs it (the funding and implementing bodies), an implicit
+// claim that it runs. Whether it is running asks whether it still runs (everydayPhrases.ts).
+describe('"is MIEUX+ running?" asks whether it still runs', () => {
+  itLabels([
+    ['Is MIEUX+ running in 2027?', 'en', 'current-status'],
+    ['Is MIEUX+ running?', 'en', 'current-status'],
+    ['Will MIEUX+ be running next year?', 'en', 'current-status'], // a guard (the same on main)
+    // Who runs it is still who implements it (guards: the same on main).
+    ['Who is running MIEUX+?', 'en', 'funding'],
+    ['Which organisation is running MIEUX+?', 'en', 'funding'],
+  ]);
+});
+
+// "¿Hasta cuándo dura MIEUX+?", « Jusqu'à quand dure MIEUX+ ? » asked how long an Action lasts, or
+// how to apply: until when MIEUX+ lasts asks whether it still runs (everydayPhrases.ts).
+describe('until when MIEUX+ lasts asks whether it still runs', () => {
+  itLabels([
+    ['¿Hasta cuándo dura MIEUX+?', 'es', 'current-status'],
+    ["Jusqu'à quand dure MIEUX+ ?", 'fr', 'current-status'],
+    ['¿Cuánto dura una Acción?', 'es', 'action-duration'], // a guard (the same on main)
+    ['Combien de temps dure une Action ?', 'fr', 'action-duration'], // a guard (the same on main)
+  ]);
+});
+
+// "y eso pa q sirve", « ça sert à quoi ce truc » ask what MIEUX+ is for (conversation.yaml whatWeDo).
+describe('"¿para qué sirve eso?", « ça sert à quoi ? » ask what MIEUX+ does', () => {
+  itLabels([
+    ['y eso pa q sirve', 'es', 'about'],
+    ['ça sert à quoi ce truc', 'fr', 'about'],
+    ['¿Para qué sirve eso del aprendizaje mutuo?', 'es', 'mutual-learning'], // a guard (the same on main): a topic of its own
+  ]);
+});

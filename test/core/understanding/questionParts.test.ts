@@ -376,3 +376,20 @@ describe('QuestionSegmenter.joinedHalves: no cut before what is said not to be s
     expect(segmenter.joinedHalves(text.split(' '), lang)).toHaveLength(cuts);
   });
 });
+
+describe('QuestionSegmenter: an introduction before a comma is said before the question', () => {
+  it.each<[string, Lang, { words: string; before: string }[]]>([
+    ["I'm a student, what is MIEUX+?", 'en', [{ words: 'what is mieux', before: 'i m a student' }]],
+    ["Je suis étudiant, c'est quoi MIEUX+ ?", 'fr', [{ words: 'c est quoi mieux', before: 'je suis etudiant' }]],
+    ['Soy estudiante de máster, ¿qué es MIEUX+?', 'es', [{ words: 'que es mieux', before: 'soy estudiante de master' }]],
+    // Not a story of more words, nor a clause that asks itself (guards: the same on main).
+    [
+      "I'm a student in Italy and my residence permit is very late, who should I call?",
+      'en',
+      [{ words: 'i m a student in italy and my residence permit is very late who should i call', before: '' }],
+    ],
+    ['Is MIEUX+ funded by the EU, who runs it?', 'en', [{ words: 'is mieux funded by the eu who implements it', before: '' }]],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(segmenter.questions(text, lang).map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
+  });
+});

@@ -68,10 +68,7 @@ export const PLACE_QUALIFIERS: Localized<readonly string[]> = {
 /** The word before the place someone writes from, in any of the languages ("…from Dublin", "desde Quito", "depuis Abidjan"). */
 export const FROM_WORDS: readonly string[] = ['from', 'desde', 'depuis'];
 
-/**
- * "my ministry in", "notre direction au": where the person's own institution is, before a country's
- * name. A few only: each phrase is written with every country's name (about 300), some 70 kB of heap a phrase.
- */
+/** "my ministry in", "notre direction au": where the person's own institution is, before a country's name. */
 function ourInstitutionIn(institutions: readonly string[], prepositions: readonly string[]): string[] {
   return institutions.flatMap((institution) => prepositions.map((preposition) => `${institution} ${preposition}`));
 }
@@ -133,11 +130,12 @@ const FROM_PHRASES: Localized<readonly string[]> = {
 /**
  * "Hello from Ghana! What is MIEUX+?", "soy de Guatemala, ¿qué es MIEUX+?", « je vous écris depuis
  * Abidjan » : the country is where the person is from, not what they ask about (the country list).
- * Synonym groups that write "<phrase> <country>" as the phrase alone. Only after such a phrase:
- * "are there experts from Spain?" asks about Spain.
+ * Synonym groups that write "<phrase> countryname" as the phrase alone, read after every country's
+ * name has become COUNTRY_NAME (a pass of its own: languageIndex.ts). Only after such a phrase: "are
+ * there experts from Spain?" asks about Spain.
  */
 export const FROM_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) =>
-  FROM_PHRASES[lang].map((phrase) => [phrase, ...NAMES[lang].map((name) => `${phrase} ${name}`)]),
+  FROM_PHRASES[lang].map((phrase) => [phrase, `${phrase} ${COUNTRY_NAME}`]),
 );
 
 /** What names a country as an example of partner countries, the example's article aside, and what it is written as. */
@@ -182,6 +180,6 @@ const AS_AN_EXAMPLE: Localized<{ readonly phrases: readonly string[]; readonly c
  */
 export const EXAMPLE_COUNTRY: Localized<readonly (readonly string[])[]> = perLanguage((lang) => {
   const { phrases, canonical, articles } = AS_AN_EXAMPLE[lang];
-  const variants = phrases.flatMap((phrase) => articles.flatMap((article) => NAMES[lang].map((name) => `${phrase} ${article}${name}`)));
+  const variants = phrases.flatMap((phrase) => articles.map((article) => `${phrase} ${article}${COUNTRY_NAME}`));
   return [[canonical, ...variants]];
 });

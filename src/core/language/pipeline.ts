@@ -1,12 +1,12 @@
 import { normalise } from './normalise';
 import { tokenise } from './tokenise';
-import type { SynonymMap } from './synonyms';
+import type { Synonyms } from './synonyms';
 
 /** The parts of the pipeline that differ by language, handed in rather than branched on. */
 export interface LanguageParts {
   /** A misspelt word as the word it was meant to be, before synonyms read it ("protection internationnale"); else the word. */
   readonly correct?: (token: string) => string;
-  readonly synonyms: SynonymMap;
+  readonly synonyms: Synonyms;
   readonly stopWords: ReadonlySet<string>;
   /** Takes a normalised (lower-case, accent-free) word and returns its index term. */
   stem(token: string): string;

@@ -18,11 +18,16 @@ interface Node {
   rule?: Rule;
 }
 
+/** A rewrite that can also tell whether it rewrites a word alone (the typo tolerance leaves such words be). */
+export interface Synonyms extends TokenRewrite {
+  rewrites(word: string): boolean;
+}
+
 /**
  * Rewrites words and phrases to one canonical form, so that "experta", "especialista"
  * and "experto" count as the same word for understanding. Longest phrase wins.
  */
-export class SynonymMap implements TokenRewrite {
+export class SynonymMap implements Synonyms {
   /**
    * The variants as a trie of words: the longest phrase at a place is found in as many steps as it
    * has words, however many phrases there are (a list of every country: "hello from Ghana").
@@ -99,4 +104,21 @@ function insideCanonical(tokens: readonly string[], i: number, rule: Rule): bool
     if (start >= 0 && to.every((t, k) => tokens[start + k] === t)) return true;
   }
   return false;
+}
+
+/**
+ * Synonym maps applied one after another, each reading what the one before wrote: a later map's
+ * phrases can hold a word an earlier one writes ("from countryname" after every country's name is
+ * "countryname"), so they are written once, not once per name.
+ */
+export class SynonymPasses implements Synonyms {
+  constructor(private readonly passes: readonly SynonymMap[]) {}
+
+  apply(tokens: readonly string[]): string[] {
+    return this.passes.reduce<string[]>((words, pass) => pass.apply(words), [...tokens]);
+  }
+
+  rewrites(word: string): boolean {
+    return this.passes.some((pass) => pass.rewrites(word));
+  }
 }

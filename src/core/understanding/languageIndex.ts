@@ -6,7 +6,7 @@ import { stemmerFor } from '../language/stemmers';
 import { SOUND_KEYS } from '../language/soundKeys';
 import { FILLER_WORDS, STOP_WORDS } from '../language/stopWords';
 import type { WordList } from '../language/spellingDictionary';
-import { SynonymMap } from '../language/synonyms';
+import { SynonymMap, SynonymPasses } from '../language/synonyms';
 import { COUNTRY_SYNONYMS, EXAMPLE_COUNTRY, FROM_COUNTRY, PLACE_QUALIFIERS } from '../language/countryNames';
 import { OTHER_NAME } from '../language/otherNames';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -51,12 +51,11 @@ export function buildLanguageIndex(
   const texts = lexiconTexts(kb, lang);
   const lexicon = new Lexicon(stemmerFor(lang, spelling), texts, stopWords, (word) => spelling.has(word), SOUND_KEYS[lang]);
   const otherNames = kb.conversation.otherSubjects?.names?.[lang] ?? [];
-  const synonyms = new SynonymMap([
-    ...kb.synonyms[lang],
-    ...FROM_COUNTRY[lang],
-    ...EXAMPLE_COUNTRY[lang],
-    COUNTRY_SYNONYMS[lang],
-    [OTHER_NAME, ...otherNames],
+  // Every country's name is COUNTRY_NAME first, so the phrases around one are written once
+  // ("hello from countryname"), not once per name.
+  const synonyms = new SynonymPasses([
+    new SynonymMap([COUNTRY_SYNONYMS[lang]]),
+    new SynonymMap([...kb.synonyms[lang], ...FROM_COUNTRY[lang], ...EXAMPLE_COUNTRY[lang], [OTHER_NAME, ...otherNames]]),
   ]);
   const parts = {
     // A stop word or a word a synonym group names is no typo ("chanmé" is slang, not "change"; "siri" is

@@ -70,8 +70,6 @@ export class LocalRecognizer implements Recognizer {
   private readonly handoff: HandoffIntentDetector;
   private readonly segmenter: QuestionSegmenter;
   private readonly inContext: QuestionInContext;
-  /** "qué", "what", « quoi »…: see TopicWords.asksOfProgrammeOnlyWhatItDoesNotKnow. */
-  private readonly interrogatives: Localized<PhraseList> = perLanguage((lang) => new PhraseList(QUESTION_WORDS[lang].interrogatives));
   /** See ConversationData.tasks. Matched word for word: "translated into" is no "translate this". */
   private readonly tasks: Localized<PhraseList>;
 
@@ -219,7 +217,7 @@ export class LocalRecognizer implements Recognizer {
     if (exact) return certainAnswer(base, exact);
     // Only a yes-or-no question: with a question word ("what (on earth) is MIEUX+?", "¿cómo lo consigue
     // MIEUX+?") the words around the name are emphasis, or point back to what was said.
-    if (words.asksOfProgrammeOnlyWhatItDoesNotKnow(analysis, names) && !this.interrogatives[lang].occursIn(tokens)) {
+    if (words.asksOfProgrammeOnlyWhatItDoesNotKnow(analysis, names) && !this.segmenter.hasQuestionWord(tokens, lang)) {
       return { ...base, kind: 'notFound' };
     }
     const candidates = index.search(analysis, new Set(context.offered ?? []), this.tuning.offeredBoost);

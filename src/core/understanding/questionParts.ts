@@ -486,6 +486,11 @@ export class QuestionSegmenter {
     return this.startsQuestion(right, words) || (this.endsWithTag(right, words) && this.startsQuestion(left, words));
   }
 
+  /** Whether the words hold a question word anywhere ("qué", "what", « quoi »). */
+  hasQuestionWord(tokens: readonly string[], lang: Lang): boolean {
+    return this.words[lang].interrogatives.occursIn(tokens);
+  }
+
   /** Where a question's own words start, after the filler people put before it ("so", "y", "bref"). */
   start(tokens: readonly string[], lang: Lang): number {
     return this.skipFillers(tokens, this.words[lang]);

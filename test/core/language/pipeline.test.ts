@@ -3,7 +3,7 @@ import { analyse, type LanguageParts } from '../../../src/core/language/pipeline
 import { SPELLING_DICTIONARIES } from '../../../src/core/language/spellingDictionary';
 import { stemmerFor } from '../../../src/core/language/stemmers';
 import { STOP_WORDS } from '../../../src/core/language/stopWords';
-import { SynonymMap } from '../../../src/core/language/synonyms';
+import { SynonymMap, SynonymPasses } from '../../../src/core/language/synonyms';
 import { Lexicon } from '../../../src/core/language/lexicon';
 import type { Lang } from '../../../src/core/language/languages';
 
@@ -93,6 +93,27 @@ describe('SynonymMap', () => {
   it('leaves a phrase already in its canonical form as it is', () => {
     const map = new SynonymMap([['dg intpa', 'intpa']]);
     expect(map.apply(['la', 'dg', 'intpa', 'coordina'])).toEqual(['la', 'dg', 'intpa', 'coordina']);
+  });
+});
+
+describe('SynonymPasses', () => {
+  const passes = new SynonymPasses([
+    new SynonymMap([['countryname', 'ghana', 'the gambia']]),
+    new SynonymMap([
+      ['from', 'hello from countryname'],
+      ['greeting', 'hello'],
+    ]),
+  ]);
+
+  it('reads what the pass before wrote: a phrase around a country is written once', () => {
+    expect(passes.apply(['hello', 'from', 'the', 'gambia', 'what', 'is', 'it'])).toEqual(['from', 'what', 'is', 'it']);
+    expect(passes.apply(['hello', 'from', 'the', 'office'])).toEqual(['greeting', 'from', 'the', 'office']);
+  });
+
+  it('rewrites a word alone if any pass does', () => {
+    expect(passes.rewrites('ghana')).toBe(true);
+    expect(passes.rewrites('hello')).toBe(true);
+    expect(passes.rewrites('from')).toBe(false);
   });
 });
 

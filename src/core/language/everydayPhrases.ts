@@ -18,8 +18,24 @@ import type { Localized } from './languages';
  */
 const oneTopic = (joiner: string, name: string, ...variants: string[]): string[] => [name.replace(` ${joiner} `, ' '), name, ...variants];
 
+/**
+ * "In five lines", « en trois phrases »: how long the answer should be, read as the language's
+ * usual "in short". Otherwise the count and the unit are words of their own, and a summary of
+ * something else ("a summary of the film … in five lines") finds MIEUX+'s overview in them.
+ */
+const inSoManyWords = (inShort: string, preposition: string, counts: string, units: string): string[] => [
+  inShort,
+  ...counts.split('|').flatMap((count) => units.split('|').map((unit) => `${preposition} ${count} ${unit}`)),
+];
+
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    inSoManyWords(
+      'en pocas palabras',
+      'en',
+      'una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas pocas|unas cuantas|1|2|3|4|5|6|7|8|9|10',
+      'linea|lineas|frase|frases|palabra|palabras|oracion|oraciones|renglones|parrafo|parrafos',
+    ),
     // Hasta cuándo dura MIEUX+ pregunta si sigue funcionando (no cuánto dura una Acción).
     ['sigue funcionando', 'hasta cuando dura mieux', 'hasta cuando funciona mieux', 'hasta cuando va a durar mieux'],
     // La experiencia que hace falta son los requisitos, no la experiencia de alguien (el testimonio).
@@ -238,17 +254,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experience is required',
     ],
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
-    [
+    ['in short', 'in one or two sentences', 'in a sentence or two', 'in a nutshell'],
+    inSoManyWords(
       'in short',
-      'in one or two sentences',
-      'in a sentence or two',
-      'in one sentence',
-      'in two sentences',
-      'in a couple of sentences',
-      'in a few words',
-      'in a nutshell',
-      'in a few lines',
-    ],
+      'in',
+      'one|a|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|1|2|3|4|5|6|7|8|9|10',
+      'line|lines|sentence|sentences|word|words|paragraph|paragraphs',
+    ),
     // A programme that "applies to" countries covers them; nothing about applying.
     ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
     ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
@@ -610,16 +622,12 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['donc', 'du coup'],
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],
-    [
+    inSoManyWords(
       'bref',
-      'en deux mots',
-      'en quelques mots',
-      'en une phrase',
-      'en deux phrases',
-      'en quelques phrases',
-      'en quelques lignes',
-      'en deux lignes',
-    ],
+      'en',
+      'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|1|2|3|4|5|6|7|8|9|10',
+      'mot|mots|ligne|lignes|phrase|phrases|paragraphe|paragraphes',
+    ),
     // « Traité par » (dont on s'occupe) n'est pas la traite des êtres humains.
     ['par', 'traite par'],
     ['sujet', 'sujet traite'],

@@ -2375,6 +2375,17 @@ describe('"in one or two sentences" asks for a summary', () => {
   ]);
 });
 
+// "In five lines" is how long the answer should be: read as "in short", whatever the count. Its
+// words found MIEUX+'s overview in a summary of something else (everydayPhrases.ts inSoManyWords).
+describe('"in five lines" asks for a short answer, not about MIEUX+', () => {
+  itLabels([
+    ['Résume-moi le roman Germinal en cinq lignes', 'fr', 'none'],
+    ['Résume MIEUX+ en cinq lignes', 'fr', 'about'], // a guard (the same on main)
+    ['Explain MIEUX+ in three sentences', 'en', 'about'], // a guard (the same on main)
+    ['Explícame MIEUX+ en tres frases', 'es', 'about'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

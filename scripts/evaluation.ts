@@ -201,6 +201,16 @@ export const EVAL_SETS = [
       "a twenty-fourth, written halfway through 2026-12-01's tenth session, when blind-dev20 and blind-dev22 had been read, and committed before any tuning; unread through that session (what carried over: 94.4 / 94.8 / 92.3% untouched, 94.4 / 95.3 / 92.8% with the first half's work, 95.0 / 95.3 / 93.3% at the end)",
     showMisses: false,
   },
+  {
+    name: 'blind-dev24',
+    about: "a twenty-fifth, written at the start of 2026-12-01's eleventh session and committed before any tuning; read and tuned on",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev25',
+    about: 'a twenty-sixth, written with blind-dev24 and committed before any tuning; unread through the session that wrote it',
+    showMisses: false,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -236,6 +246,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev21': 0.93,
   'blind-dev22': 0.95,
   'blind-dev23': 0.93,
+  'blind-dev24': 0.91,
+  'blind-dev25': 0.93,
   tuning: 0.97,
   seen: 1,
 };
@@ -274,6 +286,8 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev21': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   'blind-dev22': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev23': { outOfScopeAnswered: 0, unansweredImplied: 1 },
+  'blind-dev24': { outOfScopeAnswered: 0, unansweredImplied: 2 },
+  'blind-dev25': { outOfScopeAnswered: 0, unansweredImplied: 3 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

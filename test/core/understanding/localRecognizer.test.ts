@@ -2386,6 +2386,16 @@ describe('"in five lines" asks for a short answer, not about MIEUX+', () => {
   ]);
 });
 
+// How an institution gets MIEUX+'s support, asked without naming a partner country, found the impact
+// (its "institutions" and "public policies"): the partner countries' entry says it in those words too.
+describe('how an institution gets support is the partner countries\' question', () => {
+  itLabels([
+    ["What does an institution do to get MIEUX+'s backing?", 'en', 'partner-countries'],
+    ['¿Cómo consigue una institución el apoyo de MIEUX+?', 'es', 'partner-countries'], // a guard (the same on main)
+    ['¿Qué resultados ha conseguido MIEUX+ con las instituciones?', 'es', 'impact'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

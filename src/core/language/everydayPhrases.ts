@@ -30,6 +30,8 @@ const inSoManyWords = (inShort: string, preposition: string, counts: string, uni
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // En palabras sencillas: en pocas palabras.
+    ['en pocas palabras', 'en palabras sencillas', 'en palabras simples', 'en terminos sencillos', 'en terminos simples'],
     inSoManyWords(
       'en pocas palabras',
       'en',
@@ -254,7 +256,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experience is required',
     ],
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
-    ['in short', 'in one or two sentences', 'in a sentence or two', 'in a nutshell'],
+    ['in short', 'in one or two sentences', 'in a sentence or two', 'in a nutshell', 'in simple words', 'in simple terms', 'in plain words', 'in plain terms', 'simply put'],
     inSoManyWords(
       'in short',
       'in',
@@ -622,6 +624,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['donc', 'du coup'],
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],
+    ['bref', 'en termes simples', 'en mots simples', 'en termes clairs'],
     inSoManyWords(
       'bref',
       'en',

@@ -2396,6 +2396,16 @@ describe('how an institution gets support is the partner countries\' question', 
   ]);
 });
 
+// "In simple words" asks for a short answer, as "in short" does: its "words" found nothing, and the
+// question after a story that named MIEUX+ got "I don't know".
+describe('"in simple words" asks for a short answer', () => {
+  itLabels([
+    ['My aunt mentioned MIEUX+ at dinner. I am curious. What is it, in simple terms?', 'en', 'about'],
+    ['Un amigo me habló de MIEUX+. ¿Qué es, en palabras sencillas?', 'es', 'about'], // a guard (the same on main)
+    ["Mon oncle m'a parlé de MIEUX+. C'est quoi, en termes simples ?", 'fr', 'about'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

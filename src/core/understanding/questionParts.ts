@@ -53,6 +53,12 @@ export interface Question {
   readonly joinedTo?: readonly string[];
   /** The question just before, when this one goes on from it in a sentence of its own ("¿Hay que saber inglés? **¿Y** pagan algo?"). */
   readonly follows?: readonly string[];
+  /**
+   * The statements said before `before`, back to the message's start or its last question, in order:
+   * "A colleague told me about MIEUX+. I work at the ministry. What is it?" names what is asked about
+   * two sentences back.
+   */
+  readonly story?: readonly (readonly string[])[];
 }
 
 interface Sentence {
@@ -200,6 +206,8 @@ export class QuestionSegmenter {
           ? previous.tokens
           : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
+      const lastAsked = isQuestion.lastIndexOf(true, i - 1);
+      const story = before.length > 0 ? sentences.slice(lastAsked + 1, i - 1).map((s) => s.tokens) : [];
       const joined = this.splitJoined([...topic, ...sentence.tokens], words);
       const lastQuestion = i > 0 && isQuestion[i - 1] ? questions[questions.length - 1]?.words : undefined;
       const goesOn = lastQuestion !== undefined && words.joiners.lengthAt(sentence.tokens, 0) > 0;
@@ -207,7 +215,8 @@ export class QuestionSegmenter {
         const previousPart = joined[k - 1];
         if (previousPart) questions.push({ words: w, before: [], joinedTo: previousPart });
         else if (goesOn) questions.push({ words: w, before, follows: lastQuestion });
-        else questions.push(previous?.toldAfter && before.length > 0 ? { words: w, before, toldAfter: true } : { words: w, before });
+        else if (previous?.toldAfter && before.length > 0) questions.push({ words: w, before, toldAfter: true });
+        else questions.push(story.length > 0 ? { words: w, before, story } : { words: w, before });
       });
     });
     return questions;
@@ -412,6 +421,11 @@ export class QuestionSegmenter {
       return [statement(before), { ...sentence, tokens: after }];
     }
     return [sentence];
+  }
+
+  /** Whether a statement ends with the person saying who they are, in a few words ("I work at the ministry in Accra"). */
+  introducesSelf(tokens: readonly string[], lang: Lang): boolean {
+    return this.introduces(tokens, this.words[lang]);
   }
 
   /** Whether a clause ends with the person saying who they are, in a few words: "hola, soy Ana, de la Policía Nacional". */

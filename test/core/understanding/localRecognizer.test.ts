@@ -2388,7 +2388,7 @@ describe('"in five lines" asks for a short answer, not about MIEUX+', () => {
 
 // How an institution gets MIEUX+'s support, asked without naming a partner country, found the impact
 // (its "institutions" and "public policies"): the partner countries' entry says it in those words too.
-describe('how an institution gets support is the partner countries\' question', () => {
+describe("how an institution gets support is the partner countries' question", () => {
   itLabels([
     ["What does an institution do to get MIEUX+'s backing?", 'en', 'partner-countries'],
     ['¿Cómo consigue una institución el apoyo de MIEUX+?', 'es', 'partner-countries'], // a guard (the same on main)
@@ -2403,6 +2403,18 @@ describe('"in simple words" asks for a short answer', () => {
     ['My aunt mentioned MIEUX+ at dinner. I am curious. What is it, in simple terms?', 'en', 'about'],
     ['Un amigo me habló de MIEUX+. ¿Qué es, en palabras sencillas?', 'es', 'about'], // a guard (the same on main)
     ["Mon oncle m'a parlé de MIEUX+. C'est quoi, en termes simples ?", 'fr', 'about'], // a guard (the same on main)
+  ]);
+});
+
+// "What is it?" two sentences after MIEUX+ was named, with only who the person is said between, asks
+// what MIEUX+ is: the introduction's words (labour, trabajo) were read as the question's topic.
+describe('"what is it?" after MIEUX+ was named earlier in the message asks what MIEUX+ is', () => {
+  itLabels([
+    ['A colleague told me about MIEUX+ yesterday. I work at the labour ministry in Accra. What is it exactly?', 'en', 'about'],
+    ['Un compañero me habló ayer de MIEUX+. Trabajo en el ministerio de trabajo en Lima. ¿Qué es exactamente?', 'es', 'about'],
+    ["Un collègue m'a parlé de MIEUX+ hier. Je travaille au ministère du travail à Dakar. C'est quoi exactement ?", 'fr', 'about'],
+    // A guard (the same on main): something else was named after MIEUX+.
+    ['I read that MIEUX+ follows the Team Europe approach. My boss asked me. What is it?', 'en', 'none'],
   ]);
 });
 

@@ -216,6 +216,22 @@ describe('QuestionSegmenter: a question joined to another in the same sentence k
   });
 });
 
+describe('QuestionSegmenter.questions: the statements before the one just before the question are its story', () => {
+  it.each<[string, Lang, (string[] | undefined)[]]>([
+    ['Un compañero me habló de MIEUX+. Trabajo en Lima. ¿Qué es?', 'es', [['un companero me hablo de mieux']]],
+    [
+      'We met in Accra. A colleague mentioned MIEUX+. I work at the ministry. What is it?',
+      'en',
+      [['we met in accra', 'a colleague mentioned mieux']],
+    ],
+    // Back to the last question only.
+    ["Qui finance MIEUX+ ? On m'en a parlé. Je suis étudiant. C'est quoi ?", 'fr', [undefined, ['on m en a parle']]],
+    ['Trabajo en Lima. ¿Qué es MIEUX+?', 'es', [undefined]],
+  ])('%j', (text, lang, stories) => {
+    expect(segmenter.questions(text, lang).map((q) => q.story?.map((s) => s.join(' ')))).toEqual(stories);
+  });
+});
+
 describe('QuestionSegmenter.whatIsNameWithoutClause: a clause describing the name after "what is" is not asked', () => {
   const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
   it.each<[string, Lang, string]>([

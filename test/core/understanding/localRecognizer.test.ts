@@ -214,6 +214,10 @@ describe('small talk', () => {
 
 describe('personal cases get the dedicated answer', () => {
   it.each([
+    // One's own procedure or file to speed up (conversation.yaml personalCase own).
+    'Mon dossier est à la préfecture depuis six mois, MIEUX+ peut-il accélérer ma procédure ?',
+    'Mi expediente lleva un año parado, ¿MIEUX+ puede acelerar mi trámite?',
+    'My file has been stuck for a year, can MIEUX+ speed up my case?',
     // Misspelt: the cues are read with the typos corrected.
     'my asilum claim is stuck, what can i do',
     'se me venció el permiso de recidencia, qué hago',
@@ -594,6 +598,10 @@ describe('questions about something else that share a word with MIEUX+ are not a
 
 describe('colloquial and misspelt requests to be contacted start the hand-off', () => {
   it.each<[string, Lang]>([
+    // Asking for a call with the team (conversation.yaml handoff direct).
+    ['Could we book a call with your team about a possible Action?', 'en'],
+    ["Est-ce qu'on peut organiser un appel avec votre équipe ?", 'fr'],
+    ['¿Podríamos tener una llamada con su equipo la semana que viene?', 'es'],
     // Asking to pass a request on, to sign a unit up, to be given a sign (conversation.yaml handoff direct).
     ['Inscrivez notre service à la prochaine Action, svp.', 'fr'],
     ['Bon, faites-moi signe, on est partants.', 'fr'],

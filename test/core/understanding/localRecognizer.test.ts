@@ -1470,6 +1470,9 @@ describe('what a Member State named by its country gains is the benefits', () =>
     ['how does Ireland benefit from taking part', 'en', 'benefits'],
     ['Quel intérêt pour la Belgique de participer ?', 'fr', 'benefits'],
     ["qu'est-ce que la France y gagne ?", 'fr', 'benefits'],
+    // What taking part is good for (memberStates.ts "a quoi pour", "le sirve a").
+    ['ça sert à quoi pour la Belgique de participer ?', 'fr', 'benefits'],
+    ['¿para qué le sirve a Portugal participar en esto?', 'es', 'benefits'],
     // Whether it is one of the Member States is still the country list, and what a country does is still not our subject (guards: the same on main).
     ['¿España es uno de los Estados miembros de MIEUX+?', 'es', 'country-list'],
     ['How does France handle asylum?', 'en', 'none'],

@@ -23,6 +23,15 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
  * usual "in short". Otherwise the count and the unit are words of their own, and a summary of
  * something else ("a summary of the film … in five lines") finds MIEUX+'s overview in them.
  */
+/**
+ * Two costs of a trip joined ("el viaje y las dietas", "flights and per diems"): one cost, not two
+ * questions, read as the language's "travel costs". Every pair of the items, in either order.
+ */
+const travelCosts = (travelCostsWords: string, joiner: string, items: string): string[] => {
+  const all = items.split('|');
+  return [travelCostsWords, ...all.flatMap((a) => all.filter((b) => b !== a).map((b) => `${a} ${joiner} ${b}`))];
+};
+
 const inSoManyWords = (inShort: string, preposition: string, counts: string, units: string): string[] => [
   inShort,
   ...counts.split('|').flatMap((count) => units.split('|').map((unit) => `${preposition} ${count} ${unit}`)),
@@ -54,16 +63,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
     ['realmente', 'en verdad'],
     // El viaje y el hotel son un gasto, no dos preguntas.
-    [
+    travelCosts(
       'gastos de viaje',
-      'viaje y alojamiento',
-      'viaje y hotel',
-      'vuelos y hotel',
-      'vuelo y hotel',
-      'pasaje y hotel',
-      'pasajes y hotel',
-      'transporte y alojamiento',
-    ],
+      'y',
+      'viaje|el viaje|vuelo|vuelos|el vuelo|los vuelos|pasaje|pasajes|el pasaje|los pasajes|transporte|el transporte|alojamiento|el alojamiento|hotel|el hotel|dietas|las dietas|viaticos|los viaticos|manutencion|la manutencion',
+    ),
     // "¿Qué onda con MIEUX+?" es "sobre MIEUX+"; "alguien me explica" no pide hablar con alguien.
     ['sobre', 'que onda con'],
     ['explicame', 'alguien me explica', 'alguien me puede explicar', 'alguien me explique', 'alguien que me explique'],
@@ -256,7 +260,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experience is required',
     ],
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
-    ['in short', 'in one or two sentences', 'in a sentence or two', 'in a nutshell', 'in simple words', 'in simple terms', 'in plain words', 'in plain terms', 'simply put'],
+    [
+      'in short',
+      'in one or two sentences',
+      'in a sentence or two',
+      'in a nutshell',
+      'in simple words',
+      'in simple terms',
+      'in plain words',
+      'in plain terms',
+      'simply put',
+    ],
     inSoManyWords(
       'in short',
       'in',
@@ -286,15 +300,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "What's MIEUX+ when it's at home?": British for "what on earth is it", nothing about working from home.
     ['exactly', 'when it s at home', 'when it is at home'],
     // Travel and a hotel are one cost, not two questions.
-    [
+    travelCosts(
       'travel costs',
-      'travel and accommodation',
-      'travel and hotel',
-      'travel and lodging',
-      'flights and hotel',
-      'flight and hotel',
-      'travel and hotels',
-    ],
+      'and',
+      'travel|the travel|flight|flights|the flights|accommodation|the accommodation|hotel|hotels|the hotel|lodging|per diem|per diems|the per diem|daily allowance|daily allowances|subsistence|meals',
+    ),
     // One's "professional development" is what one learns, not migration and development.
     ['learning', 'professional development', 'career development'],
     // Migrating data, or birds, is no migration of people.
@@ -486,15 +496,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // « C'est quoi votre affaire de MIEUX+ ? » : l'affaire, c'est MIEUX+ lui-même (« votre truc »), pas ses domaines.
     ['votre truc', 'votre affaire', 'ton affaire', 'cette affaire'],
     // Le voyage et l'hôtel sont une dépense, pas deux questions.
-    [
+    travelCosts(
       'frais de voyage',
-      'voyage et hebergement',
-      'voyage et hotel',
-      'transport et hebergement',
-      'billet d avion et hotel',
-      'vol et hotel',
-      'vols et hotel',
-    ],
+      'et',
+      'voyage|le voyage|transport|le transport|vol|vols|le vol|les vols|billet d avion|billets d avion|le billet d avion|hebergement|l hebergement|hotel|l hotel|per diem|les per diem|indemnites journalieres|les indemnites journalieres|repas|les repas',
+    ),
     // Le « développement professionnel » est ce qu'on apprend, pas migration et développement.
     ['apprentissage', 'developpement professionnel'],
     // Migrer des données, ou les oiseaux qui migrent, n'est pas la migration des personnes.

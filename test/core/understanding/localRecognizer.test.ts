@@ -2099,6 +2099,9 @@ describe('travel and a hotel are one cost', () => {
     ['Would my travel and hotel be paid if I joined a mission?', 'en', 'expert-pay'],
     ['¿Me cubren viaje y hotel si voy a una misión?', 'es', 'expert-pay'], // a guard (the same on main)
     ["Le voyage et l'hébergement des experts sont-ils payés ?", 'fr', 'expert-pay'], // a guard (the same on main)
+    // Any two of a trip's costs, in either order (everydayPhrases.ts travelCosts).
+    ['Como experta, ¿me pagan el alojamiento y el viaje?', 'es', 'expert-pay'],
+    ["En tant qu'expert, on me paie le transport et les repas ?", 'fr', 'expert-pay'], // a guard (the same on main)
   ]);
 });
 

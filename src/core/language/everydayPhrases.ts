@@ -24,6 +24,15 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
  * something else ("a summary of the film … in five lines") finds MIEUX+'s overview in them.
  */
 /**
+ * "¿MIEUX+ es una empresa?", "Is MIEUX+ an NGO?": what kind of body MIEUX+ is asks what it is. The
+ * kind's word otherwise asks whether companies or NGOs may take part (another entry).
+ */
+const whatKindOfBody = (whatIsIt: string, asked: string, kinds: string): string[] => [
+  whatIsIt,
+  ...asked.split('|').flatMap((a) => kinds.split('|').map((kind) => `${a} ${kind}`)),
+];
+
+/**
  * Two costs of a trip joined ("el viaje y las dietas", "flights and per diems"): one cost, not two
  * questions, read as the language's "travel costs". Every pair of the items, in either order.
  */
@@ -39,6 +48,11 @@ const inSoManyWords = (inShort: string, preposition: string, counts: string, uni
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    whatKindOfBody(
+      'que es mieux',
+      'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un',
+      'empresa|empresa privada|ong|consultora|compania|fundacion|asociacion|multinacional|startup|agencia de empleo|agencia de viajes',
+    ),
     // En palabras sencillas: en pocas palabras.
     ['en pocas palabras', 'en palabras sencillas', 'en palabras simples', 'en terminos sencillos', 'en terminos simples'],
     inSoManyWords(
@@ -259,6 +273,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experience is needed',
       'experience is required',
     ],
+    whatKindOfBody(
+      'what is mieux',
+      'is mieux a|is mieux an|mieux is a|mieux is an|is mieux like a|is mieux like an',
+      'company|private company|business|ngo|consultancy|consulting firm|charity|foundation|firm|startup|multinational|recruitment agency|travel agency',
+    ),
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
     [
       'in short',
@@ -628,6 +647,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['comment', 'genre comment'],
     ['concretement', 'genre concretement'],
     ['donc', 'du coup'],
+    whatKindOfBody(
+      'c est quoi mieux',
+      'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un',
+      'entreprise|entreprise privee|ong|societe|association|fondation|cabinet de conseil|startup|multinationale|agence de recrutement|agence de voyage',
+    ),
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],
     ['bref', 'en termes simples', 'en mots simples', 'en termes clairs'],

@@ -2432,6 +2432,18 @@ describe('"what is it?" after MIEUX+ was named earlier in the message asks what 
   ]);
 });
 
+// What kind of body MIEUX+ is asks what it is; the kind's word asked whether companies or NGOs may
+// take part (everydayPhrases.ts whatKindOfBody).
+describe('"is MIEUX+ a company?" asks what MIEUX+ is', () => {
+  itLabels([
+    ['¿MIEUX+ es una empresa?', 'es', 'about'],
+    ['Is MIEUX+ an NGO?', 'en', 'about'],
+    ["MIEUX+, c'est une ONG ?", 'fr', 'about'],
+    ['¿Puede participar una empresa?', 'es', 'other-participants'], // a guard (the same on main)
+    ['Can an NGO work with MIEUX+?', 'en', 'other-participants'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

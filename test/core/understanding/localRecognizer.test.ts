@@ -2444,6 +2444,18 @@ describe('"is MIEUX+ a company?" asks what MIEUX+ is', () => {
   ]);
 });
 
+// The brochure quotes an official of Spain's Ministry of the Interior: what she said, named with her
+// country, is the testimonial (conversation.yaml memberStateAnswers), and "dijo", "contó" are "dice".
+describe('what the official of a Member State\'s ministry said is the testimonial', () => {
+  itLabels([
+    ['¿Qué dijo la funcionaria del Ministerio del Interior de España?', 'es', 'testimonial'],
+    ["Qu'a raconté la fonctionnaire du ministère de l'Intérieur espagnol ?", 'fr', 'testimonial'], // a guard (the same on main)
+    // Guards (the same on main): what a ministry says of something else, a greeting.
+    ['¿Qué dice el Ministerio del Interior de España sobre la inmigración?', 'es', 'none'],
+    ['bonjour, on dit quoi ?', 'fr', 'smallTalk'],
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

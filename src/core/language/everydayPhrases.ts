@@ -76,6 +76,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
     ['realmente', 'en verdad'],
+    // "En general", "en términos generales" matizan la pregunta; no piden la visión general de MIEUX+, ni "terminar".
+    ['en', 'en general', 'en terminos generales', 'por lo general', 'a grandes rasgos', 'en lineas generales'],
     // El viaje y el hotel son un gasto, no dos preguntas.
     travelCosts(
       'gastos de viaje',
@@ -300,6 +302,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
     ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
     ['does mieux cover', 'does mieux apply to'],
+    // "In general" hedges the question; it asks for no overview of MIEUX+.
+    ['in', 'in general', 'generally speaking', 'in broad terms', 'broadly speaking', 'in general terms'],
     // "The big picture" is the overall view.
     ['overall', 'big picture', 'the big picture'],
     // "List" is a stop word ("list the areas"), but a list of the countries asks which countries.
@@ -661,6 +665,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|1|2|3|4|5|6|7|8|9|10',
       'mot|mots|ligne|lignes|phrase|phrases|paragraphe|paragraphes',
     ),
+    // « En général », « de manière générale » nuancent la question ; ils ne demandent pas une présentation de MIEUX+.
+    ['en', 'en general', 'de maniere generale', 'd une maniere generale', 'de facon generale', 'd une facon generale', 'en termes generaux', 'dans les grandes lignes'],
     // « Traité par » (dont on s'occupe) n'est pas la traite des êtres humains.
     ['par', 'traite par'],
     ['sujet', 'sujet traite'],

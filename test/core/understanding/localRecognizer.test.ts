@@ -2456,6 +2456,18 @@ describe('what the official of a Member State\'s ministry said is the testimonia
   ]);
 });
 
+// "En general", "a grandes rasgos", "generally speaking" hedge the question: "general" asked for the
+// overview, "rasgos"/"terms" for something else, and "quería saber, en general" became a question of its own.
+describe('"in general" hedges a question and asks nothing of its own', () => {
+  itLabels([
+    ['Quisiera saber, en general, ¿quién financia MIEUX+?', 'es', 'funding'],
+    ['A grandes rasgos, ¿cómo se trabaja con MIEUX+?', 'es', 'work-with-mieux'],
+    ['Generally speaking, how can one work with MIEUX+?', 'en', 'work-with-mieux'],
+    ['De manière générale, qui finance MIEUX+ ?', 'fr', 'funding'], // a guard (the same on main)
+    ['Información general sobre MIEUX+', 'es', 'about'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -691,6 +691,9 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     ["I'm a researcher. Which regions does MIEUX+ work in?", 'en', 'regions'],
     // Nor does a public servant's question about becoming an expert.
     ['Je suis fonctionnaire au ministère. Puis-je devenir expert ?', 'fr', 'become-expert'],
+    // A regional civil servant ("autonómico") is no self-employed person ("autónomo"): the cues compare stems.
+    ['¿Un funcionario autonómico puede participar como experto?', 'es', 'become-expert'],
+    ['Trabajo como autónoma, ¿puedo participar?', 'es', 'other-participants'], // a guard (the same on main)
     // "Still" pulls towards whether MIEUX+ still runs; taking part, the runner-up, is what a retired person asks.
     ["I've been retired for two years. Could I still be an expert?", 'en', 'other-participants'],
     // Who asks counts before the question is read with the statement before it, which loses the question's subject.

@@ -74,6 +74,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experiencia se requiere',
       'experiencia se pide',
     ],
+    // La Guardia Civil es un cuerpo de policía: su "civil" no es la sociedad civil (quién más puede participar).
+    ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
+    // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
+    ['hacer', 'tendria que hacer', 'tendriamos que hacer', 'tendrian que hacer', 'tendrias que hacer'],
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
     ['realmente', 'en verdad'],
     // "En general", "en términos generales" matizan la pregunta; no piden la visión general de MIEUX+, ni "terminar".

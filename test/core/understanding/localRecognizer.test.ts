@@ -2471,6 +2471,17 @@ describe('"in general" hedges a question and asks nothing of its own', () => {
   ]);
 });
 
+// "Qué tendría que hacer" asks what to do, not whether to pay ("¿tendríamos que pagar?"); the Guardia
+// Civil is a police force, not civil society (everydayPhrases.ts).
+describe('"qué tendría que hacer" asks what to do; a Guardia Civil officer is a public servant', () => {
+  itLabels([
+    ['¿Qué tendría que hacer para ser experto?', 'es', 'become-expert'],
+    ['¿Un guardia civil como yo puede ser experto y qué tendría que hacer exactamente?', 'es', 'become-expert'],
+    ['¿Nuestro ministerio tendría que pagar algo?', 'es', 'institution-costs'], // a guard (the same on main)
+    ['¿Puede participar la sociedad civil?', 'es', 'other-participants'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

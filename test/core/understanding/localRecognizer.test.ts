@@ -2377,6 +2377,8 @@ describe('"qué cosa es", "what\'s the deal with", « c\'est quoi l\'affaire » 
     ['Y qué cosa es MIEUX+ exactamente', 'es', 'about'],
     ["What's the deal with MIEUX+?", 'en', 'about'],
     ["C'est quoi l'affaire, MIEUX+ ?", 'fr', 'about'],
+    // « Affaire » named no area: « c'est quelle affaire ? » asks what MIEUX+ is (conversation.yaml whatWeDo).
+    ["MIEUX+ là, c'est quelle affaire même ?", 'fr', 'about'],
     ['¿Hacen cosas sobre asilo?', 'es', 'area-international-protection'], // a guard (the same on main)
   ]);
 });

@@ -78,6 +78,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
     // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
     ['hacer', 'tendria que hacer', 'tendriamos que hacer', 'tendrian que hacer', 'tendrias que hacer'],
+    // "¿Sería posible saber…?" pide saber, nada sobre lo que es posible hacer (trabajar a distancia…).
+    ['saber', 'seria posible saber', 'es posible saber', 'seria posible conocer', 'es posible conocer', 'seria posible preguntar'],
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
     ['realmente', 'en verdad'],
     // "En general", "en términos generales" matizan la pregunta; no piden la visión general de MIEUX+, ni "terminar".
@@ -306,6 +308,15 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
     ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
     ['does mieux cover', 'does mieux apply to'],
+    // "Would it be possible to know…?" asks to know, nothing of what is possible (working remotely…).
+    [
+      'know',
+      'would it be possible to know',
+      'is it possible to know',
+      'would it be possible to find out',
+      'is it possible to find out',
+      'would it be possible to ask',
+    ],
     // "In general" hedges the question; it asks for no overview of MIEUX+.
     ['in', 'in general', 'generally speaking', 'in broad terms', 'broadly speaking', 'in general terms'],
     // "The big picture" is the overall view.
@@ -669,8 +680,25 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|1|2|3|4|5|6|7|8|9|10',
       'mot|mots|ligne|lignes|phrase|phrases|paragraphe|paragraphes',
     ),
+    // « Serait-il possible de savoir… ? » demande de savoir, rien sur ce qui est possible (travailler à distance…).
+    [
+      'savoir',
+      'serait il possible de savoir',
+      'est il possible de savoir',
+      'serait il possible de connaitre',
+      'est il possible de connaitre',
+    ],
     // « En général », « de manière générale » nuancent la question ; ils ne demandent pas une présentation de MIEUX+.
-    ['en', 'en general', 'de maniere generale', 'd une maniere generale', 'de facon generale', 'd une facon generale', 'en termes generaux', 'dans les grandes lignes'],
+    [
+      'en',
+      'en general',
+      'de maniere generale',
+      'd une maniere generale',
+      'de facon generale',
+      'd une facon generale',
+      'en termes generaux',
+      'dans les grandes lignes',
+    ],
     // « Traité par » (dont on s'occupe) n'est pas la traite des êtres humains.
     ['par', 'traite par'],
     ['sujet', 'sujet traite'],

@@ -129,7 +129,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
   en: {
     interrogatives: list('what|which|who|whom|whose|where|when|why|how|what s|whats|who s|how s|where s'),
     openers: list(
-      'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|' +
+      'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|whether|' +
         'i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|' +
         'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r|' +
         'to find out|let me know|kindly let me know|please let me know|kindly tell me|request you to tell me|' +

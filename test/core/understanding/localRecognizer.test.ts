@@ -2451,7 +2451,7 @@ describe('"is MIEUX+ a company?" asks what MIEUX+ is', () => {
 
 // The brochure quotes an official of Spain's Ministry of the Interior: what she said, named with her
 // country, is the testimonial (conversation.yaml memberStateAnswers), and "dijo", "contó" are "dice".
-describe('what the official of a Member State\'s ministry said is the testimonial', () => {
+describe("what the official of a Member State's ministry said is the testimonial", () => {
   itLabels([
     ['¿Qué dijo la funcionaria del Ministerio del Interior de España?', 'es', 'testimonial'],
     ["Qu'a raconté la fonctionnaire du ministère de l'Intérieur espagnol ?", 'fr', 'testimonial'], // a guard (the same on main)
@@ -2481,6 +2481,18 @@ describe('"qué tendría que hacer" asks what to do; a Guardia Civil officer is 
     ['¿Un guardia civil como yo puede ser experto y qué tendría que hacer exactamente?', 'es', 'become-expert'],
     ['¿Nuestro ministerio tendría que pagar algo?', 'es', 'institution-costs'], // a guard (the same on main)
     ['¿Puede participar la sociedad civil?', 'es', 'other-participants'], // a guard (the same on main)
+  ]);
+});
+
+// "Would it be possible to know…?" asks to know: its "possible" found what is possible (remote work) or
+// nothing clear; and "…, and whether experts get paid?" asks a second question (questionWords.ts openers).
+describe('"would it be possible to know" asks to know; "and whether…" asks again', () => {
+  itLabels([
+    ['Would it be possible to know who can be an expert?', 'en', 'become-expert'],
+    ['¿Sería posible saber quién puede ser experto?', 'es', 'become-expert'],
+    ['Serait-il possible de savoir qui peut être expert ?', 'fr', 'become-expert'],
+    ['Would it be possible to know who can be an expert, and whether experts get paid?', 'en', 'become-expert+expert-pay'],
+    ['Is it possible to work remotely?', 'en', 'remote-work'], // a guard (the same on main)
   ]);
 });
 

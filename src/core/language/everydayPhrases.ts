@@ -78,6 +78,15 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
     // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
     ['hacer', 'tendria que hacer', 'tendriamos que hacer', 'tendrian que hacer', 'tendrias que hacer'],
+    // "Quisiera también saber": el adverbio oculta las palabras que abren la pregunta a mitad del mensaje.
+    ['quisiera saber', 'quisiera tambien saber', 'quisiera ademas saber', 'quisiera personalmente saber'],
+    [
+      'me gustaria saber',
+      'me gustaria tambien saber',
+      'me gustaria ademas saber',
+      'me gustaria mucho saber',
+      'me gustaria personalmente saber',
+    ],
     // "¿Sería posible saber…?" pide saber, nada sobre lo que es posible hacer (trabajar a distancia…).
     ['saber', 'seria posible saber', 'es posible saber', 'seria posible conocer', 'es posible conocer', 'seria posible preguntar'],
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
@@ -308,6 +317,9 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
     ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
     ['does mieux cover', 'does mieux apply to'],
+    // "I'd personally like to know": the adverb hides the words that open the question mid-message.
+    ['i d like', 'i d personally like', 'i d also like', 'i d really like', 'i d just like'],
+    ['i would like', 'i would personally like', 'i would also like', 'i would really like', 'i would just like'],
     // "Would it be possible to know…?" asks to know, nothing of what is possible (working remotely…).
     [
       'know',
@@ -680,6 +692,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|1|2|3|4|5|6|7|8|9|10',
       'mot|mots|ligne|lignes|phrase|phrases|paragraphe|paragraphes',
     ),
+    // « J'aimerais aussi savoir » : l'adverbe cache les mots qui ouvrent la question au milieu du message.
+    ['aimerais savoir', 'aimerais aussi savoir', 'aimerais egalement savoir', 'aimerais personnellement savoir', 'aimerais bien savoir'],
+    ['voudrais savoir', 'voudrais aussi savoir', 'voudrais egalement savoir', 'voudrais personnellement savoir', 'voudrais bien savoir'],
+    ['souhaiterais savoir', 'souhaiterais aussi savoir', 'souhaiterais egalement savoir', 'souhaiterais personnellement savoir'],
     // « Serait-il possible de savoir… ? » demande de savoir, rien sur ce qui est possible (travailler à distance…).
     [
       'savoir',

@@ -2496,6 +2496,20 @@ describe('"would it be possible to know" asks to know; "and whether…" asks aga
   ]);
 });
 
+// An adverb inside the words that open a question mid-message hid them: "I'd personally like to know",
+// "quisiera también saber", « j'aimerais aussi savoir » (everydayPhrases.ts).
+describe('"I\'d personally like to know" opens the question as "I\'d like to know" does', () => {
+  itLabels([
+    [
+      "Hello, I am an officer at the migration department in Riga. Latvia has had many arrivals in recent years and my director is curious about MIEUX+. Before I volunteer for anything, I'd personally like to know whether experts receive any payment for their time.",
+      'en',
+      'expert-pay',
+    ],
+    ['Trabajo en el ministerio en Lima. Mi jefe está interesado. Quisiera también saber quién financia MIEUX+.', 'es', 'funding'],
+    ["Mon directeur s'intéresse à MIEUX+ et j'aimerais aussi savoir qui le finance.", 'fr', 'funding'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -598,6 +598,8 @@ describe('questions about something else that share a word with MIEUX+ are not a
 
 describe('colloquial and misspelt requests to be contacted start the hand-off', () => {
   it.each<[string, Lang]>([
+    // Who may call us back is asked to be called back (conversation.yaml handoff direct « peut nous rappeler »).
+    ['Nous voulons commencer une coopération : qui peut nous rappeler ?', 'fr'],
     // Asking for a call with the team (conversation.yaml handoff direct).
     ['Could we book a call with your team about a possible Action?', 'en'],
     ["Est-ce qu'on peut organiser un appel avec votre équipe ?", 'fr'],

@@ -598,6 +598,8 @@ describe('questions about something else that share a word with MIEUX+ are not a
 
 describe('colloquial and misspelt requests to be contacted start the hand-off', () => {
   it.each<[string, Lang]>([
+    // Being up for it and starting one's participation (conversation.yaml handoff wish « je suis partante »).
+    ['ok je suis partante, on lance ma participation ?', 'fr'],
     // Who may call us back is asked to be called back (conversation.yaml handoff direct « peut nous rappeler »).
     ['Nous voulons commencer une coopération : qui peut nous rappeler ?', 'fr'],
     // Asking for a call with the team (conversation.yaml handoff direct).

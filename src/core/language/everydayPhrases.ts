@@ -76,6 +76,21 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // La Guardia Civil es un cuerpo de policía: su "civil" no es la sociedad civil (quién más puede participar).
     ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
+    // Lo logrado son los resultados; lo que se busca lograr, los objetivos: "lograr" es la raíz de ambos.
+    ['resultados', 'han logrado', 'ha logrado', 'habeis logrado', 'hemos logrado', 'han conseguido', 'ha conseguido', 'habeis conseguido'],
+    [
+      'objetivos',
+      'buscan lograr',
+      'busca lograr',
+      'quieren lograr',
+      'quiere lograr',
+      'pretenden lograr',
+      'pretende lograr',
+      'buscan conseguir',
+      'busca conseguir',
+      'pretenden conseguir',
+      'pretende conseguir',
+    ],
     // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
     ['hacer', 'tendria que hacer', 'tendriamos que hacer', 'tendrian que hacer', 'tendrias que hacer'],
     // "Quisiera también saber": el adverbio oculta las palabras que abren la pregunta a mitad del mensaje.

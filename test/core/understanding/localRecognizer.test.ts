@@ -2514,6 +2514,17 @@ describe('"I\'d personally like to know" opens the question as "I\'d like to kno
   ]);
 });
 
+// "Lograr" is the stem of what was achieved (the impact) and of what is sought (the objectives): the
+// tense tells them apart (everydayPhrases.ts).
+describe('"qué han logrado" asks the impact, "qué buscan lograr" the objectives', () => {
+  itLabels([
+    ['y al final q han logrado', 'es', 'impact'],
+    ['¿qué buscan lograr?', 'es', 'objectives'],
+    ['¿qué ha logrado MIEUX+?', 'es', 'impact'], // a guard (the same on main)
+    ['¿qué quiere conseguir MIEUX+?', 'es', 'objectives'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

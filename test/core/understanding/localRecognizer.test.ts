@@ -2516,12 +2516,15 @@ describe('"I\'d personally like to know" opens the question as "I\'d like to kno
 
 // "Lograr" is the stem of what was achieved (the impact) and of what is sought (the objectives): the
 // tense tells them apart (everydayPhrases.ts).
-describe('"qué han logrado" asks the impact, "qué buscan lograr" the objectives', () => {
+describe('"qué han logrado" asks the impact, "qué buscan lograr", "want to achieve" the objectives', () => {
   itLabels([
     ['y al final q han logrado', 'es', 'impact'],
     ['¿qué buscan lograr?', 'es', 'objectives'],
     ['¿qué ha logrado MIEUX+?', 'es', 'impact'], // a guard (the same on main)
     ['¿qué quiere conseguir MIEUX+?', 'es', 'objectives'], // a guard (the same on main)
+    ['what do they want to achieve', 'en', 'objectives'],
+    ['What is MIEUX+ meant to achieve?', 'en', 'objectives'],
+    ['what has it achieved?', 'en', 'impact'], // a guard (the same on main)
   ]);
 });
 

@@ -710,6 +710,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['quoi', 'genre quoi'],
     ['comment', 'genre comment'],
     ['concretement', 'genre concretement'],
+    // …and before a plural article ("genre les thèmes"); « un genre de » is a kind of. Not before a pronoun:
+    // « le genre, vous en tenez compte ? » asks about gender.
+    ['les', 'genre les'],
+    ['des', 'genre des'],
+    ['une sorte de', 'un genre de', 'une genre de'],
+    // « Bref » opening a sentence is "anyway", not "in short".
+    ['vous', 'bref vous'],
+    ['on', 'bref on'],
     ['donc', 'du coup'],
     whatKindOfBody(
       'c est quoi mieux',
@@ -729,6 +737,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['aimerais savoir', 'aimerais aussi savoir', 'aimerais egalement savoir', 'aimerais personnellement savoir', 'aimerais bien savoir'],
     ['voudrais savoir', 'voudrais aussi savoir', 'voudrais egalement savoir', 'voudrais personnellement savoir', 'voudrais bien savoir'],
     ['souhaiterais savoir', 'souhaiterais aussi savoir', 'souhaiterais egalement savoir', 'souhaiterais personnellement savoir'],
+    // Ce qu'on a « fait de concret », ce que « ça a donné » : les résultats (l'impact), pas ce qu'est MIEUX+.
+    [
+      'resultats',
+      'fait de concret',
+      'fait quoi de concret',
+      'fait des trucs concrets',
+      'fait des choses concretes',
+      'ca a donne quoi',
+      'a donne quoi',
+    ],
     // « Serait-il possible de savoir… ? » demande de savoir, rien sur ce qui est possible (travailler à distance…).
     [
       'savoir',

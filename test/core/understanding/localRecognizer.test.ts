@@ -2528,6 +2528,17 @@ describe('"qué han logrado" asks the impact, "qué buscan lograr", "want to ach
   ]);
 });
 
+// What one has "fait de concret" is the impact; « bref » opening a sentence is "anyway", and « genre »
+// before "les" or in « un genre de » is "like", "a kind of", not gender (everydayPhrases.ts).
+describe('« fait de concret » asks the impact; « bref » and « genre » as fillers', () => {
+  itLabels([
+    ['Bref, vous avez fait quoi de concret depuis le début ?', 'fr', 'impact'],
+    ['vous travaillez sur quoi, genre les sujets ?', 'fr', 'areas'],
+    ["c'est un genre de réseau européen ?", 'fr', 'none'],
+    ["Le genre, c'est un de vos thèmes ?", 'fr', 'area-horizontal'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -93,6 +93,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
     ['hacer', 'tendria que hacer', 'tendriamos que hacer', 'tendrian que hacer', 'tendrias que hacer'],
+    // "En la práctica" pregunta cómo son las cosas de verdad: nada de acercar la teoría y la práctica.
+    ['realmente', 'en la practica'],
     // "Quisiera también saber": el adverbio oculta las palabras que abren la pregunta a mitad del mensaje.
     ['quisiera saber', 'quisiera tambien saber', 'quisiera ademas saber', 'quisiera personalmente saber'],
     [
@@ -350,6 +352,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'meant to achieve',
       'supposed to achieve',
     ],
+    // "In practice" asks how things really are, as "actually" does: no question about bridging theory and practice.
+    ['actually', 'in practice', 'in practise'],
     // "I'd personally like to know": the adverb hides the words that open the question mid-message.
     ['i d like', 'i d personally like', 'i d also like', 'i d really like', 'i d just like'],
     ['i would like', 'i would personally like', 'i would also like', 'i would really like', 'i would just like'],
@@ -733,6 +737,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|1|2|3|4|5|6|7|8|9|10',
       'mot|mots|ligne|lignes|phrase|phrases|paragraphe|paragraphes',
     ),
+    // « En pratique » demande ce qui se passe vraiment : rien sur le lien entre théorie et pratique.
+    ['concretement', 'en pratique', 'dans la pratique'],
     // « J'aimerais aussi savoir » : l'adverbe cache les mots qui ouvrent la question au milieu du message.
     ['aimerais savoir', 'aimerais aussi savoir', 'aimerais egalement savoir', 'aimerais personnellement savoir', 'aimerais bien savoir'],
     ['voudrais savoir', 'voudrais aussi savoir', 'voudrais egalement savoir', 'voudrais personnellement savoir', 'voudrais bien savoir'],

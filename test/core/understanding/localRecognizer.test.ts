@@ -2539,6 +2539,17 @@ describe('« fait de concret » asks the impact; « bref » and « genre » as f
   ]);
 });
 
+// "In practice" asks how things really are, as "actually" does: its "practice" found bridging theory and
+// practice (everydayPhrases.ts).
+describe('"in practice" asks how things really are', () => {
+  itLabels([
+    ['What do MIEUX+ experts do in practice?', 'en', 'become-expert'],
+    ['How does MIEUX+ bring theory and practice together?', 'en', 'european-expertise'], // a guard (the same on main)
+    ['Que font les experts de MIEUX+ en pratique ?', 'fr', 'become-expert'], // a guard (the same on main)
+    ['Comment MIEUX+ rapproche-t-il théorie et pratique ?', 'fr', 'european-expertise'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -48,6 +48,17 @@ const inSoManyWords = (inShort: string, preposition: string, counts: string, uni
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // El nombre es una palabra francesa: "¿es algo francés?" pregunta qué es MIEUX+, no qué idiomas hacen falta.
+    [
+      'que es mieux',
+      'es algo frances',
+      'es frances',
+      'es francesa',
+      'es de francia',
+      'es algo de francia',
+      'es una cosa francesa',
+      'es un programa frances',
+    ],
     whatKindOfBody(
       'que es mieux',
       'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un',
@@ -306,6 +317,17 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experience do i need',
       'experience is needed',
       'experience is required',
+    ],
+    // The name is a French word: "is it something French?" asks what MIEUX+ is, not which languages are needed.
+    [
+      'what is mieux',
+      'is it something french',
+      'is it french',
+      'is this french',
+      'is mieux french',
+      'is it a french',
+      'is this a french',
+      'some kind of french',
     ],
     whatKindOfBody(
       'what is mieux',
@@ -723,6 +745,15 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['vous', 'bref vous'],
     ['on', 'bref on'],
     ['donc', 'du coup'],
+    // Le nom est un mot français : « c'est un truc français ? » demande ce qu'est MIEUX+, pas les langues requises.
+    [
+      'c est quoi mieux',
+      'c est francais',
+      'c est un truc francais',
+      'c est une chose francaise',
+      'est ce francais',
+      'c est un programme francais',
+    ],
     whatKindOfBody(
       'c est quoi mieux',
       'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un',

@@ -2550,6 +2550,17 @@ describe('"in practice" asks how things really are', () => {
   ]);
 });
 
+// The name is a French word: "is it French?" asks what MIEUX+ is, not which languages are needed.
+describe('"is MIEUX+ French?" asks what MIEUX+ is', () => {
+  itLabels([
+    ['What is MIEUX+? Is it something French?', 'en', 'about'],
+    ['¿MIEUX+ es francés?', 'es', 'about'],
+    ["MIEUX+, c'est français ?", 'fr', 'about'],
+    ['Is French required?', 'en', 'languages-required'], // a guard (the same on main)
+    ['¿Es francés el idioma de trabajo?', 'es', 'languages-required'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

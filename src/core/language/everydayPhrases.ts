@@ -102,6 +102,15 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'pretenden conseguir',
       'pretende conseguir',
     ],
+    // Quien "lleva" el programa lo gestiona (el ICMPD): no es una pregunta sobre qué es.
+    [
+      'quien gestiona el programa',
+      'quien lleva el programa',
+      'quien lleva la iniciativa',
+      'quien lleva mieux',
+      'quien esta a cargo del programa',
+      'quien esta a cargo de mieux',
+    ],
     // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
     ['hacer', 'tendria que hacer', 'tendriamos que hacer', 'tendrian que hacer', 'tendrias que hacer'],
     // "En la práctica" pregunta cómo son las cosas de verdad: nada de acercar la teoría y la práctica.
@@ -512,6 +521,27 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'who manages it day to day',
     ],
     ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
+    // …of the programme, the initiative, MIEUX+.
+    [
+      'who implements it',
+      'who implements the programme',
+      'who implements the program',
+      'who implements the initiative',
+      'who runs the programme',
+      'who runs the program',
+      'who runs the initiative',
+      'who is running the programme',
+      'who is running the program',
+      'who is running the initiative',
+      'who s running the programme',
+      'who s running the program',
+      'who manages the programme',
+      'who manages the program',
+      'who manages the initiative',
+      'who runs mieux',
+      'who is running mieux',
+      'who manages mieux',
+    ],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],
     // "Is MIEUX+ running (in 2027)?" asks whether it still runs, not who runs it.
@@ -598,7 +628,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'jusqu a quand va durer mieux',
     ],
     // Qui est responsable de MIEUX+, c'est qui le gère (l'ICMPD), pas ses objectifs.
-    ['qui gere mieux', 'qui est responsable de mieux', 'qui est en charge de mieux', 'qui pilote mieux'],
+    [
+      'qui gere mieux',
+      'qui est responsable de mieux',
+      'qui est en charge de mieux',
+      'qui pilote mieux',
+      'qui pilote le programme',
+      'qui pilote l initiative',
+      'qui est responsable du programme',
+      'qui est en charge du programme',
+    ],
     // Ce que font les experts « sur le terrain » demande leur rôle, pas s'ils se déplacent.
     ['font quoi concretement', 'font quoi sur le terrain', 'font quoi sur place', 'font sur le terrain', 'font sur place'],
     ['on', 'tout le monde'],

@@ -2561,6 +2561,18 @@ describe('"is MIEUX+ French?" asks what MIEUX+ is', () => {
   ]);
 });
 
+// Who runs the programme is who implements it (the funding entry): "running" is also whether it still
+// runs, "lleva" and "pilote" found nothing or the overview (everydayPhrases.ts).
+describe('who runs, "lleva" or « pilote » the programme asks who implements it', () => {
+  itLabels([
+    ['Who is running the programme?', 'en', 'funding'],
+    ['who implements the programme?', 'en', 'funding'],
+    ['¿quién lleva el programa?', 'es', 'funding'],
+    ['Qui pilote le programme ?', 'fr', 'funding'],
+    ['Is the programme still running?', 'en', 'current-status'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

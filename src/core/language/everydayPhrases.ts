@@ -124,6 +124,16 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'me gustaria mucho saber',
       'me gustaria personalmente saber',
     ],
+    // "Me interesa saber" pide saber; su "interés" no es el de un Estado miembro (los beneficios).
+    [
+      'quiero saber',
+      'me interesa saber',
+      'nos interesa saber',
+      'me interesaria saber',
+      'nos interesaria saber',
+      'me interesa conocer',
+      'nos interesa conocer',
+    ],
     // "¿Sería posible saber…?" pide saber, nada sobre lo que es posible hacer (trabajar a distancia…).
     ['saber', 'seria posible saber', 'es posible saber', 'seria posible conocer', 'es posible conocer', 'seria posible preguntar'],
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.

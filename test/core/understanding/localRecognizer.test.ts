@@ -2573,6 +2573,14 @@ describe('who runs, "lleva" or « pilote » the programme asks who implements it
   ]);
 });
 
+// "Me interesa saber" asks to know: its "interés" is no Member State's interest (the benefits).
+describe('"me interesa saber" asks to know', () => {
+  itLabels([
+    ['Me interesa saber qué ofrecen a un país socio', 'es', 'partner-countries'],
+    ['¿Qué interés tiene para un Estado miembro?', 'es', 'benefits'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -211,6 +211,12 @@ export const EVAL_SETS = [
     about: 'a twenty-sixth, written with blind-dev24 and committed before any tuning; unread through the session that wrote it',
     showMisses: false,
   },
+  {
+    name: 'blind-dev26',
+    about:
+      "a twenty-seventh, written halfway through 2026-12-01's eleventh session, when blind-dev24 had been read, and committed before any tuning on it; then read",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -248,6 +254,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev23': 0.93,
   'blind-dev24': 0.91,
   'blind-dev25': 0.93,
+  'blind-dev26': 0.92,
   tuning: 0.97,
   seen: 1,
 };
@@ -288,6 +295,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev23': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   'blind-dev24': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   'blind-dev25': { outOfScopeAnswered: 0, unansweredImplied: 3 },
+  'blind-dev26': { outOfScopeAnswered: 3, unansweredImplied: 4 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

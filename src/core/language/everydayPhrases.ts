@@ -111,6 +111,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'quien esta a cargo del programa',
       'quien esta a cargo de mieux',
     ],
+    // "Qué quiere decir" es "qué significa": su "quiere" no es lo que MIEUX+ quiere conseguir (los objetivos).
+    ['significa', 'quiere decir', 'quieren decir'],
     // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
     ['hacer', 'tendria que hacer', 'tendriamos que hacer', 'tendrian que hacer', 'tendrias que hacer'],
     // "En la práctica" pregunta cómo son las cosas de verdad: nada de acercar la teoría y la práctica.
@@ -531,7 +533,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'who manages it day to day',
     ],
     ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
-    // …of the programme, the initiative, MIEUX+.
+    // …of the programme, the initiative ("who runs MIEUX+?" is read as it is).
     [
       'who implements it',
       'who implements the programme',
@@ -548,9 +550,6 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'who manages the programme',
       'who manages the program',
       'who manages the initiative',
-      'who runs mieux',
-      'who is running mieux',
-      'who manages mieux',
     ],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],

@@ -2570,6 +2570,8 @@ describe('who runs, "lleva" or « pilote » the programme asks who implements it
     ['¿quién lleva el programa?', 'es', 'funding'],
     ['Qui pilote le programme ?', 'fr', 'funding'],
     ['Is the programme still running?', 'en', 'current-status'], // a guard (the same on main)
+    // A first version rewrote "who runs mieux" too, and "who runs mieux plus" lost the name's second word.
+    ['who runs mieux plus', 'en', 'funding'], // a guard (the same on main)
   ]);
 });
 
@@ -2578,6 +2580,16 @@ describe('"me interesa saber" asks to know', () => {
   itLabels([
     ['Me interesa saber qué ofrecen a un país socio', 'es', 'partner-countries'],
     ['¿Qué interés tiene para un Estado miembro?', 'es', 'benefits'], // a guard (the same on main)
+  ]);
+});
+
+// "Qué quiere decir" is "qué significa": its "quiere" asked what MIEUX+ wants (the objectives).
+describe('"qué quiere decir" asks what something means', () => {
+  itLabels([
+    ['¿Qué quiere decir MIEUX?', 'es', 'about'],
+    ['MIEUX es una sigla, ¿no? ¿Qué quiere decir?', 'es', 'about'],
+    ['En el folleto aparece el enfoque Equipo Europa. ¿Qué quiere decir eso en la práctica?', 'es', 'team-europe'], // a guard (the same on main)
+    ['¿Qué quiere conseguir MIEUX+?', 'es', 'objectives'], // a guard (the same on main)
   ]);
 });
 

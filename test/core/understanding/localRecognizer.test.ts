@@ -602,6 +602,10 @@ describe('colloquial and misspelt requests to be contacted start the hand-off', 
     ['ok je suis partante, on lance ma participation ?', 'fr'],
     // Who may call us back is asked to be called back (conversation.yaml handoff direct « peut nous rappeler »).
     ['Nous voulons commencer une coopération : qui peut nous rappeler ?', 'fr'],
+    // Someone of the team named with MIEUX+, one's own e-mail, "register me" (conversation.yaml handoff direct).
+    ['Por favor, que alguien del equipo de MIEUX+ me escriba.', 'es'],
+    ['Quiero empezar ya: que me escriban a mi correo.', 'es'], // a guard (the same on main)
+    ["ok I'm in, register me", 'en'],
     // Asking for a call with the team (conversation.yaml handoff direct).
     ['Could we book a call with your team about a possible Action?', 'en'],
     ["Est-ce qu'on peut organiser un appel avec votre équipe ?", 'fr'],

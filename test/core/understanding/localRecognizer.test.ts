@@ -108,6 +108,9 @@ describe('small talk', () => {
     ['au revoir', 'goodbye', 'fr'],
     ['¿qué puedes hacer?', 'help', 'es'],
     ['what can you do?', 'help', 'en'],
+    // Which questions one may ask, « genre » being "kind", not gender (conversation.yaml smallTalk help).
+    ['Quelles questions puis-je te poser ?', 'help', 'fr'],
+    ['Quel type de questions puis-je vous poser ?', 'help', 'fr'],
     ['aide', 'help', 'fr'],
     // With the words people add to it.
     // Thanks for the explanations, and a Caribbean goodbye.

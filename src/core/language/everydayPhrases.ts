@@ -111,6 +111,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'quien esta a cargo del programa',
       'quien esta a cargo de mieux',
     ],
+    // Cuántos días es cuánto tiempo (una duración), no cuántos expertos o Acciones (las cifras): "días" no dice nada.
+    ['cuanto tiempo', 'cuantos dias', 'por cuantos dias'],
     // "Qué quiere decir" es "qué significa": su "quiere" no es lo que MIEUX+ quiere conseguir (los objetivos).
     ['significa', 'quiere decir', 'quieren decir'],
     // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
@@ -397,6 +399,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     // "In practice" asks how things really are, as "actually" does: no question about bridging theory and practice.
     ['actually', 'in practice', 'in practise'],
+    // How many days is how long (a duration), not how many experts or Actions (the figures).
+    ['how long', 'how many days', 'for how many days'],
     // "I'd personally like to know": the adverb hides the words that open the question mid-message.
     ['i d like', 'i d personally like', 'i d also like', 'i d really like', 'i d just like'],
     ['i would like', 'i would personally like', 'i would also like', 'i would really like', 'i would just like'],
@@ -818,6 +822,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ),
     // « En pratique » demande ce qui se passe vraiment : rien sur le lien entre théorie et pratique.
     ['concretement', 'en pratique', 'dans la pratique'],
+    // Combien de jours, c'est combien de temps (une durée), pas combien d'experts (les chiffres).
+    ['combien de temps', 'combien de jours', 'pendant combien de jours'],
     // « J'aimerais aussi savoir » : l'adverbe cache les mots qui ouvrent la question au milieu du message.
     ['aimerais savoir', 'aimerais aussi savoir', 'aimerais egalement savoir', 'aimerais personnellement savoir', 'aimerais bien savoir'],
     ['voudrais savoir', 'voudrais aussi savoir', 'voudrais egalement savoir', 'voudrais personnellement savoir', 'voudrais bien savoir'],

@@ -2600,6 +2600,16 @@ describe('"qué quiere decir" asks what something means', () => {
   ]);
 });
 
+// How many days is how long: "cuántos", "how many" asked the figures, and the days said nothing.
+describe('"how many days" asks how long', () => {
+  itLabels([
+    ['For how many days is an expert usually sent?', 'en', 'action-duration'],
+    ['¿Cuántos días tendría que ausentarme?', 'es', 'action-duration'],
+    ['Pendant combien de jours part un expert ?', 'fr', 'action-duration'], // a guard (the same on main)
+    ['How many experts have been sent?', 'en', 'figures'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -788,11 +788,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['quoi', 'genre quoi'],
     ['comment', 'genre comment'],
     ['concretement', 'genre concretement'],
-    // …and before a plural article ("genre les thèmes"); « un genre de » is a kind of. Not before a pronoun:
+    // …and before a plural article ("genre les thèmes"); « un genre de », « ce genre de » are a kind of (not
+    // « quel genre de », which the small talk reads as it is). Not before a pronoun:
     // « le genre, vous en tenez compte ? » asks about gender.
     ['les', 'genre les'],
     ['des', 'genre des'],
     ['une sorte de', 'un genre de', 'une genre de'],
+    ['ce type de', 'ce genre de', 'ce genre d'],
+    ['de ce type', 'de ce genre'],
     // « Bref » opening a sentence is "anyway", not "in short".
     ['vous', 'bref vous'],
     ['on', 'bref on'],

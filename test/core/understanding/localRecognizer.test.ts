@@ -2610,6 +2610,22 @@ describe('"how many days" asks how long', () => {
   ]);
 });
 
+// Wanting to confirm whether a country takes part asks for information, not to take part
+// (conversation.yaml handoff notWhen); « ce genre de sujet » is this kind of subject, not gender.
+describe('wanting to confirm is no request to take part; « ce genre de » is no gender', () => {
+  itLabels([
+    ['Quería confirmar si Portugal participa en MIEUX+.', 'es', 'country-list'],
+    ['I wanted to confirm whether Ireland takes part in MIEUX+.', 'en', 'country-list'],
+    ['Je voudrais vérifier si la Belgique participe à MIEUX+.', 'fr', 'country-list'],
+    ['Quería participar como experta', 'es', 'handoff'], // a guard (the same on main)
+    [
+      'Nous travaillons sur la diaspora. Est-ce que ce genre de sujet fait partie de ce que couvre MIEUX+ ?',
+      'fr',
+      'area-migration-development',
+    ],
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -2626,6 +2626,23 @@ describe('wanting to confirm is no request to take part; « ce genre de » is no
   ]);
 });
 
+// What one will do once answered, said before a comma ("Antes de contárselo a mi jefa, ¿…?"), names no
+// topic of the question: the story before it did (questionWords.ts introductions).
+describe('"before I…", "antes de…" before a comma is said, not asked', () => {
+  itLabels([
+    [
+      'Estamos mejorando la gestión de datos y alguien nos habló de MIEUX+. Antes de contárselo a mi jefa, ¿cuánto dura normalmente una Acción?',
+      'es',
+      'action-duration',
+    ],
+    [
+      'My manager wants me to go on a mission as an expert. Before I agree to it, can you explain what an expert actually does in MIEUX+?',
+      'en',
+      'become-expert',
+    ], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -398,6 +398,17 @@ describe('QuestionSegmenter: an introduction before a comma is said before the q
     ["I'm a student, what is MIEUX+?", 'en', [{ words: 'what is mieux', before: 'i m a student' }]],
     ["Je suis étudiant, c'est quoi MIEUX+ ?", 'fr', [{ words: 'c est quoi mieux', before: 'je suis etudiant' }]],
     ['Soy estudiante de máster, ¿qué es MIEUX+?', 'es', [{ words: 'que es mieux', before: 'soy estudiante de master' }]],
+    // What one will do once answered is said too ("before I…", « avant de… », "antes de…").
+    [
+      'Before I take this to my boss, do you know how long an Action lasts?',
+      'en',
+      [{ words: 'do you know how long an action lasts', before: 'before i take this to my boss' }],
+    ],
+    [
+      "Avant d'en parler à mon chef, combien de temps dure une Action ?",
+      'fr',
+      [{ words: 'combien de temps dure une action', before: 'avant d en parler a mon chef' }],
+    ],
     // Not a story of more words, nor a clause that asks itself (guards: the same on main).
     [
       "I'm a student in Italy and my residence permit is very late, who should I call?",

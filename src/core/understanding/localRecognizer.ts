@@ -49,6 +49,14 @@ function capitalisedWords(text: string, qualifiers: readonly string[]): Readonly
   return words;
 }
 
+/**
+ * "C'EST QUOI VOTRE COMPTE TWITTER": a message with no lower-case letter is shouted (or typed with caps
+ * lock), not a row of names; its capitals say nothing of what it names.
+ */
+function writtenInCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}[^\p{L}]+\p{Lu}/u.test(text);
+}
+
 /** Understanding looks at this much of a message; a pasted essay is answered from its start. */
 export const MAX_UNDERSTOOD_CHARS = 500;
 
@@ -170,8 +178,8 @@ export class LocalRecognizer implements Recognizer {
       lang,
       context,
       base,
-      names: capitalisedWords(prefix, PLACE_QUALIFIERS[lang]),
-      namePhrases: capitalisedPhrases(prefix),
+      names: writtenInCapitals(prefix) ? new Set<string>() : capitalisedWords(prefix, PLACE_QUALIFIERS[lang]),
+      namePhrases: writtenInCapitals(prefix) ? [] : capitalisedPhrases(prefix),
     };
     const results = questions.flatMap((question) => this.inContext.read(question, reading));
     const answered = results.filter(

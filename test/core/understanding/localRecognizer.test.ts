@@ -2643,6 +2643,17 @@ describe('"before I…", "antes de…" before a comma is said, not asked', () =>
   ]);
 });
 
+// A message in capitals is shouted, not a row of names: its capitals made every word a name the
+// knowledge base never uses, and a question about something else.
+describe('a message written in capitals is read as the same message in lower case', () => {
+  itLabels([
+    ["C'EST QUOI VOTRE COMPTE TWITTER", 'fr', 'contact'],
+    ['QUIEN FINANCIA MIEUX', 'es', 'funding'], // a guard (the same on main)
+    ['¿QUÉ ES LA OIM?', 'es', 'none'], // a guard (the same on main): another organisation still
+    ['WHAT IS THE CAPITAL OF KENYA?', 'en', 'none'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

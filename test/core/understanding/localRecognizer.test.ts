@@ -2654,6 +2654,16 @@ describe('a message written in capitals is read as the same message in lower cas
   ]);
 });
 
+// "Oui ou non", "yes or no" end a question: « oui » was a word the knowledge base never uses, and the
+// question was about something else ("yes" and "oui" are stop words, as "no" was; « non » stays a word:
+// « un pays non européen »).
+describe('"yes or no" after a question asks nothing of its own', () => {
+  itLabels([
+    ['les experts sont payés oui ou non ?', 'fr', 'expert-pay'],
+    ['are experts paid, yes or no?', 'en', 'expert-pay'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -75,6 +75,9 @@ interface Sentence {
   readonly toldAfter?: boolean;
 }
 
+/** A role this short after "or" ("o como institución") is the other side of a choice (QuestionSegmenter.alternativeRole). */
+const MAX_ROLE_WORDS = 4;
+
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
 const MAX_TOPIC_WORDS = 8;
 
@@ -557,6 +560,16 @@ export class QuestionSegmenter {
   }
 
   /** "quién la paga y quién la gestiona" → "quién la paga", "quién la gestiona": each side keeps at least two words. */
+  /**
+   * "…¿a título individual o como institución?": after "or", a role in a few words ("como" is "as"
+   * as well as "how") is the other side of the choice, not a second question.
+   */
+  private alternativeRole(tokens: readonly string[], joinerAt: number, next: number, words: Compiled): boolean {
+    return (
+      words.alternatives.lengthAt(tokens, joinerAt) > 0 && words.roles.lengthAt(tokens, next) > 0 && tokens.length - next <= MAX_ROLE_WORDS
+    );
+  }
+
   private splitJoined(tokens: readonly string[], words: Compiled): string[][] {
     const parts: string[][] = [];
     let start = 0;
@@ -566,6 +579,7 @@ export class QuestionSegmenter {
       let next = i + joiner;
       next += words.prepositions.lengthAt(tokens, next);
       if (words.interrogatives.lengthAt(tokens, next) === 0 || tokens.length - next < 2 || i - start < 2) continue;
+      if (this.alternativeRole(tokens, i, next, words)) continue;
       parts.push(tokens.slice(start, i));
       start = i + joiner;
     }

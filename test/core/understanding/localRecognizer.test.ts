@@ -2664,6 +2664,14 @@ describe('"yes or no" after a question asks nothing of its own', () => {
   ]);
 });
 
+// "O como institución": "como" is "as" there, the other side of the choice, not "cómo" asking how.
+describe('"¿a título individual o como institución?" is one question', () => {
+  itLabels([
+    ['¿Se puede colaborar a título individual o como institución?', 'es', 'work-with-mieux'],
+    ['¿Cuánto cuesta o cómo se paga?', 'es', 'institution-costs'], // a guard (the same on main)
+  ]);
+});
+
 // Latin American "mi visa" is one's own document, as "mi visado" is: it outweighs the words of work
 // around it ("mi visa de trabajo para España").
 describe('"mi visa" is one\'s own case', () => {

@@ -216,6 +216,16 @@ describe('QuestionSegmenter: a question joined to another in the same sentence k
   });
 });
 
+describe('QuestionSegmenter: a role after "o" is the other side of a choice, not a second question', () => {
+  it.each<[string, Lang, string[]]>([
+    ['¿Se puede colaborar a título individual o como institución?', 'es', ['se puede colaborar a titulo individual o como institucion']],
+    // "Cómo" asking how is still a second question (a guard: the same on main).
+    ['¿Cuánto cuesta o cómo se paga la Acción?', 'es', ['cuanto cuesta', 'como se paga la accion']],
+  ])('%j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});
+
 describe('QuestionSegmenter.questions: the statements before the one just before the question are its story', () => {
   it.each<[string, Lang, (string[] | undefined)[]]>([
     ['Un compañero me habló de MIEUX+. Trabajo en Lima. ¿Qué es?', 'es', [['un companero me hablo de mieux']]],

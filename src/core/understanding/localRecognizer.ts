@@ -174,12 +174,13 @@ export class LocalRecognizer implements Recognizer {
 
     const questions = this.segmenter.questions(prefix, lang);
     const parts = questions.map((q) => q.words);
+    const shouted = writtenInCapitals(prefix);
     const reading: Reading = {
       lang,
       context,
       base,
-      names: writtenInCapitals(prefix) ? new Set<string>() : capitalisedWords(prefix, PLACE_QUALIFIERS[lang]),
-      namePhrases: writtenInCapitals(prefix) ? [] : capitalisedPhrases(prefix),
+      names: shouted ? new Set<string>() : capitalisedWords(prefix, PLACE_QUALIFIERS[lang]),
+      namePhrases: shouted ? [] : capitalisedPhrases(prefix),
     };
     const results = questions.flatMap((question) => this.inContext.read(question, reading));
     const answered = results.filter(

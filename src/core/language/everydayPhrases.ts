@@ -33,6 +33,15 @@ const whatKindOfBody = (whatIsIt: string, asked: string, kinds: string): string[
 ];
 
 /**
+ * "I'd personally like to know", « j'aimerais aussi savoir »: an adverb inside the words that open a
+ * question hides them; each form is read as the words without it. `at`: how many words come before it.
+ */
+const withAdverbs = (phrase: string, at: number, adverbs: string): string[] => {
+  const words = phrase.split(' ');
+  return [phrase, ...adverbs.split('|').map((adverb) => [...words.slice(0, at), adverb, ...words.slice(at)].join(' '))];
+};
+
+/**
  * Two costs of a trip joined ("el viaje y las dietas", "flights and per diems"): one cost, not two
  * questions, read as the language's "travel costs". Every pair of the items, in either order.
  */
@@ -120,14 +129,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "En la práctica" pregunta cómo son las cosas de verdad: nada de acercar la teoría y la práctica.
     ['realmente', 'en la practica'],
     // "Quisiera también saber": el adverbio oculta las palabras que abren la pregunta a mitad del mensaje.
-    ['quisiera saber', 'quisiera tambien saber', 'quisiera ademas saber', 'quisiera personalmente saber'],
-    [
-      'me gustaria saber',
-      'me gustaria tambien saber',
-      'me gustaria ademas saber',
-      'me gustaria mucho saber',
-      'me gustaria personalmente saber',
-    ],
+    withAdverbs('quisiera saber', 1, 'tambien|ademas|personalmente'),
+    withAdverbs('me gustaria saber', 2, 'tambien|ademas|mucho|personalmente'),
     // "Me interesa saber" pide saber; su "interés" no es el de un Estado miembro (los beneficios).
     [
       'quiero saber',
@@ -402,8 +405,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // How many days is how long (a duration), not how many experts or Actions (the figures).
     ['how long', 'how many days', 'for how many days'],
     // "I'd personally like to know": the adverb hides the words that open the question mid-message.
-    ['i d like', 'i d personally like', 'i d also like', 'i d really like', 'i d just like'],
-    ['i would like', 'i would personally like', 'i would also like', 'i would really like', 'i would just like'],
+    withAdverbs('i d like', 2, 'personally|also|really|just'),
+    withAdverbs('i would like', 2, 'personally|also|really|just'),
     // "Would it be possible to know…?" asks to know, nothing of what is possible (working remotely…).
     [
       'know',
@@ -828,9 +831,9 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // Combien de jours, c'est combien de temps (une durée), pas combien d'experts (les chiffres).
     ['combien de temps', 'combien de jours', 'pendant combien de jours'],
     // « J'aimerais aussi savoir » : l'adverbe cache les mots qui ouvrent la question au milieu du message.
-    ['aimerais savoir', 'aimerais aussi savoir', 'aimerais egalement savoir', 'aimerais personnellement savoir', 'aimerais bien savoir'],
-    ['voudrais savoir', 'voudrais aussi savoir', 'voudrais egalement savoir', 'voudrais personnellement savoir', 'voudrais bien savoir'],
-    ['souhaiterais savoir', 'souhaiterais aussi savoir', 'souhaiterais egalement savoir', 'souhaiterais personnellement savoir'],
+    withAdverbs('aimerais savoir', 1, 'aussi|egalement|personnellement|bien'),
+    withAdverbs('voudrais savoir', 1, 'aussi|egalement|personnellement|bien'),
+    withAdverbs('souhaiterais savoir', 1, 'aussi|egalement|personnellement'),
     // Ce qu'on a « fait de concret », ce que « ça a donné » : les résultats (l'impact), pas ce qu'est MIEUX+.
     [
       'resultats',

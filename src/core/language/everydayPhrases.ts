@@ -18,8 +18,69 @@ import type { Localized } from './languages';
  */
 const oneTopic = (joiner: string, name: string, ...variants: string[]): string[] => [name.replace(` ${joiner} `, ' '), name, ...variants];
 
+/**
+ * "In five lines", « en trois phrases »: how long the answer should be, read as the language's
+ * usual "in short". Otherwise the count and the unit are words of their own, and a summary of
+ * something else ("a summary of the film … in five lines") finds MIEUX+'s overview in them.
+ */
+/**
+ * "¿MIEUX+ es una empresa?", "Is MIEUX+ an NGO?": what kind of body MIEUX+ is asks what it is. The
+ * kind's word otherwise asks whether companies or NGOs may take part (another entry).
+ */
+const whatKindOfBody = (whatIsIt: string, asked: string, kinds: string): string[] => [
+  whatIsIt,
+  ...asked.split('|').flatMap((a) => kinds.split('|').map((kind) => `${a} ${kind}`)),
+];
+
+/**
+ * "I'd personally like to know", « j'aimerais aussi savoir »: an adverb inside the words that open a
+ * question hides them; each form is read as the words without it. `at`: how many words come before it.
+ */
+const withAdverbs = (phrase: string, at: number, adverbs: string): string[] => {
+  const words = phrase.split(' ');
+  return [phrase, ...adverbs.split('|').map((adverb) => [...words.slice(0, at), adverb, ...words.slice(at)].join(' '))];
+};
+
+/**
+ * Two costs of a trip joined ("el viaje y las dietas", "flights and per diems"): one cost, not two
+ * questions, read as the language's "travel costs". Every pair of the items, in either order.
+ */
+const travelCosts = (travelCostsWords: string, joiner: string, items: string): string[] => {
+  const all = items.split('|');
+  return [travelCostsWords, ...all.flatMap((a) => all.filter((b) => b !== a).map((b) => `${a} ${joiner} ${b}`))];
+};
+
+const inSoManyWords = (inShort: string, preposition: string, counts: string, units: string): string[] => [
+  inShort,
+  ...counts.split('|').flatMap((count) => units.split('|').map((unit) => `${preposition} ${count} ${unit}`)),
+];
+
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // El nombre es una palabra francesa: "¿es algo francés?" pregunta qué es MIEUX+, no qué idiomas hacen falta.
+    [
+      'que es mieux',
+      'es algo frances',
+      'es frances',
+      'es francesa',
+      'es de francia',
+      'es algo de francia',
+      'es una cosa francesa',
+      'es un programa frances',
+    ],
+    whatKindOfBody(
+      'que es mieux',
+      'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un',
+      'empresa|empresa privada|ong|consultora|compania|fundacion|asociacion|multinacional|startup|agencia de empleo|agencia de viajes',
+    ),
+    // En palabras sencillas: en pocas palabras.
+    ['en pocas palabras', 'en palabras sencillas', 'en palabras simples', 'en terminos sencillos', 'en terminos simples'],
+    inSoManyWords(
+      'en pocas palabras',
+      'en',
+      'una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unas pocas|unas cuantas|1|2|3|4|5|6|7|8|9|10',
+      'linea|lineas|frase|frases|palabra|palabras|oracion|oraciones|renglones|parrafo|parrafos',
+    ),
     // Hasta cuándo dura MIEUX+ pregunta si sigue funcionando (no cuánto dura una Acción).
     ['sigue funcionando', 'hasta cuando dura mieux', 'hasta cuando funciona mieux', 'hasta cuando va a durar mieux'],
     // La experiencia que hace falta son los requisitos, no la experiencia de alguien (el testimonio).
@@ -33,19 +94,65 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experiencia se requiere',
       'experiencia se pide',
     ],
+    // La Guardia Civil es un cuerpo de policía: su "civil" no es la sociedad civil (quién más puede participar).
+    ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
+    // Lo logrado son los resultados; lo que se busca lograr, los objetivos: "lograr" es la raíz de ambos.
+    ['resultados', 'han logrado', 'ha logrado', 'habeis logrado', 'hemos logrado', 'han conseguido', 'ha conseguido', 'habeis conseguido'],
+    [
+      'objetivos',
+      'buscan lograr',
+      'busca lograr',
+      'quieren lograr',
+      'quiere lograr',
+      'pretenden lograr',
+      'pretende lograr',
+      'buscan conseguir',
+      'busca conseguir',
+      'pretenden conseguir',
+      'pretende conseguir',
+    ],
+    // Quien "lleva" el programa lo gestiona (el ICMPD): no es una pregunta sobre qué es.
+    [
+      'quien gestiona el programa',
+      'quien lleva el programa',
+      'quien lleva la iniciativa',
+      'quien lleva mieux',
+      'quien esta a cargo del programa',
+      'quien esta a cargo de mieux',
+    ],
+    // Cuántos días es cuánto tiempo (una duración), no cuántos expertos o Acciones (las cifras): "días" no dice nada.
+    ['cuanto tiempo', 'cuantos dias', 'por cuantos dias'],
+    // "Qué quiere decir" es "qué significa": su "quiere" no es lo que MIEUX+ quiere conseguir (los objetivos).
+    ['significa', 'quiere decir', 'quieren decir'],
+    // "Qué tendría que hacer" pregunta qué hacer, no si hay que pagar ("¿tendríamos que pagar?").
+    ['hacer', 'tendria que hacer', 'tendriamos que hacer', 'tendrian que hacer', 'tendrias que hacer'],
+    // "En la práctica" pregunta cómo son las cosas de verdad: nada de acercar la teoría y la práctica.
+    ['realmente', 'en la practica'],
+    // "Quisiera también saber": el adverbio oculta las palabras que abren la pregunta a mitad del mensaje.
+    withAdverbs('quisiera saber', 1, 'tambien|ademas|personalmente'),
+    withAdverbs('me gustaria saber', 2, 'tambien|ademas|mucho|personalmente'),
+    // "Me interesa saber" pide saber; su "interés" no es el de un Estado miembro (los beneficios).
+    [
+      'quiero saber',
+      'me interesa saber',
+      'nos interesa saber',
+      'me interesaria saber',
+      'nos interesaria saber',
+      'me interesa conocer',
+      'nos interesa conocer',
+    ],
+    // "¿Sería posible saber…?" pide saber, nada sobre lo que es posible hacer (trabajar a distancia…).
+    ['saber', 'seria posible saber', 'es posible saber', 'seria posible conocer', 'es posible conocer', 'seria posible preguntar'],
     // "En verdad" es "realmente", que no añade nada a lo que se pregunta.
     ['realmente', 'en verdad'],
+    // "En general", "en términos generales" matizan la pregunta; no piden la visión general de MIEUX+, ni "terminar".
+    ['en', 'en general', 'en terminos generales', 'por lo general', 'a grandes rasgos', 'en lineas generales'],
     // El viaje y el hotel son un gasto, no dos preguntas.
-    [
+    travelCosts(
       'gastos de viaje',
-      'viaje y alojamiento',
-      'viaje y hotel',
-      'vuelos y hotel',
-      'vuelo y hotel',
-      'pasaje y hotel',
-      'pasajes y hotel',
-      'transporte y alojamiento',
-    ],
+      'y',
+      'viaje|el viaje|vuelo|vuelos|el vuelo|los vuelos|pasaje|pasajes|el pasaje|los pasajes|transporte|el transporte|alojamiento|el alojamiento|hotel|el hotel|dietas|las dietas|viaticos|los viaticos|manutencion|la manutencion',
+    ),
     // "¿Qué onda con MIEUX+?" es "sobre MIEUX+"; "alguien me explica" no pide hablar con alguien.
     ['sobre', 'que onda con'],
     ['explicame', 'alguien me explica', 'alguien me puede explicar', 'alguien me explique', 'alguien que me explique'],
@@ -237,22 +344,80 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experience is needed',
       'experience is required',
     ],
+    // The name is a French word: "is it something French?" asks what MIEUX+ is, not which languages are needed.
+    [
+      'what is mieux',
+      'is it something french',
+      'is it french',
+      'is this french',
+      'is mieux french',
+      'is it a french',
+      'is this a french',
+      'some kind of french',
+    ],
+    whatKindOfBody(
+      'what is mieux',
+      'is mieux a|is mieux an|mieux is a|mieux is an|is mieux like a|is mieux like an',
+      'company|private company|business|ngo|consultancy|consulting firm|charity|foundation|firm|startup|multinational|recruitment agency|travel agency',
+    ),
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
     [
       'in short',
       'in one or two sentences',
       'in a sentence or two',
-      'in one sentence',
-      'in two sentences',
-      'in a couple of sentences',
-      'in a few words',
       'in a nutshell',
-      'in a few lines',
+      'in simple words',
+      'in simple terms',
+      'in plain words',
+      'in plain terms',
+      'simply put',
     ],
+    inSoManyWords(
+      'in short',
+      'in',
+      'one|a|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|1|2|3|4|5|6|7|8|9|10',
+      'line|lines|sentence|sentences|word|words|paragraph|paragraphs',
+    ),
     // A programme that "applies to" countries covers them; nothing about applying.
     ['cover countries', 'apply to countries', 'applies to countries', 'apply to partner countries', 'applies to partner countries'],
     ['does it cover', 'does it apply to', 'does the programme apply to', 'does the program apply to', 'does this apply to'],
     ['does mieux cover', 'does mieux apply to'],
+    // What one wants to achieve is an aim; what was achieved, the impact ("achieve" is the stem of both).
+    [
+      'objectives',
+      'want to achieve',
+      'wants to achieve',
+      'trying to achieve',
+      'try to achieve',
+      'tries to achieve',
+      'seek to achieve',
+      'seeks to achieve',
+      'aim to achieve',
+      'aims to achieve',
+      'hope to achieve',
+      'hopes to achieve',
+      'hoping to achieve',
+      'meant to achieve',
+      'supposed to achieve',
+    ],
+    // "In practice" asks how things really are, as "actually" does: no question about bridging theory and practice.
+    ['actually', 'in practice', 'in practise'],
+    // How many days is how long (a duration), not how many experts or Actions (the figures).
+    ['how long', 'how many days', 'for how many days'],
+    // "I'd personally like to know": the adverb hides the words that open the question mid-message.
+    withAdverbs('i d like', 2, 'personally|also|really|just'),
+    withAdverbs('i would like', 2, 'personally|also|really|just'),
+    // "Would it be possible to know…?" asks to know, nothing of what is possible (working remotely…).
+    [
+      'know',
+      'would it be possible to know',
+      'is it possible to know',
+      'would it be possible to find out',
+      'is it possible to find out',
+      'would it be possible to ask',
+    ],
+    // "In general" hedges the question; it asks for no overview of MIEUX+.
+    ['in', 'in general', 'generally speaking', 'in broad terms', 'broadly speaking', 'in general terms'],
     // "The big picture" is the overall view.
     ['overall', 'big picture', 'the big picture'],
     // "List" is a stop word ("list the areas"), but a list of the countries asks which countries.
@@ -272,15 +437,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // "What's MIEUX+ when it's at home?": British for "what on earth is it", nothing about working from home.
     ['exactly', 'when it s at home', 'when it is at home'],
     // Travel and a hotel are one cost, not two questions.
-    [
+    travelCosts(
       'travel costs',
-      'travel and accommodation',
-      'travel and hotel',
-      'travel and lodging',
-      'flights and hotel',
-      'flight and hotel',
-      'travel and hotels',
-    ],
+      'and',
+      'travel|the travel|flight|flights|the flights|accommodation|the accommodation|hotel|hotels|the hotel|lodging|per diem|per diems|the per diem|daily allowance|daily allowances|subsistence|meals',
+    ),
     // One's "professional development" is what one learns, not migration and development.
     ['learning', 'professional development', 'career development'],
     // Migrating data, or birds, is no migration of people.
@@ -379,6 +540,24 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'who manages it day to day',
     ],
     ['who implements this', 'who runs this', 'who is running this', 'who s running this'],
+    // …of the programme, the initiative ("who runs MIEUX+?" is read as it is).
+    [
+      'who implements it',
+      'who implements the programme',
+      'who implements the program',
+      'who implements the initiative',
+      'who runs the programme',
+      'who runs the program',
+      'who runs the initiative',
+      'who is running the programme',
+      'who is running the program',
+      'who is running the initiative',
+      'who s running the programme',
+      'who s running the program',
+      'who manages the programme',
+      'who manages the program',
+      'who manages the initiative',
+    ],
     // Putting oneself forward is applying.
     ['apply', 'put myself forward', 'put yourself forward', 'put ourselves forward', 'put my name forward', 'put forward my name'],
     // "Is MIEUX+ running (in 2027)?" asks whether it still runs, not who runs it.
@@ -465,22 +644,27 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'jusqu a quand va durer mieux',
     ],
     // Qui est responsable de MIEUX+, c'est qui le gère (l'ICMPD), pas ses objectifs.
-    ['qui gere mieux', 'qui est responsable de mieux', 'qui est en charge de mieux', 'qui pilote mieux'],
+    [
+      'qui gere mieux',
+      'qui est responsable de mieux',
+      'qui est en charge de mieux',
+      'qui pilote mieux',
+      'qui pilote le programme',
+      'qui pilote l initiative',
+      'qui est responsable du programme',
+      'qui est en charge du programme',
+    ],
     // Ce que font les experts « sur le terrain » demande leur rôle, pas s'ils se déplacent.
     ['font quoi concretement', 'font quoi sur le terrain', 'font quoi sur place', 'font sur le terrain', 'font sur place'],
     ['on', 'tout le monde'],
     // « C'est quoi votre affaire de MIEUX+ ? » : l'affaire, c'est MIEUX+ lui-même (« votre truc »), pas ses domaines.
     ['votre truc', 'votre affaire', 'ton affaire', 'cette affaire'],
     // Le voyage et l'hôtel sont une dépense, pas deux questions.
-    [
+    travelCosts(
       'frais de voyage',
-      'voyage et hebergement',
-      'voyage et hotel',
-      'transport et hebergement',
-      'billet d avion et hotel',
-      'vol et hotel',
-      'vols et hotel',
-    ],
+      'et',
+      'voyage|le voyage|transport|le transport|vol|vols|le vol|les vols|billet d avion|billets d avion|le billet d avion|hebergement|l hebergement|hotel|l hotel|per diem|les per diem|indemnites journalieres|les indemnites journalieres|repas|les repas',
+    ),
     // Le « développement professionnel » est ce qu'on apprend, pas migration et développement.
     ['apprentissage', 'developpement professionnel'],
     // Migrer des données, ou les oiseaux qui migrent, n'est pas la migration des personnes.
@@ -607,18 +791,77 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['quoi', 'genre quoi'],
     ['comment', 'genre comment'],
     ['concretement', 'genre concretement'],
+    // …and before a plural article ("genre les thèmes"); « un genre de », « ce genre de » are a kind of (not
+    // « quel genre de », which the small talk reads as it is). Not before a pronoun:
+    // « le genre, vous en tenez compte ? » asks about gender.
+    ['les', 'genre les'],
+    ['des', 'genre des'],
+    ['une sorte de', 'un genre de', 'une genre de'],
+    ['ce type de', 'ce genre de', 'ce genre d'],
+    ['de ce type', 'de ce genre'],
+    // « Bref » opening a sentence is "anyway", not "in short".
+    ['vous', 'bref vous'],
+    ['on', 'bref on'],
     ['donc', 'du coup'],
+    // Le nom est un mot français : « c'est un truc français ? » demande ce qu'est MIEUX+, pas les langues requises.
+    [
+      'c est quoi mieux',
+      'c est francais',
+      'c est un truc francais',
+      'c est une chose francaise',
+      'est ce francais',
+      'c est un programme francais',
+    ],
+    whatKindOfBody(
+      'c est quoi mieux',
+      'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un',
+      'entreprise|entreprise privee|ong|societe|association|fondation|cabinet de conseil|startup|multinationale|agence de recrutement|agence de voyage',
+    ),
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],
-    [
+    ['bref', 'en termes simples', 'en mots simples', 'en termes clairs'],
+    inSoManyWords(
       'bref',
-      'en deux mots',
-      'en quelques mots',
-      'en une phrase',
-      'en deux phrases',
-      'en quelques phrases',
-      'en quelques lignes',
-      'en deux lignes',
+      'en',
+      'un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|1|2|3|4|5|6|7|8|9|10',
+      'mot|mots|ligne|lignes|phrase|phrases|paragraphe|paragraphes',
+    ),
+    // « En pratique » demande ce qui se passe vraiment : rien sur le lien entre théorie et pratique.
+    ['concretement', 'en pratique', 'dans la pratique'],
+    // Combien de jours, c'est combien de temps (une durée), pas combien d'experts (les chiffres).
+    ['combien de temps', 'combien de jours', 'pendant combien de jours'],
+    // « J'aimerais aussi savoir » : l'adverbe cache les mots qui ouvrent la question au milieu du message.
+    withAdverbs('aimerais savoir', 1, 'aussi|egalement|personnellement|bien'),
+    withAdverbs('voudrais savoir', 1, 'aussi|egalement|personnellement|bien'),
+    withAdverbs('souhaiterais savoir', 1, 'aussi|egalement|personnellement'),
+    // Ce qu'on a « fait de concret », ce que « ça a donné » : les résultats (l'impact), pas ce qu'est MIEUX+.
+    [
+      'resultats',
+      'fait de concret',
+      'fait quoi de concret',
+      'fait des trucs concrets',
+      'fait des choses concretes',
+      'ca a donne quoi',
+      'a donne quoi',
+    ],
+    // « Serait-il possible de savoir… ? » demande de savoir, rien sur ce qui est possible (travailler à distance…).
+    [
+      'savoir',
+      'serait il possible de savoir',
+      'est il possible de savoir',
+      'serait il possible de connaitre',
+      'est il possible de connaitre',
+    ],
+    // « En général », « de manière générale » nuancent la question ; ils ne demandent pas une présentation de MIEUX+.
+    [
+      'en',
+      'en general',
+      'de maniere generale',
+      'd une maniere generale',
+      'de facon generale',
+      'd une facon generale',
+      'en termes generaux',
+      'dans les grandes lignes',
     ],
     // « Traité par » (dont on s'occupe) n'est pas la traite des êtres humains.
     ['par', 'traite par'],

@@ -124,6 +124,7 @@ export class Lexicon {
     let best: string | null = null;
     let bestDistance = maxEdits + 1;
     let bestFrequency = 0;
+    let bestKeepsLetters = false;
     // A typo rarely hits the first letter; keeping it narrows the search to a few dozen words.
     const lengths = short ? [word.length, word.length + 1] : range(word.length - maxEdits, word.length + maxEdits);
     for (const length of lengths) {
@@ -132,10 +133,18 @@ export class Lexicon {
         const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
         if (distance > maxEdits) continue;
         const frequency = this.frequency.get(candidate) ?? 0;
-        if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+        // At the same distance, a word that keeps every typed letter (letters missing, or two neighbours
+        // swapped) is likelier than one with a letter changed: "achive" is "achieve", not "active".
+        const keepsLetters = keepsTypedLetters(word, candidate, distance);
+        const better =
+          distance < bestDistance ||
+          (distance === bestDistance && keepsLetters && !bestKeepsLetters) ||
+          (distance === bestDistance && keepsLetters === bestKeepsLetters && frequency > bestFrequency);
+        if (better) {
           best = candidate;
           bestDistance = distance;
           bestFrequency = frequency;
+          bestKeepsLetters = keepsLetters;
         }
       }
     }
@@ -165,6 +174,18 @@ export class Lexicon {
     if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
     this.corrections.set(word, correction);
   }
+}
+
+/** Whether `candidate` is `typed` with letters added only, or with two neighbours swapped. */
+function keepsTypedLetters(typed: string, candidate: string, distance: number): boolean {
+  if (candidate.length === typed.length) return distance === 1 && isNeighbourSwap(typed, candidate);
+  return candidate.length - typed.length === distance && isSubsequence(typed, candidate);
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at === short.length;
 }
 
 /** True when `b` is `a` with two neighbouring letters swapped. */

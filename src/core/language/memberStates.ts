@@ -28,8 +28,11 @@ const GAIN_BEFORE: Localized<readonly string[]> = {
     'beneficios para',
     'ventajas para',
     'le interesaria a',
+    // What participating is good for: "¿para qué le sirve a Portugal…?"
+    'le sirve a',
+    'le serviria a',
   ],
-  en: ['in it for', 'benefits for', 'benefit for', 'advantages for'],
+  en: ['in it for', 'benefits for', 'benefit for', 'advantages for', 'the point for', 'what good is it for', 'value for'],
   fr: [
     'que gagne',
     'que gagne le',
@@ -48,6 +51,11 @@ const GAIN_BEFORE: Localized<readonly string[]> = {
     'benefices pour',
     'benefices pour la',
     'benefices pour le',
+    // « Ça sert à quoi pour la Belgique de participer ? »
+    'a quoi pour',
+    'a quoi pour la',
+    'a quoi pour le',
+    'a quoi pour l',
   ],
 };
 const GAIN_AFTER: Localized<readonly string[]> = {

@@ -66,8 +66,8 @@ export interface QuestionWords {
   readonly determiners: readonly string[];
   /**
    * What says who the person asking is ("**soy** estudiante de máster", "**I'm** a student", "**je
-   * suis** étudiant"): a clause with it, before a comma or "¿" and a question, introduces the person;
-   * it names no topic of the question.
+   * suis** étudiant") or what they will do once answered ("**before I** say yes to anything"): a clause
+   * with it, before a comma or "¿" and a question, introduces the person; it names no topic of the question.
    */
   readonly introductions: readonly string[];
   /** What ends a yes-or-no question written without its mark ("…c'est votre truc **ou pas**", "…o no", "…or not"): the sentence asks. */
@@ -119,7 +119,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('no la|no el|no los|no las|no por|no a|no al|ni la|ni el|ni por'),
     determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
-    introductions: list('soy|somos|estoy|estamos|me llamo|trabajo en|trabajo como|trabajamos en'),
+    introductions: list('soy|somos|estoy|estamos|me llamo|trabajo en|trabajo como|trabajamos en|antes de'),
     tags: list('o no|sí o no|si o no|o qué|o que'),
     corrections: list(
       'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
@@ -129,7 +129,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
   en: {
     interrogatives: list('what|which|who|whom|whose|where|when|why|how|what s|whats|who s|how s|where s'),
     openers: list(
-      'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|' +
+      'can|could|would|will|do|does|did|is|are|was|were|has|have|should|may|might|must|any|is there|are there|whether|' +
         'i d like to know|i would like to know|i want to know|i wanted to know|i wonder|i was wondering|i m wondering|i d like to ask|i would like to ask|i wanted to ask|tell me|please tell me|can you tell me|explain|' +
         'i d like to understand|i would like to understand|i want to understand|i have a question|quick question|one question|do you|does mieux|u|r|' +
         'to find out|let me know|kindly let me know|please let me know|kindly tell me|request you to tell me|' +
@@ -156,7 +156,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('not|rather than|instead of'),
     determiners: list('the|your|its|this|that'),
-    introductions: list('i m|i am|im|we are|we re|my name is|i work in|i work at|i work for|i work as|we work in'),
+    introductions: list('i m|i am|im|we are|we re|my name is|i work in|i work at|i work for|i work as|we work in|before i'),
     tags: list('or not|yes or no|or what'),
     corrections: list(
       'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
@@ -194,7 +194,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     negations: list('non|pas'),
     determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),
-    introductions: list("je suis|nous sommes|je m'appelle|je travaille|nous travaillons"),
+    introductions: list("je suis|nous sommes|je m'appelle|je travaille|nous travaillons|avant de|avant d"),
     tags: list('ou pas|ou non|oui ou non'),
     corrections: list(
       "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",

@@ -57,6 +57,7 @@ const WORDS: Localized<string> = {
     guess suppose reckon assume talk talking right
     explanation curiosity curious aware
     bro dude fam bestie
+    yes
   `,
   fr: `
     a ai au aux avec ce ces cet cette ceci cela ca c d dans de des du elle elles en est et etre eux il ils j je la
@@ -83,6 +84,7 @@ const WORDS: Localized<string> = {
     gars mecs
     exactement exact exacte exacts
     bedon
+    oui
   `,
 };
 

@@ -49,6 +49,14 @@ function capitalisedWords(text: string, qualifiers: readonly string[]): Readonly
   return words;
 }
 
+/**
+ * "C'EST QUOI VOTRE COMPTE TWITTER": a message with no lower-case letter is shouted (or typed with caps
+ * lock), not a row of names; its capitals say nothing of what it names.
+ */
+function writtenInCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}[^\p{L}]+\p{Lu}/u.test(text);
+}
+
 /** Understanding looks at this much of a message; a pasted essay is answered from its start. */
 export const MAX_UNDERSTOOD_CHARS = 500;
 
@@ -166,12 +174,13 @@ export class LocalRecognizer implements Recognizer {
 
     const questions = this.segmenter.questions(prefix, lang);
     const parts = questions.map((q) => q.words);
+    const shouted = writtenInCapitals(prefix);
     const reading: Reading = {
       lang,
       context,
       base,
-      names: capitalisedWords(prefix, PLACE_QUALIFIERS[lang]),
-      namePhrases: capitalisedPhrases(prefix),
+      names: shouted ? new Set<string>() : capitalisedWords(prefix, PLACE_QUALIFIERS[lang]),
+      namePhrases: shouted ? [] : capitalisedPhrases(prefix),
     };
     const results = questions.flatMap((question) => this.inContext.read(question, reading));
     const answered = results.filter(

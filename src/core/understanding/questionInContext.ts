@@ -76,7 +76,9 @@ export class QuestionInContext {
     const whatWeDo = this.conversation.whatWeDo;
     // Not after a topic named in a few words: "le but du jeu, c'est quoi avec MIEUX+ ?" asks its aims.
     const namesProgramme =
-      topicWords.namesProgrammeLast(before) || (words.includes(PROGRAMME_NAME) && topicWords.leadTopic(before) !== 'known');
+      topicWords.namesProgrammeLast(before) ||
+      (words.includes(PROGRAMME_NAME) && topicWords.leadTopic(before) !== 'known') ||
+      this.namedEarlierInStory(question, lang);
     if (whatWeDo && before.length > 0 && WHAT_IS_IT[lang].occursIn(words) && namesProgramme && !topicWords.hasTopic(words)) {
       return [certainAnswer(base, whatWeDo.entry)];
     }
@@ -133,6 +135,24 @@ export class QuestionInContext {
       if (weaker > wholeScore || wholeIsAHalf) return [first, second];
     }
     return [whole];
+  }
+
+  /**
+   * "A colleague told me about MIEUX+ last week. I work at the labour ministry. What is it?": MIEUX+
+   * was the last thing named, sentences before the question, and what was said since only tells who
+   * the person is or names no topic. Not after the name of something else ("…follows the Team Europe
+   * approach. My boss asked me. What is it?").
+   */
+  private namedEarlierInStory(question: Question, lang: Lang): boolean {
+    const said = [...(question.story ?? []), question.before];
+    const topicWords = this.words[lang];
+    const last = said.map((sentence) => sentence.includes(PROGRAMME_NAME)).lastIndexOf(true);
+    if (last < 0) return false;
+    const since = said.slice(last + 1);
+    return (
+      topicWords.namesProgrammeLast(said[last] ?? []) &&
+      since.every((sentence) => this.segmenter.introducesSelf(sentence, lang) || !topicWords.hasTopic(sentence))
+    );
   }
 
   /**

@@ -53,6 +53,12 @@ export interface Question {
   readonly joinedTo?: readonly string[];
   /** The question just before, when this one goes on from it in a sentence of its own ("¿Hay que saber inglés? **¿Y** pagan algo?"). */
   readonly follows?: readonly string[];
+  /**
+   * The statements said before `before`, back to the message's start or its last question, in order:
+   * "A colleague told me about MIEUX+. I work at the ministry. What is it?" names what is asked about
+   * two sentences back.
+   */
+  readonly story?: readonly (readonly string[])[];
 }
 
 interface Sentence {
@@ -68,6 +74,9 @@ interface Sentence {
   /** A reason or story said after its question, moved before it (see Question.toldAfter). */
   readonly toldAfter?: boolean;
 }
+
+/** A role this short after "or" ("o como institución") is the other side of a choice (QuestionSegmenter.alternativeRole). */
+const MAX_ROLE_WORDS = 4;
 
 /** A clause this short before "¿" names the topic of the question after it ("La salud, ¿es uno de vuestros temas?"). */
 const MAX_TOPIC_WORDS = 8;
@@ -200,6 +209,8 @@ export class QuestionSegmenter {
           ? previous.tokens
           : [];
       const before = previous && topic.length === 0 ? previous.tokens : [];
+      const lastAsked = isQuestion.lastIndexOf(true, i - 1);
+      const story = before.length > 0 ? sentences.slice(lastAsked + 1, i - 1).map((s) => s.tokens) : [];
       const joined = this.splitJoined([...topic, ...sentence.tokens], words);
       const lastQuestion = i > 0 && isQuestion[i - 1] ? questions[questions.length - 1]?.words : undefined;
       const goesOn = lastQuestion !== undefined && words.joiners.lengthAt(sentence.tokens, 0) > 0;
@@ -207,7 +218,8 @@ export class QuestionSegmenter {
         const previousPart = joined[k - 1];
         if (previousPart) questions.push({ words: w, before: [], joinedTo: previousPart });
         else if (goesOn) questions.push({ words: w, before, follows: lastQuestion });
-        else questions.push(previous?.toldAfter && before.length > 0 ? { words: w, before, toldAfter: true } : { words: w, before });
+        else if (previous?.toldAfter && before.length > 0) questions.push({ words: w, before, toldAfter: true });
+        else questions.push(story.length > 0 ? { words: w, before, story } : { words: w, before });
       });
     });
     return questions;
@@ -414,6 +426,11 @@ export class QuestionSegmenter {
     return [sentence];
   }
 
+  /** Whether a statement ends with the person saying who they are, in a few words ("I work at the ministry in Accra"). */
+  introducesSelf(tokens: readonly string[], lang: Lang): boolean {
+    return this.introduces(tokens, this.words[lang]);
+  }
+
   /** Whether a clause ends with the person saying who they are, in a few words: "hola, soy Ana, de la Policía Nacional". */
   private introduces(tokens: readonly string[], words: Compiled): boolean {
     for (let i = 0; i < tokens.length; i += 1)
@@ -543,6 +560,16 @@ export class QuestionSegmenter {
   }
 
   /** "quién la paga y quién la gestiona" → "quién la paga", "quién la gestiona": each side keeps at least two words. */
+  /**
+   * "…¿a título individual o como institución?": after "or", a role in a few words ("como" is "as"
+   * as well as "how") is the other side of the choice, not a second question.
+   */
+  private alternativeRole(tokens: readonly string[], joinerAt: number, next: number, words: Compiled): boolean {
+    return (
+      words.alternatives.lengthAt(tokens, joinerAt) > 0 && words.roles.lengthAt(tokens, next) > 0 && tokens.length - next <= MAX_ROLE_WORDS
+    );
+  }
+
   private splitJoined(tokens: readonly string[], words: Compiled): string[][] {
     const parts: string[][] = [];
     let start = 0;
@@ -552,6 +579,7 @@ export class QuestionSegmenter {
       let next = i + joiner;
       next += words.prepositions.lengthAt(tokens, next);
       if (words.interrogatives.lengthAt(tokens, next) === 0 || tokens.length - next < 2 || i - start < 2) continue;
+      if (this.alternativeRole(tokens, i, next, words)) continue;
       parts.push(tokens.slice(start, i));
       start = i + joiner;
     }

@@ -41,6 +41,26 @@ describe('Lexicon: typo tolerance that never rewrites a correctly spelled word',
   });
 });
 
+// At the same distance, the word that keeps every typed letter wins over a more frequent one with a
+// letter changed: "achive" was read as "active", and "what does it achive" asked whether MIEUX+ is still active.
+describe('Lexicon: a letter missing is likelier than a letter changed', () => {
+  const english = new Lexicon(
+    stemmerFor('en', { has: () => false }),
+    ['Is it still active?', 'Is it active in Asia?', 'What does it achieve?'],
+    new Set(),
+    () => false,
+  );
+  it.each<[string, string]>([
+    ['achive', 'achieve'],
+    ['activ', 'active'],
+    ['acitve', 'active'],
+    // A letter changed is still corrected where nothing keeps the letters (the same on main).
+    ['actove', 'active'],
+  ])('%j → %s', (word, correction) => {
+    expect(english.correct(word)).toBe(correction);
+  });
+});
+
 // Stop words are no topic, and never what a word one letter changed away is read as; but a typo of one
 // (a letter missing, two neighbours swapped) would count as a word the knowledge base does not know.
 describe('Lexicon: typos of stop words', () => {

@@ -108,6 +108,9 @@ describe('small talk', () => {
     ['au revoir', 'goodbye', 'fr'],
     ['¿qué puedes hacer?', 'help', 'es'],
     ['what can you do?', 'help', 'en'],
+    // Which questions one may ask, « genre » being "kind", not gender (conversation.yaml smallTalk help).
+    ['Quelles questions puis-je te poser ?', 'help', 'fr'],
+    ['Quel type de questions puis-je vous poser ?', 'help', 'fr'],
     ['aide', 'help', 'fr'],
     // With the words people add to it.
     // Thanks for the explanations, and a Caribbean goodbye.
@@ -214,6 +217,10 @@ describe('small talk', () => {
 
 describe('personal cases get the dedicated answer', () => {
   it.each([
+    // One's own procedure or file to speed up (conversation.yaml personalCase own).
+    'Mon dossier est à la préfecture depuis six mois, MIEUX+ peut-il accélérer ma procédure ?',
+    'Mi expediente lleva un año parado, ¿MIEUX+ puede acelerar mi trámite?',
+    'My file has been stuck for a year, can MIEUX+ speed up my case?',
     // Misspelt: the cues are read with the typos corrected.
     'my asilum claim is stuck, what can i do',
     'se me venció el permiso de recidencia, qué hago',
@@ -594,6 +601,18 @@ describe('questions about something else that share a word with MIEUX+ are not a
 
 describe('colloquial and misspelt requests to be contacted start the hand-off', () => {
   it.each<[string, Lang]>([
+    // Being up for it and starting one's participation (conversation.yaml handoff wish « je suis partante »).
+    ['ok je suis partante, on lance ma participation ?', 'fr'],
+    // Who may call us back is asked to be called back (conversation.yaml handoff direct « peut nous rappeler »).
+    ['Nous voulons commencer une coopération : qui peut nous rappeler ?', 'fr'],
+    // Someone of the team named with MIEUX+, one's own e-mail, "register me" (conversation.yaml handoff direct).
+    ['Por favor, que alguien del equipo de MIEUX+ me escriba.', 'es'],
+    ['Quiero empezar ya: que me escriban a mi correo.', 'es'], // a guard (the same on main)
+    ["ok I'm in, register me", 'en'],
+    // Asking for a call with the team (conversation.yaml handoff direct).
+    ['Could we book a call with your team about a possible Action?', 'en'],
+    ["Est-ce qu'on peut organiser un appel avec votre équipe ?", 'fr'],
+    ['¿Podríamos tener una llamada con su equipo la semana que viene?', 'es'],
     // Asking to pass a request on, to sign a unit up, to be given a sign (conversation.yaml handoff direct).
     ['Inscrivez notre service à la prochaine Action, svp.', 'fr'],
     ['Bon, faites-moi signe, on est partants.', 'fr'],
@@ -683,6 +702,9 @@ describe('who asks changes the answer to "can I take part?" (conversation.yaml o
     ["I'm a researcher. Which regions does MIEUX+ work in?", 'en', 'regions'],
     // Nor does a public servant's question about becoming an expert.
     ['Je suis fonctionnaire au ministère. Puis-je devenir expert ?', 'fr', 'become-expert'],
+    // A regional civil servant ("autonómico") is no self-employed person ("autónomo"): the cues compare stems.
+    ['¿Un funcionario autonómico puede participar como experto?', 'es', 'become-expert'],
+    ['Trabajo como autónoma, ¿puedo participar?', 'es', 'other-participants'], // a guard (the same on main)
     // "Still" pulls towards whether MIEUX+ still runs; taking part, the runner-up, is what a retired person asks.
     ["I've been retired for two years. Could I still be an expert?", 'en', 'other-participants'],
     // Who asks counts before the question is read with the statement before it, which loses the question's subject.
@@ -1462,6 +1484,9 @@ describe('what a Member State named by its country gains is the benefits', () =>
     ['how does Ireland benefit from taking part', 'en', 'benefits'],
     ['Quel intérêt pour la Belgique de participer ?', 'fr', 'benefits'],
     ["qu'est-ce que la France y gagne ?", 'fr', 'benefits'],
+    // What taking part is good for (memberStates.ts "a quoi pour", "le sirve a").
+    ['ça sert à quoi pour la Belgique de participer ?', 'fr', 'benefits'],
+    ['¿para qué le sirve a Portugal participar en esto?', 'es', 'benefits'],
     // Whether it is one of the Member States is still the country list, and what a country does is still not our subject (guards: the same on main).
     ['¿España es uno de los Estados miembros de MIEUX+?', 'es', 'country-list'],
     ['How does France handle asylum?', 'en', 'none'],
@@ -2088,6 +2113,9 @@ describe('travel and a hotel are one cost', () => {
     ['Would my travel and hotel be paid if I joined a mission?', 'en', 'expert-pay'],
     ['¿Me cubren viaje y hotel si voy a una misión?', 'es', 'expert-pay'], // a guard (the same on main)
     ["Le voyage et l'hébergement des experts sont-ils payés ?", 'fr', 'expert-pay'], // a guard (the same on main)
+    // Any two of a trip's costs, in either order (everydayPhrases.ts travelCosts).
+    ['Como experta, ¿me pagan el alojamiento y el viaje?', 'es', 'expert-pay'],
+    ["En tant qu'expert, on me paie le transport et les repas ?", 'fr', 'expert-pay'], // a guard (the same on main)
   ]);
 });
 
@@ -2360,6 +2388,8 @@ describe('"qué cosa es", "what\'s the deal with", « c\'est quoi l\'affaire » 
     ['Y qué cosa es MIEUX+ exactamente', 'es', 'about'],
     ["What's the deal with MIEUX+?", 'en', 'about'],
     ["C'est quoi l'affaire, MIEUX+ ?", 'fr', 'about'],
+    // « Affaire » named no area: « c'est quelle affaire ? » asks what MIEUX+ is (conversation.yaml whatWeDo).
+    ["MIEUX+ là, c'est quelle affaire même ?", 'fr', 'about'],
     ['¿Hacen cosas sobre asilo?', 'es', 'area-international-protection'], // a guard (the same on main)
   ]);
 });
@@ -2372,6 +2402,273 @@ describe('"in one or two sentences" asks for a summary', () => {
     ['Can you describe MIEUX+ in a couple of sentences?', 'en', 'about'], // a guard (the same on main)
     ['Décrivez MIEUX+ en deux phrases', 'fr', 'about'],
     ['What are the two routes?', 'en', 'work-with-mieux'], // a guard (the same on main)
+  ]);
+});
+
+// "In five lines" is how long the answer should be: read as "in short", whatever the count. Its
+// words found MIEUX+'s overview in a summary of something else (everydayPhrases.ts inSoManyWords).
+describe('"in five lines" asks for a short answer, not about MIEUX+', () => {
+  itLabels([
+    ['Résume-moi le roman Germinal en cinq lignes', 'fr', 'none'],
+    ['Résume MIEUX+ en cinq lignes', 'fr', 'about'], // a guard (the same on main)
+    ['Explain MIEUX+ in three sentences', 'en', 'about'], // a guard (the same on main)
+    ['Explícame MIEUX+ en tres frases', 'es', 'about'], // a guard (the same on main)
+  ]);
+});
+
+// How an institution gets MIEUX+'s support, asked without naming a partner country, found the impact
+// (its "institutions" and "public policies"): the partner countries' entry says it in those words too.
+describe("how an institution gets support is the partner countries' question", () => {
+  itLabels([
+    ["What does an institution do to get MIEUX+'s backing?", 'en', 'partner-countries'],
+    ['¿Cómo consigue una institución el apoyo de MIEUX+?', 'es', 'partner-countries'], // a guard (the same on main)
+    ['¿Qué resultados ha conseguido MIEUX+ con las instituciones?', 'es', 'impact'], // a guard (the same on main)
+  ]);
+});
+
+// "In simple words" asks for a short answer, as "in short" does: its "words" found nothing, and the
+// question after a story that named MIEUX+ got "I don't know".
+describe('"in simple words" asks for a short answer', () => {
+  itLabels([
+    ['My aunt mentioned MIEUX+ at dinner. I am curious. What is it, in simple terms?', 'en', 'about'],
+    ['Un amigo me habló de MIEUX+. ¿Qué es, en palabras sencillas?', 'es', 'about'], // a guard (the same on main)
+    ["Mon oncle m'a parlé de MIEUX+. C'est quoi, en termes simples ?", 'fr', 'about'], // a guard (the same on main)
+  ]);
+});
+
+// "What is it?" two sentences after MIEUX+ was named, with only who the person is said between, asks
+// what MIEUX+ is: the introduction's words (labour, trabajo) were read as the question's topic.
+describe('"what is it?" after MIEUX+ was named earlier in the message asks what MIEUX+ is', () => {
+  itLabels([
+    ['A colleague told me about MIEUX+ yesterday. I work at the labour ministry in Accra. What is it exactly?', 'en', 'about'],
+    ['Un compañero me habló ayer de MIEUX+. Trabajo en el ministerio de trabajo en Lima. ¿Qué es exactamente?', 'es', 'about'],
+    ["Un collègue m'a parlé de MIEUX+ hier. Je travaille au ministère du travail à Dakar. C'est quoi exactement ?", 'fr', 'about'],
+    // A guard (the same on main): something else was named after MIEUX+.
+    ['I read that MIEUX+ follows the Team Europe approach. My boss asked me. What is it?', 'en', 'none'],
+  ]);
+});
+
+// What kind of body MIEUX+ is asks what it is; the kind's word asked whether companies or NGOs may
+// take part (everydayPhrases.ts whatKindOfBody).
+describe('"is MIEUX+ a company?" asks what MIEUX+ is', () => {
+  itLabels([
+    ['¿MIEUX+ es una empresa?', 'es', 'about'],
+    ['Is MIEUX+ an NGO?', 'en', 'about'],
+    ["MIEUX+, c'est une ONG ?", 'fr', 'about'],
+    ['¿Puede participar una empresa?', 'es', 'other-participants'], // a guard (the same on main)
+    ['Can an NGO work with MIEUX+?', 'en', 'other-participants'], // a guard (the same on main)
+  ]);
+});
+
+// The brochure quotes an official of Spain's Ministry of the Interior: what she said, named with her
+// country, is the testimonial (conversation.yaml memberStateAnswers), and "dijo", "contó" are "dice".
+describe("what the official of a Member State's ministry said is the testimonial", () => {
+  itLabels([
+    ['¿Qué dijo la funcionaria del Ministerio del Interior de España?', 'es', 'testimonial'],
+    ["Qu'a raconté la fonctionnaire du ministère de l'Intérieur espagnol ?", 'fr', 'testimonial'], // a guard (the same on main)
+    // Guards (the same on main): what a ministry says of something else, a greeting.
+    ['¿Qué dice el Ministerio del Interior de España sobre la inmigración?', 'es', 'none'],
+    ['bonjour, on dit quoi ?', 'fr', 'smallTalk'],
+  ]);
+});
+
+// "En general", "a grandes rasgos", "generally speaking" hedge the question: "general" asked for the
+// overview, "rasgos"/"terms" for something else, and "quería saber, en general" became a question of its own.
+describe('"in general" hedges a question and asks nothing of its own', () => {
+  itLabels([
+    ['Quisiera saber, en general, ¿quién financia MIEUX+?', 'es', 'funding'],
+    ['A grandes rasgos, ¿cómo se trabaja con MIEUX+?', 'es', 'work-with-mieux'],
+    ['Generally speaking, how can one work with MIEUX+?', 'en', 'work-with-mieux'],
+    ['De manière générale, qui finance MIEUX+ ?', 'fr', 'funding'], // a guard (the same on main)
+    ['Información general sobre MIEUX+', 'es', 'about'], // a guard (the same on main)
+  ]);
+});
+
+// "Qué tendría que hacer" asks what to do, not whether to pay ("¿tendríamos que pagar?"); the Guardia
+// Civil is a police force, not civil society (everydayPhrases.ts).
+describe('"qué tendría que hacer" asks what to do; a Guardia Civil officer is a public servant', () => {
+  itLabels([
+    ['¿Qué tendría que hacer para ser experto?', 'es', 'become-expert'],
+    ['¿Un guardia civil como yo puede ser experto y qué tendría que hacer exactamente?', 'es', 'become-expert'],
+    ['¿Nuestro ministerio tendría que pagar algo?', 'es', 'institution-costs'], // a guard (the same on main)
+    ['¿Puede participar la sociedad civil?', 'es', 'other-participants'], // a guard (the same on main)
+  ]);
+});
+
+// "Would it be possible to know…?" asks to know: its "possible" found what is possible (remote work) or
+// nothing clear; and "…, and whether experts get paid?" asks a second question (questionWords.ts openers).
+describe('"would it be possible to know" asks to know; "and whether…" asks again', () => {
+  itLabels([
+    ['Would it be possible to know who can be an expert?', 'en', 'become-expert'],
+    ['¿Sería posible saber quién puede ser experto?', 'es', 'become-expert'],
+    ['Serait-il possible de savoir qui peut être expert ?', 'fr', 'become-expert'],
+    ['Would it be possible to know who can be an expert, and whether experts get paid?', 'en', 'become-expert+expert-pay'],
+    ['Is it possible to work remotely?', 'en', 'remote-work'], // a guard (the same on main)
+  ]);
+});
+
+// An adverb inside the words that open a question mid-message hid them: "I'd personally like to know",
+// "quisiera también saber", « j'aimerais aussi savoir » (everydayPhrases.ts).
+describe('"I\'d personally like to know" opens the question as "I\'d like to know" does', () => {
+  itLabels([
+    [
+      "Hello, I am an officer at the migration department in Riga. Latvia has had many arrivals in recent years and my director is curious about MIEUX+. Before I volunteer for anything, I'd personally like to know whether experts receive any payment for their time.",
+      'en',
+      'expert-pay',
+    ],
+    ['Trabajo en el ministerio en Lima. Mi jefe está interesado. Quisiera también saber quién financia MIEUX+.', 'es', 'funding'],
+    ["Mon directeur s'intéresse à MIEUX+ et j'aimerais aussi savoir qui le finance.", 'fr', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// "Lograr" is the stem of what was achieved (the impact) and of what is sought (the objectives): the
+// tense tells them apart (everydayPhrases.ts).
+describe('"qué han logrado" asks the impact, "qué buscan lograr", "want to achieve" the objectives', () => {
+  itLabels([
+    ['y al final q han logrado', 'es', 'impact'],
+    ['¿qué buscan lograr?', 'es', 'objectives'],
+    ['¿qué ha logrado MIEUX+?', 'es', 'impact'], // a guard (the same on main)
+    ['¿qué quiere conseguir MIEUX+?', 'es', 'objectives'], // a guard (the same on main)
+    ['what do they want to achieve', 'en', 'objectives'],
+    ['What is MIEUX+ meant to achieve?', 'en', 'objectives'],
+    ['what has it achieved?', 'en', 'impact'], // a guard (the same on main)
+  ]);
+});
+
+// What one has "fait de concret" is the impact; « bref » opening a sentence is "anyway", and « genre »
+// before "les" or in « un genre de » is "like", "a kind of", not gender (everydayPhrases.ts).
+describe('« fait de concret » asks the impact; « bref » and « genre » as fillers', () => {
+  itLabels([
+    ['Bref, vous avez fait quoi de concret depuis le début ?', 'fr', 'impact'],
+    ['vous travaillez sur quoi, genre les sujets ?', 'fr', 'areas'],
+    ["c'est un genre de réseau européen ?", 'fr', 'none'],
+    ["Le genre, c'est un de vos thèmes ?", 'fr', 'area-horizontal'], // a guard (the same on main)
+  ]);
+});
+
+// "In practice" asks how things really are, as "actually" does: its "practice" found bridging theory and
+// practice (everydayPhrases.ts).
+describe('"in practice" asks how things really are', () => {
+  itLabels([
+    ['What do MIEUX+ experts do in practice?', 'en', 'become-expert'],
+    ['How does MIEUX+ bring theory and practice together?', 'en', 'european-expertise'], // a guard (the same on main)
+    ['Que font les experts de MIEUX+ en pratique ?', 'fr', 'become-expert'], // a guard (the same on main)
+    ['Comment MIEUX+ rapproche-t-il théorie et pratique ?', 'fr', 'european-expertise'], // a guard (the same on main)
+  ]);
+});
+
+// The name is a French word: "is it French?" asks what MIEUX+ is, not which languages are needed.
+describe('"is MIEUX+ French?" asks what MIEUX+ is', () => {
+  itLabels([
+    ['What is MIEUX+? Is it something French?', 'en', 'about'],
+    ['¿MIEUX+ es francés?', 'es', 'about'],
+    ["MIEUX+, c'est français ?", 'fr', 'about'],
+    ['Is French required?', 'en', 'languages-required'], // a guard (the same on main)
+    ['¿Es francés el idioma de trabajo?', 'es', 'languages-required'], // a guard (the same on main)
+  ]);
+});
+
+// Who runs the programme is who implements it (the funding entry): "running" is also whether it still
+// runs, "lleva" and "pilote" found nothing or the overview (everydayPhrases.ts).
+describe('who runs, "lleva" or « pilote » the programme asks who implements it', () => {
+  itLabels([
+    ['Who is running the programme?', 'en', 'funding'],
+    ['who implements the programme?', 'en', 'funding'],
+    ['¿quién lleva el programa?', 'es', 'funding'],
+    ['Qui pilote le programme ?', 'fr', 'funding'],
+    ['Is the programme still running?', 'en', 'current-status'], // a guard (the same on main)
+    // A first version rewrote "who runs mieux" too, and "who runs mieux plus" lost the name's second word.
+    ['who runs mieux plus', 'en', 'funding'], // a guard (the same on main)
+  ]);
+});
+
+// "Me interesa saber" asks to know: its "interés" is no Member State's interest (the benefits).
+describe('"me interesa saber" asks to know', () => {
+  itLabels([
+    ['Me interesa saber qué ofrecen a un país socio', 'es', 'partner-countries'],
+    ['¿Qué interés tiene para un Estado miembro?', 'es', 'benefits'], // a guard (the same on main)
+  ]);
+});
+
+// "Qué quiere decir" is "qué significa": its "quiere" asked what MIEUX+ wants (the objectives).
+describe('"qué quiere decir" asks what something means', () => {
+  itLabels([
+    ['¿Qué quiere decir MIEUX?', 'es', 'about'],
+    ['MIEUX es una sigla, ¿no? ¿Qué quiere decir?', 'es', 'about'],
+    ['En el folleto aparece el enfoque Equipo Europa. ¿Qué quiere decir eso en la práctica?', 'es', 'team-europe'], // a guard (the same on main)
+    ['¿Qué quiere conseguir MIEUX+?', 'es', 'objectives'], // a guard (the same on main)
+  ]);
+});
+
+// How many days is how long: "cuántos", "how many" asked the figures, and the days said nothing.
+describe('"how many days" asks how long', () => {
+  itLabels([
+    ['For how many days is an expert usually sent?', 'en', 'action-duration'],
+    ['¿Cuántos días tendría que ausentarme?', 'es', 'action-duration'],
+    ['Pendant combien de jours part un expert ?', 'fr', 'action-duration'], // a guard (the same on main)
+    ['How many experts have been sent?', 'en', 'figures'], // a guard (the same on main)
+  ]);
+});
+
+// Wanting to confirm whether a country takes part asks for information, not to take part
+// (conversation.yaml handoff notWhen); « ce genre de sujet » is this kind of subject, not gender.
+describe('wanting to confirm is no request to take part; « ce genre de » is no gender', () => {
+  itLabels([
+    ['Quería confirmar si Portugal participa en MIEUX+.', 'es', 'country-list'],
+    ['I wanted to confirm whether Ireland takes part in MIEUX+.', 'en', 'country-list'],
+    ['Je voudrais vérifier si la Belgique participe à MIEUX+.', 'fr', 'country-list'],
+    ['Quería participar como experta', 'es', 'handoff'], // a guard (the same on main)
+    [
+      'Nous travaillons sur la diaspora. Est-ce que ce genre de sujet fait partie de ce que couvre MIEUX+ ?',
+      'fr',
+      'area-migration-development',
+    ],
+  ]);
+});
+
+// What one will do once answered, said before a comma ("Antes de contárselo a mi jefa, ¿…?"), names no
+// topic of the question: the story before it did (questionWords.ts introductions).
+describe('"before I…", "antes de…" before a comma is said, not asked', () => {
+  itLabels([
+    [
+      'Estamos mejorando la gestión de datos y alguien nos habló de MIEUX+. Antes de contárselo a mi jefa, ¿cuánto dura normalmente una Acción?',
+      'es',
+      'action-duration',
+    ],
+    [
+      'My manager wants me to go on a mission as an expert. Before I agree to it, can you explain what an expert actually does in MIEUX+?',
+      'en',
+      'become-expert',
+    ], // a guard (the same on main)
+  ]);
+});
+
+// A message in capitals is shouted, not a row of names: its capitals made every word a name the
+// knowledge base never uses, and a question about something else.
+describe('a message written in capitals is read as the same message in lower case', () => {
+  itLabels([
+    ["C'EST QUOI VOTRE COMPTE TWITTER", 'fr', 'contact'],
+    ['QUIEN FINANCIA MIEUX', 'es', 'funding'], // a guard (the same on main)
+    ['¿QUÉ ES LA OIM?', 'es', 'none'], // a guard (the same on main): another organisation still
+    ['WHAT IS THE CAPITAL OF KENYA?', 'en', 'none'], // a guard (the same on main)
+  ]);
+});
+
+// "Oui ou non", "yes or no" end a question: « oui » was a word the knowledge base never uses, and the
+// question was about something else ("yes" and "oui" are stop words, as "no" was; « non » stays a word:
+// « un pays non européen »).
+describe('"yes or no" after a question asks nothing of its own', () => {
+  itLabels([
+    ['les experts sont payés oui ou non ?', 'fr', 'expert-pay'],
+    ['are experts paid, yes or no?', 'en', 'expert-pay'], // a guard (the same on main)
+  ]);
+});
+
+// "O como institución": "como" is "as" there, the other side of the choice, not "cómo" asking how.
+describe('"¿a título individual o como institución?" is one question', () => {
+  itLabels([
+    ['¿Se puede colaborar a título individual o como institución?', 'es', 'work-with-mieux'],
+    ['¿Cuánto cuesta o cómo se paga?', 'es', 'institution-costs'], // a guard (the same on main)
   ]);
 });
 

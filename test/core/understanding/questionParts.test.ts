@@ -216,6 +216,32 @@ describe('QuestionSegmenter: a question joined to another in the same sentence k
   });
 });
 
+describe('QuestionSegmenter: a role after "o" is the other side of a choice, not a second question', () => {
+  it.each<[string, Lang, string[]]>([
+    ['¿Se puede colaborar a título individual o como institución?', 'es', ['se puede colaborar a titulo individual o como institucion']],
+    // "Cómo" asking how is still a second question (a guard: the same on main).
+    ['¿Cuánto cuesta o cómo se paga la Acción?', 'es', ['cuanto cuesta', 'como se paga la accion']],
+  ])('%j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter.questions: the statements before the one just before the question are its story', () => {
+  it.each<[string, Lang, (string[] | undefined)[]]>([
+    ['Un compañero me habló de MIEUX+. Trabajo en Lima. ¿Qué es?', 'es', [['un companero me hablo de mieux']]],
+    [
+      'We met in Accra. A colleague mentioned MIEUX+. I work at the ministry. What is it?',
+      'en',
+      [['we met in accra', 'a colleague mentioned mieux']],
+    ],
+    // Back to the last question only.
+    ["Qui finance MIEUX+ ? On m'en a parlé. Je suis étudiant. C'est quoi ?", 'fr', [undefined, ['on m en a parle']]],
+    ['Trabajo en Lima. ¿Qué es MIEUX+?', 'es', [undefined]],
+  ])('%j', (text, lang, stories) => {
+    expect(segmenter.questions(text, lang).map((q) => q.story?.map((s) => s.join(' ')))).toEqual(stories);
+  });
+});
+
 describe('QuestionSegmenter.whatIsNameWithoutClause: a clause describing the name after "what is" is not asked', () => {
   const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
   it.each<[string, Lang, string]>([
@@ -382,6 +408,17 @@ describe('QuestionSegmenter: an introduction before a comma is said before the q
     ["I'm a student, what is MIEUX+?", 'en', [{ words: 'what is mieux', before: 'i m a student' }]],
     ["Je suis étudiant, c'est quoi MIEUX+ ?", 'fr', [{ words: 'c est quoi mieux', before: 'je suis etudiant' }]],
     ['Soy estudiante de máster, ¿qué es MIEUX+?', 'es', [{ words: 'que es mieux', before: 'soy estudiante de master' }]],
+    // What one will do once answered is said too ("before I…", « avant de… », "antes de…").
+    [
+      'Before I take this to my boss, do you know how long an Action lasts?',
+      'en',
+      [{ words: 'do you know how long an action lasts', before: 'before i take this to my boss' }],
+    ],
+    [
+      "Avant d'en parler à mon chef, combien de temps dure une Action ?",
+      'fr',
+      [{ words: 'combien de temps dure une action', before: 'avant d en parler a mon chef' }],
+    ],
     // Not a story of more words, nor a clause that asks itself (guards: the same on main).
     [
       "I'm a student in Italy and my residence permit is very late, who should I call?",

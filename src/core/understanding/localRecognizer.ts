@@ -50,7 +50,7 @@ function capitalisedWords(text: string, qualifiers: readonly string[]): Readonly
 }
 
 /**
- * "C'EST QUOI VOTRE COMPTE TWITTER": a message with no lower-case letter is shouted (or typed with caps
+ * "C'EST QUOI L'ADRESSE DE VOTRE COMPTE TWITTER": a message with no lower-case letter is shouted (or typed with caps
  * lock), not a row of names; its capitals say nothing of what it names.
  */
 function writtenInCapitals(text: string): boolean {

@@ -75,11 +75,12 @@ export class QuestionInContext {
     // MIEUX+?"), asks what MIEUX+ is, whatever the person said before.
     const whatWeDo = this.conversation.whatWeDo;
     // Not after a topic named in a few words: "le but du jeu, c'est quoi avec MIEUX+ ?" asks its aims.
-    const namesProgramme =
+    // Worked out only for a what-is question: the story is read again, sentence by sentence.
+    const namesProgramme = (): boolean =>
       topicWords.namesProgrammeLast(before) ||
       (words.includes(PROGRAMME_NAME) && topicWords.leadTopic(before) !== 'known') ||
       this.namedEarlierInStory(question, lang);
-    if (whatWeDo && before.length > 0 && WHAT_IS_IT[lang].occursIn(words) && namesProgramme && !topicWords.hasTopic(words)) {
+    if (whatWeDo && before.length > 0 && WHAT_IS_IT[lang].occursIn(words) && namesProgramme() && !topicWords.hasTopic(words)) {
       return [certainAnswer(base, whatWeDo.entry)];
     }
     // "Is it a bit like Erasmus, but for civil servants?": compared with another programme, MIEUX+ is

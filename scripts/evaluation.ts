@@ -219,6 +219,18 @@ export const EVAL_SETS = [
       "a twenty-seventh, written halfway through 2026-12-01's eleventh session, when blind-dev24 had been read, and committed before any tuning; untouched on main at cce4396 92.9 / 96.1 / 94.8%, with the session's work up to then 92.4 / 96.1 / 94.8% (it showed two of that work's mistakes); then read",
     showMisses: true,
   },
+  {
+    name: 'blind-dev27',
+    about:
+      "a twenty-eighth, written at the start of 2026-12-01's twelfth session and committed before any tuning; read and tuned on (untouched on main at 8998308: 95.1 / 97.3 / 98.0%)",
+    showMisses: true,
+  },
+  {
+    name: 'blind-dev28',
+    about:
+      "a twenty-ninth, written with blind-dev27 and committed before any tuning; unread through the twelfth session (untouched on main at 8998308: 96.6 / 96.9 / 97.8%)",
+    showMisses: false,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -257,6 +269,8 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev24': 0.93,
   'blind-dev25': 0.93,
   'blind-dev26': 0.93,
+  'blind-dev27': 0.95,
+  'blind-dev28': 0.96,
   tuning: 0.97,
   seen: 1,
 };
@@ -298,6 +312,8 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev24': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   'blind-dev25': { outOfScopeAnswered: 0, unansweredImplied: 3 },
   'blind-dev26': { outOfScopeAnswered: 3, unansweredImplied: 2 },
+  'blind-dev27': { outOfScopeAnswered: 0, unansweredImplied: 3 },
+  'blind-dev28': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -145,7 +145,8 @@ export class QuestionInContext {
    * approach. My boss asked me. What is it?").
    */
   private namedEarlierInStory(question: Question, lang: Lang): boolean {
-    const said = [...(question.story ?? []), question.before];
+    // A reason given after the question (toldAfter) was not said between the name and the question.
+    const said = question.toldAfter ? (question.story ?? []) : [...(question.story ?? []), question.before];
     const topicWords = this.words[lang];
     const last = said.map((sentence) => sentence.includes(PROGRAMME_NAME)).lastIndexOf(true);
     if (last < 0) return false;

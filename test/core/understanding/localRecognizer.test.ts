@@ -2989,3 +2989,34 @@ describe('"¿para qué sirve eso?", « ça sert à quoi ? » ask what MIEUX+ doe
     ['¿Para qué sirve eso del aprendizaje mutuo?', 'es', 'mutual-learning'], // a guard (the same on main): a topic of its own
   ]);
 });
+
+// Officials often write for someone else: "my boss asks me to ask you…". That the boss asked is said; what follows is asked.
+describe('a question reported for someone else is answered; the report and the reason after it are not asked', () => {
+  itLabels([
+    [
+      'Buenos días. Escribo de parte de la directora, que está de viaje. Me pide que le pregunte quién financia MIEUX+, porque tiene una reunión mañana.',
+      'es',
+      'funding',
+    ],
+    [
+      'Buenas. Trabajo en una consejería de empleo. Mi jefe me ha pedido que averigüe de qué formas puede colaborar una administración con MIEUX+, sea cediendo técnicos o de otra manera.',
+      'es',
+      'work-with-mieux',
+    ],
+    [
+      'Hello, I work at the interior ministry of Latvia. Before I put names forward, I should like to know how long a deployment tends to last.',
+      'en',
+      'action-duration',
+    ],
+    [
+      "Bonjour, je travaille dans une préfecture près de Lyon. Ma directrice m'a demandé de savoir combien d'experts ont été mobilisés, car elle prépare une note.",
+      'fr',
+      'figures',
+    ],
+    // A what-is question keeps what was said before it, though a reason follows it.
+    ['Vi en un boletín que existe MIEUX+. Quería saber qué es, ya que no me suena de nada.', 'es', 'about'],
+    ['Vi en un boletín que existe MIEUX+. Quería saber qué es porque no me suena de nada.', 'es', 'about'], // a guard (the same on main)
+    // A report with no question after it, followed by the question (a guard: the same on main).
+    ['My director asked me to find out more about MIEUX+. Who funds it?', 'en', 'funding'],
+  ]);
+});

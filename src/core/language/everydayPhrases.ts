@@ -94,6 +94,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experiencia se requiere',
       'experiencia se pide',
     ],
+    // "Trata" como verbo ("¿de qué trata?", "¿qué temas trata?") es "aborda"; la trata de personas va con artículo o "de personas".
+    ['de que va', 'de que trata'],
+    ['temas aborda', 'temas trata', 'asuntos trata', 'cuestiones trata', 'ambitos trata', 'areas trata'],
+    ['mieux aborda', 'mieux trata'],
     // La Guardia Civil es un cuerpo de policía: su "civil" no es la sociedad civil (quién más puede participar).
     ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
     // Lo logrado son los resultados; lo que se busca lograr, los objetivos: "lograr" es la raíz de ambos.

@@ -3020,3 +3020,12 @@ describe('a question reported for someone else is answered; the report and the r
     ['My director asked me to find out more about MIEUX+. Who funds it?', 'en', 'funding'],
   ]);
 });
+
+describe('"trata" as a verb ("¿de qué trata?", "¿qué cuestiones trata?") is what MIEUX+ deals with, not trafficking', () => {
+  itLabels([
+    ['¿De qué trata MIEUX+?', 'es', 'about'],
+    ['¿Qué cuestiones trata la iniciativa?', 'es', 'areas'],
+    ['¿MIEUX+ trata asuntos de salud?', 'es', 'area-horizontal'],
+    ['¿Se ocupan de la trata de seres humanos?', 'es', 'area-irregular-migration'], // a guard (the same on main)
+  ]);
+});

@@ -124,7 +124,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
     roles: list('como|en calidad de|en mi calidad de|en nuestra calidad de'),
     relating: list(
-      'qué pinta|que pinta|qué tiene que ver con|que tiene que ver con|qué relación tiene con|que relacion tiene con|cómo se relaciona con|como se relaciona con|cuál es la relación con|cual es la relacion con',
+      'qué pinta|que pinta|qué tiene que ver con|que tiene que ver con|qué relación tiene con|que relacion tiene con|cómo se relaciona con|como se relaciona con|cuál es la relación con|cual es la relacion con|' +
+        'qué papel tiene|que papel tiene|qué papel juega|que papel juega|qué papel cumple|que papel cumple|qué papel desempeña|que papel desempena|qué rol tiene|que rol tiene|qué rol juega|que rol juega|qué rol cumple|que rol cumple',
     ),
     negations: list('no la|no el|no los|no las|no por|no a|no al|ni la|ni el|ni por'),
     determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
@@ -207,7 +208,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relatives: list("dont|que|qu|qui|dont on|dont tout le monde|que tout le monde|qu'on"),
     roles: list('en tant que|en tant qu|comme'),
     relating: list(
-      "quel rapport avec|quel est le rapport avec|quel est le lien avec|quel lien avec|c'est quoi le lien avec|qu'est-ce que ça a à voir avec|ça a quoi à voir avec|qu'est-ce que ça vient faire avec",
+      "quel rapport avec|quel est le rapport avec|quel est le lien avec|quel lien avec|c'est quoi le lien avec|qu'est-ce que ça a à voir avec|ça a quoi à voir avec|qu'est-ce que ça vient faire avec|" +
+        'quel rôle joue|quel role joue|quel rôle a|quel role a|quel est le rôle de|quel est le role de|quelle place occupe|quelle place a',
     ),
     negations: list('non|pas'),
     determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),

@@ -3029,3 +3029,12 @@ describe('"trata" as a verb ("¿de qué trata?", "¿qué cuestiones trata?") is 
     ['¿Se ocupan de la trata de seres humanos?', 'es', 'area-irregular-migration'], // a guard (the same on main)
   ]);
 });
+
+// "¿Qué es X y qué papel tiene MIEUX+ en él?" asks what X is, of MIEUX+: one question, as "qué pinta MIEUX+ ahí" was.
+describe('the role MIEUX+ plays in what was just asked about is part of that question', () => {
+  itLabels([
+    ['¿Me explicas el enfoque Equipo Europa y qué papel desempeña MIEUX+ en él?', 'es', 'team-europe'],
+    ['¿Qué es Equipo Europa y qué rol juega MIEUX+ en eso?', 'es', 'team-europe'],
+    ["Qu'est-ce que l'approche Équipe Europe, et quel rôle joue MIEUX+ là-dedans ?", 'fr', 'team-europe'],
+  ]);
+});

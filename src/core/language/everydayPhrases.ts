@@ -98,6 +98,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['de que va', 'de que trata'],
     ['temas aborda', 'temas trata', 'asuntos trata', 'cuestiones trata', 'ambitos trata', 'areas trata'],
     ['mieux aborda', 'mieux trata'],
+    // Ir a algún sitio, para un experto, es viajar: "¿es en línea o hay que ir?".
+    ['hay que viajar', 'hay que ir', 'tengo que ir', 'tendria que ir', 'hay que ir alla', 'hay que ir en persona'],
     // La Guardia Civil es un cuerpo de policía: su "civil" no es la sociedad civil (quién más puede participar).
     ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
     // Lo logrado son los resultados; lo que se busca lograr, los objetivos: "lograr" es la raíz de ambos.

@@ -99,7 +99,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
         'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan|' +
-        'se les paga|se paga|se cobra|se recibe|si se|les pagan|cobra|saber si|saber qué|saber que|saber cuánto|saber cuanto|saber cuál|saber cual|saber cómo|saber como|saber quién|saber quien|saber dónde|saber donde' +
+        'se les paga|se le paga|se paga|se cobra|se recibe|si se|les pagan|le pagan|le paga|cobra|saber si|saber qué|saber que|saber cuánto|saber cuanto|saber cuál|saber cual|saber cómo|saber como|saber quién|saber quien|saber dónde|saber donde' +
         '|quisiera averiguar|quiero averiguar|necesito averiguar|me gustaría averiguar|le escribo para saber|les escribo para saber|le escribo para preguntar|les escribo para preguntar|le agradecería saber|les agradecería saber',
     ),
     fillers: list(

@@ -3038,3 +3038,12 @@ describe('the role MIEUX+ plays in what was just asked about is part of that que
     ["Qu'est-ce que l'approche Équipe Europe, et quel rôle joue MIEUX+ là-dedans ?", 'fr', 'team-europe'],
   ]);
 });
+
+describe('"¿Y le pagan algo?" goes on from the question before; "hay que ir" is travel; "corre electrónico" is e-mail', () => {
+  itLabels([
+    ['¿Cómo trabaja un experto de MIEUX+? ¿Y se le paga algo?', 'es', 'become-expert+expert-pay'],
+    ['¿es virtual o hay que ir?', 'es', 'remote-work'],
+    ['¿todo por internet o hay que ir en persona?', 'es', 'remote-work'],
+    ['un corre electronico para escribirles?', 'es', 'contact'],
+  ]);
+});

@@ -98,6 +98,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['de que va', 'de que trata'],
     ['temas aborda', 'temas trata', 'asuntos trata', 'cuestiones trata', 'ambitos trata', 'areas trata'],
     ['mieux aborda', 'mieux trata'],
+    // "Por amor al arte" es trabajar sin cobrar: la paga de quien trabaja, no lo que cuesta a una institución.
+    ['los expertos trabajan gratis', 'por amor al arte', 'por amor del arte'],
     // Ir a algún sitio, para un experto, es viajar: "¿es en línea o hay que ir?".
     ['hay que viajar', 'hay que ir', 'tengo que ir', 'tendria que ir', 'hay que ir alla', 'hay que ir en persona'],
     // La Guardia Civil es un cuerpo de policía: su "civil" no es la sociedad civil (quién más puede participar).

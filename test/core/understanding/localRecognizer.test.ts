@@ -3047,3 +3047,10 @@ describe('"¿Y le pagan algo?" goes on from the question before; "hay que ir" is
     ['un corre electronico para escribirles?', 'es', 'contact'],
   ]);
 });
+
+describe('"por amor al arte" is working unpaid: the expert\'s pay', () => {
+  itLabels([
+    ['¿Participar como experta es por amor al arte?', 'es', 'expert-pay'],
+    ['¿se gana algo o todo es por amor al arte?', 'es', 'expert-pay'],
+  ]);
+});

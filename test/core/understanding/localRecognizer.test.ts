@@ -3054,3 +3054,13 @@ describe('"por amor al arte" is working unpaid: the expert\'s pay', () => {
     ['¿se gana algo o todo es por amor al arte?', 'es', 'expert-pay'],
   ]);
 });
+
+describe('"estoy interesado" is a wish; "me pueden escribir" with one asks to be written to', () => {
+  itLabels([
+    ['Estoy interesada en colaborar como experta con MIEUX+', 'es', 'handoff'],
+    ['me interesa muchísimo, ¿me podéis escribir al email para arrancar?', 'es', 'handoff'],
+    ['Estamos interesadas en sumarnos, somos de una dirección general de migraciones', 'es', 'handoff'],
+    // Asking how: the address, or what it takes (guards: the same on main).
+    ['Estoy interesado, ¿cuál es el correo de contacto?', 'es', 'contact'],
+  ]);
+});

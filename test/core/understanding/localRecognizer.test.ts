@@ -3064,3 +3064,15 @@ describe('"estoy interesado" is a wish; "me pueden escribir" with one asks to be
     ['Estoy interesado, ¿cuál es el correo de contacto?', 'es', 'contact'],
   ]);
 });
+
+describe('speaking with a person of the team, or asking whether one may be put in touch, starts the hand-off; « joindre » is contacting', () => {
+  itLabels([
+    ["I'd like to speak with a person from your team, please.", 'en', 'handoff'],
+    ['Would it be possible to speak with someone from the team about an Action?', 'en', 'handoff'],
+    ["Serait-il possible d'être mise en contact avec l'équipe pour un projet ?", 'fr', 'handoff'],
+    ['¿Sería posible hablar con alguien del equipo sobre una Acción?', 'es', 'handoff'], // a guard (the same on main)
+    ['vous êtes joignables comment ?', 'fr', 'contact'],
+    // Whether one may take part is a question (a guard: the same on main).
+    ['Est-il possible de participer comme expert ?', 'fr', 'clarify'],
+  ]);
+});

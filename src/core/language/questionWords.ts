@@ -243,6 +243,17 @@ export const INSERTED_IN_WHAT_WE_DO: Localized<ReadonlySet<string>> = {
 };
 
 /**
+ * A pronoun that points back to the people or thing the question before named ("¿cuántos expertos hay
+ * y cuánto **se les** paga?", "…and are **they** paid?", « …et **leur** verse-t-on quelque chose ? »): a
+ * second question joined with one, that finds nothing alone, is read with the first one's subject.
+ */
+export const POINTS_BACK_PHRASES: Localized<readonly string[]> = {
+  es: ['se les', 'se le', 'se la', 'se lo', 'les', 'le'],
+  en: ['them', 'they', 'their'],
+  fr: ['leur', 'lui', 'ils', 'elles'],
+};
+
+/**
  * Asking what a thing named right after is ("¿qué es el Plan África…?", « qu'est-ce que le Pacte… ? »):
  * "what is it" and the French question that runs on into the name.
  */

@@ -1,5 +1,5 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
-import { IS_IT_LIKE_PHRASES, WHAT_IS_IT_PHRASES, WHAT_NAME_IS_PHRASES } from '../language/questionWords';
+import { IS_IT_LIKE_PHRASES, POINTS_BACK_PHRASES, WHAT_IS_IT_PHRASES, WHAT_NAME_IS_PHRASES } from '../language/questionWords';
 import type { ConversationData } from '../knowledge/types';
 import type { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
@@ -11,6 +11,7 @@ import { PROGRAMME_NAME, type TopicWords } from './topicWords';
 const WHAT_IS_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_IS_IT_PHRASES[lang]));
 const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(IS_IT_LIKE_PHRASES[lang]));
 const WHAT_NAME_IS: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_NAME_IS_PHRASES[lang]));
+const POINTS_BACK: Localized<PhraseList> = perLanguage((lang) => new PhraseList(POINTS_BACK_PHRASES[lang]));
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -107,10 +108,12 @@ export class QuestionInContext {
       if (withContext.kind === 'answer') whole = withContext;
     }
     // "¿Hay que saber inglés para ir de experto? ¿Y pagan algo?": a question that goes on from the one
-    // before, and finds nothing by itself, is read as the second half of a question joined to it.
-    if (question.follows && whole.kind !== 'answer') {
-      const first = this.readPart(question.follows, reading);
-      const { recognition } = this.secondHalf(question.follows, words, first, reading);
+    // before, and finds nothing by itself, is read as the second half of a question joined to it. So is
+    // one joined in the same sentence that points back with a pronoun ("…y cuánto se les paga?").
+    const goesOnFrom = question.follows ?? (question.joinedTo && POINTS_BACK[lang].occursIn(words) ? question.joinedTo : undefined);
+    if (goesOnFrom && whole.kind !== 'answer') {
+      const first = this.readPart(goesOnFrom, reading);
+      const { recognition } = this.secondHalf(goesOnFrom, words, first, reading);
       if (recognition.kind === 'answer' && (first.kind !== 'answer' || recognition.entryId !== first.entryId)) whole = recognition;
     }
     if (toldBefore.length > 0) whole = this.afterTopicOrIntroduction(whole, words, toldBefore, reading);

@@ -3076,3 +3076,13 @@ describe('speaking with a person of the team, or asking whether one may be put i
     ['Est-il possible de participer comme expert ?', 'fr', 'clarify'],
   ]);
 });
+
+describe('a second question joined in the same sentence that points back with a pronoun is read with the first one\'s subject', () => {
+  itLabels([
+    ['¿Quién puede ser experta y cuánto se le paga?', 'es', 'become-expert+expert-pay'],
+    ['¿Cuántos expertos hay en total y cuánto se les paga?', 'es', 'figures+expert-pay'],
+    ['Who can become an expert and what are they paid?', 'en', 'become-expert+expert-pay'], // a guard (the same on main)
+    // A second question with words of its own is read alone (a guard: the same on main).
+    ['¿Cuánta plata tiene MIEUX+ y quién la gestiona?', 'es', 'budget+funding'],
+  ]);
+});

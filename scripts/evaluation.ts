@@ -231,6 +231,12 @@ export const EVAL_SETS = [
       "a twenty-ninth, written with blind-dev27 and committed before any tuning; unread through the twelfth session (untouched on main at 8998308: 96.6 / 96.9 / 97.8%)",
     showMisses: false,
   },
+  {
+    name: 'blind-dev29',
+    about:
+      "a thirtieth, written halfway through 2026-12-01's twelfth session, when blind-dev27 had been read, and committed before any tuning; untouched on main at 8998308 94.4 / 96.1 / 96.3%, with the session's work up to then (752f057) 94.9 / 96.1 / 96.3%; then read",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -271,6 +277,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev26': 0.93,
   'blind-dev27': 0.95,
   'blind-dev28': 0.96,
+  'blind-dev29': 0.94,
   tuning: 0.97,
   seen: 1,
 };
@@ -314,6 +321,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev26': { outOfScopeAnswered: 3, unansweredImplied: 2 },
   'blind-dev27': { outOfScopeAnswered: 0, unansweredImplied: 3 },
   'blind-dev28': { outOfScopeAnswered: 1, unansweredImplied: 1 },
+  'blind-dev29': { outOfScopeAnswered: 2, unansweredImplied: 1 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

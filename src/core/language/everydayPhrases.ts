@@ -98,6 +98,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['de que va', 'de que trata'],
     ['temas aborda', 'temas trata', 'asuntos trata', 'cuestiones trata', 'ambitos trata', 'areas trata'],
     ['mieux aborda', 'mieux trata'],
+    // Lo que se lleva a la práctica se implementa (quién lo hace: el ICMPD), no es la práctica de los estándares europeos.
+    ['implementa', 'lleva a la practica', 'llevan a la practica', 'lo lleva a la practica', 'la lleva a la practica', 'pone en practica', 'ponen en practica'],
+    // Aportar como experto es participar como experto: no lo que MIEUX+ aporta a los objetivos.
+    ['participar como experto', 'contribuir como experto', 'contribuir como experta', 'aportar como experto', 'aportar como experta'],
     // "Por amor al arte" es trabajar sin cobrar: la paga de quien trabaja, no lo que cuesta a una institución.
     ['los expertos trabajan gratis', 'por amor al arte', 'por amor del arte'],
     // Ir a algún sitio, para un experto, es viajar: "¿es en línea o hay que ir?".
@@ -343,6 +347,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // Contributing as an expert is taking part as one, not what MIEUX+ contributes to (its objectives).
+    ['take part as an expert', 'contribute as an expert', 'contribute to mieux as an expert', 'contribute as experts'],
     // How much experience an expert needs asks the requirements, not for someone's experience (the testimonial).
     [
       'requirements',
@@ -643,6 +649,10 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // Contribuer comme expert, c'est participer comme expert, pas ce à quoi MIEUX+ contribue (ses objectifs).
+    ['participer comme expert', 'contribuer comme expert', 'contribuer comme experte', 'contribuer en tant qu expert', 'contribuer en tant qu experte'],
+    // Une mutuelle est un assureur : « c'est bien la mutuelle Mieux ? » ne parle pas d'apprentissage mutuel.
+    ['assureur', 'la mutuelle', 'ma mutuelle', 'une mutuelle', 'votre mutuelle', 'mutuelle sante', 'la mutuelle mieux', 'mutuelle mieux'],
     // Jusqu'à quand dure MIEUX+, c'est s'il existe encore (pas la durée d'une Action).
     [
       'existe encore',

@@ -3077,12 +3077,29 @@ describe('speaking with a person of the team, or asking whether one may be put i
   ]);
 });
 
-describe('a second question joined in the same sentence that points back with a pronoun is read with the first one\'s subject', () => {
+describe("a second question joined in the same sentence that points back with a pronoun is read with the first one's subject", () => {
   itLabels([
     ['¿Quién puede ser experta y cuánto se le paga?', 'es', 'become-expert+expert-pay'],
     ['¿Cuántos expertos hay en total y cuánto se les paga?', 'es', 'figures+expert-pay'],
     ['Who can become an expert and what are they paid?', 'en', 'become-expert+expert-pay'], // a guard (the same on main)
     // A second question with words of its own is read alone (a guard: the same on main).
     ['¿Cuánta plata tiene MIEUX+ y quién la gestiona?', 'es', 'budget+funding'],
+  ]);
+});
+
+describe('who puts MIEUX+ into practice runs it; contributing as an expert is taking part; a « mutuelle » is an insurer', () => {
+  itLabels([
+    ['¿Quién pone en práctica MIEUX+?', 'es', 'funding'],
+    ['¿Cómo puedo contribuir como experta?', 'es', 'become-expert'],
+    ['I teach at a university in Lagos. Would I be allowed to contribute as an expert?', 'en', 'other-participants'],
+    ['Vous êtes la mutuelle des fonctionnaires ?', 'fr', 'none'],
+  ]);
+});
+
+describe("passing one's contact or details on to the team starts the hand-off; what questions one may ask is a request for help", () => {
+  itLabels([
+    ['please pass my contact on to your team', 'en', 'handoff'],
+    ['pásenle mis datos a alguien del equipo, porfa', 'es', 'handoff'],
+    ['quel type de questions je peux vous poser ?', 'fr', 'smallTalk'],
   ]);
 });

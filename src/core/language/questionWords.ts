@@ -253,6 +253,13 @@ export const POINTS_BACK_PHRASES: Localized<readonly string[]> = {
   fr: ['leur', 'lui', 'ils', 'elles'],
 };
 
+/** A pronoun for the thing just asked about ("…y cómo **lo** aplica MIEUX+?", "…and how does MIEUX+ support **it**?"). */
+export const POINTS_BACK_TO_IT_PHRASES: Localized<readonly string[]> = {
+  es: ['lo', 'la'],
+  en: ['it', 'this', 'that'],
+  fr: ['le', 'la', 'l', 'y'],
+};
+
 /**
  * Asking what a thing named right after is ("¿qué es el Plan África…?", « qu'est-ce que le Pacte… ? »):
  * "what is it" and the French question that runs on into the name.

@@ -3103,3 +3103,11 @@ describe("passing one's contact or details on to the team starts the hand-off; w
     ['quel type de questions je peux vous poser ?', 'fr', 'smallTalk'],
   ]);
 });
+
+describe('how MIEUX+ does what was just asked about, pointed back to with "it", asks that question again', () => {
+  itLabels([
+    ['Explain the Team Europe approach and how MIEUX+ applies it', 'en', 'team-europe'],
+    ['What is mutual learning and how does MIEUX+ achieve it?', 'en', 'mutual-learning'],
+    ['¿En qué consiste el aprendizaje mutuo y cómo lo logra MIEUX+?', 'es', 'mutual-learning'],
+  ]);
+});

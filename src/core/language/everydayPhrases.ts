@@ -649,6 +649,12 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // « À ce jour » : jusqu'ici, pas une durée en jours.
+    ['en tout', 'a ce jour', 'jusqu a ce jour', 'a date'],
+    // Partir en mission, pour un expert, c'est être déployé (pas la « part » de quelqu'un).
+    ['deployes', 'partis en mission', 'parties en mission', 'envoyes en mission'],
+    ['deploye', 'parti en mission', 'partie en mission', 'envoye en mission'],
+    ['etre deploye', 'partir en mission'],
     // Contribuer comme expert, c'est participer comme expert, pas ce à quoi MIEUX+ contribue (ses objectifs).
     ['participer comme expert', 'contribuer comme expert', 'contribuer comme experte', 'contribuer en tant qu expert', 'contribuer en tant qu experte'],
     // Une mutuelle est un assureur : « c'est bien la mutuelle Mieux ? » ne parle pas d'apprentissage mutuel.

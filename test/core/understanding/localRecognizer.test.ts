@@ -3111,3 +3111,12 @@ describe('how MIEUX+ does what was just asked about, pointed back to with "it", 
     ['¿En qué consiste el aprendizaje mutuo y cómo lo logra MIEUX+?', 'es', 'mutual-learning'],
   ]);
 });
+
+describe('« ki » is « qui »; « à ce jour » is so far; « partis en mission » is deployed; « m\'aider avec quoi » asks for help', () => {
+  itLabels([
+    ['c koi MIEUX+ et c ki le gère', 'fr', 'about+funding'],
+    ["Combien d'Actions ont été menées à ce jour ?", 'fr', 'figures'],
+    ["combien d'experts sont partis en mission jusqu'ici", 'fr', 'figures'],
+    ["vous pouvez m'aider avec quoi ?", 'fr', 'smallTalk'],
+  ]);
+});

@@ -102,6 +102,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['implementa', 'lleva a la practica', 'llevan a la practica', 'lo lleva a la practica', 'la lleva a la practica', 'pone en practica', 'ponen en practica'],
     // Aportar como experto es participar como experto: no lo que MIEUX+ aporta a los objetivos.
     ['participar como experto', 'contribuir como experto', 'contribuir como experta', 'aportar como experto', 'aportar como experta'],
+    // Ir de misión, para un experto, es que lo desplieguen (las cifras), no una duración.
+    ['desplegados', 'ido de mision', 'salido de mision', 'enviados de mision', 'enviados en mision', 'ido en mision'],
     // "Por amor al arte" es trabajar sin cobrar: la paga de quien trabaja, no lo que cuesta a una institución.
     ['los expertos trabajan gratis', 'por amor al arte', 'por amor del arte'],
     // Ir a algún sitio, para un experto, es viajar: "¿es en línea o hay que ir?".
@@ -347,6 +349,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // Going on mission, for an expert, is being deployed (the figures), not how long it lasts.
+    ['deployed', 'gone on mission', 'gone on missions', 'sent on mission', 'sent on missions', 'been on mission', 'been on missions'],
     // Contributing as an expert is taking part as one, not what MIEUX+ contributes to (its objectives).
     ['take part as an expert', 'contribute as an expert', 'contribute to mieux as an expert', 'contribute as experts'],
     // How much experience an expert needs asks the requirements, not for someone's experience (the testimonial).

@@ -3120,3 +3120,10 @@ describe('« ki » is « qui »; « à ce jour » is so far; « partis en missio
     ["vous pouvez m'aider avec quoi ?", 'fr', 'smallTalk'],
   ]);
 });
+
+describe('"ido de misión", "gone on mission" is being deployed, as « partis en mission » is', () => {
+  itLabels([
+    ['¿cuántos expertos han ido de misión?', 'es', 'figures'],
+    ['How many experts have gone on mission so far?', 'en', 'figures'],
+  ]);
+});

@@ -102,6 +102,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['implementa', 'lleva a la practica', 'llevan a la practica', 'lo lleva a la practica', 'la lleva a la practica', 'pone en practica', 'ponen en practica'],
     // Aportar como experto es participar como experto: no lo que MIEUX+ aporta a los objetivos.
     ['participar como experto', 'contribuir como experto', 'contribuir como experta', 'aportar como experto', 'aportar como experta'],
+    // "Me regala…" (en Colombia y otros países) es "me da…": pide algo, no habla de regalos.
+    ['me da', 'me regala', 'me regalas', 'me regalan', 'regalame', 'regaleme', 'regalenme', 'me regalaria', 'me regalarias'],
     // Ir de misión, para un experto, es que lo desplieguen (las cifras), no una duración.
     ['desplegados', 'ido de mision', 'salido de mision', 'enviados de mision', 'enviados en mision', 'ido en mision'],
     // "Por amor al arte" es trabajar sin cobrar: la paga de quien trabaja, no lo que cuesta a una institución.

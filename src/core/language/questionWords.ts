@@ -136,7 +136,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     tags: list('o no|sí o no|si o no|o qué|o que'),
     corrections: list(
       'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
-        'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no',
+        'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no|bueno da igual|da igual|bueno no importa|no importa',
     ),
   },
   en: {

@@ -3127,3 +3127,15 @@ describe('"ido de misión", "gone on mission" is being deployed, as « partis en
     ['How many experts have gone on mission so far?', 'en', 'figures'],
   ]);
 });
+
+describe('"me regala" is "me da"; any recent news asks whether it still runs; "da igual" takes back what was said; "cuenten conmigo" signs up', () => {
+  itLabels([
+    ['¿me regala el email de ustedes?', 'es', 'contact'],
+    ['¿hay alguna noticia reciente?', 'es', 'current-status'],
+    ['oye, ¿hablo con un humano de verdad? bueno, da igual, pásame el correo', 'es', 'contact'],
+    ['¿eres un humano? da igual, pásame el correo de contacto', 'es', 'contact'],
+    ['cuenten conmigo como experta', 'es', 'handoff'],
+    // How to sign up is a question (a guard: the same on main).
+    ['¿Cómo me apunto como experta?', 'es', 'application-process'],
+  ]);
+});

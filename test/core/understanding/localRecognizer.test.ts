@@ -3139,3 +3139,12 @@ describe('"me regala" is "me da"; any recent news asks whether it still runs; "d
     ['¿Cómo me apunto como experta?', 'es', 'application-process'],
   ]);
 });
+
+describe('a language named after its preposition ("in Arabic", « en russe ») asks which languages are used', () => {
+  itLabels([
+    ['can the training be given in Turkish?', 'en', 'languages-required'],
+    ['are Actions run in German sometimes?', 'en', 'languages-required'],
+    ['¿alguna Acción se hizo en ruso?', 'es', 'languages-required'],
+    ['Les Actions peuvent-elles se tenir en russe ?', 'fr', 'languages-required'],
+  ]);
+});

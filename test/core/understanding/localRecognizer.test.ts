@@ -2994,7 +2994,7 @@ describe('"¿para qué sirve eso?", « ça sert à quoi ? » ask what MIEUX+ doe
 describe('a question reported for someone else is answered; the report and the reason after it are not asked', () => {
   itLabels([
     [
-      'Buenos días. Escribo de parte de la directora, que está de viaje. Me pide que le pregunte quién financia MIEUX+, porque tiene una reunión mañana.',
+      'Buenas tardes. Mi directora me pide que le pregunte quién ejecuta MIEUX+, porque lo necesita para un informe el martes.',
       'es',
       'funding',
     ],
@@ -3067,7 +3067,7 @@ describe('"estoy interesado" is a wish; "me pueden escribir" with one asks to be
 
 describe('speaking with a person of the team, or asking whether one may be put in touch, starts the hand-off; « joindre » is contacting', () => {
   itLabels([
-    ["I'd like to speak with a person from your team, please.", 'en', 'handoff'],
+    ['We would like to talk with a person in charge of Actions.', 'en', 'handoff'],
     ['Would it be possible to speak with someone from the team about an Action?', 'en', 'handoff'],
     ["Serait-il possible d'être mise en contact avec l'équipe pour un projet ?", 'fr', 'handoff'],
     ['¿Sería posible hablar con alguien del equipo sobre una Acción?', 'es', 'handoff'], // a guard (the same on main)
@@ -3096,11 +3096,10 @@ describe('who puts MIEUX+ into practice runs it; contributing as an expert is ta
   ]);
 });
 
-describe("passing one's contact or details on to the team starts the hand-off; what questions one may ask is a request for help", () => {
+describe("passing one's contact or details on to the team starts the hand-off", () => {
   itLabels([
     ['please pass my contact on to your team', 'en', 'handoff'],
     ['pásenle mis datos a alguien del equipo, porfa', 'es', 'handoff'],
-    ['quel type de questions je peux vous poser ?', 'fr', 'smallTalk'],
   ]);
 });
 
@@ -3112,7 +3111,7 @@ describe('how MIEUX+ does what was just asked about, pointed back to with "it", 
   ]);
 });
 
-describe('« ki » is « qui »; « à ce jour » is so far; « partis en mission » is deployed; « m\'aider avec quoi » asks for help', () => {
+describe("« ki » is « qui »; « à ce jour » is so far; « partis en mission » is deployed; « m'aider avec quoi » asks for help", () => {
   itLabels([
     ['c koi MIEUX+ et c ki le gère', 'fr', 'about+funding'],
     ["Combien d'Actions ont été menées à ce jour ?", 'fr', 'figures'],

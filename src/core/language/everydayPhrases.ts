@@ -104,12 +104,20 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experiencia se requiere',
       'experiencia se pide',
     ],
-    // "Trata" como verbo ("¿de qué trata?", "¿qué temas trata?") es "aborda"; la trata de personas va con artículo o "de personas".
+    // "Trata" como verbo ("¿de qué trata?", "¿qué cuestiones trata?") es "aborda"; la trata de personas va con artículo o "de personas".
     ['de que va', 'de que trata'],
     ['temas aborda', 'temas trata', 'asuntos trata', 'cuestiones trata', 'ambitos trata', 'areas trata'],
     ['mieux aborda', 'mieux trata'],
     // Lo que se lleva a la práctica se implementa (quién lo hace: el ICMPD), no es la práctica de los estándares europeos.
-    ['implementa', 'lleva a la practica', 'llevan a la practica', 'lo lleva a la practica', 'la lleva a la practica', 'pone en practica', 'ponen en practica'],
+    [
+      'implementa',
+      'lleva a la practica',
+      'llevan a la practica',
+      'lo lleva a la practica',
+      'la lleva a la practica',
+      'pone en practica',
+      'ponen en practica',
+    ],
     // Aportar como experto es participar como experto: no lo que MIEUX+ aporta a los objetivos.
     ['participar como experto', 'contribuir como experto', 'contribuir como experta', 'aportar como experto', 'aportar como experta'],
     // "Me regala…" (en Colombia y otros países) es "me da…": pide algo, no habla de regalos.
@@ -123,7 +131,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['desplegados', 'ido de mision', 'salido de mision', 'enviados de mision', 'enviados en mision', 'ido en mision'],
     // "Por amor al arte" es trabajar sin cobrar: la paga de quien trabaja, no lo que cuesta a una institución.
     ['los expertos trabajan gratis', 'por amor al arte', 'por amor del arte'],
-    // Ir a algún sitio, para un experto, es viajar: "¿es en línea o hay que ir?".
+    // Ir a algún sitio, para un experto, es viajar: "¿se hace a distancia o tengo que ir?".
     ['hay que viajar', 'hay que ir', 'tengo que ir', 'tendria que ir', 'hay que ir alla', 'hay que ir en persona'],
     // La Guardia Civil es un cuerpo de policía: su "civil" no es la sociedad civil (quién más puede participar).
     ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
@@ -687,8 +695,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['deploye', 'parti en mission', 'partie en mission', 'envoye en mission'],
     ['etre deploye', 'partir en mission'],
     // Contribuer comme expert, c'est participer comme expert, pas ce à quoi MIEUX+ contribue (ses objectifs).
-    ['participer comme expert', 'contribuer comme expert', 'contribuer comme experte', 'contribuer en tant qu expert', 'contribuer en tant qu experte'],
-    // Une mutuelle est un assureur : « c'est bien la mutuelle Mieux ? » ne parle pas d'apprentissage mutuel.
+    [
+      'participer comme expert',
+      'contribuer comme expert',
+      'contribuer comme experte',
+      'contribuer en tant qu expert',
+      'contribuer en tant qu experte',
+    ],
+    // Une mutuelle est un assureur : « vous êtes la mutuelle Mieux ? » ne parle pas d'apprentissage mutuel.
     ['assureur', 'la mutuelle', 'ma mutuelle', 'une mutuelle', 'votre mutuelle', 'mutuelle sante', 'la mutuelle mieux', 'mutuelle mieux'],
     // Jusqu'à quand dure MIEUX+, c'est s'il existe encore (pas la durée d'une Action).
     [

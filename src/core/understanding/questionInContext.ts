@@ -73,7 +73,7 @@ export class QuestionInContext {
     const topicWords = this.words[lang];
     // "What is ICMPD and what has it got to do with MIEUX+?": the second asks the first again, of MIEUX+.
     if (question.joinedTo && this.segmenter.relatesOnlyToName(words, lang)) return [];
-    // "What is the Team Europe approach and how does MIEUX+ support it?": what MIEUX+ does with the thing
+    // "What is mutual learning and how does MIEUX+ achieve it?": what MIEUX+ does with the thing
     // just asked about, pointed back to, asks the first question again when read with its subject.
     if (question.joinedTo && this.asksOfItAgain(question.joinedTo, words, reading)) return [];
     // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"

@@ -459,17 +459,17 @@ export class QuestionSegmenter {
   private splitAtAsking(sentence: Sentence, words: Compiled): Sentence[] {
     if (sentence.marked) return [sentence];
     const { tokens } = sentence;
-    // "Mi directora me ha pedido que averigüe de qué maneras…": who asks, and that they asked, is said;
+    // "Mi jefe me ha pedido que averigüe en qué regiones…": who asks, and that they asked, is said;
     // what follows is the question if it opens one ("…asked me to find out more about it" does not).
     for (let i = 0; i < tokens.length - 1; i += 1) {
       const reported = words.reported.lengthAt(tokens, i);
       if (reported === 0 || i + reported >= tokens.length) continue;
       const rest = tokens.slice(i + reported);
-      // "…asked me to find out in which regions…": a preposition may stand before the question word.
+      // "…asked me to find out in which areas…": a preposition may stand before the question word.
       if (!this.opensQuestion(rest.slice(words.prepositions.lengthAt(rest, 0)), words)) break;
       const cut = i + reported;
       const commas = (sentence.commas ?? []).map((c) => c - cut).filter((c) => c > 0);
-      // Read as a question that opened the sentence: "…de qué maneras puede colaborar…, ya sea mandando gente" tells a story after it.
+      // Read as a question that opened the sentence: "…cómo puede participar un ministerio…, sea enviando personal" tells a story after it.
       return [statement(tokens.slice(0, cut)), ...this.splitAtStory({ ...sentence, tokens: rest, commas, reportsQuestion: true }, words)];
     }
     for (let i = 1; i < tokens.length - 1; i += 1) {

@@ -9,6 +9,11 @@ import { QuestionSegmenter } from '../../../src/core/understanding/questionParts
 
 const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
 const parts = (text: string, lang: Lang) => segmenter.parts(text, lang).map((p) => p.join(' '));
+/** Each question's words, the words said before it, and whether those were told after it (a reason, a story). */
+const toldQuestions = (text: string, lang: Lang) =>
+  segmenter
+    .questions(text, lang)
+    .map((q) => ({ words: q.words.join(' '), before: q.before.join(' '), ...(q.toldAfter ? { toldAfter: true } : {}) }));
 
 describe('QuestionSegmenter: the questions of a message, without the introduction', () => {
   it.each<[string, Lang, string[]]>([
@@ -347,11 +352,7 @@ describe('QuestionSegmenter: with no question mark, the story after a question a
     // A question mark says where the question is (a guard: the same on main).
     ['¿qué es MIEUX+?, me llegó un correo', 'es', [{ words: 'que es mieux me llego un correo', before: '' }]],
   ])('%j (%s) → %j', (text, lang, expected) => {
-    expect(
-      segmenter
-        .questions(text, lang)
-        .map((q) => ({ words: q.words.join(' '), before: q.before.join(' '), ...(q.toldAfter ? { toldAfter: true } : {}) })),
-    ).toEqual(expected);
+    expect(toldQuestions(text, lang)).toEqual(expected);
   });
 });
 
@@ -466,11 +467,7 @@ describe('QuestionSegmenter: a question someone else asked, reported, is asked; 
       [{ words: 'como puede participar un ministerio', before: 'sea enviando personal o de otro modo', toldAfter: true }],
     ],
   ])('%j (%s) → %j', (text, lang, expected) => {
-    expect(
-      segmenter
-        .questions(text, lang)
-        .map((q) => ({ words: q.words.join(' '), before: q.before.join(' '), ...(q.toldAfter ? { toldAfter: true } : {}) })),
-    ).toEqual(expected);
+    expect(toldQuestions(text, lang)).toEqual(expected);
   });
 
   // A report of what one was asked to do, with no question after it, and one restated as a question: as before (guards: the same on main).
@@ -492,10 +489,6 @@ describe('QuestionSegmenter: "porque" after a question gives its reason; with no
     // "porque" typed for "por qué" (a guard: the same on main).
     ['me gustaría saber porque no trabajan en Oceanía', 'es', [{ words: 'me gustaria saber porque no trabajan en oceania', before: '' }]],
   ])('%j (%s) → %j', (text, lang, expected) => {
-    expect(
-      segmenter
-        .questions(text, lang)
-        .map((q) => ({ words: q.words.join(' '), before: q.before.join(' '), ...(q.toldAfter ? { toldAfter: true } : {}) })),
-    ).toEqual(expected);
+    expect(toldQuestions(text, lang)).toEqual(expected);
   });
 });

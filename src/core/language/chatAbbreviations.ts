@@ -66,6 +66,7 @@ export const CHAT_SHORTENINGS: Localized<readonly (readonly string[])[]> = {
     ['c est', 'c', 'cest'],
     ['donne moi', 'file moi', 'files moi'],
     ['quoi', 'koi', 'kwa'],
+    ['qui', 'ki'],
     ['quel', 'kel'],
     // The apostrophe left out: « limpact », « lobjectif ».
     ['l impact', 'limpact'],

@@ -50,6 +50,16 @@ const travelCosts = (travelCostsWords: string, joiner: string, items: string): s
   return [travelCostsWords, ...all.flatMap((a) => all.filter((b) => b !== a).map((b) => `${a} ${joiner} ${b}`))];
 };
 
+/**
+ * "In Russian", « en arabe »: a language named after its preposition asks which languages are used,
+ * read as the language's "in another language". The name alone is also a nationality ("a Russian
+ * ministry"), so only after the preposition. The bot's own three languages are in the phrasings.
+ */
+const inLanguage = (another: string, preposition: string, names: string): string[] => [
+  another,
+  ...names.split('|').map((name) => `${preposition} ${name}`),
+];
+
 const inSoManyWords = (inShort: string, preposition: string, counts: string, units: string): string[] => [
   inShort,
   ...counts.split('|').flatMap((count) => units.split('|').map((unit) => `${preposition} ${count} ${unit}`)),
@@ -94,6 +104,35 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'experiencia se requiere',
       'experiencia se pide',
     ],
+    // "Trata" como verbo ("¿de qué trata?", "¿qué cuestiones trata?") es "aborda"; la trata de personas va con artículo o "de personas".
+    ['de que va', 'de que trata'],
+    ['temas aborda', 'temas trata', 'asuntos trata', 'cuestiones trata', 'ambitos trata', 'areas trata'],
+    ['mieux aborda', 'mieux trata'],
+    // Lo que se lleva a la práctica se implementa (quién lo hace: el ICMPD), no es la práctica de los estándares europeos.
+    [
+      'implementa',
+      'lleva a la practica',
+      'llevan a la practica',
+      'lo lleva a la practica',
+      'la lleva a la practica',
+      'pone en practica',
+      'ponen en practica',
+    ],
+    // Aportar como experto es participar como experto: no lo que MIEUX+ aporta a los objetivos.
+    ['participar como experto', 'contribuir como experto', 'contribuir como experta', 'aportar como experto', 'aportar como experta'],
+    // "Me regala…" (en Colombia y otros países) es "me da…": pide algo, no habla de regalos.
+    ['me da', 'me regala', 'me regalas', 'me regalan', 'regalame', 'regaleme', 'regalenme', 'me regalaria', 'me regalarias'],
+    inLanguage(
+      'en otro idioma',
+      'en',
+      'ruso|arabe|portugues|aleman|italiano|chino|mandarin|turco|ucraniano|suajili|swahili|hindi|urdu|persa|farsi|neerlandes|holandes|polaco|rumano|griego|wolof|quechua|guarani|aimara|amarico|tigriña|tagalo|albanes|serbio|georgiano|armenio|pastun|kurdo|hebreo|japones|coreano|vietnamita',
+    ),
+    // Ir de misión, para un experto, es que lo desplieguen (las cifras), no una duración.
+    ['desplegados', 'ido de mision', 'salido de mision', 'enviados de mision', 'enviados en mision', 'ido en mision'],
+    // "Por amor al arte" es trabajar sin cobrar: la paga de quien trabaja, no lo que cuesta a una institución.
+    ['los expertos trabajan gratis', 'por amor al arte', 'por amor del arte'],
+    // Ir a algún sitio, para un experto, es viajar: "¿se hace a distancia o tengo que ir?".
+    ['hay que viajar', 'hay que ir', 'tengo que ir', 'tendria que ir', 'hay que ir alla', 'hay que ir en persona'],
     // La Guardia Civil es un cuerpo de policía: su "civil" no es la sociedad civil (quién más puede participar).
     ['policia', 'guardia civil', 'guardias civiles', 'la guardia civil'],
     // Lo logrado son los resultados; lo que se busca lograr, los objetivos: "lograr" es la raíz de ambos.
@@ -335,6 +374,15 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    inLanguage(
+      'in another language',
+      'in',
+      'russian|arabic|portuguese|german|italian|chinese|mandarin|turkish|ukrainian|swahili|hindi|urdu|bengali|persian|farsi|dutch|polish|romanian|greek|amharic|tigrinya|wolof|hausa|tagalog|indonesian|japanese|korean|vietnamese|thai|albanian|serbian|georgian|armenian|pashto|dari|kurdish|hebrew',
+    ),
+    // Going on mission, for an expert, is being deployed (the figures), not how long it lasts.
+    ['deployed', 'gone on mission', 'gone on missions', 'sent on mission', 'sent on missions', 'been on mission', 'been on missions'],
+    // Contributing as an expert is taking part as one, not what MIEUX+ contributes to (its objectives).
+    ['take part as an expert', 'contribute as an expert', 'contribute to mieux as an expert', 'contribute as experts'],
     // How much experience an expert needs asks the requirements, not for someone's experience (the testimonial).
     [
       'requirements',
@@ -635,6 +683,27 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    inLanguage(
+      'dans une autre langue',
+      'en',
+      'russe|arabe|portugais|allemand|italien|chinois|mandarin|turc|ukrainien|swahili|hindi|ourdou|persan|farsi|neerlandais|polonais|roumain|grec|wolof|lingala|bambara|creole|malgache|amharique|tigrigna|tagalog|albanais|serbe|georgien|armenien|pachto|kurde|hebreu|japonais|coreen|vietnamien',
+    ),
+    // « À ce jour » : jusqu'ici, pas une durée en jours.
+    ['en tout', 'a ce jour', 'jusqu a ce jour', 'a date'],
+    // Partir en mission, pour un expert, c'est être déployé (pas la « part » de quelqu'un).
+    ['deployes', 'partis en mission', 'parties en mission', 'envoyes en mission'],
+    ['deploye', 'parti en mission', 'partie en mission', 'envoye en mission'],
+    ['etre deploye', 'partir en mission'],
+    // Contribuer comme expert, c'est participer comme expert, pas ce à quoi MIEUX+ contribue (ses objectifs).
+    [
+      'participer comme expert',
+      'contribuer comme expert',
+      'contribuer comme experte',
+      'contribuer en tant qu expert',
+      'contribuer en tant qu experte',
+    ],
+    // Une mutuelle est un assureur : « vous êtes la mutuelle Mieux ? » ne parle pas d'apprentissage mutuel.
+    ['assureur', 'la mutuelle', 'ma mutuelle', 'une mutuelle', 'votre mutuelle', 'mutuelle sante', 'la mutuelle mieux', 'mutuelle mieux'],
     // Jusqu'à quand dure MIEUX+, c'est s'il existe encore (pas la durée d'une Action).
     [
       'existe encore',

@@ -32,8 +32,8 @@ export interface QuestionWords {
   readonly contrast: readonly string[];
   /**
    * Words that open the reason given after a question ("¿Trabajan en asilo, **ya que** revisamos nuestra
-   * ley?"): what follows is said, not asked. Not "porque" nor "as": they also ask why ("¿porque
-   * trabajan en Asia?" typed without its accent) or compare ("as an expert").
+   * ley?"): what follows is said, not asked. "porque" typed without its accent also asks why ("¿porque
+   * trabajan en Asia?"): it gives a reason only after words that ask something. Not "as": it compares ("as an expert").
    */
   readonly reasons: readonly string[];
   /** Words that may stand between a joiner and the question word ("y en qué…", "and for how…"). */
@@ -70,6 +70,12 @@ export interface QuestionWords {
    * with it, before a comma or "¿" and a question, introduces the person; it names no topic of the question.
    */
   readonly introductions: readonly string[];
+  /**
+   * What reports that someone else asks ("mi jefa **me pide que le pregunte** quién…", "my director
+   * **asked me to find out** how…", « on **m'a demandé de savoir** qui… »): it and what comes before it
+   * are said; what follows is a question if it opens one.
+   */
+  readonly reported: readonly string[];
   /** What ends a yes-or-no question written without its mark ("…c'est votre truc **ou pas**", "…o no", "…or not"): the sentence asks. */
   readonly tags: readonly string[];
 }
@@ -93,7 +99,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'me podría decir|me podrías decir|me pueden decir|me puede decir|me podrían decir|me explica|me explicas|me dice|me dices|' +
         'dime|dígame|díganme|cuénteme|cuéntame|explíqueme|explícame|tengo una duda|tengo una pregunta|una pregunta|sabe|sabes|saben|' +
         'está|están|ofrece|ofrecen|incluye|cubre|participa|participan|sigue|siguen|necesito|necesitan|hace falta|debo|deben|cobran|pagan|dan|aceptan|' +
-        'se les paga|se paga|se cobra|se recibe|si se|les pagan|cobra|saber si|saber qué|saber que|saber cuánto|saber cuanto|saber cuál|saber cual|saber cómo|saber como|saber quién|saber quien|saber dónde|saber donde',
+        'se les paga|se le paga|se paga|se cobra|se recibe|si se|les pagan|le pagan|le paga|cobra|saber si|saber qué|saber que|saber cuánto|saber cuanto|saber cuál|saber cual|saber cómo|saber como|saber quién|saber quien|saber dónde|saber donde' +
+        '|quisiera averiguar|quiero averiguar|necesito averiguar|me gustaría averiguar|le escribo para saber|les escribo para saber|le escribo para preguntar|les escribo para preguntar|le agradecería saber|les agradecería saber',
     ),
     fillers: list(
       'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che|en plan',
@@ -104,7 +111,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
     onlyAtStart: [],
     contrast: list('pero|sin embargo|aunque'),
-    reasons: list('ya que|puesto que|dado que|debido a que|visto que|dado el|dada la|dados los|dadas las|en vista de|habida cuenta de'),
+    reasons: list(
+      'porque|ya que|puesto que|dado que|debido a que|visto que|dado el|dada la|dados los|dadas las|en vista de|habida cuenta de',
+    ),
     midSentence: list(
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
         'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
@@ -115,15 +124,19 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
     roles: list('como|en calidad de|en mi calidad de|en nuestra calidad de'),
     relating: list(
-      'qué pinta|que pinta|qué tiene que ver con|que tiene que ver con|qué relación tiene con|que relacion tiene con|cómo se relaciona con|como se relaciona con|cuál es la relación con|cual es la relacion con',
+      'qué pinta|que pinta|qué tiene que ver con|que tiene que ver con|qué relación tiene con|que relacion tiene con|cómo se relaciona con|como se relaciona con|cuál es la relación con|cual es la relacion con|' +
+        'qué papel tiene|que papel tiene|qué papel juega|que papel juega|qué papel cumple|que papel cumple|qué papel desempeña|que papel desempena|qué rol tiene|que rol tiene|qué rol juega|que rol juega|qué rol cumple|que rol cumple',
     ),
     negations: list('no la|no el|no los|no las|no por|no a|no al|ni la|ni el|ni por'),
     determiners: list('el|la|los|las|lo|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|ese|esa|eso|esto'),
     introductions: list('soy|somos|estoy|estamos|me llamo|trabajo en|trabajo como|trabajamos en|antes de'),
+    reported: list(
+      'me pide que le pregunte|me pide que les pregunte|me pide que pregunte|me pidió que le preguntara|me pidió que les preguntara|me pidió que preguntara|me ha pedido que pregunte|me ha pedido que le pregunte|me ha pedido que les pregunte|me pide que averigüe|me pidió que averiguara|me ha pedido que averigüe|me han pedido que averigüe|me han pedido que pregunte|me encarga averiguar|me ha encargado averiguar',
+    ),
     tags: list('o no|sí o no|si o no|o qué|o que'),
     corrections: list(
       'bueno no|no espera|no espere|no esperen|espera no|no perdón|no perdon|perdón no|perdon no|me corrijo|rectifico|' +
-        'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no',
+        'olvida eso|olvídalo|olvidalo|olvide eso|olvida lo anterior|olvide lo anterior|no no|no en realidad|en realidad no|bueno da igual|da igual|bueno no importa|no importa',
     ),
   },
   en: {
@@ -135,7 +148,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         'to find out|let me know|kindly let me know|please let me know|kindly tell me|request you to tell me|' +
         'i need to know|we need to know|we would like to know|we d like to know|we want to know|i would like to find out|we would like to find out|i d like to find out|i need to understand|we need to understand|' +
         'wants to know|would like to know|needs to know|asked me to check|' +
-        'i just want to know|i just wanted to know|i just want to ask|i just wanted to ask|i only want to know|i just need to know|we just want to know|we just need to know',
+        'i just want to know|i just wanted to know|i just want to ask|i just wanted to ask|i only want to know|i just need to know|we just want to know|we just need to know|' +
+        'i should like to know|we should like to know|i should like to ask|i would be grateful to know|i d be grateful to know|i am writing to ask|i m writing to ask|i am writing to find out|i m writing to find out|i want to find out|i wanted to find out|i am trying to find out|i m trying to find out',
     ),
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
@@ -157,6 +171,9 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     negations: list('not|rather than|instead of'),
     determiners: list('the|your|its|this|that'),
     introductions: list('i m|i am|im|we are|we re|my name is|i work in|i work at|i work for|i work as|we work in|before i'),
+    reported: list(
+      'asked me to find out|asked me to ask|asked me to check|has asked me to find out|has asked me to ask|wants me to find out|wants me to ask|i ve been asked to find out|i have been asked to find out|i was asked to find out|i ve been asked to ask|i have been asked to ask|i was asked to ask',
+    ),
     tags: list('or not|yes or no|or what'),
     corrections: list(
       'scratch that|no wait|wait no|sorry i mean|sorry i meant|no sorry|sorry no|actually no|no actually|never mind that|forget that|forget what i said|let me rephrase|correction',
@@ -171,7 +188,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
         "j'aimerais savoir|je voudrais savoir|je voudrais juste savoir|je veux juste savoir|je voulais juste savoir|j'aimerais juste savoir|je souhaite juste savoir|je souhaiterais savoir|je souhaite savoir|je voulais savoir|je me demande|je me demandais|j'aimerais comprendre|je voudrais comprendre|dites-moi|expliquez-moi|j'ai une question|une question|" +
         "faut-il|doit-on|est-il|est-elle|a-t-il|est-ce|sont-ils|sont-elles|vous êtes|vous avez|c'est encore|c'est toujours|c'est gratuit|c'est payant|c'est qui|ça dure|ont-ils|ont-elles|peuvent-ils|peuvent-elles|doivent-ils|doivent-elles|c'est quoi|c est quoi|ça coûte|vous faites|vous travaillez|on peut|je peux|il faut|il y a|" +
         "nous aimerions savoir|nous voudrions savoir|nous souhaiterions savoir|nous souhaitons savoir|j'aimerais connaître|je voudrais connaître|je souhaiterais connaître|je souhaite connaître|nous souhaiterions connaître|" +
-        "j'ai besoin de savoir|nous avons besoin de savoir|merci de m'indiquer|merci de nous indiquer|merci de me dire|pourriez-vous m'indiquer|pourriez-vous me dire|pourriez-vous nous indiquer|pouvez-vous m'indiquer|pouvez-vous me dire",
+        "j'ai besoin de savoir|nous avons besoin de savoir|merci de m'indiquer|merci de nous indiquer|merci de me dire|pourriez-vous m'indiquer|pourriez-vous me dire|pourriez-vous nous indiquer|pouvez-vous m'indiquer|pouvez-vous me dire|" +
+        "je vous écris pour savoir|je vous écris pour demander|je me permets de vous demander|je cherche à savoir|je cherche à comprendre|nous cherchons à savoir|j'aimerais bien savoir|je voudrais bien savoir",
     ),
     fillers: list('et|mais|alors|donc|bon|ok|bref|aussi|sinon|ah|puis|autre chose|au fait|pardon|excusez-moi|dites'),
     // Not "ou" (or): without its accent it is also "où" (where), which opens a question.
@@ -190,11 +208,15 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     relatives: list("dont|que|qu|qui|dont on|dont tout le monde|que tout le monde|qu'on"),
     roles: list('en tant que|en tant qu|comme'),
     relating: list(
-      "quel rapport avec|quel est le rapport avec|quel est le lien avec|quel lien avec|c'est quoi le lien avec|qu'est-ce que ça a à voir avec|ça a quoi à voir avec|qu'est-ce que ça vient faire avec",
+      "quel rapport avec|quel est le rapport avec|quel est le lien avec|quel lien avec|c'est quoi le lien avec|qu'est-ce que ça a à voir avec|ça a quoi à voir avec|qu'est-ce que ça vient faire avec|" +
+        'quel rôle joue|quel role joue|quel rôle a|quel role a|quel est le rôle de|quel est le role de|quelle place occupe|quelle place a',
     ),
     negations: list('non|pas'),
     determiners: list('le|la|les|l|votre|vos|son|sa|ses|ce|cet|cette|ces'),
     introductions: list("je suis|nous sommes|je m'appelle|je travaille|nous travaillons|avant de|avant d"),
+    reported: list(
+      "m'a demandé de savoir|m'a demandé de vous demander|m'a demandé de me renseigner sur|m'a chargé de savoir|m'a chargée de savoir|on m'a demandé de savoir|m'a demandé de vérifier|veut que je vous demande|voudrait que je vous demande|m'a demandé de vous poser la question",
+    ),
     tags: list('ou pas|ou non|oui ou non'),
     corrections: list(
       "non pardon|pardon non|non attendez|non attends|attendez non|enfin non|non en fait|en fait non|je me corrige|je reformule|oubliez ça|oubliez ca|oubliez ce que j'ai dit|laissez tomber",
@@ -218,6 +240,24 @@ export const INSERTED_IN_WHAT_WE_DO: Localized<ReadonlySet<string>> = {
   es: new Set(['exactamente', 'realmente', 'concretamente', 'ustedes', 'vosotros', 'entonces', 'pues', 'posta', 'de', 'verdad']),
   en: new Set(['actually', 'exactly', 'really', 'even', 'guys', 'lot', 'folks', 'all', 'just', 'then']),
   fr: new Set(['exactement', 'concretement', 'vraiment', 'donc', 'alors', 'en', 'vrai', 'au', 'juste']),
+};
+
+/**
+ * A pronoun that points back to the people or thing the question before named ("¿cuántos expertos hay
+ * y cuánto **se les** paga?", "…and are **they** paid?", « …et **leur** verse-t-on quelque chose ? »): a
+ * second question joined with one, that finds nothing alone, is read with the first one's subject.
+ */
+export const POINTS_BACK_PHRASES: Localized<readonly string[]> = {
+  es: ['se les', 'se le', 'se la', 'se lo', 'les', 'le'],
+  en: ['them', 'they', 'their'],
+  fr: ['leur', 'lui', 'ils', 'elles'],
+};
+
+/** A pronoun for the thing just asked about ("…y cómo **lo** aplica MIEUX+?", "…and how does MIEUX+ support **it**?"). */
+export const POINTS_BACK_TO_IT_PHRASES: Localized<readonly string[]> = {
+  es: ['lo', 'la'],
+  en: ['it', 'this', 'that'],
+  fr: ['le', 'la', 'l', 'y'],
 };
 
 /**

@@ -10,6 +10,8 @@ export const REAL_WORD_TYPOS: Localized<readonly (readonly string[])[]> = {
   es: [
     // Seen in three independent sets; "coreo" is also a rare word of its own.
     ['correo', 'coreo'],
+    // "Corre" (runs) never comes before "electrónico".
+    ['correo electronico', 'corre electronico'],
     ['hay que', 'ay que'],
     ['en que area', 'en que aerea'],
   ],

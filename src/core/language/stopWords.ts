@@ -72,7 +72,7 @@ const WORDS: Localized<string> = {
     beaucoup info infos salut bonsoir coucou
     bien vraiment franchement juste deja voila bon ben bah oh hein enfin donc lu vu entendu trop vite sais
     chez parmi selon entre aussi ici chose choses lors juste lire davantage voir bot chatbot
-    traiter traitez traitons traitent
+    traiter traitez traitons traitent dedans
     connaitre connais connait connaissez connaissons connaissent
     donner donne donnes donnez donnent donnerais donneriez donnera
     yo chat

@@ -1,5 +1,11 @@
 import { perLanguage, type Lang, type Localized } from '../language/languages';
-import { IS_IT_LIKE_PHRASES, WHAT_IS_IT_PHRASES, WHAT_NAME_IS_PHRASES } from '../language/questionWords';
+import {
+  IS_IT_LIKE_PHRASES,
+  POINTS_BACK_PHRASES,
+  POINTS_BACK_TO_IT_PHRASES,
+  WHAT_IS_IT_PHRASES,
+  WHAT_NAME_IS_PHRASES,
+} from '../language/questionWords';
 import type { ConversationData } from '../knowledge/types';
 import type { PersonalCaseDetector } from './personalCase';
 import { PhraseList } from './phraseList';
@@ -11,6 +17,8 @@ import { PROGRAMME_NAME, type TopicWords } from './topicWords';
 const WHAT_IS_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_IS_IT_PHRASES[lang]));
 const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(IS_IT_LIKE_PHRASES[lang]));
 const WHAT_NAME_IS: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_NAME_IS_PHRASES[lang]));
+const POINTS_BACK: Localized<PhraseList> = perLanguage((lang) => new PhraseList(POINTS_BACK_PHRASES[lang]));
+const POINTS_BACK_TO_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(POINTS_BACK_TO_IT_PHRASES[lang]));
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -65,6 +73,9 @@ export class QuestionInContext {
     const topicWords = this.words[lang];
     // "What is ICMPD and what has it got to do with MIEUX+?": the second asks the first again, of MIEUX+.
     if (question.joinedTo && this.segmenter.relatesOnlyToName(words, lang)) return [];
+    // "What is mutual learning and how does MIEUX+ achieve it?": what MIEUX+ does with the thing
+    // just asked about, pointed back to, asks the first question again when read with its subject.
+    if (question.joinedTo && this.asksOfItAgain(question.joinedTo, words, reading)) return [];
     // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
     const withBefore = [...before, ...words];
     if (before.length > 0 && this.personalCase.isPersonalCase(withBefore, lang)) {
@@ -107,10 +118,12 @@ export class QuestionInContext {
       if (withContext.kind === 'answer') whole = withContext;
     }
     // "¿Hay que saber inglés para ir de experto? ¿Y pagan algo?": a question that goes on from the one
-    // before, and finds nothing by itself, is read as the second half of a question joined to it.
-    if (question.follows && whole.kind !== 'answer') {
-      const first = this.readPart(question.follows, reading);
-      const { recognition } = this.secondHalf(question.follows, words, first, reading);
+    // before, and finds nothing by itself, is read as the second half of a question joined to it. So is
+    // one joined in the same sentence that points back with a pronoun ("…y cuánto se les paga?").
+    const goesOnFrom = question.follows ?? (question.joinedTo && POINTS_BACK[lang].occursIn(words) ? question.joinedTo : undefined);
+    if (goesOnFrom && whole.kind !== 'answer') {
+      const first = this.readPart(goesOnFrom, reading);
+      const { recognition } = this.secondHalf(goesOnFrom, words, first, reading);
       if (recognition.kind === 'answer' && (first.kind !== 'answer' || recognition.entryId !== first.entryId)) whole = recognition;
     }
     if (toldBefore.length > 0) whole = this.afterTopicOrIntroduction(whole, words, toldBefore, reading);
@@ -145,7 +158,8 @@ export class QuestionInContext {
    * approach. My boss asked me. What is it?").
    */
   private namedEarlierInStory(question: Question, lang: Lang): boolean {
-    const said = [...(question.story ?? []), question.before];
+    // A reason given after the question (toldAfter) was not said between the name and the question.
+    const said = question.toldAfter ? (question.story ?? []) : [...(question.story ?? []), question.before];
     const topicWords = this.words[lang];
     const last = said.map((sentence) => sentence.includes(PROGRAMME_NAME)).lastIndexOf(true);
     if (last < 0) return false;
@@ -243,6 +257,14 @@ export class QuestionInContext {
       }
     }
     return { recognition: alone, restatesFirst };
+  }
+
+  private asksOfItAgain(joinedTo: readonly string[], words: readonly string[], reading: Reading): boolean {
+    const { lang } = reading;
+    if (!words.includes(PROGRAMME_NAME) || !POINTS_BACK_TO_IT[lang].occursIn(words)) return false;
+    if (this.words[lang].termCount(words) > MAX_SUBJECTLESS_TERMS) return false;
+    const first = this.readPart(joinedTo, reading);
+    return first.kind === 'answer' && this.secondHalf(joinedTo, words, first, reading).restatesFirst;
   }
 
   /** Whether two entries are parts of one overview (conversation.yaml overviews: the areas). */

@@ -31,6 +31,7 @@ interface Compiled {
   readonly negations: PhraseList;
   readonly introductions: PhraseList;
   readonly tags: PhraseList;
+  readonly reported: PhraseList;
 }
 
 /** A question cut in two at a joiner; `alternative` when the joiner offers one ("o", "or"). */
@@ -73,6 +74,8 @@ interface Sentence {
   readonly commas?: readonly number[];
   /** A reason or story said after its question, moved before it (see Question.toldAfter). */
   readonly toldAfter?: boolean;
+  /** What someone else asked, reported ("…me pide que le pregunte **en qué…**"): it asks, as a sentence that opens a question does. */
+  readonly reportsQuestion?: boolean;
 }
 
 /** A role this short after "or" ("o como institución") is the other side of a choice (QuestionSegmenter.alternativeRole). */
@@ -151,6 +154,7 @@ export class QuestionSegmenter {
       negations: new PhraseList(w.negations),
       introductions: new PhraseList(w.introductions),
       tags: new PhraseList(w.tags),
+      reported: new PhraseList(w.reported),
     });
     this.words = perLanguage((lang) => compile(words[lang], lang));
   }
@@ -190,7 +194,8 @@ export class QuestionSegmenter {
       !this.saysNothingIn(s.tokens, words);
     const restatedAfter = (i: number): boolean => !sentences[i]?.runsOn && sentences.slice(i + 1).some(asksItself);
     const isQuestion = sentences.map(
-      (s, i) => !s.announces && (s.marked || (this.opensQuestion(s.tokens, words) && !restatedAfter(i))) && !saysRole(s),
+      (s, i) =>
+        !s.announces && (s.marked || ((s.reportsQuestion || this.opensQuestion(s.tokens, words)) && !restatedAfter(i))) && !saysRole(s),
     );
     if (!isQuestion.includes(true)) {
       const all = sentences.flatMap((s) => s.tokens);
@@ -218,7 +223,8 @@ export class QuestionSegmenter {
         const previousPart = joined[k - 1];
         if (previousPart) questions.push({ words: w, before: [], joinedTo: previousPart });
         else if (goesOn) questions.push({ words: w, before, follows: lastQuestion });
-        else if (previous?.toldAfter && before.length > 0) questions.push({ words: w, before, toldAfter: true });
+        else if (previous?.toldAfter && before.length > 0)
+          questions.push(story.length > 0 ? { words: w, before, toldAfter: true, story } : { words: w, before, toldAfter: true });
         else questions.push(story.length > 0 ? { words: w, before, story } : { words: w, before });
       });
     });
@@ -314,6 +320,11 @@ export class QuestionSegmenter {
     return this.saysNothingIn(words, this.words[lang]);
   }
 
+  /** Only "I'd like to know" so far, with no question word and nothing of its own ("me gustaría saber porque…"). */
+  private asksNothingYet(tokens: readonly string[], words: Compiled): boolean {
+    return this.saysNothingIn(tokens, words) && !words.interrogatives.occursIn(tokens);
+  }
+
   private saysNothingIn(tokens: readonly string[], words: Compiled): boolean {
     return !tokens.some((t) => !words.stopWords.has(t) && !NAMES.has(t));
   }
@@ -372,7 +383,10 @@ export class QuestionSegmenter {
       const reason = words.reasons.lengthAt(tokens, i);
       if (reason === 0) continue;
       const after = tokens.slice(i + reason);
-      if (after.length < MIN_REASON_WORDS || this.asksPlainly(after, words)) return [sentence];
+      // "me gustaría saber porque no trabajan en Asia": before it, nothing is asked yet; "porque" typed
+      // without its accent asks why.
+      if (after.length < MIN_REASON_WORDS || this.asksPlainly(after, words) || this.asksNothingYet(tokens.slice(0, i), words))
+        return [sentence];
       return [
         { ...statement(after), toldAfter: true },
         { ...sentence, tokens: tokens.slice(0, i) },
@@ -445,6 +459,19 @@ export class QuestionSegmenter {
   private splitAtAsking(sentence: Sentence, words: Compiled): Sentence[] {
     if (sentence.marked) return [sentence];
     const { tokens } = sentence;
+    // "Mi jefe me ha pedido que averigüe en qué regiones…": who asks, and that they asked, is said;
+    // what follows is the question if it opens one ("…asked me to find out more about it" does not).
+    for (let i = 0; i < tokens.length - 1; i += 1) {
+      const reported = words.reported.lengthAt(tokens, i);
+      if (reported === 0 || i + reported >= tokens.length) continue;
+      const rest = tokens.slice(i + reported);
+      // "…asked me to find out in which areas…": a preposition may stand before the question word.
+      if (!this.opensQuestion(rest.slice(words.prepositions.lengthAt(rest, 0)), words)) break;
+      const cut = i + reported;
+      const commas = (sentence.commas ?? []).map((c) => c - cut).filter((c) => c > 0);
+      // Read as a question that opened the sentence: "…cómo puede participar un ministerio…, sea enviando personal" tells a story after it.
+      return [statement(tokens.slice(0, cut)), ...this.splitAtStory({ ...sentence, tokens: rest, commas, reportsQuestion: true }, words)];
+    }
     for (let i = 1; i < tokens.length - 1; i += 1) {
       if (words.askingPhrases.lengthAt(tokens, i) > 0) {
         // "le but de MIEUX+ c'est quoi ?": a thing named in a few words before "what is" is what it asks about.

@@ -2989,3 +2989,161 @@ describe('"¿para qué sirve eso?", « ça sert à quoi ? » ask what MIEUX+ doe
     ['¿Para qué sirve eso del aprendizaje mutuo?', 'es', 'mutual-learning'], // a guard (the same on main): a topic of its own
   ]);
 });
+
+// Officials often write for someone else: "my boss asks me to ask you…". That the boss asked is said; what follows is asked.
+describe('a question reported for someone else is answered; the report and the reason after it are not asked', () => {
+  itLabels([
+    [
+      'Buenas tardes. Mi directora me pide que le pregunte quién ejecuta MIEUX+, porque lo necesita para un informe el martes.',
+      'es',
+      'funding',
+    ],
+    [
+      'Buenas. Trabajo en una consejería de empleo. Mi jefe me ha pedido que averigüe de qué formas puede colaborar una administración con MIEUX+, sea cediendo técnicos o de otra manera.',
+      'es',
+      'work-with-mieux',
+    ],
+    [
+      'Hello, I work at the interior ministry of Latvia. Before I put names forward, I should like to know how long a deployment tends to last.',
+      'en',
+      'action-duration',
+    ],
+    [
+      "Bonjour, je travaille dans une préfecture près de Lyon. Ma directrice m'a demandé de savoir combien d'experts ont été mobilisés, car elle prépare une note.",
+      'fr',
+      'figures',
+    ],
+    // A what-is question keeps what was said before it, though a reason follows it.
+    ['Vi en un boletín que existe MIEUX+. Quería saber qué es, ya que no me suena de nada.', 'es', 'about'],
+    ['Vi en un boletín que existe MIEUX+. Quería saber qué es porque no me suena de nada.', 'es', 'about'], // a guard (the same on main)
+    // A report with no question after it, followed by the question (a guard: the same on main).
+    ['My director asked me to find out more about MIEUX+. Who funds it?', 'en', 'funding'],
+  ]);
+});
+
+describe('"trata" as a verb ("¿de qué trata?", "¿qué cuestiones trata?") is what MIEUX+ deals with, not trafficking', () => {
+  itLabels([
+    ['¿De qué trata MIEUX+?', 'es', 'about'],
+    ['¿Qué cuestiones trata la iniciativa?', 'es', 'areas'],
+    ['¿MIEUX+ trata asuntos de salud?', 'es', 'area-horizontal'],
+    ['¿Se ocupan de la trata de seres humanos?', 'es', 'area-irregular-migration'], // a guard (the same on main)
+  ]);
+});
+
+// "¿Qué es X y qué papel tiene MIEUX+ en él?" asks what X is, of MIEUX+: one question, as "qué pinta MIEUX+ ahí" was.
+describe('the role MIEUX+ plays in what was just asked about is part of that question', () => {
+  itLabels([
+    ['¿Me explicas el enfoque Equipo Europa y qué papel desempeña MIEUX+ en él?', 'es', 'team-europe'],
+    ['¿Qué es Equipo Europa y qué rol juega MIEUX+ en eso?', 'es', 'team-europe'],
+    ["Qu'est-ce que l'approche Équipe Europe, et quel rôle joue MIEUX+ là-dedans ?", 'fr', 'team-europe'],
+  ]);
+});
+
+describe('"¿Y le pagan algo?" goes on from the question before; "hay que ir" is travel; "corre electrónico" is e-mail', () => {
+  itLabels([
+    ['¿Cómo trabaja un experto de MIEUX+? ¿Y se le paga algo?', 'es', 'become-expert+expert-pay'],
+    ['¿es virtual o hay que ir?', 'es', 'remote-work'],
+    ['¿todo por internet o hay que ir en persona?', 'es', 'remote-work'],
+    ['un corre electronico para escribirles?', 'es', 'contact'],
+  ]);
+});
+
+describe('"por amor al arte" is working unpaid: the expert\'s pay', () => {
+  itLabels([
+    ['¿Participar como experta es por amor al arte?', 'es', 'expert-pay'],
+    ['¿se gana algo o todo es por amor al arte?', 'es', 'expert-pay'],
+  ]);
+});
+
+describe('"estoy interesado" is a wish; "me pueden escribir" with one asks to be written to', () => {
+  itLabels([
+    ['Estoy interesada en colaborar como experta con MIEUX+', 'es', 'handoff'],
+    ['me interesa muchísimo, ¿me podéis escribir al email para arrancar?', 'es', 'handoff'],
+    ['Estamos interesadas en sumarnos, somos de una dirección general de migraciones', 'es', 'handoff'],
+    // Asking how: the address, or what it takes (guards: the same on main).
+    ['Estoy interesado, ¿cuál es el correo de contacto?', 'es', 'contact'],
+  ]);
+});
+
+describe('speaking with a person of the team, or asking whether one may be put in touch, starts the hand-off; « joindre » is contacting', () => {
+  itLabels([
+    ['We would like to talk with a person in charge of Actions.', 'en', 'handoff'],
+    ['Would it be possible to speak with someone from the team about an Action?', 'en', 'handoff'],
+    ["Serait-il possible d'être mise en contact avec l'équipe pour un projet ?", 'fr', 'handoff'],
+    ['¿Sería posible hablar con alguien del equipo sobre una Acción?', 'es', 'handoff'], // a guard (the same on main)
+    ['vous êtes joignables comment ?', 'fr', 'contact'],
+    // Whether one may take part is a question (a guard: the same on main).
+    ['Est-il possible de participer comme expert ?', 'fr', 'clarify'],
+  ]);
+});
+
+describe("a second question joined in the same sentence that points back with a pronoun is read with the first one's subject", () => {
+  itLabels([
+    ['¿Quién puede ser experta y cuánto se le paga?', 'es', 'become-expert+expert-pay'],
+    ['¿Cuántos expertos hay en total y cuánto se les paga?', 'es', 'figures+expert-pay'],
+    ['Who can become an expert and what are they paid?', 'en', 'become-expert+expert-pay'], // a guard (the same on main)
+    // A second question with words of its own is read alone (a guard: the same on main).
+    ['¿Cuánta plata tiene MIEUX+ y quién la gestiona?', 'es', 'budget+funding'],
+  ]);
+});
+
+describe('who puts MIEUX+ into practice runs it; contributing as an expert is taking part; a « mutuelle » is an insurer', () => {
+  itLabels([
+    ['¿Quién pone en práctica MIEUX+?', 'es', 'funding'],
+    ['¿Cómo puedo contribuir como experta?', 'es', 'become-expert'],
+    ['I teach at a university in Lagos. Would I be allowed to contribute as an expert?', 'en', 'other-participants'],
+    ['Vous êtes la mutuelle des fonctionnaires ?', 'fr', 'none'],
+  ]);
+});
+
+describe("passing one's contact or details on to the team starts the hand-off", () => {
+  itLabels([
+    ['please pass my contact on to your team', 'en', 'handoff'],
+    ['pásenle mis datos a alguien del equipo, porfa', 'es', 'handoff'],
+  ]);
+});
+
+describe('how MIEUX+ does what was just asked about, pointed back to with "it", asks that question again', () => {
+  itLabels([
+    ['Explain the Team Europe approach and how MIEUX+ applies it', 'en', 'team-europe'],
+    ['What is mutual learning and how does MIEUX+ achieve it?', 'en', 'mutual-learning'],
+    ['¿En qué consiste el aprendizaje mutuo y cómo lo logra MIEUX+?', 'es', 'mutual-learning'],
+  ]);
+});
+
+describe("« ki » is « qui »; « à ce jour » is so far; « partis en mission » is deployed; « m'aider avec quoi » asks for help", () => {
+  itLabels([
+    ['c koi MIEUX+ et c ki le gère', 'fr', 'about+funding'],
+    ["Combien d'Actions ont été menées à ce jour ?", 'fr', 'figures'],
+    ["combien d'experts sont partis en mission jusqu'ici", 'fr', 'figures'],
+    ["vous pouvez m'aider avec quoi ?", 'fr', 'smallTalk'],
+  ]);
+});
+
+describe('"ido de misión", "gone on mission" is being deployed, as « partis en mission » is', () => {
+  itLabels([
+    ['¿cuántos expertos han ido de misión?', 'es', 'figures'],
+    ['How many experts have gone on mission so far?', 'en', 'figures'],
+  ]);
+});
+
+describe('"me regala" is "me da"; any recent news asks whether it still runs; "da igual" takes back what was said; "cuenten conmigo" signs up', () => {
+  itLabels([
+    ['¿me regala el email de ustedes?', 'es', 'contact'],
+    ['¿hay alguna noticia reciente?', 'es', 'current-status'],
+    ['oye, ¿hablo con un humano de verdad? bueno, da igual, pásame el correo', 'es', 'contact'],
+    ['¿eres un humano? da igual, pásame el correo de contacto', 'es', 'contact'],
+    ['cuenten conmigo como experta', 'es', 'handoff'],
+    // How to sign up is a question (a guard: the same on main).
+    ['¿Cómo me apunto como experta?', 'es', 'application-process'],
+  ]);
+});
+
+describe('a language named after its preposition ("in Arabic", « en russe ») asks which languages are used', () => {
+  itLabels([
+    ['can the training be given in Turkish?', 'en', 'languages-required'],
+    ['are Actions run in German sometimes?', 'en', 'languages-required'],
+    ['¿alguna Acción se hizo en ruso?', 'es', 'languages-required'],
+    ['Les Actions peuvent-elles se tenir en russe ?', 'fr', 'languages-required'],
+  ]);
+});

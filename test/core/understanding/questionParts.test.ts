@@ -9,6 +9,11 @@ import { QuestionSegmenter } from '../../../src/core/understanding/questionParts
 
 const segmenter = new QuestionSegmenter(QUESTION_WORDS, STOP_WORDS, WORD_REWRITES);
 const parts = (text: string, lang: Lang) => segmenter.parts(text, lang).map((p) => p.join(' '));
+/** Each question's words, the words said before it, and whether those were told after it (a reason, a story). */
+const toldQuestions = (text: string, lang: Lang) =>
+  segmenter
+    .questions(text, lang)
+    .map((q) => ({ words: q.words.join(' '), before: q.before.join(' '), ...(q.toldAfter ? { toldAfter: true } : {}) }));
 
 describe('QuestionSegmenter: the questions of a message, without the introduction', () => {
   it.each<[string, Lang, string[]]>([
@@ -58,7 +63,8 @@ describe('QuestionSegmenter: the questions of a message, without the introductio
     [
       'Good morning, I am a director at the Ministry of Labour in Accra and my minister asked me to find out what support MIEUX+ offers to partner countries',
       'en',
-      ['to find out what support mieux offers to partner countries'],
+      // That the minister asked is said: the question is what follows it.
+      ['what support mieux offers to partner countries'],
     ],
     ['Greetings from Manila. Kindly let me know which regions MIEUX+ covers.', 'en', ['let me know which regions mieux covers']],
     // A question that opens with "o sea", "I mean", "c'est-à-dire" asks the one before it again: one question.
@@ -346,11 +352,7 @@ describe('QuestionSegmenter: with no question mark, the story after a question a
     // A question mark says where the question is (a guard: the same on main).
     ['¿qué es MIEUX+?, me llegó un correo', 'es', [{ words: 'que es mieux me llego un correo', before: '' }]],
   ])('%j (%s) → %j', (text, lang, expected) => {
-    expect(
-      segmenter
-        .questions(text, lang)
-        .map((q) => ({ words: q.words.join(' '), before: q.before.join(' '), ...(q.toldAfter ? { toldAfter: true } : {}) })),
-    ).toEqual(expected);
+    expect(toldQuestions(text, lang)).toEqual(expected);
   });
 });
 
@@ -428,5 +430,65 @@ describe('QuestionSegmenter: an introduction before a comma is said before the q
     ['Is MIEUX+ funded by the EU, who runs it?', 'en', [{ words: 'is mieux funded by the eu who implements it', before: '' }]],
   ])('%j (%s) → %j', (text, lang, expected) => {
     expect(segmenter.questions(text, lang).map((q) => ({ words: q.words.join(' '), before: q.before.join(' ') }))).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter: a question someone else asked, reported, is asked; who asked is said', () => {
+  it.each<[string, Lang, { words: string; before: string; toldAfter?: boolean }[]]>([
+    [
+      'Mi jefe me ha pedido que averigüe en qué regiones trabajan',
+      'es',
+      [{ words: 'en que regiones trabajan', before: 'mi jefe me ha pedido que averigue' }],
+    ],
+    [
+      'La subdirectora me pide que le pregunte quién gestiona MIEUX+',
+      'es',
+      [{ words: 'quien gestiona mieux', before: 'la subdirectora me pide que le pregunte' }],
+    ],
+    [
+      'My supervisor has asked me to find out how long a deployment lasts',
+      'en',
+      [{ words: 'how long a deployment lasts', before: 'my supervisor has asked me to find out' }],
+    ],
+    [
+      'Our head of unit asked me to find out in which regions you are active',
+      'en',
+      [{ words: 'in which regions you are active', before: 'our head of unit asked me to find out' }],
+    ],
+    [
+      "Mon directeur m'a demandé de savoir combien d'experts ont été déployés",
+      'fr',
+      [{ words: 'combien d experts ont ete deployes', before: 'mon directeur m a demande de savoir' }],
+    ],
+    // What follows the report after a comma, and asks nothing, is the story told after it.
+    [
+      'Mi jefa me pide que le pregunte cómo puede participar un ministerio, sea enviando personal o de otro modo',
+      'es',
+      [{ words: 'como puede participar un ministerio', before: 'sea enviando personal o de otro modo', toldAfter: true }],
+    ],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(toldQuestions(text, lang)).toEqual(expected);
+  });
+
+  // A report of what one was asked to do, with no question after it, and one restated as a question: as before (guards: the same on main).
+  it.each<[string, Lang, string[]]>([
+    ['My director asked me to find out more about this programme. Which areas does it cover?', 'en', ['which areas does it cover']],
+    ['Mi jefe me ha pedido que averigüe cuántas Acciones hay. ¿Tienen esa cifra?', 'es', ['tienen esa cifra']],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(parts(text, lang)).toEqual(expected);
+  });
+});
+
+describe('QuestionSegmenter: "porque" after a question gives its reason; with nothing asked before it, it asks why', () => {
+  it.each<[string, Lang, { words: string; before: string; toldAfter?: boolean }[]]>([
+    [
+      '¿Quién coordina MIEUX+ porque lo necesito para un informe?',
+      'es',
+      [{ words: 'quien coordina mieux', before: 'lo necesito para un informe', toldAfter: true }],
+    ],
+    // "porque" typed for "por qué" (a guard: the same on main).
+    ['me gustaría saber porque no trabajan en Oceanía', 'es', [{ words: 'me gustaria saber porque no trabajan en oceania', before: '' }]],
+  ])('%j (%s) → %j', (text, lang, expected) => {
+    expect(toldQuestions(text, lang)).toEqual(expected);
   });
 });

@@ -274,10 +274,10 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev23': 0.93,
   'blind-dev24': 0.93,
   'blind-dev25': 0.93,
-  'blind-dev26': 0.94,
+  'blind-dev26': 0.95,
   'blind-dev27': 0.98,
   'blind-dev28': 0.96,
-  'blind-dev29': 0.95,
+  'blind-dev29': 0.96,
   tuning: 0.97,
   seen: 1,
 };

@@ -127,6 +127,18 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'en',
       'ruso|arabe|portugues|aleman|italiano|chino|mandarin|turco|ucraniano|suajili|swahili|hindi|urdu|persa|farsi|neerlandes|holandes|polaco|rumano|griego|wolof|quechua|guarani|aimara|amarico|tigriña|tagalo|albanes|serbio|georgiano|armenio|pastun|kurdo|hebreo|japones|coreano|vietnamita',
     ),
+    // Lo que gana un experto europeo al participar es lo que le aporta (el aprendizaje mutuo); cuánto gana es su
+    // paga, y "¿qué gana un experto?" a secas puede ser las dos cosas.
+    [
+      'que le aporta a un experto',
+      'que gana un experto europeo',
+      'que gana una experta europea',
+      'que ganan los expertos europeos',
+      'que gana un experto al participar',
+      'que ganan los expertos al participar',
+      'que gana un experto participando',
+      'que ganan los expertos participando',
+    ],
     // Ir de misión, para un experto, es que lo desplieguen (las cifras), no una duración.
     ['desplegados', 'ido de mision', 'salido de mision', 'enviados de mision', 'enviados en mision', 'ido en mision'],
     // "Por amor al arte" es trabajar sin cobrar: la paga de quien trabaja, no lo que cuesta a una institución.

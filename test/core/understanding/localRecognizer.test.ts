@@ -3147,3 +3147,11 @@ describe('a language named after its preposition ("in Arabic", « en russe ») a
     ['Les Actions peuvent-elles se tenir en russe ?', 'fr', 'languages-required'],
   ]);
 });
+
+describe('what a European expert gains by taking part is mutual learning; how much an expert earns is pay', () => {
+  itLabels([
+    ['¿Qué gana una experta europea con todo esto?', 'es', 'mutual-learning'],
+    ['¿Y qué ganan los expertos participando en MIEUX+?', 'es', 'mutual-learning'],
+    ['¿Cuánto gana un experto?', 'es', 'expert-pay'], // a guard (the same on main)
+  ]);
+});

@@ -128,3 +128,18 @@ describe('a request to contact "our department" starts the hand-off', () => {
     expect(kind(text, lang)).toBe(expected);
   });
 });
+
+// "Could you call me", said with a conditional, an inverted pronoun or "phone" (none of them was a cue).
+describe('asking to be called, in any order of its words, starts the hand-off', () => {
+  it.each<[string, Lang, string]>([
+    ['¿alguien me podría llamar por teléfono?', 'es', 'handoff'],
+    ['¿Podrían llamarme el lunes por la mañana?', 'es', 'handoff'],
+    ['can someone phone me this week', 'en', 'handoff'],
+    ["quelqu'un pourrait-il m'appeler cet après-midi ?", 'fr', 'handoff'],
+    ['Pourriez-vous me téléphoner demain ?', 'fr', 'handoff'],
+    // Guards (the same on main): asking how to reach the team is a question.
+    ['how do I phone the team?', 'en', 'notFound'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(kind(text, lang)).toBe(expected);
+  });
+});

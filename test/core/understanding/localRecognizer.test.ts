@@ -2863,10 +2863,15 @@ describe('"que nos contacte alguien", « peut m\'écrire », « transmettre ma c
   ]);
 });
 
-// « Vous pouvez m'aider pour quoi ? » asks what the bot can do (conversation.yaml smallTalk help).
-describe("« vous pouvez m'aider pour quoi ? » asks for help", () => {
+// « Vous pouvez m'aider pour quoi / en quoi ? », "what kinds of things can I ask you?" ask what the bot
+// can do (conversation.yaml smallTalk help).
+describe("« vous pouvez m'aider pour quoi ? » and \"what kinds of things can I ask\" ask for help", () => {
   itLabels([
     ["Vous pouvez m'aider pour quoi au juste ?", 'fr', 'smallTalk'],
+    ['Tu peux nous aider en quoi ?', 'fr', 'smallTalk'],
+    ["vous pouvez m'aider a quoi", 'fr', 'smallTalk'],
+    ['What sorts of things can I ask you?', 'en', 'smallTalk'],
+    ['what kinds of questions can i ask', 'en', 'smallTalk'],
     ['tu sers à quoi ?', 'fr', 'smallTalk'], // a guard (the same on main)
   ]);
 });

@@ -3160,3 +3160,20 @@ describe('what a European expert gains by taking part is mutual learning; how mu
     ['¿Cuánto gana un experto?', 'es', 'expert-pay'], // a guard (the same on main)
   ]);
 });
+
+// "Sorry, my English…" is an apology, not a question about the languages experts need; "is it paid for by
+// the EU?" asks who funds MIEUX+, while who pays the experts stays a question of pay (everydayPhrases.ts).
+describe('an apology for one\'s English, and MIEUX+ "paid for by" the EU', () => {
+  itLabels([
+    ['sorry for my english, how can my ministry get support from MIEUX+?', 'en', 'partner-countries'],
+    ['english is not my first language, who funds mieux?', 'en', 'funding'],
+    ['Is MIEUX+ paid for by the European Union?', 'en', 'funding'],
+    ['is it paid for by the EU?', 'en', 'funding'],
+    // Guards (the same on main).
+    ['are the experts paid for by the EU?', 'en', 'expert-pay'],
+    ['Do experts need to speak English?', 'en', 'languages-required'],
+    ['mi español no es muy bueno, ¿quién financia MIEUX+?', 'es', 'funding'],
+    ["mon français n'est pas très bon, qui finance MIEUX+ ?", 'fr', 'funding'],
+    ['les experts sont payés par qui ?', 'fr', 'expert-pay'],
+  ]);
+});

@@ -3177,3 +3177,17 @@ describe('an apology for one\'s English, and MIEUX+ "paid for by" the EU', () =>
     ['les experts sont payés par qui ?', 'fr', 'expert-pay'],
   ]);
 });
+
+// A consul who deals with visas and a reporter who writes for papers tell what they do, not their own
+// case (conversation.yaml personalCase notWhen); "I need papers" is still one's own case.
+describe('a consul or a reporter who mentions visas or papers is not asking about their own case', () => {
+  itLabels([
+    ["I'm a consul in Lisbon and we handle lots of visa requests. Which regions does MIEUX+ work in?", 'en', 'regions'],
+    ['Hi, I write for a couple of regional papers and I cover asylum. Who runs MIEUX+?', 'en', 'funding'],
+    ['Je suis consul à Dakar, on traite beaucoup de visas. Dans quelles régions travaille MIEUX+ ?', 'fr', 'regions'],
+    // Guards (the same on main).
+    ['Soy cónsul de Perú y atendemos a compatriotas con problemas de visado. ¿En qué regiones trabaja MIEUX+?', 'es', 'regions'],
+    ['I need papers to stay in Spain, can you help?', 'en', 'personal-cases'],
+    ['mi visado caducó, soy cónsul honorario, ¿qué hago?', 'es', 'personal-cases'],
+  ]);
+});

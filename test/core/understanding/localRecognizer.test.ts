@@ -3187,7 +3187,7 @@ describe('a consul or a reporter who mentions visas or papers is not asking abou
     ['Je suis consul à Dakar, on traite beaucoup de visas. Dans quelles régions travaille MIEUX+ ?', 'fr', 'regions'],
     // Guards (the same on main).
     ['Soy cónsul de Perú y atendemos a compatriotas con problemas de visado. ¿En qué regiones trabaja MIEUX+?', 'es', 'regions'],
-    ['I need papers to stay in Spain, can you help?', 'en', 'personal-cases'],
-    ['mi visado caducó, soy cónsul honorario, ¿qué hago?', 'es', 'personal-cases'],
+    ['I need papers to stay in Spain, can you help?', 'en', 'personal'],
+    ['mi visado caducó, soy cónsul honorario, ¿qué hago?', 'es', 'personal'],
   ]);
 });

@@ -3023,6 +3023,11 @@ describe('a question reported for someone else is answered; the report and the r
     ['Vi en un boletín que existe MIEUX+. Quería saber qué es porque no me suena de nada.', 'es', 'about'], // a guard (the same on main)
     // A report with no question after it, followed by the question (a guard: the same on main).
     ['My director asked me to find out more about MIEUX+. Who funds it?', 'en', 'funding'],
+    // Asked to summarise it, the question reported before is what to summarise (stopWords.ts).
+    ['mi jefe quiere saber quién financia MIEUX+. ¿Me lo podrías resumir?', 'es', 'funding'],
+    ['Mon chef veut savoir qui finance MIEUX+. Vous pouvez me résumer ?', 'fr', 'funding'],
+    ['can you summarise mieux for me', 'en', 'about'],
+    ['¿me puedes resumir MIEUX+?', 'es', 'about'], // a guard (the same on main)
   ]);
 });
 

@@ -2865,7 +2865,7 @@ describe('"que nos contacte alguien", « peut m\'écrire », « transmettre ma c
 
 // « Vous pouvez m'aider pour quoi / en quoi ? », "what kinds of things can I ask you?" ask what the bot
 // can do (conversation.yaml smallTalk help).
-describe("« vous pouvez m'aider pour quoi ? » and \"what kinds of things can I ask\" ask for help", () => {
+describe('« vous pouvez m\'aider pour quoi ? » and "what kinds of things can I ask" ask for help', () => {
   itLabels([
     ["Vous pouvez m'aider pour quoi au juste ?", 'fr', 'smallTalk'],
     ['Tu peux nous aider en quoi ?', 'fr', 'smallTalk'],

@@ -3196,3 +3196,16 @@ describe('a consul or a reporter who mentions visas or papers is not asking abou
     ['mi visado caducó, soy cónsul honorario, ¿qué hago?', 'es', 'personal'],
   ]);
 });
+
+// Whether one must be a public servant asks who can be an expert: the brochure's individual route is for
+// public servants of EU Member States (entry become-expert), not a question about languages or outsiders.
+describe('"do I need to be a public servant?" asks who can be an expert', () => {
+  itLabels([
+    ['hace falta ser funcionario?', 'es', 'become-expert'],
+    ['Faut-il être fonctionnaire ?', 'fr', 'become-expert'],
+    // Guards (the same on main).
+    ['do I need to be a government official to join as an expert?', 'en', 'become-expert'],
+    ['¿Hace falta hablar inglés?', 'es', 'languages-required'],
+    ['Les chercheurs universitaires peuvent-ils participer ?', 'fr', 'other-participants'],
+  ]);
+});

@@ -3209,3 +3209,18 @@ describe('"do I need to be a public servant?" asks who can be an expert', () => 
     ['Les chercheurs universitaires peuvent-ils participer ?', 'fr', 'other-participants'],
   ]);
 });
+
+// "As well as", « ainsi que », "así como" join two questions as "and" does (questionWords.ts); a half with
+// no question word that the classifier barely ties to an answer is a thing named, not a second question
+// (Tuning.secondHalfLikelyMin).
+describe('"as well as", « ainsi que », "así como" join two questions; a thing named beside the first is not one', () => {
+  itLabels([
+    ['Could you tell me the objectives of MIEUX+ as well as your email address?', 'en', 'objectives+contact'],
+    ['Quisiera conocer los objetivos de MIEUX+ así como su correo de contacto.', 'es', 'objectives+contact'],
+    ["Pouvez-vous m'indiquer qui finance MIEUX+ ainsi que les régions couvertes ?", 'fr', 'funding+regions'],
+    // Was become-expert and the institutions' costs; "the host country" asks nothing of its own.
+    ['so experts get something out of it too, and the host country?', 'en', 'clarify'],
+    // A guard (the same on main).
+    ['Do the European experts come away having learnt something, along with the country they help?', 'en', 'mutual-learning'],
+  ]);
+});

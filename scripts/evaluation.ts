@@ -243,6 +243,12 @@ export const EVAL_SETS = [
       "a thirtieth, written halfway through 2026-12-01's twelfth session, when blind-dev27 had been read, and committed before any tuning; untouched on main at 8998308 94.4 / 96.1 / 96.3%, with the session's work up to then (752f057) 94.9 / 96.1 / 96.3%; then read",
     showMisses: true,
   },
+  {
+    name: 'blind-dev30',
+    about:
+      "a thirty-first, written at the start of 2026-12-02's thirteenth session and committed before any tuning on it untouched on main at 309f84a (and with the session's first two changes): 96.1 / 94.8 / 96.9%; then read",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -285,6 +291,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev27': 0.98,
   'blind-dev28': 0.96,
   'blind-dev29': 0.96,
+  'blind-dev30': 0.94,
   tuning: 0.97,
   seen: 1,
 };
@@ -330,6 +337,7 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev27': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   'blind-dev28': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev29': { outOfScopeAnswered: 1, unansweredImplied: 0 },
+  'blind-dev30': { outOfScopeAnswered: 2, unansweredImplied: 1 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

@@ -65,8 +65,24 @@ const inSoManyWords = (inShort: string, preposition: string, counts: string, uni
   ...counts.split('|').flatMap((count) => units.split('|').map((unit) => `${preposition} ${count} ${unit}`)),
 ];
 
+/**
+ * "Sorry, my English is not so good", « excusez mon français »: an apology for one's writing, not a
+ * question about the languages experts need. Read as a word that asks nothing ("please").
+ */
+const apologyForLanguage = (sorry: string, phrases: string, languages: string): string[] => [
+  sorry,
+  ...phrases.split('|').flatMap((phrase) => languages.split('|').map((language) => phrase.replace('LANG', language))),
+];
+
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    apologyForLanguage(
+      'por favor',
+      'perdón por mi LANG|perdón por mi mal LANG|disculpe mi LANG|disculpen mi LANG|disculpa mi LANG|disculpe mi mal LANG|mi LANG no es muy bueno|mi LANG no es bueno|mi LANG es malo|mi LANG es regular|no hablo bien LANG|no escribo bien LANG|el LANG no es mi lengua materna|el LANG no es mi idioma',
+      'español|castellano',
+    ),
+    // Quién paga MIEUX+ pregunta quién lo financia (no cuánto cobra nadie): solo con MIEUX+ por sujeto.
+    ['mieux está financiado por', 'mieux está pagado por', 'está mieux pagado por', 'mieux es pagado por'],
     // El nombre es una palabra francesa: "¿es algo francés?" pregunta qué es MIEUX+, no qué idiomas hacen falta.
     [
       'que es mieux',
@@ -386,6 +402,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    apologyForLanguage(
+      'please',
+      'sorry my LANG|sorry for my LANG|sorry for my bad LANG|sorry for my poor LANG|excuse my LANG|excuse my bad LANG|pardon my LANG|forgive my LANG|my LANG not so good|my LANG is not so good|my LANG is not good|my LANG is not very good|my LANG not very good|my LANG is bad|my LANG is poor|LANG is not my first language|LANG is not my native language|LANG is not my mother tongue',
+      'english',
+    ),
+    // What MIEUX+ is paid for by is who funds it (nobody's pay): only with MIEUX+, or "it", as its subject.
+    ['mieux is funded by', 'mieux is paid for by', 'is mieux paid for by', 'mieux s paid for by', 'mieux paid for by'],
+    ['it is funded by', 'it is paid for by', 'is it paid for by', 'it s paid for by', 'is this paid for by', 'this is paid for by'],
     inLanguage(
       'in another language',
       'in',
@@ -695,6 +719,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    apologyForLanguage(
+      'svp',
+      'pardon pour mon LANG|désolé pour mon LANG|désolée pour mon LANG|excusez mon LANG|excusez mon mauvais LANG|pardonnez mon LANG|mon LANG n est pas très bon|mon LANG n est pas bon|mon LANG est mauvais|je parle mal LANG|j écris mal LANG|le LANG n est pas ma langue maternelle',
+      'français',
+    ),
+    // Par qui MIEUX+ est payé, c'est qui le finance (pas ce que touche un expert) : avec MIEUX+ pour sujet seulement.
+    ['mieux est financé par', 'mieux est payé par', 'mieux est il payé par', 'mieux est-il payé par'],
     inLanguage(
       'dans une autre langue',
       'en',

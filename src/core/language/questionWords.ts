@@ -105,7 +105,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     fillers: list(
       'y|e|pero|entonces|pues|oye|oiga|oigan|bueno|vale|ok|ah|además|también|otra cosa|a ver|y también|por cierto|perdón|disculpe|mira|che|en plan',
     ),
-    joiners: list('y|e|o|además|y también'),
+    joiners: list('y|e|o|además|y también|así como'),
     alternatives: list('o'),
     pairing: list('entre'),
     restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
@@ -154,7 +154,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     fillers: list(
       'and|but|so|then|ok|okay|also|well|right|oh|plus|anyway|btw|by the way|sorry|please|pls|also one more thing|one more thing',
     ),
-    joiners: list('and|plus|or|and also'),
+    joiners: list('and|plus|or|and also|as well as'),
     alternatives: list('or'),
     pairing: list('between'),
     restating: list('i mean|in other words|that is|put differently|or rather'),
@@ -193,7 +193,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     ),
     fillers: list('et|mais|alors|donc|bon|ok|bref|aussi|sinon|ah|puis|autre chose|au fait|pardon|excusez-moi|dites'),
     // Not "ou" (or): without its accent it is also "où" (where), which opens a question.
-    joiners: list('et|et aussi'),
+    joiners: list('et|et aussi|ainsi que'),
     alternatives: [], // no "ou", as above
     pairing: list('entre'),
     restating: list("c'est-à-dire|c est à dire|autrement dit|en d'autres termes|je veux dire|enfin je veux dire"),

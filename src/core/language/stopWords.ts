@@ -36,6 +36,7 @@ const WORDS: Localized<string> = {
     explicacion explicaciones curiosidad informar indicar aclarar
     ideay
     chamo chama parce parcero mijo mija illo tio tia guey wey compa mae maje
+    resumir resumirme resumirlo resumirmelo resumes resume resuman resuma resumeme resumelo
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -57,6 +58,7 @@ const WORDS: Localized<string> = {
     guess suppose reckon assume talk talking right
     explanation curiosity curious aware
     bro dude fam bestie
+    summarise summarize summarised summarized summarising summarizing
     yes
   `,
   fr: `
@@ -77,6 +79,7 @@ const WORDS: Localized<string> = {
     donner donne donnes donnez donnent donnerais donneriez donnera
     yo chat
     genial parfait nickel deh
+    resumer resumez resume resumes resumerais resumeriez
     suppose imagine
     explication explications curiosite curieux curieuse abord
     wesh chanme ouf relou relous

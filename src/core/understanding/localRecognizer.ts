@@ -127,7 +127,7 @@ export class LocalRecognizer implements Recognizer {
       this.segmenter,
       this.personalCase,
       (tokens, reading) => this.recognizePart(tokens, reading),
-      tuning.likelyShareToAnswer,
+      tuning,
     );
     const vocabulary = (lang: Lang): string[] => [
       ...STOP_WORDS[lang],

@@ -13,6 +13,7 @@ import type { Question, QuestionSegmenter } from './questionParts';
 import { certainAnswer, type ReadPart, type Reading } from './reading';
 import type { Recognition } from './recognizer';
 import { PROGRAMME_NAME, type TopicWords } from './topicWords';
+import type { Tuning } from './tuning';
 
 const WHAT_IS_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_IS_IT_PHRASES[lang]));
 const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(IS_IT_LIKE_PHRASES[lang]));
@@ -50,8 +51,8 @@ export class QuestionInContext {
     private readonly segmenter: QuestionSegmenter,
     private readonly personalCase: PersonalCaseDetector,
     private readonly readPart: ReadPart,
-    /** Tuning.likelyShareToAnswer: how likely one of a "did you mean"'s entries must be to be answered. */
-    private readonly likelyShareToAnswer: number,
+    /** Tuning.likelyShareToAnswer and Tuning.secondHalfLikelyMin. */
+    private readonly tuning: Pick<Tuning, 'likelyShareToAnswer' | 'secondHalfLikelyMin'>,
   ) {
     // Cues compare stems, so they hold for every inflection and for corrected typos.
     const outsiders = conversation.outsiders?.phrases ?? { es: [], en: [], fr: [] };
@@ -137,6 +138,10 @@ export class QuestionInContext {
       // first half's subject, asks the first question again is the same question put another way.
       if (alternative && restatesFirst) continue;
       if (first.kind !== 'answer' || second.kind !== 'answer' || first.entryId === second.entryId) continue;
+      // "…that the experts learn as well as the host country?": a half with no question word of its own
+      // that the classifier barely ties to its answer is a thing named beside the first, not a question.
+      const secondLikely = second.candidates.find((c) => c.entryId === second.entryId)?.probability ?? 1;
+      if (!this.segmenter.hasQuestionWord(right, lang) && secondLikely < this.tuning.secondHalfLikelyMin) continue;
       const weaker = Math.min(first.candidates[0]?.score ?? 1, second.candidates[0]?.score ?? 1);
       const wholeIsEither = whole.kind === 'answer' && (whole.entryId === first.entryId || whole.entryId === second.entryId);
       // "¿Se hace en línea o hay que viajar?", "in Africa and Asia, or just Europe?": an alternative
@@ -249,7 +254,7 @@ export class QuestionInContext {
     if (alone.kind === 'clarify' || close.length > 1) {
       const options = (alone.kind === 'clarify' ? alone.options : close).filter((id) => first.kind !== 'answer' || id !== first.entryId);
       const likeliest = topicWords.index.likeliest(topicWords.index.analyseTokens(subject), options);
-      if (likeliest && likeliest.share >= this.likelyShareToAnswer) {
+      if (likeliest && likeliest.share >= this.tuning.likelyShareToAnswer) {
         return {
           recognition: { ...reading.base, candidates: alone.candidates, kind: 'answer', entryId: likeliest.entryId },
           restatesFirst,

@@ -128,3 +128,21 @@ describe('a request to contact "our department" starts the hand-off', () => {
     expect(kind(text, lang)).toBe(expected);
   });
 });
+
+// "Could you call me" or « peut-on m'écrire ? », said with a conditional, an inverted pronoun or "phone" (none of them was a cue).
+describe('asking to be called or written to, in any order of its words, starts the hand-off', () => {
+  it.each<[string, Lang, string]>([
+    ['¿alguien me podría llamar por teléfono?', 'es', 'handoff'],
+    ['¿Podrían llamarme el lunes por la mañana?', 'es', 'handoff'],
+    ['can someone phone me this week', 'en', 'handoff'],
+    ["quelqu'un pourrait-il m'appeler cet après-midi ?", 'fr', 'handoff'],
+    ['Pourriez-vous me téléphoner demain ?', 'fr', 'handoff'],
+    ["Une personne de votre équipe peut-elle m'écrire pour démarrer ?", 'fr', 'handoff'],
+    ['Peut-on me contacter par mail pour la suite ?', 'fr', 'handoff'],
+    ['Comment peut-on vous écrire ?', 'fr', 'answer'], // a guard (the same on main): asked how, it is answered
+    // Guards (the same on main): asking how to reach the team is a question.
+    ['how do I phone the team?', 'en', 'notFound'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(kind(text, lang)).toBe(expected);
+  });
+});

@@ -2863,10 +2863,15 @@ describe('"que nos contacte alguien", « peut m\'écrire », « transmettre ma c
   ]);
 });
 
-// « Vous pouvez m'aider pour quoi ? » asks what the bot can do (conversation.yaml smallTalk help).
-describe("« vous pouvez m'aider pour quoi ? » asks for help", () => {
+// « Vous pouvez m'aider pour quoi / en quoi ? », "what kinds of things can I ask you?" ask what the bot
+// can do (conversation.yaml smallTalk help).
+describe('« vous pouvez m\'aider pour quoi ? » and "what kinds of things can I ask" ask for help', () => {
   itLabels([
     ["Vous pouvez m'aider pour quoi au juste ?", 'fr', 'smallTalk'],
+    ['Tu peux nous aider en quoi ?', 'fr', 'smallTalk'],
+    ["vous pouvez m'aider a quoi", 'fr', 'smallTalk'],
+    ['What sorts of things can I ask you?', 'en', 'smallTalk'],
+    ['what kinds of questions can i ask', 'en', 'smallTalk'],
     ['tu sers à quoi ?', 'fr', 'smallTalk'], // a guard (the same on main)
   ]);
 });
@@ -3018,6 +3023,11 @@ describe('a question reported for someone else is answered; the report and the r
     ['Vi en un boletín que existe MIEUX+. Quería saber qué es porque no me suena de nada.', 'es', 'about'], // a guard (the same on main)
     // A report with no question after it, followed by the question (a guard: the same on main).
     ['My director asked me to find out more about MIEUX+. Who funds it?', 'en', 'funding'],
+    // Asked to summarise it, the question reported before is what to summarise (stopWords.ts).
+    ['mi jefe quiere saber quién financia MIEUX+. ¿Me lo podrías resumir?', 'es', 'funding'],
+    ['Mon chef veut savoir qui finance MIEUX+. Vous pouvez me résumer ?', 'fr', 'funding'],
+    ['can you summarise mieux for me', 'en', 'about'],
+    ['¿me puedes resumir MIEUX+?', 'es', 'about'], // a guard (the same on main)
   ]);
 });
 
@@ -3153,5 +3163,64 @@ describe('what a European expert gains by taking part is mutual learning; how mu
     ['¿Qué gana una experta europea con todo esto?', 'es', 'mutual-learning'],
     ['¿Y qué ganan los expertos participando en MIEUX+?', 'es', 'mutual-learning'],
     ['¿Cuánto gana un experto?', 'es', 'expert-pay'], // a guard (the same on main)
+  ]);
+});
+
+// "Sorry, my English…" is an apology, not a question about the languages experts need; "is it paid for by
+// the EU?" asks who funds MIEUX+, while who pays the experts stays a question of pay (everydayPhrases.ts).
+describe('an apology for one\'s English, and MIEUX+ "paid for by" the EU', () => {
+  itLabels([
+    ['sorry for my english, how can my ministry get support from MIEUX+?', 'en', 'partner-countries'],
+    ['english is not my first language, who funds mieux?', 'en', 'funding'],
+    ['Is MIEUX+ paid for by the European Union?', 'en', 'funding'],
+    ['is it paid for by the EU?', 'en', 'funding'],
+    // Guards (the same on main).
+    ['are the experts paid for by the EU?', 'en', 'expert-pay'],
+    ['Do experts need to speak English?', 'en', 'languages-required'],
+    ['mi español no es muy bueno, ¿quién financia MIEUX+?', 'es', 'funding'],
+    ["mon français n'est pas très bon, qui finance MIEUX+ ?", 'fr', 'funding'],
+    ['les experts sont payés par qui ?', 'fr', 'expert-pay'],
+  ]);
+});
+
+// A consul who deals with visas and a reporter who writes for papers tell what they do, not their own
+// case (conversation.yaml personalCase notWhen); "I need papers" is still one's own case.
+describe('a consul or a reporter who mentions visas or papers is not asking about their own case', () => {
+  itLabels([
+    ["I'm a consul in Lisbon and we handle lots of visa requests. Which regions does MIEUX+ work in?", 'en', 'regions'],
+    ['Hi, I write for a couple of regional papers and I cover asylum. Who runs MIEUX+?', 'en', 'funding'],
+    ['Je suis consul à Dakar, on traite beaucoup de visas. Dans quelles régions travaille MIEUX+ ?', 'fr', 'regions'],
+    // Guards (the same on main).
+    ['Soy cónsul de Perú y atendemos a compatriotas con problemas de visado. ¿En qué regiones trabaja MIEUX+?', 'es', 'regions'],
+    ['I need papers to stay in Spain, can you help?', 'en', 'personal'],
+    ['mi visado caducó, soy cónsul honorario, ¿qué hago?', 'es', 'personal'],
+  ]);
+});
+
+// Whether one must be a public servant asks who can be an expert: the brochure's individual route is for
+// public servants of EU Member States (entry become-expert), not a question about languages or outsiders.
+describe('"do I need to be a public servant?" asks who can be an expert', () => {
+  itLabels([
+    ['hace falta ser funcionario?', 'es', 'become-expert'],
+    ['Faut-il être fonctionnaire ?', 'fr', 'become-expert'],
+    // Guards (the same on main).
+    ['do I need to be a government official to join as an expert?', 'en', 'become-expert'],
+    ['¿Hace falta hablar inglés?', 'es', 'languages-required'],
+    ['Les chercheurs universitaires peuvent-ils participer ?', 'fr', 'other-participants'],
+  ]);
+});
+
+// "As well as", « ainsi que », "así como" join two questions as "and" does (questionWords.ts); a half with
+// no question word that the classifier barely ties to an answer is a thing named, not a second question
+// (Tuning.secondHalfLikelyMin).
+describe('"as well as", « ainsi que », "así como" join two questions; a thing named beside the first is not one', () => {
+  itLabels([
+    ['Could you tell me the objectives of MIEUX+ as well as your email address?', 'en', 'objectives+contact'],
+    ['Quisiera conocer los objetivos de MIEUX+ así como su correo de contacto.', 'es', 'objectives+contact'],
+    ["Pouvez-vous m'indiquer qui finance MIEUX+ ainsi que les régions couvertes ?", 'fr', 'funding+regions'],
+    // Was become-expert and the institutions' costs; "the host country" asks nothing of its own.
+    ['so experts get something out of it too, and the host country?', 'en', 'clarify'],
+    // A guard (the same on main).
+    ['Do the European experts come away having learnt something, along with the country they help?', 'en', 'mutual-learning'],
   ]);
 });

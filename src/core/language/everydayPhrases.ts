@@ -573,7 +573,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     oneTopic('and', 'irregular migration and trafficking'),
     oneTopic('and', 'legal migration and mobility'),
     oneTopic('and', 'international protection and asylum'),
-    ['daily', 'day to day'],
+    // …and "day to day" is how things are done ("what does an expert do day to day?"), not a daily rate.
+    ['actually', 'day to day'],
     ['job', 'day job'],
     ['currently', 'at the moment', 'these days', 'nowadays'],
     // "In plain English" asks for it simply, not about languages.
@@ -1007,5 +1008,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       `au mieux ${w}`,
     ]),
     ['faire', 'faire au mieux'],
+    // « Au quotidien » dit comment on s'y prend (« que fait un expert au quotidien ? ») ; seul, le mot pèserait
+    // comme la « gestion quotidienne » (qui gère MIEUX+).
+    ['vraiment', 'au quotidien', 'au jour le jour'],
   ],
 };

@@ -3224,3 +3224,18 @@ describe('"as well as", « ainsi que », "así como" join two questions; a thing
     ['Do the European experts come away having learnt something, along with the country they help?', 'en', 'mutual-learning'],
   ]);
 });
+
+// "Day to day" read as "daily" (a daily rate: pay), « au quotidien » as the « gestion quotidienne » (who runs
+// it), and "became" was a word the knowledge base never uses: what experts do, asked so, got pay or nothing.
+describe('what an expert does "day to day", « au quotidien », once one "became" one', () => {
+  itLabels([
+    ['what do experts do day to day', 'en', 'become-expert'],
+    ['que fait un expert au quotidien ?', 'fr', 'become-expert'],
+    ['what did she do once she became an expert?', 'en', 'become-expert'],
+    // Guards (the same on main).
+    ['so who manages it day to day?', 'en', 'funding'],
+    ['qui gère MIEUX+ au quotidien ?', 'fr', 'funding'],
+    ['what is the daily rate for experts?', 'en', 'expert-pay'],
+    ['¿qué hace un experto en el día a día?', 'es', 'become-expert'],
+  ]);
+});

@@ -81,6 +81,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'perdón por mi LANG|perdón por mi mal LANG|disculpe mi LANG|disculpen mi LANG|disculpa mi LANG|disculpe mi mal LANG|mi LANG no es muy bueno|mi LANG no es bueno|mi LANG es malo|mi LANG es regular|no hablo bien LANG|no escribo bien LANG|el LANG no es mi lengua materna|el LANG no es mi idioma',
       'español|castellano',
     ),
+    // "En línea" es "online" (el trabajo a distancia), no una línea de un texto ("en dos líneas").
+    ['online', 'en linea', 'por internet', 'via internet'],
     // Quién paga MIEUX+ pregunta quién lo financia (no cuánto cobra nadie): solo con MIEUX+ por sujeto.
     ['mieux está financiado por', 'mieux está pagado por', 'está mieux pagado por', 'mieux es pagado por'],
     // El nombre es una palabra francesa: "¿es algo francés?" pregunta qué es MIEUX+, no qué idiomas hacen falta.

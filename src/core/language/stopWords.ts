@@ -80,6 +80,7 @@ const WORDS: Localized<string> = {
     yo chat
     genial parfait nickel deh
     resumer resumez resume resumes resumerais resumeriez
+    ferait feraient fera feront ferais ferions feriez
     suppose imagine
     explication explications curiosite curieux curieuse abord
     wesh chanme ouf relou relous

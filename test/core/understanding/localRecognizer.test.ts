@@ -3239,3 +3239,17 @@ describe('what an expert does "day to day", « au quotidien », once one "became
     ['¿qué hace un experto en el día a día?', 'es', 'become-expert'],
   ]);
 });
+
+// The city experts would go to is where the person is, not another subject (TO_PLACE_PHRASES); "en línea"
+// is online, not a line of text (everydayPhrases.ts).
+describe('where experts would come to, and "en línea", ask whether the work is remote', () => {
+  itLabels([
+    ['Would the experts come to Tegucigalpa, or is it all done online?', 'en', 'remote-work'],
+    ['¿Los expertos vendrían a Cochabamba o todo se hace en línea?', 'es', 'remote-work'],
+    ['¿todo se hace en línea?', 'es', 'remote-work'],
+    ['Les experts viendraient-ils à Niamey ou tout se fait à distance ?', 'fr', 'remote-work'],
+    // Guards (the same on main): a name asked about is still another subject.
+    ['What is the Accra Declaration?', 'en', 'none'],
+    ['les missions se feront sur place ou en ligne ?', 'fr', 'remote-work'],
+  ]);
+});

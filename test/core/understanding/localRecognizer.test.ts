@@ -3253,3 +3253,23 @@ describe('where experts would come to, and "en línea", ask whether the work is 
     ['les missions se feront sur place ou en ligne ?', 'fr', 'remote-work'],
   ]);
 });
+
+// A formal request in the middle of a long sentence ("…and I'd appreciate it if you could indicate…", "…por lo
+// que quisiera consultar…") opens the question: what was said before it is the introduction (questionWords.ts).
+describe('a formal request in the middle of a long message is the question', () => {
+  itLabels([
+    ["I work on asylum reception in Cork and I'd appreciate it if you could indicate who funds MIEUX+.", 'en', 'funding'],
+    [
+      'Estimados: trabajo en la Dirección General de Migraciones de Asunción y estamos revisando la ley de trata, por lo que quisiera consultar respetuosamente quién financia MIEUX+.',
+      'es',
+      'funding',
+    ],
+    // Guards (the same on main).
+    [
+      'Our unit handles labour migration in Riga, and we would be grateful if you could explain how Member States benefit from MIEUX+.',
+      'en',
+      'benefits',
+    ],
+    ['Llevo el área de asilo en la subdelegación y les agradecería que me indicaran en qué regiones trabaja MIEUX+.', 'es', 'regions'],
+  ]);
+});

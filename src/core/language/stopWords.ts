@@ -61,6 +61,7 @@ const WORDS: Localized<string> = {
     bro dude fam bestie
     summarise summarize summarised summarized summarising summarizing
     grateful appreciate appreciated indicate
+    arrange arranged
     yes
   `,
   fr: `

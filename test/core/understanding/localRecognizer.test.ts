@@ -3273,3 +3273,13 @@ describe('a formal request in the middle of a long message is the question', () 
     ['Llevo el área de asilo en la subdelegación y les agradecería que me indicaran en qué regiones trabaja MIEUX+.', 'es', 'regions'],
   ]);
 });
+
+// "Convendría" stems apart from "conviene" (a curated phrasing's word): why it would suit a Member State asks its benefits.
+describe('"¿por qué le convendría a un Estado miembro…?" asks the benefits', () => {
+  itLabels([
+    ['¿Por qué le convendría a un Estado miembro apuntarse?', 'es', 'benefits'],
+    ['¿Les convendría a los Estados miembros entrar en MIEUX+?', 'es', 'benefits'],
+    // Guards (the same on main).
+    ['¿Qué día le convendría una llamada?', 'es', 'none'],
+  ]);
+});

@@ -3283,3 +3283,12 @@ describe('"¿por qué le convendría a un Estado miembro…?" asks the benefits'
     ['¿Qué día le convendría una llamada?', 'es', 'none'],
   ]);
 });
+
+// « Témoigner » stemmed apart from « témoignage »: who testified about taking part asks the testimonial.
+describe('« a-t-elle témoigné ? » asks the testimonial', () => {
+  itLabels([
+    ['une experte a-t-elle témoigné ?', 'fr', 'testimonial'],
+    ['Des fonctionnaires ont-ils témoigné de leur participation ?', 'fr', 'testimonial'],
+    ['qui témoigne dans la brochure ?', 'fr', 'testimonial'],
+  ]);
+});

@@ -85,6 +85,7 @@ const WORDS: Localized<string> = {
     resumer resumez resume resumes resumerais resumeriez
     ferait feraient fera feront ferais ferions feriez
     reconnaissant reconnaissante gre saurais saurions
+    rattache rattachent rattacher rattachee rattaches
     suppose imagine
     explication explications curiosite curieux curieuse abord
     wesh chanme ouf relou relous

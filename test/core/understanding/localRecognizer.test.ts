@@ -3292,3 +3292,14 @@ describe('« a-t-elle témoigné ? » asks the testimonial', () => {
     ['qui témoigne dans la brochure ?', 'fr', 'testimonial'],
   ]);
 });
+
+// « Se rattacher à » asks nothing by itself (stopWords.ts): how MIEUX+ relates to the approach just named is a
+// question about that approach, read with what was said before.
+describe('« comment MIEUX+ se rattache-t-il à … ? » after a topic is named asks about that topic', () => {
+  itLabels([
+    ["Pour mon mémoire je lis beaucoup sur l'approche Team Europe. De quelle façon MIEUX+ se rattache-t-il à elle ?", 'fr', 'team-europe'],
+    // Guards (the same on main).
+    ["On m'a parlé de l'approche Team Europe au séminaire. MIEUX+ se rattache à cette démarche ?", 'fr', 'team-europe'],
+    ["MIEUX+ se rattache-t-il au Pacte sur la migration et l'asile ?", 'fr', 'objectives'],
+  ]);
+});

@@ -3303,3 +3303,23 @@ describe('« comment MIEUX+ se rattache-t-il à … ? » after a topic is named 
     ["MIEUX+ se rattache-t-il au Pacte sur la migration et l'asile ?", 'fr', 'objectives'],
   ]);
 });
+
+// What partner countries get, asked with a cost word, asks what it costs them, which the brochure does not say
+// (conversation.yaml costs): answering what they get would imply it is free.
+describe('what support costs a partner country or an institution is the honest "the brochure does not say"', () => {
+  itLabels([
+    [
+      'Trabajo en la cancillería de Paraguay y coordinamos la cooperación con países vecinos. ¿MIEUX+ les cobra a los países socios la asistencia técnica?',
+      'es',
+      'institution-costs',
+    ],
+    ['¿La asistencia técnica que MIEUX+ da a los países socios se cobra?', 'es', 'institution-costs'],
+    ['Do partner countries get MIEUX+ support for nothing?', 'en', 'institution-costs'],
+    ["L'appui de MIEUX+ aux pays partenaires est-il payant ?", 'fr', 'institution-costs'],
+    // Guards (the same on main): the experts' pay, free movement and what partner countries get.
+    ['¿Les pagan a los expertos?', 'es', 'expert-pay'],
+    ['Does MIEUX+ work on free movement of persons?', 'en', 'area-legal-migration'],
+    ['Que propose MIEUX+ aux pays partenaires ?', 'fr', 'partner-countries'],
+    ['¿Qué ofrece MIEUX+ a los países socios y cuánto cuesta recibir ese apoyo?', 'es', 'partner-countries+institution-costs'],
+  ]);
+});

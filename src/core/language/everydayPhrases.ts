@@ -728,7 +728,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'français',
     ),
     // Par qui MIEUX+ est payé, c'est qui le finance (pas ce que touche un expert) : avec MIEUX+ pour sujet seulement.
-    ['mieux est financé par', 'mieux est payé par', 'mieux est il payé par', 'mieux est-il payé par'],
+    ['mieux est financé par', 'mieux est payé par', 'mieux est il payé par'],
     inLanguage(
       'dans une autre langue',
       'en',

@@ -109,6 +109,12 @@ export interface ConversationData {
   readonly tasks?: Localized<readonly string[]>;
   /** Overview entries and their parts (see localRecognizer.ts, partOfOverview). */
   readonly overviews?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * A question about what taking part or receiving support involves that asks what it costs ("¿cobran
+   * algo a las instituciones?", « est-ce payant pour notre pays ? »): answered with `entry` (what the
+   * brochure does not say about costs) rather than with one of `about`, which its other words find.
+   */
+  readonly costs?: { readonly entry: string; readonly about: readonly string[]; readonly phrases: Localized<readonly string[]> };
   readonly outsiders?: {
     readonly entry: string;
     readonly about: readonly string[];

@@ -240,7 +240,15 @@ function validateOutsiders(raw: unknown, file: string, entryRef: EntryRef, probl
   return questions && typeof section.entry === 'string' ? { entry: section.entry, ...questions, ...(ofOneself ? { ofOneself } : {}) } : undefined;
 }
 
-/** The entries a section's questions are about (`about`) and its phrases per language (outsiders, outsiders.ofOneself). */
+function validateCosts(raw: unknown, file: string, entryRef: EntryRef, problems: Problems): ConversationData['costs'] {
+  if (raw === undefined) return undefined;
+  const section = isRecord(raw) ? raw : {};
+  entryRef(section.entry, 'costs.entry');
+  const questions = aboutAndPhrases(section, 'costs', file, entryRef, problems);
+  return questions && typeof section.entry === 'string' ? { entry: section.entry, ...questions } : undefined;
+}
+
+/** The entries a section's questions are about (`about`) and its phrases per language (costs, outsiders, outsiders.ofOneself). */
 function aboutAndPhrases(
   raw: unknown,
   where: string,
@@ -332,6 +340,7 @@ export function validateConversation(
   const cancel = localizedList(raw.cancel, file, 'cancel ', problems);
   const whatWeDo = validateWhatWeDo(raw.whatWeDo, file, entryRef, problems);
   const outsiders = validateOutsiders(raw.outsiders, file, entryRef, problems);
+  const costs = validateCosts(raw.costs, file, entryRef, problems);
   const otherSubjects = validateOtherSubjects(raw.otherSubjects, file, entryRef, problems);
   const overviews = validateOverviews(raw.overviews, file, entryRef, problems);
   const tasks = raw.tasks === undefined ? undefined : localizedList(raw.tasks, file, 'tasks ', problems);
@@ -342,6 +351,7 @@ export function validateConversation(
   return {
     ...(whatWeDo ? { whatWeDo } : {}),
     ...(outsiders ? { outsiders } : {}),
+    ...(costs ? { costs } : {}),
     ...(otherSubjects ? { otherSubjects } : {}),
     ...(overviews ? { overviews } : {}),
     ...(tasks ? { tasks } : {}),

@@ -81,6 +81,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'perdón por mi LANG|perdón por mi mal LANG|disculpe mi LANG|disculpen mi LANG|disculpa mi LANG|disculpe mi mal LANG|mi LANG no es muy bueno|mi LANG no es bueno|mi LANG es malo|mi LANG es regular|no hablo bien LANG|no escribo bien LANG|el LANG no es mi lengua materna|el LANG no es mi idioma',
       'español|castellano',
     ),
+    // "En línea" es "online" (el trabajo a distancia), no una línea de un texto ("en dos líneas").
+    ['online', 'en linea', 'por internet', 'via internet'],
     // Quién paga MIEUX+ pregunta quién lo financia (no cuánto cobra nadie): solo con MIEUX+ por sujeto.
     ['mieux está financiado por', 'mieux está pagado por', 'está mieux pagado por', 'mieux es pagado por'],
     // El nombre es una palabra francesa: "¿es algo francés?" pregunta qué es MIEUX+, no qué idiomas hacen falta.
@@ -573,7 +575,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     oneTopic('and', 'irregular migration and trafficking'),
     oneTopic('and', 'legal migration and mobility'),
     oneTopic('and', 'international protection and asylum'),
-    ['daily', 'day to day'],
+    // …and "day to day" is how things are done ("what does an expert do day to day?"), not a daily rate.
+    ['actually', 'day to day'],
     ['job', 'day job'],
     ['currently', 'at the moment', 'these days', 'nowadays'],
     // "In plain English" asks for it simply, not about languages.
@@ -725,7 +728,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'français',
     ),
     // Par qui MIEUX+ est payé, c'est qui le finance (pas ce que touche un expert) : avec MIEUX+ pour sujet seulement.
-    ['mieux est financé par', 'mieux est payé par', 'mieux est il payé par', 'mieux est-il payé par'],
+    ['mieux est financé par', 'mieux est payé par', 'mieux est il payé par'],
     inLanguage(
       'dans une autre langue',
       'en',
@@ -1007,5 +1010,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       `au mieux ${w}`,
     ]),
     ['faire', 'faire au mieux'],
+    // « Au quotidien » dit comment on s'y prend (« que fait un expert au quotidien ? ») ; seul, le mot pèserait
+    // comme la « gestion quotidienne » (qui gère MIEUX+).
+    ['vraiment', 'au quotidien', 'au jour le jour'],
   ],
 };

@@ -118,7 +118,8 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
       'quisiera saber|quisiera conocer|quisiera entender|quisiera preguntar|quería saber|queria saber|quería preguntar|necesito saber|necesito entender|quiero saber|quiero entender|' +
         'queremos saber|queremos conocer|queremos entender|queríamos saber|quisiéramos saber|quisieramos saber|necesitamos saber|necesitamos entender|' +
         'quiere saber|quieren saber|necesita saber|necesitan saber|quería saber|' +
-        'desea saber|desea conocer|desean saber|desean conocer|deseamos saber|deseamos conocer|deseo saber|deseo conocer',
+        'desea saber|desea conocer|desean saber|desean conocer|deseamos saber|deseamos conocer|deseo saber|deseo conocer|' +
+        'quisiera consultar|quería consultar|queria consultar|deseo consultar|quisiéramos consultar|les agradecería que|le agradecería que|agradecería que me',
     ),
     prepositions: list('en|a|de|con|por|para|desde'),
     relatives: list('del que|de la que|de lo que|del cual|que|el que|la que|sobre el que'),
@@ -161,7 +162,10 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     onlyAtStart: [],
     contrast: list('but|however|though'),
     reasons: list('because|since|given that|seeing that'),
-    midSentence: list('kindly inform|please inform|kindly explain|please explain|kindly share|please share|kindly clarify|please clarify'),
+    midSentence: list(
+      'kindly inform|please inform|kindly explain|please explain|kindly share|please share|kindly clarify|please clarify|' +
+        'grateful if you could|grateful if you would|appreciate it if you could|appreciate if you could|appreciate it if you would',
+    ),
     prepositions: list('in|on|at|for|to|from|with|by|about'),
     relatives: list('that|which|everyone|everybody|people|you|i|my|they|we|all'),
     roles: list('as|as a|as an'),

@@ -37,6 +37,7 @@ const WORDS: Localized<string> = {
     ideay
     chamo chama parce parcero mijo mija illo tio tia guey wey compa mae maje
     resumir resumirme resumirlo resumirmelo resumes resume resuman resuma resumeme resumelo
+    respetuosamente amablemente atentamente cordialmente agradeceria agradeceriamos indicaran indicara
   `,
   en: `
     a about above after again all also am an and another any are as at be because been before being below between
@@ -59,6 +60,8 @@ const WORDS: Localized<string> = {
     explanation curiosity curious aware
     bro dude fam bestie
     summarise summarize summarised summarized summarising summarizing
+    grateful appreciate appreciated indicate
+    arrange arranged
     yes
   `,
   fr: `
@@ -80,6 +83,9 @@ const WORDS: Localized<string> = {
     yo chat
     genial parfait nickel deh
     resumer resumez resume resumes resumerais resumeriez
+    ferait feraient fera feront ferais ferions feriez
+    reconnaissant reconnaissante gre saurais saurions
+    rattache rattachent rattacher rattachee rattaches
     suppose imagine
     explication explications curiosite curieux curieuse abord
     wesh chanme ouf relou relous

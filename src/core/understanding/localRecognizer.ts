@@ -15,7 +15,7 @@ import { PhraseList } from './phraseList';
 import { INSERTED_IN_WHAT_WE_DO, QUESTION_WORDS } from '../language/questionWords';
 import { PERSON_WORDS } from '../language/personWords';
 import { WORD_REWRITES } from '../language/wordRewrites';
-import { COUNTRY_NAME, FROM_WORDS, PLACE_QUALIFIERS } from '../language/countryNames';
+import { COUNTRY_NAME, FROM_WORDS, PLACE_QUALIFIERS, TO_PLACE_PHRASES } from '../language/countryNames';
 import { MEMBER_STATE_NAMES } from '../language/memberStates';
 import { NAME_AS_WORD } from '../language/nameAsWord';
 import { OTHER_NAME } from '../language/otherNames';
@@ -36,14 +36,21 @@ const CAPITALISED = /(?<=[\p{L}\p{N},;:'’"()-]\s+)\p{Lu}[\p{L}\p{N}]*|\b\p{Lu}
 /** Where the person writes from ("…remotely from Dublin", "en visio depuis Bruxelles"): no subject of the question. */
 const FROM_PLACE = new RegExp(`(?:${FROM_WORDS.map((w) => `\\b${w}`).join('|')})\\s+$`, 'iu');
 
+/** Where experts would go ("…come to Tegucigalpa", « viendraient-ils à Niamey »): read on the normalised words before a name. */
+const TO_PLACE = new RegExp(`(?:^|\\s)(?:${TO_PLACE_PHRASES.join('|')})$`, 'u');
+/** How many characters before a name can hold the longest of those phrases. */
+const MAX_PLACE_LEAD = Math.max(...TO_PLACE_PHRASES.map((p) => p.length)) + 4;
+
 /**
  * The words written with a capital inside sentences, normalised: names of things, which a question
- * about something else names. Not the part of a region a name gives ("West Africa": `qualifiers`).
+ * about something else names. Not the part of a region a name gives ("West Africa": `qualifiers`),
+ * nor the place someone writes from or experts would go to.
  */
 function capitalisedWords(text: string, qualifiers: readonly string[]): ReadonlySet<string> {
   const words = new Set<string>();
   for (const match of text.matchAll(CAPITALISED)) {
     if (FROM_PLACE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    if (TO_PLACE.test(normalise(text.slice(Math.max(0, match.index - MAX_PLACE_LEAD), match.index)))) continue;
     for (const word of tokenise(normalise(match[0]))) if (!qualifiers.includes(word)) words.add(word);
   }
   return words;

@@ -44,6 +44,8 @@ export class QuestionInContext {
   private readonly outsiderQuestions: ReadonlySet<string>;
   /** "Could I still…", "¿todavía puedo…?": see ConversationData.outsiders.ofOneself. */
   private readonly ofOneself: Localized<PhraseList>;
+  /** "¿Cobran algo a las instituciones?": see ConversationData.costs. */
+  private readonly costWords: Localized<PhraseList>;
 
   constructor(
     private readonly conversation: ConversationData,
@@ -60,6 +62,8 @@ export class QuestionInContext {
     this.outsiderQuestions = new Set(conversation.outsiders?.about ?? []);
     const ofOneself = conversation.outsiders?.ofOneself?.phrases ?? { es: [], en: [], fr: [] };
     this.ofOneself = perLanguage((lang) => new PhraseList(ofOneself[lang]));
+    const costWords = conversation.costs?.phrases ?? { es: [], en: [], fr: [] };
+    this.costWords = perLanguage((lang) => new PhraseList(costWords[lang], (w) => words[lang].lexicon.stem(w)));
   }
 
   /**
@@ -130,6 +134,7 @@ export class QuestionInContext {
     if (toldBefore.length > 0) whole = this.afterTopicOrIntroduction(whole, words, toldBefore, reading);
     whole = this.partOfOverview(whole, toldBefore, words, reading);
     whole = this.fromOutsider(whole, outsider, words, lang);
+    whole = this.askingCost(whole, words, lang);
     const wholeScore = whole.kind === 'answer' ? (whole.candidates[0]?.score ?? 1) : 0;
     for (const { left, right, alternative } of this.segmenter.joinedHalves(tokens, lang)) {
       const first = this.readPart(left, reading);
@@ -293,6 +298,20 @@ export class QuestionInContext {
    * ("I'm retired. Can I still be an expert?") asks what the brochure does not say.
    * `outsider`: whether the question or the statement before it describes such a person.
    */
+  /**
+   * "¿MIEUX+ cobra algo a las instituciones de los países socios?": the partner countries' words find what they
+   * get, but the question asks what it costs them, which the brochure does not say (ConversationData.costs).
+   * Only cost words in the question itself: an introduction may speak of budgets or fees of its own.
+   */
+  private askingCost(recognition: Recognition, words: readonly string[], lang: Lang): Recognition {
+    const costs = this.conversation.costs;
+    if (!costs || recognition.kind !== 'answer' || !costs.about.includes(recognition.entryId)) return recognition;
+    const stem = (w: string) => this.words[lang].lexicon.stem(w);
+    if (!this.costWords[lang].occursIn(words.map(stem))) return recognition;
+    // With the score its words found: two joined questions ("¿qué ofrecen… y cuesta algo?") are weighed against it.
+    return { ...recognition, entryId: costs.entry };
+  }
+
   private fromOutsider(recognition: Recognition, outsider: () => boolean, words: readonly string[], lang: Lang): Recognition {
     const outsiders = this.conversation.outsiders;
     if (!outsiders || (recognition.kind !== 'answer' && recognition.kind !== 'clarify')) return recognition;

@@ -127,6 +127,16 @@ describe('loadKnowledge', () => {
       /conversation\.yaml: outsiders\.about needs a list of entry ids/,
     ],
     [
+      'costs answered by no entry',
+      { conversation: conversation({ costs: { entry: 'ghost', about: ['about'], es: ['cuesta'], en: ['cost'], fr: ['coût'] } }) },
+      /conversation\.yaml: costs\.entry names no entry \('ghost'\)/,
+    ],
+    [
+      'costs with no French cost words',
+      { conversation: conversation({ costs: { entry: 'about', about: ['contact'], es: ['cuesta'], en: ['cost'] } }) },
+      /conversation\.yaml: costs has no French list/,
+    ],
+    [
       'outsiders with no French phrases',
       { conversation: conversation({ outsiders: { entry: 'about', about: ['contact'], es: ['jubilado'], en: ['retired'] } }) },
       /conversation\.yaml: outsiders has no French list/,

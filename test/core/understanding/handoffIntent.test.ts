@@ -146,3 +146,15 @@ describe('asking to be called or written to, in any order of its words, starts t
     expect(kind(text, lang)).toBe(expected);
   });
 });
+
+// "Could you arrange that?" after asking to be contacted asks for what was just said ("arrange" is a stop word).
+describe('asking to be contacted, then "could you arrange that?", starts the hand-off', () => {
+  it.each<[string, Lang, string]>([
+    ["I'd be glad if one of your colleagues could email me. Could you arrange that?", 'en', 'handoff'],
+    ['I want someone from the team to phone me. Can you arrange it?', 'en', 'handoff'],
+    // A guard (the same on main).
+    ['What travel arrangements are made for experts?', 'en', 'answer'],
+  ])('%j (%s) → %s', (text, lang, expected) => {
+    expect(kind(text, lang)).toBe(expected);
+  });
+});

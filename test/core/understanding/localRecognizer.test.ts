@@ -3224,3 +3224,102 @@ describe('"as well as", « ainsi que », "así como" join two questions; a thing
     ['Do the European experts come away having learnt something, along with the country they help?', 'en', 'mutual-learning'],
   ]);
 });
+
+// "Day to day" read as "daily" (a daily rate: pay), « au quotidien » as the « gestion quotidienne » (who runs
+// it), and "became" was a word the knowledge base never uses: what experts do, asked so, got pay or nothing.
+describe('what an expert does "day to day", « au quotidien », once one "became" one', () => {
+  itLabels([
+    ['what do experts do day to day', 'en', 'become-expert'],
+    ['que fait un expert au quotidien ?', 'fr', 'become-expert'],
+    ['what did she do once she became an expert?', 'en', 'become-expert'],
+    // Guards (the same on main).
+    ['so who manages it day to day?', 'en', 'funding'],
+    ['qui gère MIEUX+ au quotidien ?', 'fr', 'funding'],
+    ['what is the daily rate for experts?', 'en', 'expert-pay'],
+    ['¿qué hace un experto en el día a día?', 'es', 'become-expert'],
+  ]);
+});
+
+// The city experts would go to is where the person is, not another subject (TO_PLACE_PHRASES); "en línea"
+// is online, not a line of text (everydayPhrases.ts).
+describe('where experts would come to, and "en línea", ask whether the work is remote', () => {
+  itLabels([
+    ['Would the experts come to Tegucigalpa, or is it all done online?', 'en', 'remote-work'],
+    ['¿Los expertos vendrían a Cochabamba o todo se hace en línea?', 'es', 'remote-work'],
+    ['¿todo se hace en línea?', 'es', 'remote-work'],
+    ['Les experts viendraient-ils à Niamey ou tout se fait à distance ?', 'fr', 'remote-work'],
+    // Guards (the same on main): a name asked about is still another subject.
+    ['What is the Accra Declaration?', 'en', 'none'],
+    ['les missions se feront sur place ou en ligne ?', 'fr', 'remote-work'],
+  ]);
+});
+
+// A formal request in the middle of a long sentence ("…and I'd appreciate it if you could indicate…", "…por lo
+// que quisiera consultar…") opens the question: what was said before it is the introduction (questionWords.ts).
+describe('a formal request in the middle of a long message is the question', () => {
+  itLabels([
+    ["I work on asylum reception in Cork and I'd appreciate it if you could indicate who funds MIEUX+.", 'en', 'funding'],
+    [
+      'Estimados: trabajo en la Dirección General de Migraciones de Asunción y estamos revisando la ley de trata, por lo que quisiera consultar respetuosamente quién financia MIEUX+.',
+      'es',
+      'funding',
+    ],
+    // Guards (the same on main).
+    [
+      'Our unit handles labour migration in Riga, and we would be grateful if you could explain how Member States benefit from MIEUX+.',
+      'en',
+      'benefits',
+    ],
+    ['Llevo el área de asilo en la subdelegación y les agradecería que me indicaran en qué regiones trabaja MIEUX+.', 'es', 'regions'],
+  ]);
+});
+
+// "Convendría" stems apart from "conviene" (a curated phrasing's word): why it would suit a Member State asks its benefits.
+describe('"¿por qué le convendría a un Estado miembro…?" asks the benefits', () => {
+  itLabels([
+    ['¿Por qué le convendría a un Estado miembro apuntarse?', 'es', 'benefits'],
+    ['¿Les convendría a los Estados miembros entrar en MIEUX+?', 'es', 'benefits'],
+    // Guards (the same on main).
+    ['¿Qué día le convendría una llamada?', 'es', 'none'],
+  ]);
+});
+
+// « Témoigner » stemmed apart from « témoignage »: who testified about taking part asks the testimonial.
+describe('« a-t-elle témoigné ? » asks the testimonial', () => {
+  itLabels([
+    ['une experte a-t-elle témoigné ?', 'fr', 'testimonial'],
+    ['Des fonctionnaires ont-ils témoigné de leur participation ?', 'fr', 'testimonial'],
+    ['qui témoigne dans la brochure ?', 'fr', 'testimonial'],
+  ]);
+});
+
+// « Se rattacher à » asks nothing by itself (stopWords.ts): how MIEUX+ relates to the approach just named is a
+// question about that approach, read with what was said before.
+describe('« comment MIEUX+ se rattache-t-il à … ? » after a topic is named asks about that topic', () => {
+  itLabels([
+    ["Pour mon mémoire je lis beaucoup sur l'approche Team Europe. De quelle façon MIEUX+ se rattache-t-il à elle ?", 'fr', 'team-europe'],
+    // Guards (the same on main).
+    ["On m'a parlé de l'approche Team Europe au séminaire. MIEUX+ se rattache à cette démarche ?", 'fr', 'team-europe'],
+    ["MIEUX+ se rattache-t-il au Pacte sur la migration et l'asile ?", 'fr', 'objectives'],
+  ]);
+});
+
+// What partner countries get, asked with a cost word, asks what it costs them, which the brochure does not say
+// (conversation.yaml costs): answering what they get would imply it is free.
+describe('what support costs a partner country or an institution is the honest "the brochure does not say"', () => {
+  itLabels([
+    [
+      'Trabajo en la cancillería de Paraguay y coordinamos la cooperación con países vecinos. ¿MIEUX+ les cobra a los países socios la asistencia técnica?',
+      'es',
+      'institution-costs',
+    ],
+    ['¿La asistencia técnica que MIEUX+ da a los países socios se cobra?', 'es', 'institution-costs'],
+    ['Do partner countries get MIEUX+ support for nothing?', 'en', 'institution-costs'],
+    ["L'appui de MIEUX+ aux pays partenaires est-il payant ?", 'fr', 'institution-costs'],
+    // Guards (the same on main): the experts' pay, free movement and what partner countries get.
+    ['¿Les pagan a los expertos?', 'es', 'expert-pay'],
+    ['Does MIEUX+ work on free movement of persons?', 'en', 'area-legal-migration'],
+    ['Que propose MIEUX+ aux pays partenaires ?', 'fr', 'partner-countries'],
+    ['¿Qué ofrece MIEUX+ a los países socios y cuánto cuesta recibir ese apoyo?', 'es', 'partner-countries+institution-costs'],
+  ]);
+});

@@ -71,14 +71,15 @@ export const FROM_WORDS: readonly string[] = ['from', 'desde', 'depuis'];
 /**
  * "Would the experts come to Tegucigalpa…?", "¿viajan a Quito…?", « viendraient-ils à Niamey ? »: the
  * place experts would go to is where the person is, not a subject of the question. In every language,
- * written as `normalise` writes them (no accents, a space for a hyphen or an apostrophe).
+ * written as `normalise` writes them (no accents, a space for a hyphen or an apostrophe): Spanish "venir a" is
+ * French « venir à » too.
  */
 export const TO_PLACE_PHRASES: readonly string[] = [
   ...['come to', 'coming to', 'comes to', 'travel to', 'travelling to', 'traveling to', 'travels to', 'go to', 'going to', 'goes to'],
   ...['be sent to', 'sent to', 'fly to', 'flying to', 'deployed to', 'come over to', 'visit'],
   ...['vendrian a', 'vendria a', 'vienen a', 'viene a', 'venir a', 'vendran a', 'viajar a', 'viajan a', 'viaja a', 'viajarian a'],
   ...['ir a', 'irian a', 'iria a', 'desplazarse a', 'se desplazan a', 'se desplazarian a', 'los mandan a', 'los envian a', 'enviados a'],
-  ...['venir a', 'viennent a', 'viendraient a', 'viendraient ils a', 'viendrait a', 'viendront a', 'aller a', 'vont a', 'iraient a'],
+  ...['viennent a', 'viendraient a', 'viendraient ils a', 'viendrait a', 'viendront a', 'aller a', 'vont a', 'iraient a'],
   ...['iraient ils a', 'se rendre a', 'se rendent a', 'se rendraient a', 'se rendraient ils a', 'envoyes a', 'envoyees a'],
 ];
 

@@ -60,6 +60,24 @@ const inLanguage = (another: string, preposition: string, names: string): string
   ...names.split('|').map((name) => `${preposition} ${name}`),
 ];
 
+/** Languages other than the bot's own three, by their names in each language (normalised). */
+const OTHER_LANGUAGES: Localized<string> = {
+  es: 'ruso|arabe|portugues|aleman|italiano|chino|mandarin|turco|ucraniano|suajili|swahili|hindi|urdu|persa|farsi|neerlandes|holandes|polaco|rumano|griego|wolof|quechua|guarani|aimara|amarico|tigriña|tagalo|albanes|serbio|georgiano|armenio|pastun|kurdo|hebreo|japones|coreano|vietnamita',
+  en: 'russian|arabic|portuguese|german|italian|chinese|mandarin|turkish|ukrainian|swahili|hindi|urdu|bengali|persian|farsi|dutch|polish|romanian|greek|amharic|tigrinya|wolof|hausa|tagalog|indonesian|japanese|korean|vietnamese|thai|albanian|serbian|georgian|armenian|pashto|dari|kurdish|hebrew',
+  fr: 'russe|arabe|portugais|allemand|italien|chinois|mandarin|turc|ukrainien|swahili|hindi|ourdou|persan|farsi|neerlandais|polonais|roumain|grec|wolof|lingala|bambara|creole|malgache|amharique|tigrigna|tagalog|albanais|serbe|georgien|armenien|pachto|kurde|hebreu|japonais|coreen|vietnamien',
+};
+
+/**
+ * "Dominar el inglés", « maîtriser l'espagnol », "be fluent in Arabic": a language one must speak asks
+ * which languages are used, read as the language's "in another language". Otherwise only the
+ * language's name is left, and the place named beside it ("…para una Acción en América Latina")
+ * makes the question one about the regions.
+ */
+const speakingLanguage = (another: string, verbs: string, ownLanguages: string, others: string): string[] => [
+  another,
+  ...verbs.split('|').flatMap((verb) => `${ownLanguages}|${others}`.split('|').map((name) => `${verb} ${name}`)),
+];
+
 const inSoManyWords = (inShort: string, preposition: string, counts: string, units: string): string[] => [
   inShort,
   ...counts.split('|').flatMap((count) => units.split('|').map((unit) => `${preposition} ${count} ${unit}`)),
@@ -76,6 +94,21 @@ const apologyForLanguage = (sorry: string, phrases: string, languages: string): 
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // "¿A quién llamo?", "¿con quién hablo?": a quién dirigirse, no la lengua que se habla ni las comunicaciones.
+    [
+      'a quién contacto',
+      'a quién llamo',
+      'a quién llamar',
+      'a quién tengo que llamar',
+      'a quién puedo llamar',
+      'a quién debo llamar',
+      'a quién hay que llamar',
+      'con quién hablo',
+      'con quién me comunico',
+      'con quién me tengo que comunicar',
+      'con quién tengo que hablar',
+      'con quién debo hablar',
+    ],
     apologyForLanguage(
       'por favor',
       'perdón por mi LANG|perdón por mi mal LANG|disculpe mi LANG|disculpen mi LANG|disculpa mi LANG|disculpe mi mal LANG|mi LANG no es muy bueno|mi LANG no es bueno|mi LANG es malo|mi LANG es regular|no hablo bien LANG|no escribo bien LANG|el LANG no es mi lengua materna|el LANG no es mi idioma',
@@ -143,7 +176,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage(
       'en otro idioma',
       'en',
-      'ruso|arabe|portugues|aleman|italiano|chino|mandarin|turco|ucraniano|suajili|swahili|hindi|urdu|persa|farsi|neerlandes|holandes|polaco|rumano|griego|wolof|quechua|guarani|aimara|amarico|tigriña|tagalo|albanes|serbio|georgiano|armenio|pastun|kurdo|hebreo|japones|coreano|vietnamita',
+      OTHER_LANGUAGES.es,
+    ),
+    speakingLanguage(
+      'en otro idioma',
+      'hablar|hablar el|dominar|dominar el|domine el|domine|saber|saber el|sepa|manejar el|manejar|hable|hablen|hablar bien el|hablar bien',
+      'espanol|ingles|frances',
+      OTHER_LANGUAGES.es,
     ),
     // Lo que gana un experto europeo al participar es lo que le aporta (el aprendizaje mutuo); cuánto gana es su
     // paga, y "¿qué gana un experto?" a secas puede ser las dos cosas.
@@ -404,6 +443,23 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // "Who do I call?": whom to turn to, not a call for applications.
+    [
+      'who can i contact',
+      'who do i call',
+      'who should i call',
+      'who can i call',
+      'who to call',
+      'who do we call',
+      'who should we call',
+      'who can we call',
+      'whom do i call',
+      'whom should i call',
+      'who do i phone',
+      'who should i phone',
+      'who do i ring',
+      'who should i ring',
+    ],
     apologyForLanguage(
       'please',
       'sorry my LANG|sorry for my LANG|sorry for my bad LANG|sorry for my poor LANG|excuse my LANG|excuse my bad LANG|pardon my LANG|forgive my LANG|my LANG not so good|my LANG is not so good|my LANG is not good|my LANG is not very good|my LANG not very good|my LANG is bad|my LANG is poor|LANG is not my first language|LANG is not my native language|LANG is not my mother tongue',
@@ -415,7 +471,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage(
       'in another language',
       'in',
-      'russian|arabic|portuguese|german|italian|chinese|mandarin|turkish|ukrainian|swahili|hindi|urdu|bengali|persian|farsi|dutch|polish|romanian|greek|amharic|tigrinya|wolof|hausa|tagalog|indonesian|japanese|korean|vietnamese|thai|albanian|serbian|georgian|armenian|pashto|dari|kurdish|hebrew',
+      OTHER_LANGUAGES.en,
+    ),
+    speakingLanguage(
+      'in another language',
+      'speak|speaking|be fluent in|fluent in|fluency in|a good command of|command of',
+      'english|french|spanish',
+      OTHER_LANGUAGES.en,
     ),
     // Going on mission, for an expert, is being deployed (the figures), not how long it lasts.
     ['deployed', 'gone on mission', 'gone on missions', 'sent on mission', 'sent on missions', 'been on mission', 'been on missions'],
@@ -722,6 +784,21 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // « Qui dois-je appeler ? », « à qui m'adresser ? » : à qui s'adresser, pas un appel à candidatures.
+    [
+      'qui contacter',
+      'qui dois je appeler',
+      'qui appeler',
+      'j appelle qui',
+      'qui puis je appeler',
+      'qui faut il appeler',
+      'à qui dois je m adresser',
+      'à qui m adresser',
+      'à qui s adresser',
+      'je m adresse à qui',
+      'à qui puis je m adresser',
+      'à qui faut il s adresser',
+    ],
     apologyForLanguage(
       'svp',
       'pardon pour mon LANG|désolé pour mon LANG|désolée pour mon LANG|excusez mon LANG|excusez mon mauvais LANG|pardonnez mon LANG|mon LANG n est pas très bon|mon LANG n est pas bon|mon LANG est mauvais|je parle mal LANG|j écris mal LANG|le LANG n est pas ma langue maternelle',
@@ -732,7 +809,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage(
       'dans une autre langue',
       'en',
-      'russe|arabe|portugais|allemand|italien|chinois|mandarin|turc|ukrainien|swahili|hindi|ourdou|persan|farsi|neerlandais|polonais|roumain|grec|wolof|lingala|bambara|creole|malgache|amharique|tigrigna|tagalog|albanais|serbe|georgien|armenien|pachto|kurde|hebreu|japonais|coreen|vietnamien',
+      OTHER_LANGUAGES.fr,
+    ),
+    speakingLanguage(
+      'dans une autre langue',
+      'parler|parler l|parler le|parle|parlez|maitriser|maitriser l|maitriser le|maitrise|maitrisez|connaitre l|connaitre le|savoir parler|parler couramment|parle couramment',
+      'espagnol|anglais|francais',
+      OTHER_LANGUAGES.fr,
     ),
     // « À ce jour » : jusqu'ici, pas une durée en jours.
     ['en tout', 'a ce jour', 'jusqu a ce jour', 'a date'],

@@ -265,6 +265,16 @@ export const POINTS_BACK_TO_IT_PHRASES: Localized<readonly string[]> = {
 };
 
 /**
+ * A pronoun for what the sentence before said ("Hablan mucho del enfoque Equipo Europa. ¿Qué significa
+ * **eso** para MIEUX+?", "What does **that** mean for MIEUX+?", « Qu'est-ce que **ça** signifie ? »).
+ */
+export const POINTS_BACK_TO_WHAT_WAS_SAID_PHRASES: Localized<readonly string[]> = {
+  es: ['eso', 'esto', 'ello'],
+  en: ['that', 'this', 'it'],
+  fr: ['ça', 'ca', 'cela', 'ceci'],
+};
+
+/**
  * Asking what a thing named right after is ("¿qué es el Plan África…?", « qu'est-ce que le Pacte… ? »):
  * "what is it" and the French question that runs on into the name.
  */

@@ -3,6 +3,7 @@ import {
   IS_IT_LIKE_PHRASES,
   POINTS_BACK_PHRASES,
   POINTS_BACK_TO_IT_PHRASES,
+  POINTS_BACK_TO_WHAT_WAS_SAID_PHRASES,
   WHAT_IS_IT_PHRASES,
   WHAT_NAME_IS_PHRASES,
 } from '../language/questionWords';
@@ -20,6 +21,9 @@ const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(I
 const WHAT_NAME_IS: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_NAME_IS_PHRASES[lang]));
 const POINTS_BACK: Localized<PhraseList> = perLanguage((lang) => new PhraseList(POINTS_BACK_PHRASES[lang]));
 const POINTS_BACK_TO_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(POINTS_BACK_TO_IT_PHRASES[lang]));
+const POINTS_BACK_TO_WHAT_WAS_SAID: Localized<PhraseList> = perLanguage(
+  (lang) => new PhraseList(POINTS_BACK_TO_WHAT_WAS_SAID_PHRASES[lang]),
+);
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -86,6 +90,8 @@ export class QuestionInContext {
     if (before.length > 0 && this.personalCase.isPersonalCase(withBefore, lang)) {
       return [{ ...base, kind: 'personalCase', entryId: this.conversation.personalCaseEntry }];
     }
+    const whatWasSaid = this.meaningOfWhatWasSaid(words, question.toldAfter ? [] : before, reading);
+    if (whatWasSaid) return [whatWasSaid];
     // "Nunca había oído hablar de MIEUX+. ¿Me explicas qué es?": a question with no topic of its own,
     // right after MIEUX+ was named or naming it ("…me salió en Google buscando otra cosa. ¿Qué es
     // MIEUX+?"), asks what MIEUX+ is, whatever the person said before.
@@ -178,6 +184,21 @@ export class QuestionInContext {
       topicWords.namesProgrammeLast(said[last] ?? []) &&
       since.every((sentence) => this.segmenter.introducesSelf(sentence, lang) || !topicWords.hasTopic(sentence))
     );
+  }
+
+  /**
+   * "On me parle souvent de l'approche Team Europe. Qu'est-ce que ça signifie pour MIEUX+ ?": a short
+   * question that points back to what was just said, naming MIEUX+ only as its frame, asks about
+   * that, not about MIEUX+. Not when what was said is MIEUX+ itself or no topic the bot knows.
+   */
+  private meaningOfWhatWasSaid(words: readonly string[], before: readonly string[], reading: Reading): Recognition | undefined {
+    const { lang } = reading;
+    if (before.length === 0 || !words.includes(PROGRAMME_NAME)) return undefined;
+    const own = words.filter((word) => word !== PROGRAMME_NAME);
+    if (!POINTS_BACK_TO_WHAT_WAS_SAID[lang].occursIn(own) || this.words[lang].termCount(own) > MAX_SUBJECTLESS_TERMS) return undefined;
+    if (this.readPart(own, reading).kind === 'answer') return undefined;
+    const said = this.readPart([...before, ...own], reading);
+    return said.kind === 'answer' && said.entryId !== this.conversation.whatWeDo?.entry ? said : undefined;
   }
 
   /**

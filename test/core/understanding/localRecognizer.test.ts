@@ -3323,3 +3323,53 @@ describe('what support costs a partner country or an institution is the honest "
     ['¿Qué ofrece MIEUX+ a los países socios y cuánto cuesta recibir ese apoyo?', 'es', 'partner-countries+institution-costs'],
   ]);
 });
+
+// A short question pointing back to the sentence before ("eso", "that", « ça ») names MIEUX+ only as its frame.
+describe('"what does that mean for MIEUX+?" after a topic is named asks about that topic', () => {
+  itLabels([
+    ['We keep hearing about the Team Europe approach at work. What does that mean for MIEUX+?', 'en', 'team-europe'],
+    ['En mi unidad se habla mucho del enfoque Equipo Europa. ¿Qué significa eso en MIEUX+?', 'es', 'team-europe'],
+    ["Dans nos réunions on parle de l'approche Team Europe. Qu'est-ce que cela signifie pour MIEUX+ ?", 'fr', 'team-europe'],
+    // Guards (the same on main): MIEUX+ itself named before; a topic already read with the frame.
+    ['Me hablaron de MIEUX+ en un congreso. ¿Qué significa eso?', 'es', 'about'],
+    ["Au ministère on évoque souvent l'approche Team Europe. Qu'est-ce que ça veut dire pour MIEUX+ ?", 'fr', 'team-europe'],
+  ]);
+});
+
+// Only the language's name was left of "dominar el inglés", and a place beside it made the question one about regions.
+describe('a language one must speak, master or be fluent in asks which languages are used', () => {
+  itLabels([
+    ['must I be fluent in Arabic to go to Morocco?', 'en', 'languages-required'],
+    ['¿hace falta dominar el inglés para ir a Asia?', 'es', 'languages-required'],
+    ['dois-je parler espagnol pour aller en Amérique latine ?', 'fr', 'languages-required'],
+    // Guards (the same on main).
+    ['do I need to speak Spanish for an Action in Latin America?', 'en', 'languages-required'],
+    ['faut-il maîtriser le portugais ?', 'fr', 'languages-required'],
+  ]);
+});
+
+// "Call" was a call for applications, "hablo" a language spoken, « m'adresser » nothing known.
+describe('"who do I call?", "¿con quién hablo?", « à qui m\'adresser ? » ask whom to contact', () => {
+  itLabels([
+    ['who do I call?', 'en', 'contact'],
+    ['who should I ring about this?', 'en', 'contact'],
+    ['¿con quién hablo?', 'es', 'contact'],
+    ['¿a quién tengo que llamar?', 'es', 'contact'],
+    ["à qui dois-je m'adresser ?", 'fr', 'contact'],
+    ['qui dois-je appeler ?', 'fr', 'contact'],
+    // Guards (the same on main).
+    ['who can I contact?', 'en', 'contact'],
+    ['qui contacter ?', 'fr', 'contact'],
+  ]);
+});
+
+describe('asking to be linked up with the team, or « qu\'on me recontacte », starts the hand-off', () => {
+  itLabels([
+    ['could you link us up with someone at MIEUX+?', 'en', 'handoff'],
+    ['conéctenme con el equipo por favor', 'es', 'handoff'],
+    ["Pourriez-vous me relier à l'équipe de MIEUX+ ?", 'fr', 'handoff'],
+    ["Notre direction aimerait collaborer avec MIEUX+, qu'on nous recontacte.", 'fr', 'handoff'],
+    // Guards (the same on main).
+    ['put me in touch with the team please', 'en', 'handoff'],
+  ]);
+});

@@ -31,6 +31,35 @@ export async function waitForBotText(page: Page, expected: string, timeout = 20_
   }
 }
 
+/**
+ * Clicks an element at its centre, as a visitor's mouse does, once it is visible, enabled and the
+ * element found at that point. For clicks after a navigation: Playwright's own click also waits
+ * for the element to be "stable" over animation frames, and headless Chromium under load has
+ * produced no frame for a page it navigated to (CI: the call log stopped at "waiting for element
+ * to be visible, enabled and stable" for 30 s). These checks need no frame.
+ */
+export async function clickAsVisitor(page: Page, selector: string, timeout = 15_000): Promise<void> {
+  const target = page.locator(selector);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const box = (await target.isVisible()) && (await target.isEnabled()) ? await target.boundingBox() : null;
+    if (box) {
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const hit = await page.evaluate(
+        ({ x, y, selector }) => document.elementFromPoint(x, y)?.closest(selector) === document.querySelector(selector),
+        { x, y, selector },
+      );
+      if (hit) {
+        await page.mouse.click(x, y);
+        return;
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`clickAsVisitor(): ${selector} was not visible, enabled and uncovered within ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Types a message in the send box of the Web Chat inside `scope` and sends it with Enter. */
 export async function type(page: Page, scope: string, text: string): Promise<void> {
   const box = page.locator(scope).getByRole('textbox');

@@ -173,11 +173,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['participar como experto', 'contribuir como experto', 'contribuir como experta', 'aportar como experto', 'aportar como experta'],
     // "Me regala…" (en Colombia y otros países) es "me da…": pide algo, no habla de regalos.
     ['me da', 'me regala', 'me regalas', 'me regalan', 'regalame', 'regaleme', 'regalenme', 'me regalaria', 'me regalarias'],
-    inLanguage(
-      'en otro idioma',
-      'en',
-      OTHER_LANGUAGES.es,
-    ),
+    inLanguage('en otro idioma', 'en', OTHER_LANGUAGES.es),
     speakingLanguage(
       'en otro idioma',
       'hablar|hablar el|dominar|dominar el|domine el|domine|saber|saber el|sepa|manejar el|manejar|hable|hablen|hablar bien el|hablar bien',
@@ -468,11 +464,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // What MIEUX+ is paid for by is who funds it (nobody's pay): only with MIEUX+, or "it", as its subject.
     ['mieux is funded by', 'mieux is paid for by', 'is mieux paid for by', 'mieux s paid for by', 'mieux paid for by'],
     ['it is funded by', 'it is paid for by', 'is it paid for by', 'it s paid for by', 'is this paid for by', 'this is paid for by'],
-    inLanguage(
-      'in another language',
-      'in',
-      OTHER_LANGUAGES.en,
-    ),
+    inLanguage('in another language', 'in', OTHER_LANGUAGES.en),
     speakingLanguage(
       'in another language',
       'speak|speaking|be fluent in|fluent in|fluency in|a good command of|command of',
@@ -806,11 +798,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ),
     // Par qui MIEUX+ est payé, c'est qui le finance (pas ce que touche un expert) : avec MIEUX+ pour sujet seulement.
     ['mieux est financé par', 'mieux est payé par', 'mieux est il payé par'],
-    inLanguage(
-      'dans une autre langue',
-      'en',
-      OTHER_LANGUAGES.fr,
-    ),
+    inLanguage('dans une autre langue', 'en', OTHER_LANGUAGES.fr),
     speakingLanguage(
       'dans une autre langue',
       'parler|parler l|parler le|parle|parlez|maitriser|maitriser l|maitriser le|maitrise|maitrisez|connaitre l|connaitre le|savoir parler|parler couramment|parle couramment',

@@ -3363,7 +3363,7 @@ describe('"who do I call?", "¿con quién hablo?", « à qui m\'adresser ? » as
   ]);
 });
 
-describe('asking to be linked up with the team, or « qu\'on me recontacte », starts the hand-off', () => {
+describe("asking to be linked up with the team, or « qu'on me recontacte », starts the hand-off", () => {
   itLabels([
     ['could you link us up with someone at MIEUX+?', 'en', 'handoff'],
     ['conéctenme con el equipo por favor', 'es', 'handoff'],

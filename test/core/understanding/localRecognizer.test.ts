@@ -3373,3 +3373,17 @@ describe("asking to be linked up with the team, or « qu'on me recontacte », st
     ['put me in touch with the team please', 'en', 'handoff'],
   ]);
 });
+
+// "Genre" was gender (the horizontal area), and asking which questions the bot answers matched no help phrase.
+describe('which kinds of questions the bot answers asks for help', () => {
+  itLabels([
+    ['à quel genre de questions tu réponds ?', 'fr', 'smallTalk'],
+    ['vous pouvez répondre à quels types de questions ?', 'fr', 'smallTalk'],
+    ['¿qué clase de preguntas contestas?', 'es', 'smallTalk'],
+    ['¿a qué tipo de preguntas puedes responder?', 'es', 'smallTalk'],
+    ['what sort of questions can you answer?', 'en', 'smallTalk'],
+    ['which questions can you respond to?', 'en', 'smallTalk'],
+    // Guards (the same on main): a question about gender is the horizontal area's.
+    ['¿MIEUX+ trabaja la perspectiva de género?', 'es', 'area-horizontal'],
+  ]);
+});

@@ -46,9 +46,9 @@ export async function clickAsVisitor(page: Page, selector: string, timeout = 15_
     if (box) {
       const x = box.x + box.width / 2;
       const y = box.y + box.height / 2;
-      const hit = await page.evaluate(
-        ({ x, y, selector }) => document.elementFromPoint(x, y)?.closest(selector) === document.querySelector(selector),
-        { x, y, selector },
+      const css = JSON.stringify(selector);
+      const hit = await page.evaluate<boolean>(
+        `(() => { const at = document.elementFromPoint(${x}, ${y}); return !!at && at.closest(${css}) === document.querySelector(${css}); })()`,
       );
       if (hit) {
         await page.mouse.click(x, y);

@@ -88,7 +88,15 @@ function ourInstitutionIn(institutions: readonly string[], prepositions: readonl
   return institutions.flatMap((institution) => prepositions.map((preposition) => `${institution} ${preposition}`));
 }
 
-/** What says where someone writes from, or is from, or where their institution is, before a country's name. */
+/** "a distancia desde", "remotely from": how an expert would work, then the preposition before where from. */
+function workingFrom(ways: readonly string[], prepositions: readonly string[]): string[] {
+  return ways.flatMap((way) => prepositions.map((preposition) => `${way} ${preposition}`));
+}
+
+/**
+ * What says where someone writes from, or is from, or where their institution is, before a country's
+ * name; also where an expert would work from without travelling ("a distancia desde España").
+ */
 const FROM_PHRASES: Localized<readonly string[]> = {
   es: [
     'hola desde',
@@ -106,6 +114,8 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'vengo de',
     'venimos de',
     ...ourInstitutionIn(['mi ministerio', 'nuestro ministerio', 'nuestra institucion'], ['en']),
+    ...workingFrom(['a distancia', 'en linea', 'online', 'en remoto', 'telematicamente', 'desde casa'], ['desde', 'en']),
+    'sin salir de',
   ],
   en: [
     'hello from',
@@ -125,6 +135,8 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'we come from',
     'calling from',
     ...ourInstitutionIn(['my ministry', 'our ministry', 'our institution', 'our agency'], ['in']),
+    ...workingFrom(['remotely', 'online', 'virtually', 'from home'], ['from', 'in']),
+    'without leaving',
   ],
   fr: [
     'bonjour depuis',
@@ -139,6 +151,11 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'je viens de',
     'nous venons de',
     ...ourInstitutionIn(['mon ministere', 'notre ministere', 'notre direction'], ['au', 'en']),
+    ...workingFrom(['a distance', 'en ligne', 'de chez moi'], ['depuis', 'depuis le', 'depuis la', 'depuis l', 'en', 'au']),
+    'sans quitter',
+    'sans quitter le',
+    'sans quitter la',
+    'sans quitter l',
   ],
 };
 

@@ -3387,3 +3387,17 @@ describe('which kinds of questions the bot answers asks for help', () => {
     ['¿MIEUX+ trabaja la perspectiva de género?', 'es', 'area-horizontal'],
   ]);
 });
+
+// The country an expert would work from was read as a question about countries (COUNTRY_NAME asks the country list).
+describe("working online or at a distance from one's own country asks whether the work is remote", () => {
+  itLabels([
+    ['could I help out online from Sweden?', 'en', 'remote-work'],
+    ['can experts work online from home in Spain?', 'en', 'remote-work'],
+    ['¿puedo participar a distancia desde España?', 'es', 'remote-work'],
+    ['¿Se puede colaborar en línea desde Portugal sin viajar?', 'es', 'remote-work'],
+    ["Est-ce possible d'intervenir à distance depuis la Belgique ?", 'fr', 'remote-work'],
+    ['peut-on contribuer en ligne depuis le Portugal ?', 'fr', 'remote-work'],
+    // Guards (the same on main).
+    ['Can I work remotely from Latvia without travelling?', 'en', 'remote-work'],
+  ]);
+});

@@ -131,8 +131,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     whatKindOfBody(
       'que es mieux',
-      'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un',
-      'empresa|empresa privada|ong|consultora|compania|fundacion|asociacion|multinacional|startup|agencia de empleo|agencia de viajes',
+      'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un|es una|es un|esto es una|esto es un|se trata de una|se trata de un',
+      'empresa|empresa privada|ong|consultora|compania|fundacion|asociacion|multinacional|startup|agencia de empleo|agencia de viajes|agencia|organizacion benefica|organismo|organizacion internacional',
     ),
     // En palabras sencillas: en pocas palabras.
     ['en pocas palabras', 'en palabras sencillas', 'en palabras simples', 'en terminos sencillos', 'en terminos simples'],
@@ -497,8 +497,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     whatKindOfBody(
       'what is mieux',
-      'is mieux a|is mieux an|mieux is a|mieux is an|is mieux like a|is mieux like an',
-      'company|private company|business|ngo|consultancy|consulting firm|charity|foundation|firm|startup|multinational|recruitment agency|travel agency',
+      'is mieux a|is mieux an|mieux is a|mieux is an|is mieux like a|is mieux like an|is it a|is it an|is this a|is this an|some kind of|some sort of',
+      'company|private company|business|ngo|consultancy|consulting firm|charity|foundation|firm|startup|multinational|recruitment agency|travel agency|agency|body|international organisation|international organization',
     ),
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
     [
@@ -1000,8 +1000,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     whatKindOfBody(
       'c est quoi mieux',
-      'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un',
-      'entreprise|entreprise privee|ong|societe|association|fondation|cabinet de conseil|startup|multinationale|agence de recrutement|agence de voyage',
+      'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un|c est une|c est un|est ce une|est ce un|une sorte d|une sorte de',
+      'entreprise|entreprise privee|ong|societe|association|fondation|cabinet de conseil|startup|multinationale|agence de recrutement|agence de voyage|agence|organisme|organisation caritative|organisation internationale',
     ),
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],

@@ -3401,3 +3401,19 @@ describe("working online or at a distance from one's own country asks whether th
     ['Can I work remotely from Latvia without travelling?', 'en', 'remote-work'],
   ]);
 });
+
+// "It" is MIEUX+ in a chat about it: what kind of body it is asks what it is, not whether NGOs may take part.
+describe('"is it an NGO?", « c\'est une sorte d\'agence ? » ask what MIEUX+ is', () => {
+  itLabels([
+    ['Is it an NGO?', 'en', 'about'],
+    ['is it a charity?', 'en', 'about'],
+    ['¿es una ONG?', 'es', 'about'],
+    ['¿Se trata de una agencia?', 'es', 'about'],
+    ["c'est une ONG ?", 'fr', 'about'],
+    ["c'est une sorte d'agence ?", 'fr', 'about'],
+    // Guards (the same on main): whether NGOs may take part.
+    ['Can an NGO take part?', 'en', 'other-participants'],
+    ['¿puede participar una ONG?', 'es', 'other-participants'],
+    ['une ONG peut-elle participer ?', 'fr', 'other-participants'],
+  ]);
+});

@@ -310,8 +310,13 @@ export class QuestionInContext {
   private partOfOverview(recognition: Recognition, before: readonly string[], words: readonly string[], reading: Reading): Recognition {
     const parts = recognition.kind === 'answer' ? this.conversation.overviews?.[recognition.entryId] : undefined;
     if (!parts || before.length === 0) return recognition;
-    const withStatement = this.readPart([...this.words[reading.lang].knownWords(before), ...words], reading);
-    return withStatement.kind === 'answer' && parts.includes(withStatement.entryId) ? withStatement : recognition;
+    const known = this.words[reading.lang].knownWords(before);
+    const withStatement = this.readPart([...known, ...words], reading);
+    if (withStatement.kind === 'answer' && parts.includes(withStatement.entryId)) return withStatement;
+    // "Je fais un mémoire sur la traite des personnes. MIEUX+ travaille-t-il sur ce sujet ?": the
+    // question's own words ("sujet": the areas) may outweigh the statement's; the statement alone says which part.
+    const statement = this.readPart(known, reading);
+    return statement.kind === 'answer' && parts.includes(statement.entryId) ? statement : recognition;
   }
 
   /**

@@ -3417,3 +3417,16 @@ describe('"is it an NGO?", « c\'est une sorte d\'agence ? » ask what MIEUX+ is
     ['une ONG peut-elle participer ?', 'fr', 'other-participants'],
   ]);
 });
+
+// The question's own "sujet" (the areas) outweighed the statement's topic read together with it.
+describe('whether MIEUX+ works on "this subject" after a statement naming one of its areas asks about that area', () => {
+  itLabels([
+    ['Je prépare un exposé sur la traite des êtres humains. MIEUX+ travaille-t-il sur ce sujet ?', 'fr', 'area-irregular-migration'],
+    ["Je travaille sur la traite des êtres humains. C'est un sujet pour MIEUX+ ?", 'fr', 'area-irregular-migration'],
+    // Guards (the same on main).
+    ["J'écris un article sur les transferts de fonds des migrants. MIEUX+ s'occupe-t-il de ce sujet ?", 'fr', 'area-migration-development'],
+    ['My dissertation is on brain drain. Is that one of the subjects MIEUX+ works on?', 'en', 'area-migration-development'],
+    ['Mi tesis es sobre la trata de personas. ¿Está entre los ámbitos de trabajo de MIEUX+?', 'es', 'area-irregular-migration'],
+    ['¿En qué temas trabaja MIEUX+?', 'es', 'areas'],
+  ]);
+});

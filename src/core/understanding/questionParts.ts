@@ -18,6 +18,7 @@ interface Compiled {
   readonly joiners: PhraseList;
   readonly alternatives: PhraseList;
   readonly pairing: PhraseList;
+  readonly reciprocal: PhraseList;
   readonly restating: PhraseList;
   readonly prepositions: PhraseList;
   readonly contrast: PhraseList;
@@ -141,6 +142,7 @@ export class QuestionSegmenter {
       joiners: new PhraseList(w.joiners),
       alternatives: new PhraseList(w.alternatives),
       pairing: new PhraseList(w.pairing),
+      reciprocal: new PhraseList(w.reciprocal),
       restating: new PhraseList(w.restating),
       prepositions: new PhraseList(w.prepositions),
       contrast: new PhraseList(w.contrast),
@@ -336,6 +338,9 @@ export class QuestionSegmenter {
   joinedHalves(tokens: readonly string[], lang: Lang): JoinedHalves[] {
     const words = this.words[lang];
     const halves: JoinedHalves[] = [];
+    // "What do partner countries and experts learn from each other?", « que retirent mutuellement les
+    // pays partenaires et les États membres ? »: the joined things do one thing together.
+    if (words.reciprocal.occursIn(tokens)) return halves;
     for (let i = 1; i < tokens.length - 1; i += 1) {
       const joiner = words.joiners.lengthAt(tokens, i);
       if (joiner === 0 || i + joiner >= tokens.length || this.pairsBefore(tokens, i, words)) continue;

@@ -3430,3 +3430,16 @@ describe('whether MIEUX+ works on "this subject" after a statement naming one of
     ['¿En qué temas trabaja MIEUX+?', 'es', 'areas'],
   ]);
 });
+
+// Cut at "and", the first half was only a subject ("what is it that partner countries") and found an answer of its own.
+describe('two things joined as the subjects of one reciprocal verb ("learn from each other") make one question', () => {
+  itLabels([
+    ['What is it that partner countries and member states learn from one another?', 'en', 'mutual-learning'],
+    ['¿Qué es lo que los países socios y los expertos de la UE aprenden unos de otros?', 'es', 'mutual-learning'],
+    ['¿Qué intercambian mutuamente los países socios y los Estados miembros?', 'es', 'mutual-learning'],
+    ["Que retirent mutuellement les pays partenaires et les États membres d'une Action ?", 'fr', 'mutual-learning'],
+    // Guards (the same on main): "entre ellos" is "among them"; two questions stay two.
+    ['¿Cuántos expertos hay y está España entre ellos?', 'es', 'figures+country-list'],
+    ["Qu'est-ce que les pays partenaires et les experts européens apprennent les uns des autres ?", 'fr', 'mutual-learning'],
+  ]);
+});

@@ -3443,3 +3443,28 @@ describe('two things joined as the subjects of one reciprocal verb ("learn from 
     ["Qu'est-ce que les pays partenaires et les experts européens apprennent les uns des autres ?", 'fr', 'mutual-learning'],
   ]);
 });
+
+// Contacting a partner country is the institutional route the brochure describes, not a wish to be put in touch with the team.
+describe('a Member State institution contacting a partner country asks about the institutional route, not for the hand-off', () => {
+  itLabels([
+    ['Trabajo en un ministerio belga: ¿podemos contactar con un país socio para empezar una solicitud?', 'es', 'institutional-cooperation'],
+    // Guards (the same on main).
+    ['I work at an Austrian ministry: can we contact a partner country ourselves to open a request?', 'en', 'institutional-cooperation'],
+    [
+      'Je travaille dans un ministère autrichien : pouvons-nous contacter un pays partenaire pour ouvrir une demande ?',
+      'fr',
+      'institutional-cooperation',
+    ],
+    ['pónganme en contacto con el equipo, por favor', 'es', 'handoff'],
+  ]);
+  it.each<[string, Lang]>([
+    ["we'd like to get in touch with a partner country directly", 'en'],
+    ['we would like to contact a partner country to start a request, is that possible?', 'en'],
+    ['¿podemos contactar nosotros con un país socio?', 'es'],
+    ['queremos contactar a un país socio para proponer un tema, ¿se puede?', 'es'],
+    ['on voudrait prendre contact avec un pays partenaire directement', 'fr'],
+    ["nous aimerions contacter un pays partenaire pour lancer une demande, c'est possible ?", 'fr'],
+  ])('%j (%s) does not start the hand-off', (text, lang) => {
+    expect(label(text, lang)).not.toBe('handoff');
+  });
+});

@@ -3468,3 +3468,16 @@ describe('a Member State institution contacting a partner country asks about the
     expect(label(text, lang)).not.toBe('handoff');
   });
 });
+
+// Someone asking for an internship is outside a Member State's public administration (conversation.yaml outsiders):
+// the brochure does not say whether such people take part.
+describe('asking for an internship or traineeship asks whether people outside public administration take part', () => {
+  itLabels([
+    ['¿Puedo hacer prácticas en MIEUX+?', 'es', 'other-participants'],
+    ['MIEUX+ prend-il des stagiaires ?', 'fr', 'other-participants'],
+    ['Can I do an internship with MIEUX+?', 'en', 'other-participants'],
+    // Guards (the same on main): good practices are no internship; "international" is no intern.
+    ['¿Cómo comparten los expertos buenas prácticas con MIEUX+?', 'es', 'become-expert'],
+    ['Est-ce que je peux faire un stage chez MIEUX+ ?', 'fr', 'other-participants'],
+  ]);
+});

@@ -176,7 +176,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage('en otro idioma', 'en', OTHER_LANGUAGES.es),
     speakingLanguage(
       'en otro idioma',
-      'hablar|hablar el|dominar|dominar el|domine el|domine|saber|saber el|sepa|manejar el|manejar|hable|hablen|hablar bien el|hablar bien',
+      'hablar|hablar el|dominar|dominar el|domine el|domine|saber|saber el|sepa|manejar el|manejar|hable|hablen|hablan|hablando|hablar bien el|hablar bien',
       'espanol|ingles|frances',
       OTHER_LANGUAGES.es,
     ),
@@ -467,7 +467,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage('in another language', 'in', OTHER_LANGUAGES.en),
     speakingLanguage(
       'in another language',
-      'speak|speaking|be fluent in|fluent in|fluency in|a good command of|command of',
+      'speak|speaks|speaking|be fluent in|fluent in|fluency in|a good command of|command of',
       'english|french|spanish',
       OTHER_LANGUAGES.en,
     ),
@@ -801,7 +801,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage('dans une autre langue', 'en', OTHER_LANGUAGES.fr),
     speakingLanguage(
       'dans une autre langue',
-      'parler|parler l|parler le|parle|parlez|maitriser|maitriser l|maitriser le|maitrise|maitrisez|connaitre l|connaitre le|savoir parler|parler couramment|parle couramment',
+      'parler|parler l|parler le|parle|parlez|parlent|parlant|maitriser|maitriser l|maitriser le|maitrise|maitrisez|connaitre l|connaitre le|savoir parler|parler couramment|parle couramment',
       'espagnol|anglais|francais',
       OTHER_LANGUAGES.fr,
     ),
@@ -840,6 +840,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'qui est responsable du programme',
       'qui est en charge du programme',
     ],
+    // Les missions qui « se font sur place » ont lieu sur place (se déplacer ou non), ce n'est pas ce qu'on y fait.
+    ['se deroulent sur place', 'se font sur place', 'se fait sur place', 'se font en presentiel', 'se fait en presentiel'],
     // Ce que font les experts « sur le terrain » demande leur rôle, pas s'ils se déplacent.
     ['font quoi concretement', 'font quoi sur le terrain', 'font quoi sur place', 'font sur le terrain', 'font sur place'],
     ['on', 'tout le monde'],

@@ -94,17 +94,6 @@ const apologyForLanguage = (sorry: string, phrases: string, languages: string): 
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
-    // "¿Hay que pagar…?", "¿tenemos que pagar…?": lo que cuesta a quien pregunta, no la paga de los expertos.
-    [
-      'cuesta',
-      'hay que pagar',
-      'tenemos que pagar',
-      'tendríamos que pagar',
-      'tendremos que pagar',
-      'debemos pagar',
-      'deberíamos pagar',
-      'hay que abonar',
-    ],
     // "¿A quién llamo?", "¿con quién hablo?": a quién dirigirse, no la lengua que se habla ni las comunicaciones.
     [
       'a quién contacto',
@@ -787,18 +776,6 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
-    // « Doit-on payer… ? », « est-ce qu'on doit payer… ? » : ce que cela coûte à qui demande, pas la paie des experts.
-    [
-      'ca coute quelque chose',
-      'faut il payer',
-      'doit on payer',
-      'on doit payer',
-      'devons nous payer',
-      'devrons nous payer',
-      'devrions nous payer',
-      'est ce qu on doit payer',
-      'il faut payer',
-    ],
     // « Qui dois-je appeler ? », « à qui m'adresser ? » : à qui s'adresser, pas un appel à candidatures.
     [
       'qui contacter',

@@ -3493,17 +3493,3 @@ describe('« les missions se font sur place ? » asks whether the work is remote
     ['¿Los expertos que mandan hablan árabe?', 'es', 'languages-required'],
   ]);
 });
-
-// "Hay que pagar", « doit-on payer »: the one asking pays, so it is a cost, not the experts' pay.
-describe('whether one must pay to receive experts asks what support costs, not what experts are paid', () => {
-  itLabels([
-    ['¿hay que pagar para que nos manden expertos?', 'es', 'institution-costs'],
-    ['¿tenemos que pagar algo por recibir expertos?', 'es', 'institution-costs'],
-    ["est-ce qu'on doit payer pour qu'on nous envoie des experts ?", 'fr', 'institution-costs'],
-    ['doit-on payer les experts nous-mêmes ?', 'fr', 'institution-costs'],
-    // Guards (the same on main).
-    ['¿Les pagan a los expertos?', 'es', 'expert-pay'],
-    ['Les experts sont-ils payés ?', 'fr', 'expert-pay'],
-    ['does it cost anything to receive experts?', 'en', 'institution-costs'],
-  ]);
-});

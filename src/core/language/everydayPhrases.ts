@@ -94,6 +94,8 @@ const apologyForLanguage = (sorry: string, phrases: string, languages: string): 
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // "¿Quién tiene derecho a…?" es "¿quién puede…?": no el derecho de asilo ni la protección internacional.
+    ['quién puede', 'quién tiene derecho a', 'quiénes tienen derecho a', 'quién tiene permitido'],
     // "¿A quién llamo?", "¿con quién hablo?": a quién dirigirse, no la lengua que se habla ni las comunicaciones.
     [
       'a quién contacto',
@@ -439,6 +441,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // "Who gets to…?" is "who can…?": no getting, becoming or learning.
+    ['who can', 'who gets to', 'who get to', 'who is allowed to', 'who are allowed to', 'who is entitled to', 'who are entitled to'],
     // "Who do I call?": whom to turn to, not a call for applications.
     [
       'who can i contact',
@@ -776,6 +780,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // « Qui a le droit de… ? » est « qui peut… ? » : pas le droit d'asile.
+    ['qui peut', 'qui a le droit de', 'qui a le droit d', 'qui est autorisé à', 'qui sont autorisés à'],
     // « Qui dois-je appeler ? », « à qui m'adresser ? » : à qui s'adresser, pas un appel à candidatures.
     [
       'qui contacter',

@@ -3493,3 +3493,16 @@ describe('« les missions se font sur place ? » asks whether the work is remote
     ['¿Los expertos que mandan hablan árabe?', 'es', 'languages-required'],
   ]);
 });
+
+// "Gets to" was getting something (the first of three answers close together); "tiene derecho a" the right to protection.
+describe('"who gets to…", "¿quién tiene derecho a…?", « qui a le droit de… ? » ask who can', () => {
+  itLabels([
+    ['who gets to ask MIEUX+ for an Action?', 'en', 'institutional-cooperation'],
+    ['¿quiénes tienen derecho a ser expertos?', 'es', 'become-expert'],
+    // Guards (the same on main).
+    ['who gets to be an expert?', 'en', 'become-expert'],
+    ['¿quién tiene derecho a pedir una Acción?', 'es', 'institutional-cooperation'],
+    ['qui a le droit de demander une Action ?', 'fr', 'institutional-cooperation'],
+    ['qui est autorisé à devenir expert ?', 'fr', 'become-expert'],
+  ]);
+});

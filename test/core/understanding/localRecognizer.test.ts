@@ -3485,8 +3485,8 @@ describe('asking for an internship or traineeship asks whether people outside pu
 // « Se font sur place » (take place on site) was read as « font … sur place » (what experts do there); « parlent » was no speaking verb.
 describe('« les missions se font sur place ? » asks whether the work is remote; « des agents qui parlent anglais » which languages', () => {
   itLabels([
-    ['Les missions se font sur place ?', 'fr', 'remote-work'],
-    ['il faut des agents qui parlent anglais ?', 'fr', 'languages-required'],
+    ['Vos missions se font sur place ?', 'fr', 'remote-work'],
+    ['vous cherchez des experts qui parlent arabe ?', 'fr', 'languages-required'],
     // Guards (the same on main).
     ['les experts font quoi sur place ?', 'fr', 'become-expert'],
     ['must the expert be someone who speaks Arabic?', 'en', 'languages-required'],

@@ -25,6 +25,7 @@ export function findRepeatedPhrases(kb: KnowledgeBase): string[] {
         );
     }
   };
+  // Questions only: an entry's title is often one of its questions too, on purpose.
   for (const entry of kb.entries.values())
     for (const lang of LANGUAGES) check(entry.file, `entry '${entry.id}' ${lang} questions`, entry.text[lang].questions);
   for (const lang of LANGUAGES) {
@@ -35,12 +36,23 @@ export function findRepeatedPhrases(kb: KnowledgeBase): string[] {
   return found;
 }
 
-/** Every list of phrases in conversation.yaml, by its key path (handoff.fr.direct). */
+/** Keys of the loaded conversation data that conversation.yaml does not write (see eachList). */
+const LOADED_ONLY_KEYS: ReadonlySet<string> = new Set(['phrases', 'programmeWords']);
+
+/**
+ * Every list of phrases in conversation.yaml, by its key path in the file (handoff.fr.direct). The
+ * loaded sections group a section's per-language lists under a key of their own (`phrases`,
+ * `programmeWords`) that the file does not have: those keys are left out of the path.
+ */
 function eachList(value: unknown, path: string, visit: (where: string, list: readonly string[]) => void): void {
   if (Array.isArray(value)) {
-    if (value.every((item) => typeof item === 'string')) visit(path, value as string[]);
+    if (value.every((item) => typeof item === 'string')) visit(path, value);
     return;
   }
   if (typeof value !== 'object' || value === null) return;
-  for (const [key, inner] of Object.entries(value)) eachList(inner, path === '' ? key : `${path}.${key}`, visit);
+  for (const [key, inner] of Object.entries(value)) {
+    const inFile = LOADED_ONLY_KEYS.has(key) ? path : path === '' ? key : `${path}.${key}`;
+    eachList(inner, inFile, visit);
+  }
 }
+

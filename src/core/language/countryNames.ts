@@ -83,19 +83,18 @@ export const TO_PLACE_PHRASES: readonly string[] = [
   ...['iraient ils a', 'se rendre a', 'se rendent a', 'se rendraient a', 'se rendraient ils a', 'envoyes a', 'envoyees a'],
 ];
 
-/** "my ministry in", "notre direction au": where the person's own institution is, before a country's name. */
-function ourInstitutionIn(institutions: readonly string[], prepositions: readonly string[]): string[] {
-  return institutions.flatMap((institution) => prepositions.map((preposition) => `${institution} ${preposition}`));
-}
-
-/** "a distancia desde", "remotely from": how an expert would work, then the preposition before where from. */
-function workingFrom(ways: readonly string[], prepositions: readonly string[]): string[] {
-  return ways.flatMap((way) => prepositions.map((preposition) => `${way} ${preposition}`));
+/**
+ * Each phrase followed by each preposition: "my ministry in", « notre direction au » (where the
+ * person's own institution is), "a distancia desde", "remotely from" (where an expert would work from).
+ */
+function followedBy(phrases: readonly string[], prepositions: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => prepositions.map((preposition) => `${phrase} ${preposition}`));
 }
 
 /**
  * What says where someone writes from, or is from, or where their institution is, before a country's
- * name; also where an expert would work from without travelling ("a distancia desde España").
+ * name; also where an expert would work from without travelling ("a distancia desde España", "online
+ * from Italy"): only after "from", never "in" ("online in Moldova" is where the work would be).
  */
 const FROM_PHRASES: Localized<readonly string[]> = {
   es: [
@@ -113,8 +112,10 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'somos de',
     'vengo de',
     'venimos de',
-    ...ourInstitutionIn(['mi ministerio', 'nuestro ministerio', 'nuestra institucion'], ['en']),
-    ...workingFrom(['a distancia', 'en linea', 'online', 'en remoto', 'telematicamente', 'desde casa'], ['desde', 'en']),
+    ...followedBy(['mi ministerio', 'nuestro ministerio', 'nuestra institucion'], ['en']),
+    ...followedBy(['a distancia', 'en linea', 'online', 'en remoto', 'telematicamente'], ['desde']),
+    'desde casa en',
+    'desde mi casa en',
     'sin salir de',
   ],
   en: [
@@ -134,8 +135,10 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'i come from',
     'we come from',
     'calling from',
-    ...ourInstitutionIn(['my ministry', 'our ministry', 'our institution', 'our agency'], ['in']),
-    ...workingFrom(['remotely', 'online', 'virtually', 'from home'], ['from', 'in']),
+    ...followedBy(['my ministry', 'our ministry', 'our institution', 'our agency'], ['in']),
+    ...followedBy(['remotely', 'online', 'virtually'], ['from']),
+    'from home in',
+    'from my home in',
     'without leaving',
   ],
   fr: [
@@ -150,8 +153,9 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'nous sommes de',
     'je viens de',
     'nous venons de',
-    ...ourInstitutionIn(['mon ministere', 'notre ministere', 'notre direction'], ['au', 'en']),
-    ...workingFrom(['a distance', 'en ligne', 'de chez moi'], ['depuis', 'depuis le', 'depuis la', 'depuis l', 'en', 'au']),
+    ...followedBy(['mon ministere', 'notre ministere', 'notre direction'], ['au', 'en']),
+    ...followedBy(['a distance', 'en ligne'], ['depuis', 'depuis le', 'depuis la', 'depuis l']),
+    ...followedBy(['de chez moi', 'depuis chez moi'], ['en', 'au']),
     'sans quitter',
     'sans quitter le',
     'sans quitter la',

@@ -18,6 +18,10 @@ import type { Localized } from './languages';
  */
 const oneTopic = (joiner: string, name: string, ...variants: string[]): string[] => [name.replace(` ${joiner} `, ' '), name, ...variants];
 
+/** Every phrase "first second" of two lists written "a|b|c": the shared shape of the generators below. */
+const crossed = (firsts: string, seconds: string): string[] =>
+  firsts.split('|').flatMap((first) => seconds.split('|').map((second) => `${first} ${second}`));
+
 /**
  * "In five lines", « en trois phrases »: how long the answer should be, read as the language's
  * usual "in short". Otherwise the count and the unit are words of their own, and a summary of
@@ -27,10 +31,7 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
  * "¿MIEUX+ es una empresa?", "Is MIEUX+ an NGO?": what kind of body MIEUX+ is asks what it is. The
  * kind's word otherwise asks whether companies or NGOs may take part (another entry).
  */
-const whatKindOfBody = (whatIsIt: string, asked: string, kinds: string): string[] => [
-  whatIsIt,
-  ...asked.split('|').flatMap((a) => kinds.split('|').map((kind) => `${a} ${kind}`)),
-];
+const whatKindOfBody = (whatIsIt: string, asked: string, kinds: string): string[] => [whatIsIt, ...crossed(asked, kinds)];
 
 /**
  * "I'd personally like to know", « j'aimerais aussi savoir »: an adverb inside the words that open a
@@ -55,12 +56,9 @@ const travelCosts = (travelCostsWords: string, joiner: string, items: string): s
  * read as the language's "in another language". The name alone is also a nationality ("a Russian
  * ministry"), so only after the preposition. The bot's own three languages are in the phrasings.
  */
-const inLanguage = (another: string, preposition: string, names: string): string[] => [
-  another,
-  ...names.split('|').map((name) => `${preposition} ${name}`),
-];
+const inLanguage = (another: string, preposition: string, names: string): string[] => [another, ...crossed(preposition, names)];
 
-/** Languages other than the bot's own three, by their names in each language (normalised). */
+/** Languages other than the bot's own three, by their names in each language, accents left out. */
 const OTHER_LANGUAGES: Localized<string> = {
   es: 'ruso|arabe|portugues|aleman|italiano|chino|mandarin|turco|ucraniano|suajili|swahili|hindi|urdu|persa|farsi|neerlandes|holandes|polaco|rumano|griego|wolof|quechua|guarani|aimara|amarico|tigriña|tagalo|albanes|serbio|georgiano|armenio|pastun|kurdo|hebreo|japones|coreano|vietnamita',
   en: 'russian|arabic|portuguese|german|italian|chinese|mandarin|turkish|ukrainian|swahili|hindi|urdu|bengali|persian|farsi|dutch|polish|romanian|greek|amharic|tigrinya|wolof|hausa|tagalog|indonesian|japanese|korean|vietnamese|thai|albanian|serbian|georgian|armenian|pashto|dari|kurdish|hebrew',
@@ -71,12 +69,25 @@ const OTHER_LANGUAGES: Localized<string> = {
  * "Dominar el inglés", « maîtriser l'espagnol », "be fluent in Arabic": a language one must speak asks
  * which languages are used, read as the language's "in another language". Otherwise only the
  * language's name is left, and the place named beside it ("…para una Acción en América Latina")
- * makes the question one about the regions.
+ * makes the question one about the regions. The bot's own three languages only after words that
+ * make speaking one a need (`need`: an infinitive, "who speak", « qui parlent »): "I speak Spanish,
+ * can I be an expert?" tells who asks. `article`: the language's article before a name, if it has one.
  */
-const speakingLanguage = (another: string, verbs: string, ownLanguages: string, others: string): string[] => [
-  another,
-  ...verbs.split('|').flatMap((verb) => `${ownLanguages}|${others}`.split('|').map((name) => `${verb} ${name}`)),
-];
+const speakingLanguage = (
+  another: string,
+  need: string,
+  stated: string,
+  own: string,
+  others: string,
+  article?: (name: string) => string,
+): string[] => {
+  const named = (names: string) =>
+    names
+      .split('|')
+      .flatMap((name) => (article ? [name, article(name)] : [name]))
+      .join('|');
+  return [another, ...crossed(need, named(`${own}|${others}`)), ...crossed(stated, named(others))];
+};
 
 const inSoManyWords = (inShort: string, preposition: string, counts: string, units: string): string[] => [
   inShort,
@@ -133,7 +144,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     whatKindOfBody(
       'que es mieux',
-      'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un|es una|es un|esto es una|esto es un|se trata de una|se trata de un',
+      'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un|esto es una|esto es un|se trata de una|se trata de un',
       'empresa|empresa privada|ong|consultora|compania|fundacion|asociacion|multinacional|startup|agencia de empleo|agencia de viajes|agencia|organizacion benefica|organismo|organizacion internacional',
     ),
     // En palabras sencillas: en pocas palabras.
@@ -178,9 +189,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage('en otro idioma', 'en', OTHER_LANGUAGES.es),
     speakingLanguage(
       'en otro idioma',
-      'hablar|hablar el|dominar|dominar el|domine el|domine|saber|saber el|sepa|manejar el|manejar|hable|hablen|hablan|hablando|hablar bien el|hablar bien',
+      'hablar|hablar bien|dominar|saber|manejar|que hable|que hablen|que sepa|que sepan|que domine|que dominen',
+      'habla|hablan|hablando|domina|dominan',
       'espanol|ingles|frances',
       OTHER_LANGUAGES.es,
+      (name) => `el ${name}`,
     ),
     // Lo que gana un experto europeo al participar es lo que le aporta (el aprendizaje mutuo); cuánto gana es su
     // paga, y "¿qué gana un experto?" a secas puede ser las dos cosas.
@@ -471,7 +484,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage('in another language', 'in', OTHER_LANGUAGES.en),
     speakingLanguage(
       'in another language',
-      'speak|speaks|speaking|be fluent in|fluent in|fluency in|a good command of|command of',
+      'to speak|must speak|should speak|who speak|who speaks|be fluent in|fluency in|a good command of',
+      'speak|speaks|speaking|fluent in|command of',
       'english|french|spanish',
       OTHER_LANGUAGES.en,
     ),
@@ -502,7 +516,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     whatKindOfBody(
       'what is mieux',
       'is mieux a|is mieux an|mieux is a|mieux is an|is mieux like a|is mieux like an|is it a|is it an|is this a|is this an|some kind of|some sort of',
-      'company|private company|business|ngo|consultancy|consulting firm|charity|foundation|firm|startup|multinational|recruitment agency|travel agency|agency|body|international organisation|international organization',
+      'company|private company|business|ngo|consultancy|consulting firm|charity|foundation|firm|startup|multinational|recruitment agency|travel agency|agency|international organisation|international organization',
     ),
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
     [
@@ -807,9 +821,11 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     inLanguage('dans une autre langue', 'en', OTHER_LANGUAGES.fr),
     speakingLanguage(
       'dans une autre langue',
-      'parler|parler l|parler le|parle|parlez|parlent|parlant|maitriser|maitriser l|maitriser le|maitrise|maitrisez|connaitre l|connaitre le|savoir parler|parler couramment|parle couramment',
+      'parler|parler couramment|savoir parler|maitriser|connaitre|qui parlent|qui parle|qui maitrisent|qui maitrise',
+      'parle|parlez|parlent|parlant|maitrise|maitrisez',
       'espagnol|anglais|francais',
       OTHER_LANGUAGES.fr,
+      (name) => (/^[aeiouh]/.test(name) ? `l ${name}` : `le ${name}`),
     ),
     // « À ce jour » : jusqu'ici, pas une durée en jours.
     ['en tout', 'a ce jour', 'jusqu a ce jour', 'a date'],
@@ -1008,7 +1024,7 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     whatKindOfBody(
       'c est quoi mieux',
-      'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un|c est une|c est un|est ce une|est ce un|une sorte d|une sorte de',
+      'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un|une sorte d|une sorte de',
       'entreprise|entreprise privee|ong|societe|association|fondation|cabinet de conseil|startup|multinationale|agence de recrutement|agence de voyage|agence|organisme|organisation caritative|organisation internationale',
     ),
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.

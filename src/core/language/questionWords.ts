@@ -207,7 +207,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     joiners: list('et|et aussi|ainsi que'),
     alternatives: [], // no "ou", as above
     pairing: list('entre'),
-    reciprocal: list("les uns des autres|les uns aux autres|l'un de l'autre|l un de l autre|mutuellement"),
+    reciprocal: list("les uns des autres|les uns aux autres|l'un de l'autre|mutuellement"),
     restating: list("c'est-à-dire|c est à dire|autrement dit|en d'autres termes|je veux dire|enfin je veux dire"),
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
@@ -273,13 +273,28 @@ export const POINTS_BACK_TO_IT_PHRASES: Localized<readonly string[]> = {
 };
 
 /**
- * A pronoun for what the sentence before said ("Hablan mucho del enfoque Equipo Europa. ¿Qué significa
- * **eso** para MIEUX+?", "What does **that** mean for MIEUX+?", « Qu'est-ce que **ça** signifie ? »).
+ * A pronoun or a demonstrative for what the sentence before said ("Hablan mucho del enfoque Equipo
+ * Europa. ¿Qué significa **eso** para MIEUX+?", "What does **that** mean for MIEUX+?", « MIEUX+
+ * travaille-t-il sur **ce sujet** ? »).
  */
 export const POINTS_BACK_TO_WHAT_WAS_SAID_PHRASES: Localized<readonly string[]> = {
-  es: ['eso', 'esto', 'ello'],
-  en: ['that', 'this', 'it'],
-  fr: ['ça', 'ca', 'cela', 'ceci'],
+  es: ['eso', 'esto', 'ello', 'ese tema', 'ese ámbito', 'ese asunto', 'esos temas', 'estos temas', 'esas cuestiones', 'estas cuestiones'],
+  en: [...POINTS_BACK_TO_IT_PHRASES.en, 'these', 'those'],
+  fr: [
+    'ça',
+    'cela',
+    'ceci',
+    "c'est",
+    'est-ce un',
+    'ce sujet',
+    'ce thème',
+    'ce domaine',
+    'cette question',
+    'cette thématique',
+    'ces questions',
+    'ces sujets',
+    'ces thèmes',
+  ],
 };
 
 /**

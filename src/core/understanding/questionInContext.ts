@@ -80,17 +80,14 @@ export class QuestionInContext {
     const { words, before } = question;
     const { lang, base } = reading;
     const topicWords = this.words[lang];
-    // "What is ICMPD and what has it got to do with MIEUX+?": the second asks the first again, of MIEUX+.
-    if (question.joinedTo && this.segmenter.relatesOnlyToName(words, lang)) return [];
-    // "What is mutual learning and how does MIEUX+ achieve it?": what MIEUX+ does with the thing
-    // just asked about, pointed back to, asks the first question again when read with its subject.
-    if (question.joinedTo && this.asksOfItAgain(question.joinedTo, words, reading)) return [];
+    if (question.joinedTo && this.asksFirstAgain(question.joinedTo, words, reading)) return [];
     // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
     const withBefore = [...before, ...words];
     if (before.length > 0 && this.personalCase.isPersonalCase(withBefore, lang)) {
       return [{ ...base, kind: 'personalCase', entryId: this.conversation.personalCaseEntry }];
     }
-    const whatWasSaid = this.meaningOfWhatWasSaid(words, question.toldAfter ? [] : before, reading);
+    const toldBefore = question.toldAfter ? [] : before; // a question goes on from what was said before it, not the story told after it
+    const whatWasSaid = this.meaningOfWhatWasSaid(words, toldBefore, reading);
     if (whatWasSaid) return [whatWasSaid];
     // "Nunca había oído hablar de MIEUX+. ¿Me explicas qué es?": a question with no topic of its own,
     // right after MIEUX+ was named or naming it ("…me salió en Google buscando otra cosa. ¿Qué es
@@ -113,8 +110,6 @@ export class QuestionInContext {
     }
     if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];
     if (this.asksWhatAnotherNameIs(words, reading)) return [{ ...base, kind: 'notFound' }];
-    // A question with no word of its own is about what was said before it; not about the story told after it.
-    const toldBefore = question.toldAfter ? [] : before;
     const tokens = this.segmenter.saysNothing(words, lang) && toldBefore.length > 0 ? withBefore : words;
     // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
     // participar aunque no sea funcionaria?"): that reading would lose the question's own subject.
@@ -184,6 +179,15 @@ export class QuestionInContext {
       topicWords.namesProgrammeLast(said[last] ?? []) &&
       since.every((sentence) => this.segmenter.introducesSelf(sentence, lang) || !topicWords.hasTopic(sentence))
     );
+  }
+
+  /**
+   * A second question joined to the first that asks the first again: "What is ICMPD and what has it
+   * got to do with MIEUX+?" (of MIEUX+), "What is mutual learning and how does MIEUX+ achieve it?"
+   * (what MIEUX+ does with the thing just asked about, pointed back to, read with its subject).
+   */
+  private asksFirstAgain(joinedTo: readonly string[], words: readonly string[], reading: Reading): boolean {
+    return this.segmenter.relatesOnlyToName(words, reading.lang) || this.asksOfItAgain(joinedTo, words, reading);
   }
 
   /**
@@ -314,7 +318,9 @@ export class QuestionInContext {
     const withStatement = this.readPart([...known, ...words], reading);
     if (withStatement.kind === 'answer' && parts.includes(withStatement.entryId)) return withStatement;
     // "Je fais un mémoire sur la traite des personnes. MIEUX+ travaille-t-il sur ce sujet ?": the
-    // question's own words ("sujet": the areas) may outweigh the statement's; the statement alone says which part.
+    // question's own words ("sujet": the areas) may outweigh the statement's; when the question points
+    // back to it, the statement alone says which part. Not "…Quels domaines couvre MIEUX+ ?": all of them.
+    if (!POINTS_BACK_TO_WHAT_WAS_SAID[reading.lang].occursIn(words)) return recognition;
     const statement = this.readPart(known, reading);
     return statement.kind === 'answer' && parts.includes(statement.entryId) ? statement : recognition;
   }

@@ -29,6 +29,15 @@ describe('findRepeatedPhrases', () => {
       ],
     },
     {
+      name: "a section's per-language list, named by its path in the file",
+      files: {
+        conversation: conversation({
+          outsiders: { entry: 'about', about: ['about'], es: ['jubilado', 'Jubilado'], en: ['retired'], fr: ['retraité'] },
+        }),
+      },
+      expected: ['conversation.yaml: outsiders.es lists "Jubilado" and "jubilado", the same once case, accents and punctuation are set aside'],
+    },
+    {
       name: 'an accent-less copy in a synonym group',
       files: { synonyms: { es: [['financiación', 'fondos', 'financiacion']], en: [], fr: [] } },
       expected: ['synonyms.yaml: es group 1 lists "financiacion" and "financiación", the same once case, accents and punctuation are set aside'],

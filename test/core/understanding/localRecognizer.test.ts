@@ -3342,8 +3342,9 @@ describe('a language one must speak, master or be fluent in asks which languages
     ['must I be fluent in Arabic to go to Morocco?', 'en', 'languages-required'],
     ['¿hace falta dominar el inglés para ir a Asia?', 'es', 'languages-required'],
     ['dois-je parler espagnol pour aller en Amérique latine ?', 'fr', 'languages-required'],
-    // Guards (the same on main).
+    // Guards (the same on main): saying which language one speaks tells who asks.
     ['do I need to speak Spanish for an Action in Latin America?', 'en', 'languages-required'],
+    ['I speak Spanish, can I become an expert?', 'en', 'clarify'],
     ['faut-il maîtriser le portugais ?', 'fr', 'languages-required'],
   ]);
 });
@@ -3397,8 +3398,9 @@ describe("working online or at a distance from one's own country asks whether th
     ['¿Se puede colaborar en línea desde Portugal sin viajar?', 'es', 'remote-work'],
     ["Est-ce possible d'intervenir à distance depuis la Belgique ?", 'fr', 'remote-work'],
     ['peut-on contribuer en ligne depuis le Portugal ?', 'fr', 'remote-work'],
-    // Guards (the same on main).
+    // Guards (the same on main): where the work would be is another question.
     ['Can I work remotely from Latvia without travelling?', 'en', 'remote-work'],
+    ['Are MIEUX+ activities held online in Moldova?', 'en', 'country-list'],
   ]);
 });
 
@@ -3407,14 +3409,16 @@ describe('"is it an NGO?", « c\'est une sorte d\'agence ? » ask what MIEUX+ is
   itLabels([
     ['Is it an NGO?', 'en', 'about'],
     ['is it a charity?', 'en', 'about'],
-    ['¿es una ONG?', 'es', 'about'],
+    ['¿Se trata de una ONG?', 'es', 'about'],
     ['¿Se trata de una agencia?', 'es', 'about'],
-    ["c'est une ONG ?", 'fr', 'about'],
     ["c'est une sorte d'agence ?", 'fr', 'about'],
-    // Guards (the same on main): whether NGOs may take part.
+    // Guards (the same on main): whether NGOs may take part, and a kind of body with a subject of its own.
     ['Can an NGO take part?', 'en', 'other-participants'],
     ['¿puede participar una ONG?', 'es', 'other-participants'],
     ['une ONG peut-elle participer ?', 'fr', 'other-participants'],
+    ['Mi empleador es una ONG, ¿puedo ser experto?', 'es', 'other-participants'],
+    ["Mon employeur c'est une ONG, puis-je être expert ?", 'fr', 'other-participants'],
+    ['I work for a charity. Is this a body that can apply to MIEUX+?', 'en', 'application-process'],
   ]);
 });
 
@@ -3428,6 +3432,7 @@ describe('whether MIEUX+ works on "this subject" after a statement naming one of
     ['My dissertation is on brain drain. Is that one of the subjects MIEUX+ works on?', 'en', 'area-migration-development'],
     ['Mi tesis es sobre la trata de personas. ¿Está entre los ámbitos de trabajo de MIEUX+?', 'es', 'area-irregular-migration'],
     ['¿En qué temas trabaja MIEUX+?', 'es', 'areas'],
+    ['Je fais un mémoire sur la traite des personnes. Quels domaines couvre MIEUX+ ?', 'fr', 'areas'],
   ]);
 });
 
@@ -3440,6 +3445,13 @@ describe('two things joined as the subjects of one reciprocal verb ("learn from 
     ["Que retirent mutuellement les pays partenaires et les États membres d'une Action ?", 'fr', 'mutual-learning'],
     // Guards (the same on main): "entre ellos" is "among them"; two questions stay two.
     ['¿Cuántos expertos hay y está España entre ellos?', 'es', 'figures+country-list'],
+    ['Do partner countries and Member States learn from each other and are experts paid?', 'en', 'mutual-learning+expert-pay'],
+    ['¿Los países socios y los Estados miembros aprenden unos de otros y se paga a los expertos?', 'es', 'mutual-learning+expert-pay'],
+    [
+      'Les pays partenaires et les États membres apprennent-ils les uns des autres et les experts sont-ils payés ?',
+      'fr',
+      'mutual-learning+expert-pay',
+    ],
     ["Qu'est-ce que les pays partenaires et les experts européens apprennent les uns des autres ?", 'fr', 'mutual-learning'],
   ]);
 });

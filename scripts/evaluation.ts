@@ -255,6 +255,12 @@ export const EVAL_SETS = [
       "a thirty-first, written at the start of 2026-12-02's thirteenth session and committed before any tuning on it untouched on main at 309f84a (and with the session's first two changes): 96.1 / 94.8 / 96.9%; then read and tuned on (at the session's end 97.5 / 97.2 / 98.7%)",
     showMisses: true,
   },
+  {
+    name: 'blind-dev31',
+    about:
+      "a thirty-second, written at the start of 2026-12-02's fourteenth session by three helpers given the brochure, the labels and the writing instructions only, and committed before any tuning on it; untouched on main at cc31de8: 97.1 / 95.8 / 95.6%, out-of-scope answered 1, unanswerable answered 1, wrong 11; then read and tuned on (at the session's end 97.5 / 97.7 / 98.0%)",
+    showMisses: true,
+  },
   { name: 'tuning', about: 'written by the developers who curate the phrasings; tuned on', showMisses: true },
   { name: 'seen', about: 'questions that repeat a knowledge-base phrasing: a regression check only', showMisses: true },
 ] as const;
@@ -289,7 +295,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev18': 0.96,
   'blind-dev19': 0.96,
   'blind-dev20': 0.96,
-  'blind-dev21': 0.94,
+  'blind-dev21': 0.95,
   'blind-dev22': 0.96,
   'blind-dev23': 0.93,
   'blind-dev24': 0.93,
@@ -299,6 +305,7 @@ export const EVAL_FLOORS: Readonly<Record<EvalSetName, number>> = {
   'blind-dev28': 0.96,
   'blind-dev29': 0.96,
   'blind-dev30': 0.97,
+  'blind-dev31': 0.97,
   tuning: 0.97,
   seen: 1,
 };
@@ -339,13 +346,14 @@ export const EVAL_CEILINGS: Readonly<Record<EvalSetName, { readonly outOfScopeAn
   'blind-dev21': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   'blind-dev22': { outOfScopeAnswered: 0, unansweredImplied: 0 },
   'blind-dev23': { outOfScopeAnswered: 0, unansweredImplied: 0 },
-  'blind-dev24': { outOfScopeAnswered: 0, unansweredImplied: 1 },
+  'blind-dev24': { outOfScopeAnswered: 0, unansweredImplied: 0 },
   'blind-dev25': { outOfScopeAnswered: 0, unansweredImplied: 2 },
   'blind-dev26': { outOfScopeAnswered: 3, unansweredImplied: 2 },
   'blind-dev27': { outOfScopeAnswered: 0, unansweredImplied: 1 },
   'blind-dev28': { outOfScopeAnswered: 1, unansweredImplied: 1 },
   'blind-dev29': { outOfScopeAnswered: 1, unansweredImplied: 0 },
   'blind-dev30': { outOfScopeAnswered: 2, unansweredImplied: 0 },
+  'blind-dev31': { outOfScopeAnswered: 1, unansweredImplied: 0 },
   tuning: { outOfScopeAnswered: 0, unansweredImplied: 1 },
   seen: { outOfScopeAnswered: 0, unansweredImplied: 0 },
 };

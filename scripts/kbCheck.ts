@@ -1,6 +1,7 @@
 import { loadConfig } from '../src/config';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { findPhrasingClashes } from '../src/core/knowledge/phrasingClashes';
+import { findRepeatedPhrases } from '../src/core/knowledge/repeatedPhrases';
 import { LocalRecognizer } from '../src/core/understanding/localRecognizer';
 import { findUnreachablePhrasings } from '../src/core/understanding/unreachablePhrasings';
 
@@ -8,7 +9,7 @@ import { findUnreachablePhrasings } from '../src/core/understanding/unreachableP
 const dir = process.argv[2] ?? loadConfig().knowledgeDir;
 try {
   const kb = loadKnowledge(dir);
-  const warnings = [...findPhrasingClashes(kb), ...findUnreachablePhrasings(kb, new LocalRecognizer(kb))];
+  const warnings = [...findPhrasingClashes(kb), ...findRepeatedPhrases(kb), ...findUnreachablePhrasings(kb, new LocalRecognizer(kb))];
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   console.log(`knowledge base OK: ${kb.entries.size} entries in es, en and fr (${dir})`);
 } catch (error) {

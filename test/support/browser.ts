@@ -31,6 +31,36 @@ export async function waitForBotText(page: Page, expected: string, timeout = 20_
   }
 }
 
+/**
+ * Clicks the element a CSS selector finds at its centre, as a visitor's mouse does, once it is visible, enabled and the
+ * element found at that point. For clicks after a navigation: Playwright's own click also waits
+ * for the element to be "stable" over animation frames, and headless Chromium under load has
+ * produced no frame for a page it navigated to (CI: the call log stopped at "waiting for element
+ * to be visible, enabled and stable" for 30 s). These checks need no frame.
+ */
+export async function clickAsVisitor(page: Page, cssSelector: string, timeout = 15_000): Promise<void> {
+  const target = page.locator(cssSelector);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const box = (await target.isVisible()) && (await target.isEnabled()) ? await target.boundingBox() : null;
+    if (box) {
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const css = JSON.stringify(cssSelector);
+      const hit = await page.evaluate<boolean>(
+        `(() => { const at = document.elementFromPoint(${x}, ${y}); return !!at && at.closest(${css}) === document.querySelector(${css}); })()`,
+      );
+      if (hit) {
+        await page.mouse.click(x, y);
+        return;
+      }
+    }
+    if (Date.now() > deadline)
+      throw new Error(`clickAsVisitor(): ${cssSelector} was not visible, enabled and uncovered within ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Types a message in the send box of the Web Chat inside `scope` and sends it with Enter. */
 export async function type(page: Page, scope: string, text: string): Promise<void> {
   const box = page.locator(scope).getByRole('textbox');

@@ -83,12 +83,19 @@ export const TO_PLACE_PHRASES: readonly string[] = [
   ...['iraient ils a', 'se rendre a', 'se rendent a', 'se rendraient a', 'se rendraient ils a', 'envoyes a', 'envoyees a'],
 ];
 
-/** "my ministry in", "notre direction au": where the person's own institution is, before a country's name. */
-function ourInstitutionIn(institutions: readonly string[], prepositions: readonly string[]): string[] {
-  return institutions.flatMap((institution) => prepositions.map((preposition) => `${institution} ${preposition}`));
+/**
+ * Each phrase followed by each preposition: "my ministry in", « notre direction au » (where the
+ * person's own institution is), "a distancia desde", "remotely from" (where an expert would work from).
+ */
+function followedBy(phrases: readonly string[], prepositions: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => prepositions.map((preposition) => `${phrase} ${preposition}`));
 }
 
-/** What says where someone writes from, or is from, or where their institution is, before a country's name. */
+/**
+ * What says where someone writes from, or is from, or where their institution is, before a country's
+ * name; also where an expert would work from without travelling ("a distancia desde España", "online
+ * from Italy"): only after "from", never "in" ("online in Moldova" is where the work would be).
+ */
 const FROM_PHRASES: Localized<readonly string[]> = {
   es: [
     'hola desde',
@@ -105,7 +112,11 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'somos de',
     'vengo de',
     'venimos de',
-    ...ourInstitutionIn(['mi ministerio', 'nuestro ministerio', 'nuestra institucion'], ['en']),
+    ...followedBy(['mi ministerio', 'nuestro ministerio', 'nuestra institucion'], ['en']),
+    ...followedBy(['a distancia', 'en linea', 'online', 'en remoto', 'telematicamente'], ['desde']),
+    'desde casa en',
+    'desde mi casa en',
+    'sin salir de',
   ],
   en: [
     'hello from',
@@ -124,7 +135,11 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'i come from',
     'we come from',
     'calling from',
-    ...ourInstitutionIn(['my ministry', 'our ministry', 'our institution', 'our agency'], ['in']),
+    ...followedBy(['my ministry', 'our ministry', 'our institution', 'our agency'], ['in']),
+    ...followedBy(['remotely', 'online', 'virtually'], ['from']),
+    'from home in',
+    'from my home in',
+    'without leaving',
   ],
   fr: [
     'bonjour depuis',
@@ -138,7 +153,13 @@ const FROM_PHRASES: Localized<readonly string[]> = {
     'nous sommes de',
     'je viens de',
     'nous venons de',
-    ...ourInstitutionIn(['mon ministere', 'notre ministere', 'notre direction'], ['au', 'en']),
+    ...followedBy(['mon ministere', 'notre ministere', 'notre direction'], ['au', 'en']),
+    ...followedBy(['a distance', 'en ligne'], ['depuis', 'depuis le', 'depuis la', 'depuis l']),
+    ...followedBy(['de chez moi', 'depuis chez moi'], ['en', 'au']),
+    'sans quitter',
+    'sans quitter le',
+    'sans quitter la',
+    'sans quitter l',
   ],
 };
 

@@ -18,6 +18,10 @@ import type { Localized } from './languages';
  */
 const oneTopic = (joiner: string, name: string, ...variants: string[]): string[] => [name.replace(` ${joiner} `, ' '), name, ...variants];
 
+/** Every phrase "first second" of two lists written "a|b|c": the shared shape of the generators below. */
+const crossed = (firsts: string, seconds: string): string[] =>
+  firsts.split('|').flatMap((first) => seconds.split('|').map((second) => `${first} ${second}`));
+
 /**
  * "In five lines", « en trois phrases »: how long the answer should be, read as the language's
  * usual "in short". Otherwise the count and the unit are words of their own, and a summary of
@@ -27,10 +31,7 @@ const oneTopic = (joiner: string, name: string, ...variants: string[]): string[]
  * "¿MIEUX+ es una empresa?", "Is MIEUX+ an NGO?": what kind of body MIEUX+ is asks what it is. The
  * kind's word otherwise asks whether companies or NGOs may take part (another entry).
  */
-const whatKindOfBody = (whatIsIt: string, asked: string, kinds: string): string[] => [
-  whatIsIt,
-  ...asked.split('|').flatMap((a) => kinds.split('|').map((kind) => `${a} ${kind}`)),
-];
+const whatKindOfBody = (whatIsIt: string, asked: string, kinds: string): string[] => [whatIsIt, ...crossed(asked, kinds)];
 
 /**
  * "I'd personally like to know", « j'aimerais aussi savoir »: an adverb inside the words that open a
@@ -55,10 +56,38 @@ const travelCosts = (travelCostsWords: string, joiner: string, items: string): s
  * read as the language's "in another language". The name alone is also a nationality ("a Russian
  * ministry"), so only after the preposition. The bot's own three languages are in the phrasings.
  */
-const inLanguage = (another: string, preposition: string, names: string): string[] => [
-  another,
-  ...names.split('|').map((name) => `${preposition} ${name}`),
-];
+const inLanguage = (another: string, preposition: string, names: string): string[] => [another, ...crossed(preposition, names)];
+
+/** Languages other than the bot's own three, by their names in each language, accents left out. */
+const OTHER_LANGUAGES: Localized<string> = {
+  es: 'ruso|arabe|portugues|aleman|italiano|chino|mandarin|turco|ucraniano|suajili|swahili|hindi|urdu|persa|farsi|neerlandes|holandes|polaco|rumano|griego|wolof|quechua|guarani|aimara|amarico|tigriña|tagalo|albanes|serbio|georgiano|armenio|pastun|kurdo|hebreo|japones|coreano|vietnamita',
+  en: 'russian|arabic|portuguese|german|italian|chinese|mandarin|turkish|ukrainian|swahili|hindi|urdu|bengali|persian|farsi|dutch|polish|romanian|greek|amharic|tigrinya|wolof|hausa|tagalog|indonesian|japanese|korean|vietnamese|thai|albanian|serbian|georgian|armenian|pashto|dari|kurdish|hebrew',
+  fr: 'russe|arabe|portugais|allemand|italien|chinois|mandarin|turc|ukrainien|swahili|hindi|ourdou|persan|farsi|neerlandais|polonais|roumain|grec|wolof|lingala|bambara|creole|malgache|amharique|tigrigna|tagalog|albanais|serbe|georgien|armenien|pachto|kurde|hebreu|japonais|coreen|vietnamien',
+};
+
+/**
+ * "Dominar el inglés", « maîtriser l'espagnol », "be fluent in Arabic": a language one must speak asks
+ * which languages are used, read as the language's "in another language". Otherwise only the
+ * language's name is left, and the place named beside it ("…para una Acción en América Latina")
+ * makes the question one about the regions. The bot's own three languages only after words that
+ * make speaking one a need (`need`: an infinitive, "who speak", « qui parlent »): "I speak Spanish,
+ * can I be an expert?" tells who asks. `article`: the language's article before a name, if it has one.
+ */
+const speakingLanguage = (
+  another: string,
+  need: string,
+  stated: string,
+  own: string,
+  others: string,
+  article?: (name: string) => string,
+): string[] => {
+  const named = (names: string) =>
+    names
+      .split('|')
+      .flatMap((name) => (article ? [name, article(name)] : [name]))
+      .join('|');
+  return [another, ...crossed(need, named(`${own}|${others}`)), ...crossed(stated, named(others))];
+};
 
 const inSoManyWords = (inShort: string, preposition: string, counts: string, units: string): string[] => [
   inShort,
@@ -76,6 +105,23 @@ const apologyForLanguage = (sorry: string, phrases: string, languages: string): 
 
 export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   es: [
+    // "¿Quién tiene derecho a…?" es "¿quién puede…?": no el derecho de asilo ni la protección internacional.
+    ['quién puede', 'quién tiene derecho a', 'quiénes tienen derecho a', 'quién tiene permitido'],
+    // "¿A quién llamo?", "¿con quién hablo?": a quién dirigirse, no la lengua que se habla ni las comunicaciones.
+    [
+      'a quién contacto',
+      'a quién llamo',
+      'a quién llamar',
+      'a quién tengo que llamar',
+      'a quién puedo llamar',
+      'a quién debo llamar',
+      'a quién hay que llamar',
+      'con quién hablo',
+      'con quién me comunico',
+      'con quién me tengo que comunicar',
+      'con quién tengo que hablar',
+      'con quién debo hablar',
+    ],
     apologyForLanguage(
       'por favor',
       'perdón por mi LANG|perdón por mi mal LANG|disculpe mi LANG|disculpen mi LANG|disculpa mi LANG|disculpe mi mal LANG|mi LANG no es muy bueno|mi LANG no es bueno|mi LANG es malo|mi LANG es regular|no hablo bien LANG|no escribo bien LANG|el LANG no es mi lengua materna|el LANG no es mi idioma',
@@ -98,8 +144,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     whatKindOfBody(
       'que es mieux',
-      'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un',
-      'empresa|empresa privada|ong|consultora|compania|fundacion|asociacion|multinacional|startup|agencia de empleo|agencia de viajes',
+      'mieux es una|mieux es un|es mieux una|es mieux un|mieux es como una|mieux es como un|esto es una|esto es un|se trata de una|se trata de un',
+      'empresa|empresa privada|ong|consultora|compania|fundacion|asociacion|multinacional|startup|agencia de empleo|agencia de viajes|agencia|organizacion benefica|organismo|organizacion internacional',
     ),
     // En palabras sencillas: en pocas palabras.
     ['en pocas palabras', 'en palabras sencillas', 'en palabras simples', 'en terminos sencillos', 'en terminos simples'],
@@ -140,10 +186,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ['participar como experto', 'contribuir como experto', 'contribuir como experta', 'aportar como experto', 'aportar como experta'],
     // "Me regala…" (en Colombia y otros países) es "me da…": pide algo, no habla de regalos.
     ['me da', 'me regala', 'me regalas', 'me regalan', 'regalame', 'regaleme', 'regalenme', 'me regalaria', 'me regalarias'],
-    inLanguage(
+    inLanguage('en otro idioma', 'en', OTHER_LANGUAGES.es),
+    speakingLanguage(
       'en otro idioma',
-      'en',
-      'ruso|arabe|portugues|aleman|italiano|chino|mandarin|turco|ucraniano|suajili|swahili|hindi|urdu|persa|farsi|neerlandes|holandes|polaco|rumano|griego|wolof|quechua|guarani|aimara|amarico|tigriña|tagalo|albanes|serbio|georgiano|armenio|pastun|kurdo|hebreo|japones|coreano|vietnamita',
+      'hablar|hablar bien|dominar|saber|manejar|que hable|que hablen|que sepa|que sepan|que domine|que dominen',
+      'habla|hablan|hablando|domina|dominan',
+      'espanol|ingles|frances',
+      OTHER_LANGUAGES.es,
+      (name) => `el ${name}`,
     ),
     // Lo que gana un experto europeo al participar es lo que le aporta (el aprendizaje mutuo); cuánto gana es su
     // paga, y "¿qué gana un experto?" a secas puede ser las dos cosas.
@@ -404,6 +454,25 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
   // "All day", "day to day", "day job" and "at the moment" are no durations: how experts spend
   // their time, every day, one's regular work, now.
   en: [
+    // "Who gets to…?" is "who can…?": no getting, becoming or learning.
+    ['who can', 'who gets to', 'who get to', 'who is allowed to', 'who are allowed to', 'who is entitled to', 'who are entitled to'],
+    // "Who do I call?": whom to turn to, not a call for applications.
+    [
+      'who can i contact',
+      'who do i call',
+      'who should i call',
+      'who can i call',
+      'who to call',
+      'who do we call',
+      'who should we call',
+      'who can we call',
+      'whom do i call',
+      'whom should i call',
+      'who do i phone',
+      'who should i phone',
+      'who do i ring',
+      'who should i ring',
+    ],
     apologyForLanguage(
       'please',
       'sorry my LANG|sorry for my LANG|sorry for my bad LANG|sorry for my poor LANG|excuse my LANG|excuse my bad LANG|pardon my LANG|forgive my LANG|my LANG not so good|my LANG is not so good|my LANG is not good|my LANG is not very good|my LANG not very good|my LANG is bad|my LANG is poor|LANG is not my first language|LANG is not my native language|LANG is not my mother tongue',
@@ -412,10 +481,13 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     // What MIEUX+ is paid for by is who funds it (nobody's pay): only with MIEUX+, or "it", as its subject.
     ['mieux is funded by', 'mieux is paid for by', 'is mieux paid for by', 'mieux s paid for by', 'mieux paid for by'],
     ['it is funded by', 'it is paid for by', 'is it paid for by', 'it s paid for by', 'is this paid for by', 'this is paid for by'],
-    inLanguage(
+    inLanguage('in another language', 'in', OTHER_LANGUAGES.en),
+    speakingLanguage(
       'in another language',
-      'in',
-      'russian|arabic|portuguese|german|italian|chinese|mandarin|turkish|ukrainian|swahili|hindi|urdu|bengali|persian|farsi|dutch|polish|romanian|greek|amharic|tigrinya|wolof|hausa|tagalog|indonesian|japanese|korean|vietnamese|thai|albanian|serbian|georgian|armenian|pashto|dari|kurdish|hebrew',
+      'to speak|must speak|should speak|who speak|who speaks|be fluent in|fluency in|a good command of',
+      'speak|speaks|speaking|fluent in|command of',
+      'english|french|spanish',
+      OTHER_LANGUAGES.en,
     ),
     // Going on mission, for an expert, is being deployed (the figures), not how long it lasts.
     ['deployed', 'gone on mission', 'gone on missions', 'sent on mission', 'sent on missions', 'been on mission', 'been on missions'],
@@ -443,8 +515,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     whatKindOfBody(
       'what is mieux',
-      'is mieux a|is mieux an|mieux is a|mieux is an|is mieux like a|is mieux like an',
-      'company|private company|business|ngo|consultancy|consulting firm|charity|foundation|firm|startup|multinational|recruitment agency|travel agency',
+      'is mieux a|is mieux an|mieux is a|mieux is an|is mieux like a|is mieux like an|is it a|is it an|is this a|is this an|some kind of|some sort of',
+      'company|private company|business|ngo|consultancy|consulting firm|charity|foundation|firm|startup|multinational|recruitment agency|travel agency|agency|international organisation|international organization',
     ),
     // "In one or two sentences" asks for a summary, as "in short" does: no question about "the two routes".
     [
@@ -722,6 +794,23 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
   ],
   fr: [
+    // « Qui a le droit de… ? » est « qui peut… ? » : pas le droit d'asile.
+    ['qui peut', 'qui a le droit de', 'qui a le droit d', 'qui est autorisé à', 'qui sont autorisés à'],
+    // « Qui dois-je appeler ? », « à qui m'adresser ? » : à qui s'adresser, pas un appel à candidatures.
+    [
+      'qui contacter',
+      'qui dois je appeler',
+      'qui appeler',
+      'j appelle qui',
+      'qui puis je appeler',
+      'qui faut il appeler',
+      'à qui dois je m adresser',
+      'à qui m adresser',
+      'à qui s adresser',
+      'je m adresse à qui',
+      'à qui puis je m adresser',
+      'à qui faut il s adresser',
+    ],
     apologyForLanguage(
       'svp',
       'pardon pour mon LANG|désolé pour mon LANG|désolée pour mon LANG|excusez mon LANG|excusez mon mauvais LANG|pardonnez mon LANG|mon LANG n est pas très bon|mon LANG n est pas bon|mon LANG est mauvais|je parle mal LANG|j écris mal LANG|le LANG n est pas ma langue maternelle',
@@ -729,10 +818,14 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ),
     // Par qui MIEUX+ est payé, c'est qui le finance (pas ce que touche un expert) : avec MIEUX+ pour sujet seulement.
     ['mieux est financé par', 'mieux est payé par', 'mieux est il payé par'],
-    inLanguage(
+    inLanguage('dans une autre langue', 'en', OTHER_LANGUAGES.fr),
+    speakingLanguage(
       'dans une autre langue',
-      'en',
-      'russe|arabe|portugais|allemand|italien|chinois|mandarin|turc|ukrainien|swahili|hindi|ourdou|persan|farsi|neerlandais|polonais|roumain|grec|wolof|lingala|bambara|creole|malgache|amharique|tigrigna|tagalog|albanais|serbe|georgien|armenien|pachto|kurde|hebreu|japonais|coreen|vietnamien',
+      'parler|parler couramment|savoir parler|maitriser|connaitre|qui parlent|qui parle|qui maitrisent|qui maitrise',
+      'parle|parlez|parlent|parlant|maitrise|maitrisez',
+      'espagnol|anglais|francais',
+      OTHER_LANGUAGES.fr,
+      (name) => (/^[aeiouh]/.test(name) ? `l ${name}` : `le ${name}`),
     ),
     // « À ce jour » : jusqu'ici, pas une durée en jours.
     ['en tout', 'a ce jour', 'jusqu a ce jour', 'a date'],
@@ -769,6 +862,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
       'qui est responsable du programme',
       'qui est en charge du programme',
     ],
+    // Les missions qui « se font sur place » ont lieu sur place (se déplacer ou non), ce n'est pas ce qu'on y fait.
+    ['se deroulent sur place', 'se font sur place', 'se fait sur place', 'se font en presentiel', 'se fait en presentiel'],
     // Ce que font les experts « sur le terrain » demande leur rôle, pas s'ils se déplacent.
     ['font quoi concretement', 'font quoi sur le terrain', 'font quoi sur place', 'font sur le terrain', 'font sur place'],
     ['on', 'tout le monde'],
@@ -929,8 +1024,8 @@ export const EVERYDAY_PHRASES: Localized<readonly (readonly string[])[]> = {
     ],
     whatKindOfBody(
       'c est quoi mieux',
-      'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un',
-      'entreprise|entreprise privee|ong|societe|association|fondation|cabinet de conseil|startup|multinationale|agence de recrutement|agence de voyage',
+      'mieux est une|mieux est un|mieux c est une|mieux c est un|mieux est il une|mieux est il un|mieux est ce une|mieux est ce un|une sorte d|une sorte de',
+      'entreprise|entreprise privee|ong|societe|association|fondation|cabinet de conseil|startup|multinationale|agence de recrutement|agence de voyage|agence|organisme|organisation caritative|organisation internationale',
     ),
     // « Au total » compte ce qui est demandé, pas le budget total ; « en deux mots » : en résumé.
     ['tout', 'au total'],

@@ -18,6 +18,11 @@ export interface QuestionWords {
   readonly alternatives: readonly string[];
   /** Words that pair two things with the joiner after them ("entre migración y clima", "between A and B"): that joiner joins no questions. */
   readonly pairing: readonly string[];
+  /**
+   * Words after a joiner that make the things it joins the subjects of one verb ("¿qué aprenden los
+   * países socios y los expertos **unos de otros**?", "learn from **each other**"): one question.
+   */
+  readonly reciprocal: readonly string[];
   /** What opens a question that asks the one before it again, in other words ("o sea", "I mean", "c'est-à-dire"). */
   readonly restating: readonly string[];
   /** Openers of several words that open a question only where a sentence starts: mid-sentence they belong to a statement ("nous avons reçu il y a deux ans…"). */
@@ -108,6 +113,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     joiners: list('y|e|o|además|y también|así como'),
     alternatives: list('o'),
     pairing: list('entre'),
+    reciprocal: list('mutuamente|unos de otros|unos a otros|el uno del otro|los unos de los otros|entre sí'),
     restating: list('o sea|es decir|mejor dicho|dicho de otro modo|en otras palabras'),
     onlyAtStart: [],
     contrast: list('pero|sin embargo|aunque'),
@@ -158,6 +164,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     joiners: list('and|plus|or|and also|as well as'),
     alternatives: list('or'),
     pairing: list('between'),
+    reciprocal: list('each other|one another|mutually'),
     restating: list('i mean|in other words|that is|put differently|or rather'),
     onlyAtStart: [],
     contrast: list('but|however|though'),
@@ -200,6 +207,7 @@ export const QUESTION_WORDS: Localized<QuestionWords> = {
     joiners: list('et|et aussi|ainsi que'),
     alternatives: [], // no "ou", as above
     pairing: list('entre'),
+    reciprocal: list("les uns des autres|les uns aux autres|l'un de l'autre|mutuellement"),
     restating: list("c'est-à-dire|c est à dire|autrement dit|en d'autres termes|je veux dire|enfin je veux dire"),
     // "Il y a" is also "ago" and "there is" in statements.
     onlyAtStart: list('il y a'),
@@ -262,6 +270,31 @@ export const POINTS_BACK_TO_IT_PHRASES: Localized<readonly string[]> = {
   es: ['lo', 'la'],
   en: ['it', 'this', 'that'],
   fr: ['le', 'la', 'l', 'y'],
+};
+
+/**
+ * A pronoun or a demonstrative for what the sentence before said ("Hablan mucho del enfoque Equipo
+ * Europa. ¿Qué significa **eso** para MIEUX+?", "What does **that** mean for MIEUX+?", « MIEUX+
+ * travaille-t-il sur **ce sujet** ? »).
+ */
+export const POINTS_BACK_TO_WHAT_WAS_SAID_PHRASES: Localized<readonly string[]> = {
+  es: ['eso', 'esto', 'ello', 'ese tema', 'ese ámbito', 'ese asunto', 'esos temas', 'estos temas', 'esas cuestiones', 'estas cuestiones'],
+  en: [...POINTS_BACK_TO_IT_PHRASES.en, 'these', 'those'],
+  fr: [
+    'ça',
+    'cela',
+    'ceci',
+    "c'est",
+    'est-ce un',
+    'ce sujet',
+    'ce thème',
+    'ce domaine',
+    'cette question',
+    'cette thématique',
+    'ces questions',
+    'ces sujets',
+    'ces thèmes',
+  ],
 };
 
 /**

@@ -3,6 +3,7 @@ import {
   IS_IT_LIKE_PHRASES,
   POINTS_BACK_PHRASES,
   POINTS_BACK_TO_IT_PHRASES,
+  POINTS_BACK_TO_WHAT_WAS_SAID_PHRASES,
   WHAT_IS_IT_PHRASES,
   WHAT_NAME_IS_PHRASES,
 } from '../language/questionWords';
@@ -20,6 +21,9 @@ const IS_IT_LIKE: Localized<PhraseList> = perLanguage((lang) => new PhraseList(I
 const WHAT_NAME_IS: Localized<PhraseList> = perLanguage((lang) => new PhraseList(WHAT_NAME_IS_PHRASES[lang]));
 const POINTS_BACK: Localized<PhraseList> = perLanguage((lang) => new PhraseList(POINTS_BACK_PHRASES[lang]));
 const POINTS_BACK_TO_IT: Localized<PhraseList> = perLanguage((lang) => new PhraseList(POINTS_BACK_TO_IT_PHRASES[lang]));
+const POINTS_BACK_TO_WHAT_WAS_SAID: Localized<PhraseList> = perLanguage(
+  (lang) => new PhraseList(POINTS_BACK_TO_WHAT_WAS_SAID_PHRASES[lang]),
+);
 
 /** A joined second question this short ("…and does it have to pay?") may need the first one's subject. */
 const MAX_SUBJECTLESS_TERMS = 2;
@@ -76,16 +80,15 @@ export class QuestionInContext {
     const { words, before } = question;
     const { lang, base } = reading;
     const topicWords = this.words[lang];
-    // "What is ICMPD and what has it got to do with MIEUX+?": the second asks the first again, of MIEUX+.
-    if (question.joinedTo && this.segmenter.relatesOnlyToName(words, lang)) return [];
-    // "What is mutual learning and how does MIEUX+ achieve it?": what MIEUX+ does with the thing
-    // just asked about, pointed back to, asks the first question again when read with its subject.
-    if (question.joinedTo && this.asksOfItAgain(question.joinedTo, words, reading)) return [];
+    if (question.joinedTo && this.asksFirstAgain(question.joinedTo, words, reading)) return [];
     // Someone's own case is often told first and asked about after: "Me denegaron el visado. ¿Qué hago?"
     const withBefore = [...before, ...words];
     if (before.length > 0 && this.personalCase.isPersonalCase(withBefore, lang)) {
       return [{ ...base, kind: 'personalCase', entryId: this.conversation.personalCaseEntry }];
     }
+    const toldBefore = question.toldAfter ? [] : before; // a question goes on from what was said before it, not the story told after it
+    const whatWasSaid = this.meaningOfWhatWasSaid(words, toldBefore, reading);
+    if (whatWasSaid) return [whatWasSaid];
     // "Nunca había oído hablar de MIEUX+. ¿Me explicas qué es?": a question with no topic of its own,
     // right after MIEUX+ was named or naming it ("…me salió en Google buscando otra cosa. ¿Qué es
     // MIEUX+?"), asks what MIEUX+ is, whatever the person said before.
@@ -107,8 +110,6 @@ export class QuestionInContext {
     }
     if (question.joinedTo && this.asksOfAnotherName(question.joinedTo, words, reading)) return [{ ...base, kind: 'notFound' }];
     if (this.asksWhatAnotherNameIs(words, reading)) return [{ ...base, kind: 'notFound' }];
-    // A question with no word of its own is about what was said before it; not about the story told after it.
-    const toldBefore = question.toldAfter ? [] : before;
     const tokens = this.segmenter.saysNothing(words, lang) && toldBefore.length > 0 ? withBefore : words;
     // Who asks is told before the question is read with the statement ("Me encantaría aportar. ¿Podría
     // participar aunque no sea funcionaria?"): that reading would lose the question's own subject.
@@ -178,6 +179,30 @@ export class QuestionInContext {
       topicWords.namesProgrammeLast(said[last] ?? []) &&
       since.every((sentence) => this.segmenter.introducesSelf(sentence, lang) || !topicWords.hasTopic(sentence))
     );
+  }
+
+  /**
+   * A second question joined to the first that asks the first again: "What is ICMPD and what has it
+   * got to do with MIEUX+?" (of MIEUX+), "What is mutual learning and how does MIEUX+ achieve it?"
+   * (what MIEUX+ does with the thing just asked about, pointed back to, read with its subject).
+   */
+  private asksFirstAgain(joinedTo: readonly string[], words: readonly string[], reading: Reading): boolean {
+    return this.segmenter.relatesOnlyToName(words, reading.lang) || this.asksOfItAgain(joinedTo, words, reading);
+  }
+
+  /**
+   * "On me parle souvent de l'approche Team Europe. Qu'est-ce que ça signifie pour MIEUX+ ?": a short
+   * question that points back to what was just said, naming MIEUX+ only as its frame, asks about
+   * that, not about MIEUX+. Not when what was said is MIEUX+ itself or no topic the bot knows.
+   */
+  private meaningOfWhatWasSaid(words: readonly string[], before: readonly string[], reading: Reading): Recognition | undefined {
+    const { lang } = reading;
+    if (before.length === 0 || !words.includes(PROGRAMME_NAME)) return undefined;
+    const own = words.filter((word) => word !== PROGRAMME_NAME);
+    if (!POINTS_BACK_TO_WHAT_WAS_SAID[lang].occursIn(own) || this.words[lang].termCount(own) > MAX_SUBJECTLESS_TERMS) return undefined;
+    if (this.readPart(own, reading).kind === 'answer') return undefined;
+    const said = this.readPart([...before, ...own], reading);
+    return said.kind === 'answer' && said.entryId !== this.conversation.whatWeDo?.entry ? said : undefined;
   }
 
   /**
@@ -289,8 +314,15 @@ export class QuestionInContext {
   private partOfOverview(recognition: Recognition, before: readonly string[], words: readonly string[], reading: Reading): Recognition {
     const parts = recognition.kind === 'answer' ? this.conversation.overviews?.[recognition.entryId] : undefined;
     if (!parts || before.length === 0) return recognition;
-    const withStatement = this.readPart([...this.words[reading.lang].knownWords(before), ...words], reading);
-    return withStatement.kind === 'answer' && parts.includes(withStatement.entryId) ? withStatement : recognition;
+    const known = this.words[reading.lang].knownWords(before);
+    const withStatement = this.readPart([...known, ...words], reading);
+    if (withStatement.kind === 'answer' && parts.includes(withStatement.entryId)) return withStatement;
+    // "Je fais un mémoire sur la traite des personnes. MIEUX+ travaille-t-il sur ce sujet ?": the
+    // question's own words ("sujet": the areas) may outweigh the statement's; when the question points
+    // back to it, the statement alone says which part. Not "…Quels domaines couvre MIEUX+ ?": all of them.
+    if (!POINTS_BACK_TO_WHAT_WAS_SAID[reading.lang].occursIn(words)) return recognition;
+    const statement = this.readPart(known, reading);
+    return statement.kind === 'answer' && parts.includes(statement.entryId) ? statement : recognition;
   }
 
   /**

@@ -18,6 +18,7 @@ interface Compiled {
   readonly joiners: PhraseList;
   readonly alternatives: PhraseList;
   readonly pairing: PhraseList;
+  readonly reciprocal: PhraseList;
   readonly restating: PhraseList;
   readonly prepositions: PhraseList;
   readonly contrast: PhraseList;
@@ -141,6 +142,7 @@ export class QuestionSegmenter {
       joiners: new PhraseList(w.joiners),
       alternatives: new PhraseList(w.alternatives),
       pairing: new PhraseList(w.pairing),
+      reciprocal: new PhraseList(w.reciprocal),
       restating: new PhraseList(w.restating),
       prepositions: new PhraseList(w.prepositions),
       contrast: new PhraseList(w.contrast),
@@ -336,14 +338,29 @@ export class QuestionSegmenter {
   joinedHalves(tokens: readonly string[], lang: Lang): JoinedHalves[] {
     const words = this.words[lang];
     const halves: JoinedHalves[] = [];
+    const joiners: { at: number; length: number }[] = [];
     for (let i = 1; i < tokens.length - 1; i += 1) {
-      const joiner = words.joiners.lengthAt(tokens, i);
-      if (joiner === 0 || i + joiner >= tokens.length || this.pairsBefore(tokens, i, words)) continue;
+      const length = words.joiners.lengthAt(tokens, i);
+      if (length > 0 && i + length < tokens.length) joiners.push({ at: i, length });
+    }
+    // "What do partner countries and experts learn from each other?", « que retirent mutuellement les
+    // pays partenaires et les États membres ? »: the things a joiner joins do one thing together. A
+    // reciprocal binds the nearest joiner before it, or, with none before, the first after it: in
+    // "…learn from each other and are experts paid?" the second "and" still joins two questions.
+    const bound = new Set<number>();
+    for (let r = 0; r < tokens.length; r += 1) {
+      if (words.reciprocal.lengthAt(tokens, r) === 0) continue;
+      const before = joiners.filter((j) => j.at < r).pop();
+      const binding = before ?? joiners.find((j) => j.at > r);
+      if (binding) bound.add(binding.at);
+    }
+    joiners.forEach(({ at: i, length: joiner }) => {
+      if (bound.has(i) || this.pairsBefore(tokens, i, words)) return;
       // "…implemented by ICMPD and not by the Commission?": what is not so is no second question.
-      if (words.negations.lengthAt(tokens, i + joiner) > 0) continue;
+      if (words.negations.lengthAt(tokens, i + joiner) > 0) return;
       const alternative = words.alternatives.lengthAt(tokens, i) === joiner;
       halves.push({ left: tokens.slice(0, i), right: tokens.slice(i + joiner), alternative });
-    }
+    });
     return halves;
   }
 

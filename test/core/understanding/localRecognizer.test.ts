@@ -3323,3 +3323,198 @@ describe('what support costs a partner country or an institution is the honest "
     ['¿Qué ofrece MIEUX+ a los países socios y cuánto cuesta recibir ese apoyo?', 'es', 'partner-countries+institution-costs'],
   ]);
 });
+
+// A short question pointing back to the sentence before ("eso", "that", « ça ») names MIEUX+ only as its frame.
+describe('"what does that mean for MIEUX+?" after a topic is named asks about that topic', () => {
+  itLabels([
+    ['We keep hearing about the Team Europe approach at work. What does that mean for MIEUX+?', 'en', 'team-europe'],
+    ['En mi unidad se habla mucho del enfoque Equipo Europa. ¿Qué significa eso en MIEUX+?', 'es', 'team-europe'],
+    ["Dans nos réunions on parle de l'approche Team Europe. Qu'est-ce que cela signifie pour MIEUX+ ?", 'fr', 'team-europe'],
+    // Guards (the same on main): MIEUX+ itself named before; a topic already read with the frame.
+    ['Me hablaron de MIEUX+ en un congreso. ¿Qué significa eso?', 'es', 'about'],
+    ["Au ministère on évoque souvent l'approche Team Europe. Qu'est-ce que ça veut dire pour MIEUX+ ?", 'fr', 'team-europe'],
+  ]);
+});
+
+// Only the language's name was left of "dominar el inglés", and a place beside it made the question one about regions.
+describe('a language one must speak, master or be fluent in asks which languages are used', () => {
+  itLabels([
+    ['must I be fluent in Arabic to go to Morocco?', 'en', 'languages-required'],
+    ['¿hace falta dominar el inglés para ir a Asia?', 'es', 'languages-required'],
+    ['dois-je parler espagnol pour aller en Amérique latine ?', 'fr', 'languages-required'],
+    // Guards (the same on main): saying which language one speaks tells who asks.
+    ['do I need to speak Spanish for an Action in Latin America?', 'en', 'languages-required'],
+    ['I speak Spanish, can I become an expert?', 'en', 'clarify'],
+    ['faut-il maîtriser le portugais ?', 'fr', 'languages-required'],
+  ]);
+});
+
+// "Call" was a call for applications, "hablo" a language spoken, « m'adresser » nothing known.
+describe('"who do I call?", "¿con quién hablo?", « à qui m\'adresser ? » ask whom to contact', () => {
+  itLabels([
+    ['who do I call?', 'en', 'contact'],
+    ['who should I ring about this?', 'en', 'contact'],
+    ['¿con quién hablo?', 'es', 'contact'],
+    ['¿a quién tengo que llamar?', 'es', 'contact'],
+    ["à qui dois-je m'adresser ?", 'fr', 'contact'],
+    ['qui dois-je appeler ?', 'fr', 'contact'],
+    // Guards (the same on main).
+    ['who can I contact?', 'en', 'contact'],
+    ['qui contacter ?', 'fr', 'contact'],
+  ]);
+});
+
+describe("asking to be linked up with the team, or « qu'on me recontacte », starts the hand-off", () => {
+  itLabels([
+    ['could you link us up with someone at MIEUX+?', 'en', 'handoff'],
+    ['conéctenme con el equipo por favor', 'es', 'handoff'],
+    ["Pourriez-vous me relier à l'équipe de MIEUX+ ?", 'fr', 'handoff'],
+    ["Notre direction aimerait collaborer avec MIEUX+, qu'on nous recontacte.", 'fr', 'handoff'],
+    // Guards (the same on main).
+    ['put me in touch with the team please', 'en', 'handoff'],
+  ]);
+});
+
+// "Genre" was gender (the horizontal area), and asking which questions the bot answers matched no help phrase.
+describe('which kinds of questions the bot answers asks for help', () => {
+  itLabels([
+    ['à quel genre de questions tu réponds ?', 'fr', 'smallTalk'],
+    ['vous pouvez répondre à quels types de questions ?', 'fr', 'smallTalk'],
+    ['¿qué clase de preguntas contestas?', 'es', 'smallTalk'],
+    ['¿a qué tipo de preguntas puedes responder?', 'es', 'smallTalk'],
+    ['what sort of questions can you answer?', 'en', 'smallTalk'],
+    ['which questions can you respond to?', 'en', 'smallTalk'],
+    // Guards (the same on main): a question about gender is the horizontal area's.
+    ['¿MIEUX+ trabaja la perspectiva de género?', 'es', 'area-horizontal'],
+  ]);
+});
+
+// The country an expert would work from was read as a question about countries (COUNTRY_NAME asks the country list).
+describe("working online or at a distance from one's own country asks whether the work is remote", () => {
+  itLabels([
+    ['could I help out online from Sweden?', 'en', 'remote-work'],
+    ['can experts work online from home in Spain?', 'en', 'remote-work'],
+    ['¿puedo participar a distancia desde España?', 'es', 'remote-work'],
+    ['¿Se puede colaborar en línea desde Portugal sin viajar?', 'es', 'remote-work'],
+    ["Est-ce possible d'intervenir à distance depuis la Belgique ?", 'fr', 'remote-work'],
+    ['peut-on contribuer en ligne depuis le Portugal ?', 'fr', 'remote-work'],
+    // Guards (the same on main): where the work would be is another question.
+    ['Can I work remotely from Latvia without travelling?', 'en', 'remote-work'],
+    ['Are MIEUX+ activities held online in Moldova?', 'en', 'country-list'],
+  ]);
+});
+
+// "It" is MIEUX+ in a chat about it: what kind of body it is asks what it is, not whether NGOs may take part.
+describe('"is it an NGO?", « c\'est une sorte d\'agence ? » ask what MIEUX+ is', () => {
+  itLabels([
+    ['Is it an NGO?', 'en', 'about'],
+    ['is it a charity?', 'en', 'about'],
+    ['¿Se trata de una ONG?', 'es', 'about'],
+    ['¿Se trata de una agencia?', 'es', 'about'],
+    ["c'est une sorte d'agence ?", 'fr', 'about'],
+    // Guards (the same on main): whether NGOs may take part, and a kind of body with a subject of its own.
+    ['Can an NGO take part?', 'en', 'other-participants'],
+    ['¿puede participar una ONG?', 'es', 'other-participants'],
+    ['une ONG peut-elle participer ?', 'fr', 'other-participants'],
+    ['Mi empleador es una ONG, ¿puedo ser experto?', 'es', 'other-participants'],
+    ["Mon employeur c'est une ONG, puis-je être expert ?", 'fr', 'other-participants'],
+    ['I work for a charity. Is this a body that can apply to MIEUX+?', 'en', 'application-process'],
+  ]);
+});
+
+// The question's own "sujet" (the areas) outweighed the statement's topic read together with it.
+describe('whether MIEUX+ works on "this subject" after a statement naming one of its areas asks about that area', () => {
+  itLabels([
+    ['Je prépare un exposé sur la traite des êtres humains. MIEUX+ travaille-t-il sur ce sujet ?', 'fr', 'area-irregular-migration'],
+    ["Je travaille sur la traite des êtres humains. C'est un sujet pour MIEUX+ ?", 'fr', 'area-irregular-migration'],
+    // Guards (the same on main).
+    ["J'écris un article sur les transferts de fonds des migrants. MIEUX+ s'occupe-t-il de ce sujet ?", 'fr', 'area-migration-development'],
+    ['My dissertation is on brain drain. Is that one of the subjects MIEUX+ works on?', 'en', 'area-migration-development'],
+    ['Mi tesis es sobre la trata de personas. ¿Está entre los ámbitos de trabajo de MIEUX+?', 'es', 'area-irregular-migration'],
+    ['¿En qué temas trabaja MIEUX+?', 'es', 'areas'],
+    ['Je fais un mémoire sur la traite des personnes. Quels domaines couvre MIEUX+ ?', 'fr', 'areas'],
+  ]);
+});
+
+// Cut at "and", the first half was only a subject ("what is it that partner countries") and found an answer of its own.
+describe('two things joined as the subjects of one reciprocal verb ("learn from each other") make one question', () => {
+  itLabels([
+    ['What is it that partner countries and member states learn from one another?', 'en', 'mutual-learning'],
+    ['¿Qué es lo que los países socios y los expertos de la UE aprenden unos de otros?', 'es', 'mutual-learning'],
+    ['¿Qué intercambian mutuamente los países socios y los Estados miembros?', 'es', 'mutual-learning'],
+    ["Que retirent mutuellement les pays partenaires et les États membres d'une Action ?", 'fr', 'mutual-learning'],
+    // Guards (the same on main): "entre ellos" is "among them"; two questions stay two.
+    ['¿Cuántos expertos hay y está España entre ellos?', 'es', 'figures+country-list'],
+    ['Do partner countries and Member States learn from each other and are experts paid?', 'en', 'mutual-learning+expert-pay'],
+    ['¿Los países socios y los Estados miembros aprenden unos de otros y se paga a los expertos?', 'es', 'mutual-learning+expert-pay'],
+    [
+      'Les pays partenaires et les États membres apprennent-ils les uns des autres et les experts sont-ils payés ?',
+      'fr',
+      'mutual-learning+expert-pay',
+    ],
+    ["Qu'est-ce que les pays partenaires et les experts européens apprennent les uns des autres ?", 'fr', 'mutual-learning'],
+  ]);
+});
+
+// Contacting a partner country is the institutional route the brochure describes, not a wish to be put in touch with the team.
+describe('a Member State institution contacting a partner country asks about the institutional route, not for the hand-off', () => {
+  itLabels([
+    ['Trabajo en un ministerio belga: ¿podemos contactar con un país socio para empezar una solicitud?', 'es', 'institutional-cooperation'],
+    // Guards (the same on main).
+    ['I work at an Austrian ministry: can we contact a partner country ourselves to open a request?', 'en', 'institutional-cooperation'],
+    [
+      'Je travaille dans un ministère autrichien : pouvons-nous contacter un pays partenaire pour ouvrir une demande ?',
+      'fr',
+      'institutional-cooperation',
+    ],
+    ['pónganme en contacto con el equipo, por favor', 'es', 'handoff'],
+  ]);
+  it.each<[string, Lang]>([
+    ["we'd like to get in touch with a partner country directly", 'en'],
+    ['we would like to contact a partner country to start a request, is that possible?', 'en'],
+    ['¿podemos contactar nosotros con un país socio?', 'es'],
+    ['queremos contactar a un país socio para proponer un tema, ¿se puede?', 'es'],
+    ['on voudrait prendre contact avec un pays partenaire directement', 'fr'],
+    ["nous aimerions contacter un pays partenaire pour lancer une demande, c'est possible ?", 'fr'],
+  ])('%j (%s) does not start the hand-off', (text, lang) => {
+    expect(label(text, lang)).not.toBe('handoff');
+  });
+});
+
+// Someone asking for an internship is outside a Member State's public administration (conversation.yaml outsiders):
+// the brochure does not say whether such people take part.
+describe('asking for an internship or traineeship asks whether people outside public administration take part', () => {
+  itLabels([
+    ['¿Puedo hacer prácticas en MIEUX+?', 'es', 'other-participants'],
+    ['MIEUX+ prend-il des stagiaires ?', 'fr', 'other-participants'],
+    ['Can I do an internship with MIEUX+?', 'en', 'other-participants'],
+    // Guards (the same on main): good practices are no internship; "international" is no intern.
+    ['¿Cómo comparten los expertos buenas prácticas con MIEUX+?', 'es', 'become-expert'],
+    ['Est-ce que je peux faire un stage chez MIEUX+ ?', 'fr', 'other-participants'],
+  ]);
+});
+
+// « Se font sur place » (take place on site) was read as « font … sur place » (what experts do there); « parlent » was no speaking verb.
+describe('« les missions se font sur place ? » asks whether the work is remote; « des agents qui parlent anglais » which languages', () => {
+  itLabels([
+    ['Vos missions se font sur place ?', 'fr', 'remote-work'],
+    ['vous cherchez des experts qui parlent arabe ?', 'fr', 'languages-required'],
+    // Guards (the same on main).
+    ['les experts font quoi sur place ?', 'fr', 'become-expert'],
+    ['must the expert be someone who speaks Arabic?', 'en', 'languages-required'],
+    ['¿Los expertos que mandan hablan árabe?', 'es', 'languages-required'],
+  ]);
+});
+
+// "Gets to" was getting something (the first of three answers close together); "tiene derecho a" the right to protection.
+describe('"who gets to…", "¿quién tiene derecho a…?", « qui a le droit de… ? » ask who can', () => {
+  itLabels([
+    ['who gets to ask MIEUX+ for an Action?', 'en', 'institutional-cooperation'],
+    ['¿quiénes tienen derecho a ser expertos?', 'es', 'become-expert'],
+    // Guards (the same on main).
+    ['who gets to be an expert?', 'en', 'become-expert'],
+    ['¿quién tiene derecho a pedir una Acción?', 'es', 'institutional-cooperation'],
+    ['qui a le droit de demander une Action ?', 'fr', 'institutional-cooperation'],
+    ['qui est autorisé à devenir expert ?', 'fr', 'become-expert'],
+  ]);
+});

@@ -19,7 +19,7 @@ export interface QuestionWords {
   /** Words that pair two things with the joiner after them ("entre migración y clima", "between A and B"): that joiner joins no questions. */
   readonly pairing: readonly string[];
   /**
-   * Words after a joiner that make the things it joins the subjects of one verb ("¿qué aprenden los
+   * Words that make the things a nearby joiner joins the subjects of one verb ("¿qué aprenden los
    * países socios y los expertos **unos de otros**?", "learn from **each other**"): one question.
    */
   readonly reciprocal: readonly string[];

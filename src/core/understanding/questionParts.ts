@@ -343,17 +343,7 @@ export class QuestionSegmenter {
       const length = words.joiners.lengthAt(tokens, i);
       if (length > 0 && i + length < tokens.length) joiners.push({ at: i, length });
     }
-    // "What do partner countries and experts learn from each other?", « que retirent mutuellement les
-    // pays partenaires et les États membres ? »: the things a joiner joins do one thing together. A
-    // reciprocal binds the nearest joiner before it, or, with none before, the first after it: in
-    // "…learn from each other and are experts paid?" the second "and" still joins two questions.
-    const bound = new Set<number>();
-    for (let r = 0; r < tokens.length; r += 1) {
-      if (words.reciprocal.lengthAt(tokens, r) === 0) continue;
-      const before = joiners.filter((j) => j.at < r).pop();
-      const binding = before ?? joiners.find((j) => j.at > r);
-      if (binding) bound.add(binding.at);
-    }
+    const bound = this.boundByReciprocal(tokens, joiners, words);
     joiners.forEach(({ at: i, length: joiner }) => {
       if (bound.has(i) || this.pairsBefore(tokens, i, words)) return;
       // "…implemented by ICMPD and not by the Commission?": what is not so is no second question.
@@ -362,6 +352,24 @@ export class QuestionSegmenter {
       halves.push({ left: tokens.slice(0, i), right: tokens.slice(i + joiner), alternative });
     });
     return halves;
+  }
+
+  /**
+   * "What do partner countries and experts learn from each other?", « que retirent mutuellement les
+   * pays partenaires et les États membres ? »: the things a joiner joins do one thing together. A
+   * reciprocal binds the nearest joiner before it, or, with none before, the first after it: in
+   * "…learn from each other and are experts paid?" the second "and" still joins two questions.
+   * Returns the positions of the bound joiners.
+   */
+  private boundByReciprocal(tokens: readonly string[], joiners: readonly { at: number }[], words: Compiled): ReadonlySet<number> {
+    const bound = new Set<number>();
+    if (joiners.length === 0) return bound;
+    for (let r = 0; r < tokens.length; r += 1) {
+      if (words.reciprocal.lengthAt(tokens, r) === 0) continue;
+      const binding = joiners.filter((j) => j.at < r).pop() ?? joiners.find((j) => j.at > r);
+      if (binding) bound.add(binding.at);
+    }
+    return bound;
   }
 
   /** "…el vínculo entre migración y clima": a pairing word a few words before the joiner at `at`. */
